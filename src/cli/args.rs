@@ -1,0 +1,245 @@
+//! clap argument definitions (stage one: raw). Secrets never appear here:
+//! only paths to files that hold them.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// kluis — a key-custody vault for the backup decryption key.
+#[derive(Debug, Parser)]
+#[command(name = "kluis", version, about, long_about = None)]
+pub struct Cli {
+    /// The vault file [default: $KLUIS_VAULT, else $XDG_DATA_HOME/kluis/vault.kluis]
+    #[arg(long, global = true, env = "KLUIS_VAULT", value_name = "PATH")]
+    pub vault: Option<PathBuf>,
+    /// Read the PO passphrase from this file ("-" = standard input)
+    #[arg(long, global = true, value_name = "PATH")]
+    pub passphrase_file: Option<PathBuf>,
+    /// Authenticate with shares instead of the passphrase: a file holding one share's text form (repeat per share)
+    #[arg(long, global = true, value_name = "PATH")]
+    pub share_file: Vec<PathBuf>,
+    /// Who is acting when authenticating with shares (a roster delegate)
+    #[arg(long = "as", global = true, value_name = "NAME")]
+    pub as_name: Option<String>,
+    /// Language of messages: nl or en [default: from LANG]
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<Lang>,
+    /// Machine-readable output for list, status and show
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// The command; none opens the TUI
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Message language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Lang {
+    /// Nederlands.
+    Nl,
+    /// English.
+    En,
+}
+
+/// Commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a vault; the holders define the first share set
+    Init(InitArgs),
+    /// Secrets: add, update, list, show, remove (never values)
+    #[command(subcommand)]
+    Secret(SecretCmd),
+    /// People and their roles
+    #[command(subcommand)]
+    Roster(RosterCmd),
+    /// Change the PO passphrase
+    Passwd {
+        /// Read the new passphrase from this file
+        #[arg(long, value_name = "PATH")]
+        new_passphrase_file: Option<PathBuf>,
+    },
+    /// Shamir share sets
+    #[command(subcommand)]
+    Shares(SharesCmd),
+}
+
+/// `kluis init`.
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The Privacy Officer's name
+    #[arg(long, value_name = "NAME")]
+    pub po: String,
+    /// Shares needed to recover (k)
+    #[arg(long, value_name = "K")]
+    pub threshold: u8,
+    /// A share holder, LABEL or LABEL@PLACE; one per share (n)
+    #[arg(long, value_name = "LABEL[@PLACE]", required = true)]
+    pub holder: Vec<String>,
+    /// Vault name printed on sheets
+    #[arg(long, value_name = "TEXT")]
+    pub name: Option<String>,
+    /// Argon2id memory in MiB (calibrated when omitted)
+    #[arg(long, value_name = "MIB")]
+    pub kdf_memory: Option<u32>,
+    /// Argon2id passes
+    #[arg(long, value_name = "T")]
+    pub kdf_time: Option<u32>,
+    /// Argon2id lanes
+    #[arg(long, value_name = "P")]
+    pub kdf_lanes: Option<u32>,
+    /// Accept KDF parameters below the floor (recorded in the vault, shown on every open)
+    #[arg(long)]
+    pub allow_weak_kdf: bool,
+    /// Accept threshold 1, where any single sheet opens the vault
+    #[arg(long)]
+    pub allow_threshold_one: bool,
+}
+
+/// Secret kinds on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KindArg {
+    /// The backup decryption key
+    BackupKey,
+    /// Account: username, password, url, notes
+    Credential,
+    /// TOTP seed
+    Totp,
+    /// Free text
+    Note,
+}
+
+/// What to generate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GenerateArg {
+    /// 32 random bytes
+    Key256,
+    /// Six words from the EFF list (77 bits)
+    Passphrase,
+}
+
+/// The value source of add/update.
+#[derive(Debug, Args)]
+#[group(required = true, multiple = false)]
+pub struct ValueSource {
+    /// Read the value from this file
+    #[arg(long, value_name = "PATH")]
+    pub value_file: Option<PathBuf>,
+    /// Generate the value
+    #[arg(long, value_enum)]
+    pub generate: Option<GenerateArg>,
+}
+
+/// `kluis secret ...`.
+#[derive(Debug, Subcommand)]
+pub enum SecretCmd {
+    /// Add a secret
+    Add {
+        /// Name
+        name: String,
+        /// Kind
+        #[arg(long, value_enum)]
+        kind: KindArg,
+        /// Where the value comes from
+        #[command(flatten)]
+        source: ValueSource,
+        /// Keep the value file's bytes exactly (no trailing newline removed)
+        #[arg(long)]
+        raw: bool,
+        /// Do not release this secret in emergency sessions
+        #[arg(long)]
+        no_emergency: bool,
+    },
+    /// Add a new version; older versions stay
+    Update {
+        /// Name
+        name: String,
+        /// Where the value comes from
+        #[command(flatten)]
+        source: ValueSource,
+        /// Keep the value file's bytes exactly
+        #[arg(long)]
+        raw: bool,
+    },
+    /// List secrets (metadata only)
+    List,
+    /// Show one secret's metadata and versions (never the value)
+    Show {
+        /// Name
+        name: String,
+    },
+    /// Remove a secret and all its versions
+    Remove {
+        /// Name
+        name: String,
+        /// Do not ask for confirmation
+        #[arg(long)]
+        yes: bool,
+    },
+}
+
+/// Roles on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RoleArg {
+    /// Privacy Officer
+    Po,
+    /// Emergency delegate
+    Delegate,
+    /// Approves unseals with a PIN
+    Approver,
+    /// Holds a share
+    Holder,
+}
+
+/// `kluis roster ...`.
+#[derive(Debug, Subcommand)]
+pub enum RosterCmd {
+    /// Add a person
+    Add {
+        /// Name
+        name: String,
+        /// Role
+        #[arg(long, value_enum)]
+        role: RoleArg,
+        /// Read the approver's PIN from this file (else asked on the terminal)
+        #[arg(long, value_name = "PATH")]
+        pin_file: Option<PathBuf>,
+    },
+    /// List people
+    List,
+    /// Remove a person
+    Remove {
+        /// Name
+        name: String,
+    },
+}
+
+/// Sheet formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SheetFormat {
+    /// The share's text form only, for --share-file
+    Txt,
+}
+
+/// `kluis shares ...`.
+#[derive(Debug, Subcommand)]
+pub enum SharesCmd {
+    /// Active and pending sets: holders, dates, exposure
+    Status,
+    /// Write one sheet per share
+    Print {
+        /// Output directory (created 0700 if missing)
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// Sheet format
+        #[arg(long, value_enum, default_value = "txt")]
+        format: SheetFormat,
+        /// Print the pending set
+        #[arg(long)]
+        pending: bool,
+        /// Reprint only this share
+        #[arg(long, value_name = "I")]
+        index: Option<u8>,
+    },
+    /// Check one share against the vault without the passphrase
+    Verify,
+}

@@ -1,0 +1,449 @@
+//! One function per command. Each reads its inputs, calls `ops`, and prints
+//! the result (human text, or JSON with `--json`).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+
+use super::UsageError;
+use super::args::{
+    Cli, Command, GenerateArg, KindArg, Lang as LangArg, RoleArg, RosterCmd, SecretCmd, SharesCmd,
+    SheetFormat,
+};
+use super::input;
+use crate::crypto::kdf::KdfParams;
+use crate::format::body::{Role, SecretKind};
+use crate::i18n::{Lang, Msg, t};
+use crate::ops::{self, Env, Generate, HolderSpec, InitRequest, KdfChoice, NewValue, Session};
+
+struct Ctx<'a> {
+    cli: &'a Cli,
+    env: Env,
+    lang: Lang,
+    path: PathBuf,
+}
+
+impl Ctx<'_> {
+    fn warn(&self, text: &str) {
+        eprintln!("kluis: {}: {text}", t(self.lang, Msg::Warning));
+    }
+
+    fn json(&self, value: &impl serde::Serialize) -> anyhow::Result<()> {
+        let mut out = std::io::stdout().lock();
+        serde_json::to_writer_pretty(&mut out, value)?;
+        writeln!(out)?;
+        Ok(())
+    }
+
+    /// Opens with the passphrase, or with shares when `--share-file` given.
+    fn open(&self) -> anyhow::Result<Session<'_>> {
+        let session = if self.cli.share_file.is_empty() {
+            let pass = input::passphrase(
+                self.cli.passphrase_file.as_deref(),
+                t(self.lang, Msg::Passphrase),
+                false,
+            )?;
+            ops::open_with_passphrase(&self.env, &self.path, &pass)?
+        } else {
+            let who = self.cli.as_name.as_deref().ok_or_else(|| {
+                UsageError(
+                    "authenticating with shares needs --as NAME (the delegate acting)".into(),
+                )
+            })?;
+            let mut shares = Vec::with_capacity(self.cli.share_file.len());
+            for path in &self.cli.share_file {
+                let text = input::share_text(path)?;
+                let share = ops::parse_share(&text)
+                    .with_context(|| format!("share file {}", path.display()))?;
+                shares.push(share);
+            }
+            ops::open_with_shares(&self.env, &self.path, shares, who)?
+        };
+        for w in session.warnings() {
+            self.warn(w);
+        }
+        Ok(session)
+    }
+}
+
+/// Runs the parsed command line. `None` as command is handled by the caller
+/// (the TUI).
+///
+/// # Errors
+/// Any failure, with context; [`super::classify`] gives its exit class.
+pub fn run(cli: &Cli) -> anyhow::Result<()> {
+    let lang = match cli.lang {
+        Some(LangArg::Nl) => Lang::Nl,
+        Some(LangArg::En) => Lang::En,
+        None => Lang::from_env(),
+    };
+    let path = cli.vault.clone().unwrap_or_else(ops::default_vault_path);
+    let ctx = Ctx {
+        cli,
+        env: Env::system(),
+        lang,
+        path,
+    };
+    let Some(command) = &cli.command else {
+        return Err(UsageError("no command given: see `kluis --help`".into()).into());
+    };
+    match command {
+        Command::Init(a) => init(&ctx, a),
+        Command::Secret(c) => secret(&ctx, c),
+        Command::Roster(c) => roster(&ctx, c),
+        Command::Passwd {
+            new_passphrase_file,
+        } => passwd(&ctx, new_passphrase_file.as_deref()),
+        Command::Shares(c) => shares(&ctx, c),
+    }
+}
+
+fn init(ctx: &Ctx<'_>, a: &super::args::InitArgs) -> anyhow::Result<()> {
+    let holders = a
+        .holder
+        .iter()
+        .map(|h| h.parse::<HolderSpec>().map_err(UsageError))
+        .collect::<Result<Vec<_>, _>>()?;
+    let kdf = match (a.kdf_memory, a.kdf_time, a.kdf_lanes) {
+        (None, None, None) => KdfChoice::Calibrate,
+        (m, t, p) => {
+            let floor = KdfParams::FLOOR;
+            let m_kib = m.map_or(Ok(floor.m_kib), |m| {
+                m.checked_mul(1024)
+                    .ok_or_else(|| UsageError(format!("--kdf-memory {m} MiB is too large")))
+            })?;
+            KdfChoice::Fixed(KdfParams {
+                m_kib,
+                t: t.unwrap_or(floor.t),
+                p: p.unwrap_or(floor.p),
+            })
+        }
+    };
+    let passphrase = input::passphrase(
+        ctx.cli.passphrase_file.as_deref(),
+        t(ctx.lang, Msg::NewPassphrase),
+        true,
+    )?;
+    let name = a.name.clone().unwrap_or_else(|| "kluis".to_string());
+    let report = ops::init(
+        &ctx.env,
+        &ctx.path,
+        InitRequest {
+            po: a.po.clone(),
+            name,
+            passphrase,
+            threshold: a.threshold,
+            holders,
+            kdf,
+            allow_weak_kdf: a.allow_weak_kdf,
+            allow_threshold_one: a.allow_threshold_one,
+        },
+    )?;
+    for w in &report.warnings {
+        ctx.warn(w);
+    }
+    println!("{}: {}", t(ctx.lang, Msg::Created), ctx.path.display());
+    println!("  vault id:  {}", report.vault_id);
+    println!(
+        "  share set: {} ({} of {})",
+        report.set_id,
+        a.threshold,
+        a.holder.len()
+    );
+    println!("  kdf:       {}", report.kdf);
+    println!("next: print the sheets with `kluis shares print --out DIR`");
+    Ok(())
+}
+
+fn kind_of(k: KindArg) -> SecretKind {
+    match k {
+        KindArg::BackupKey => SecretKind::BackupKey,
+        KindArg::Credential => SecretKind::Credential,
+        KindArg::Totp => SecretKind::Totp,
+        KindArg::Note => SecretKind::Note,
+    }
+}
+
+fn new_value(source: &super::args::ValueSource, raw: bool) -> anyhow::Result<NewValue> {
+    match (&source.value_file, source.generate) {
+        (Some(path), None) => Ok(NewValue::File {
+            bytes: input::read_file(path, input::VALUE_LIMIT)
+                .with_context(|| format!("cannot read value file {}", path.display()))?,
+            raw,
+        }),
+        (None, Some(GenerateArg::Key256)) => Ok(NewValue::Generate(Generate::Key256)),
+        (None, Some(GenerateArg::Passphrase)) => Ok(NewValue::Generate(Generate::Passphrase)),
+        _ => Err(UsageError("give exactly one of --value-file PATH or --generate".into()).into()),
+    }
+}
+
+fn print_summary(ctx: &Ctx<'_>, s: &ops::SecretSummary) {
+    println!(
+        "{}  {}  v{}  {}: {}",
+        s.name,
+        s.kind,
+        s.latest_version,
+        t(ctx.lang, Msg::Emergency),
+        if s.emergency { "yes" } else { "no" }
+    );
+}
+
+fn secret(ctx: &Ctx<'_>, c: &SecretCmd) -> anyhow::Result<()> {
+    match c {
+        SecretCmd::Add {
+            name,
+            kind,
+            source,
+            raw,
+            no_emergency,
+        } => {
+            let value = new_value(source, *raw)?;
+            let mut s = ctx.open()?;
+            let sum = s.add_secret(name, kind_of(*kind), value, no_emergency.then_some(false))?;
+            print!("{}: ", t(ctx.lang, Msg::SecretStored));
+            print_summary(ctx, &sum);
+        }
+        SecretCmd::Update { name, source, raw } => {
+            let value = new_value(source, *raw)?;
+            let mut s = ctx.open()?;
+            let sum = s.update_secret(name, value)?;
+            print!("{}: ", t(ctx.lang, Msg::SecretStored));
+            print_summary(ctx, &sum);
+        }
+        SecretCmd::List => {
+            let s = ctx.open()?;
+            let list = s.list_secrets();
+            if ctx.cli.json {
+                return ctx.json(&list);
+            }
+            if list.is_empty() {
+                println!("{}", t(ctx.lang, Msg::NoSecrets));
+            }
+            for sum in &list {
+                print_summary(ctx, sum);
+            }
+        }
+        SecretCmd::Show { name } => {
+            let s = ctx.open()?;
+            let sum = s.show_secret(name)?;
+            if ctx.cli.json {
+                return ctx.json(&sum);
+            }
+            print_summary(ctx, &sum);
+            println!("{}:", t(ctx.lang, Msg::Versions));
+            for v in &sum.versions {
+                let account = v
+                    .username
+                    .as_deref()
+                    .filter(|u| !u.is_empty())
+                    .map(|u| format!("  user {u}"))
+                    .unwrap_or_default();
+                println!(
+                    "  v{}  {}  {}  {}  {} bytes{account}",
+                    v.number, v.created_at, v.created_by, v.origin, v.length
+                );
+            }
+        }
+        SecretCmd::Remove { name, yes } => {
+            let mut s = ctx.open()?;
+            s.show_secret(name)?;
+            if !yes {
+                let typed =
+                    rpassword::prompt_password(format!("{}: ", t(ctx.lang, Msg::ConfirmRemove)))
+                        .map_err(|_| {
+                            UsageError(
+                                "no terminal to confirm on: pass --yes to remove without asking"
+                                    .into(),
+                            )
+                        })?;
+                if typed.trim() != name {
+                    return Err(UsageError(
+                        "the name typed does not match: nothing was removed".into(),
+                    )
+                    .into());
+                }
+            }
+            s.remove_secret(name)?;
+            println!("{}: {name}", t(ctx.lang, Msg::SecretRemoved));
+        }
+    }
+    Ok(())
+}
+
+fn roster(ctx: &Ctx<'_>, c: &RosterCmd) -> anyhow::Result<()> {
+    match c {
+        RosterCmd::Add {
+            name,
+            role,
+            pin_file,
+        } => {
+            let role = match role {
+                RoleArg::Po => Role::Po,
+                RoleArg::Delegate => Role::Delegate,
+                RoleArg::Approver => Role::Approver,
+                RoleArg::Holder => Role::Holder,
+            };
+            // Ask for the PIN before the slow unlock only when a file is given;
+            // on a terminal the PO unlocks first, then hands over the keyboard.
+            let mut s = ctx.open()?;
+            let pin = if role == Role::Approver || pin_file.is_some() {
+                Some(input::passphrase(
+                    pin_file.as_deref(),
+                    &format!("{} ({name})", t(ctx.lang, Msg::Pin)),
+                    pin_file.is_none(),
+                )?)
+            } else {
+                None
+            };
+            s.roster_add(name, role, pin.as_ref())?;
+            println!("{name}: {}", t(ctx.lang, Msg::PersonAdded));
+        }
+        RosterCmd::List => {
+            let s = ctx.open()?;
+            let list = s.roster();
+            if ctx.cli.json {
+                return ctx.json(&list);
+            }
+            for p in &list {
+                println!(
+                    "{}  {}{}",
+                    p.name,
+                    p.role,
+                    if p.has_pin { "  (PIN)" } else { "" }
+                );
+            }
+        }
+        RosterCmd::Remove { name } => {
+            let mut s = ctx.open()?;
+            s.roster_remove(name)?;
+            println!("{name}: {}", t(ctx.lang, Msg::PersonRemoved));
+        }
+    }
+    Ok(())
+}
+
+fn passwd(ctx: &Ctx<'_>, new_file: Option<&Path>) -> anyhow::Result<()> {
+    if new_file == Some(Path::new("-"))
+        && ctx.cli.passphrase_file.as_deref() == Some(Path::new("-"))
+    {
+        return Err(UsageError(
+            "only one of --passphrase-file and --new-passphrase-file can be standard input".into(),
+        )
+        .into());
+    }
+    let mut s = ctx.open()?;
+    let new = input::passphrase(
+        new_file,
+        t(ctx.lang, Msg::NewPassphrase),
+        new_file.is_none(),
+    )?;
+    s.change_passphrase(&new)?;
+    println!("{}", t(ctx.lang, Msg::PassphraseChanged));
+    Ok(())
+}
+
+fn shares(ctx: &Ctx<'_>, c: &SharesCmd) -> anyhow::Result<()> {
+    match c {
+        SharesCmd::Status => {
+            let s = ctx.open()?;
+            let status = s.shares_status();
+            if ctx.cli.json {
+                return ctx.json(&status);
+            }
+            for set in &status {
+                println!(
+                    "{} set {}  {} of {}  made {}",
+                    set.state, set.set_id, set.threshold, set.count, set.created_at
+                );
+                if set.exposed {
+                    println!("  {}", t(ctx.lang, Msg::Exposed));
+                }
+                let never = t(ctx.lang, Msg::Never);
+                for sh in &set.shares {
+                    println!(
+                        "  {}. {}{}  [{}]  printed {}  verified {}  drilled {}{}",
+                        sh.index,
+                        sh.holder,
+                        if sh.place.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" @ {}", sh.place)
+                        },
+                        sh.fingerprint,
+                        sh.printed_at.as_deref().unwrap_or(never),
+                        sh.verified_at.as_deref().unwrap_or(never),
+                        sh.drilled_at.as_deref().unwrap_or(never),
+                        if sh.drill_overdue {
+                            format!("  ({})", t(ctx.lang, Msg::Overdue))
+                        } else {
+                            String::new()
+                        },
+                    );
+                }
+            }
+        }
+        SharesCmd::Print {
+            out,
+            format,
+            pending,
+            index,
+        } => {
+            let mut s = ctx.open()?;
+            crate::store::ensure_dir(out)?;
+            let ext = match format {
+                SheetFormat::Txt => "txt",
+            };
+            // Refuse to overwrite before anything is recorded or written.
+            let set_hint = if *pending { "pending" } else { "active" };
+            let sheets = s.shares_for_print(*pending, *index, ext)?;
+            let mut written = Vec::new();
+            for sheet in &sheets {
+                let file = out.join(format!(
+                    "share-{}-{}-of-{}.{ext}",
+                    short_id(&sheet.share),
+                    sheet.share.index(),
+                    sheet.share.count()
+                ));
+                let text = zeroize::Zeroizing::new(sheet.share.to_text());
+                crate::store::create_new_atomic(&file, text.as_bytes(), ctx.env.io.as_ref())
+                    .with_context(|| {
+                        format!(
+                            "cannot write the sheet for share {} ({set_hint} set)",
+                            sheet.share.index()
+                        )
+                    })?;
+                written.push(file);
+            }
+            println!("{}: {}", t(ctx.lang, Msg::SheetsWritten), written.len());
+            for f in written {
+                println!("  {}", f.display());
+            }
+        }
+        SharesCmd::Verify => {
+            let [path] = ctx.cli.share_file.as_slice() else {
+                return Err(UsageError("give exactly one --share-file to verify".into()).into());
+            };
+            let text = input::share_text(path)?;
+            let share = ops::parse_share(&text)
+                .with_context(|| format!("share file {}", path.display()))?;
+            let check = ops::verify_share(&ctx.path, &share)?;
+            if ctx.cli.json {
+                return ctx.json(&check);
+            }
+            println!(
+                "{}: {} of {} ({} set {})",
+                t(ctx.lang, Msg::ShareValid),
+                check.index,
+                check.count,
+                if check.pending { "pending" } else { "active" },
+                check.set_id
+            );
+        }
+    }
+    Ok(())
+}
+
+fn short_id(share: &crate::shares::Share) -> String {
+    data_encoding::HEXLOWER.encode(&share.set_id()[..4])
+}

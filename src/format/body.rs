@@ -1,0 +1,292 @@
+//! The body: everything secret, encoded with postcard (deterministic,
+//! compact) and encrypted as a whole. These are the wire types; behaviour on
+//! them lives in [`crate::vault`].
+//!
+//! Adding a field changes the encoding, so the body carries its own version
+//! byte in front of the postcard bytes ([`BODY_VERSION`]).
+
+use serde::{Deserialize, Serialize};
+
+use crate::audit::AuditRecord;
+use crate::crypto::kdf::KdfParams;
+use crate::secret::SecretBytes;
+use crate::shares::SetId;
+
+/// Version of the body encoding, the first plaintext byte.
+pub const BODY_VERSION: u8 = 1;
+
+/// Why a decrypted body could not be read. Since the body was authenticated,
+/// this means a bug or a deliberate, key-holding forgery.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum BodyError {
+    /// Unknown body version.
+    #[error("the vault body has version {0}, which this kluis does not read: upgrade kluis")]
+    Version(u8),
+    /// Postcard could not decode it, or bytes were left over.
+    #[error("the vault body is malformed: it is damaged")]
+    Malformed,
+}
+
+/// The decrypted vault content.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Body {
+    /// Display name of the vault (printed on sheets).
+    pub name: String,
+    /// Creation time, Unix seconds UTC.
+    pub created_at: i64,
+    /// Settings the PO can change.
+    pub settings: Settings,
+    /// The secrets, in insertion order.
+    pub secrets: Vec<SecretEntry>,
+    /// People and their roles.
+    pub roster: Vec<Person>,
+    /// Active and pending share sets, with their recovery material.
+    pub sets: Vec<ShareSetRecord>,
+    /// The audit chain.
+    pub audit: Vec<AuditRecord>,
+}
+
+/// PO settings.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Settings {
+    /// Minutes an emergency session lasts.
+    pub emergency_minutes: u32,
+    /// Idle minutes before the TUI locks.
+    pub idle_lock_minutes: u32,
+    /// Days between drills before a share is overdue.
+    pub drill_interval_days: u32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            emergency_minutes: 30,
+            idle_lock_minutes: 5,
+            drill_interval_days: 182,
+        }
+    }
+}
+
+/// The kind of a secret.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+pub enum SecretKind {
+    /// The backup decryption key.
+    BackupKey,
+    /// Account, password, URL, notes.
+    Credential,
+    /// A TOTP seed.
+    Totp,
+    /// Free text.
+    Note,
+}
+
+impl SecretKind {
+    /// The CLI name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::BackupKey => "backup-key",
+            Self::Credential => "credential",
+            Self::Totp => "totp",
+            Self::Note => "note",
+        }
+    }
+}
+
+/// A named secret with all its versions (policy article 4.5).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct SecretEntry {
+    /// Unique name.
+    pub name: String,
+    /// Kind.
+    pub kind: SecretKind,
+    /// Released in an emergency session.
+    pub emergency: bool,
+    /// Versions, oldest first; never empty; numbers 1, 2, ...
+    pub versions: Vec<SecretVersion>,
+}
+
+/// One version of a secret.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct SecretVersion {
+    /// 1-based version number.
+    pub number: u32,
+    /// When it was made.
+    pub created_at: i64,
+    /// Who made it.
+    pub created_by: String,
+    /// How the value came to be.
+    pub origin: ValueOrigin,
+    /// The value.
+    pub value: SecretValue,
+}
+
+/// Where a value came from (metadata, shown by `secret show`).
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+pub enum ValueOrigin {
+    /// Read from a file.
+    File,
+    /// `--generate key256`.
+    GeneratedKey256,
+    /// `--generate passphrase`.
+    GeneratedPassphrase,
+}
+
+/// A secret value.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub enum SecretValue {
+    /// Opaque bytes (backup key, note).
+    Opaque(SecretBytes),
+    /// An account.
+    Credential {
+        /// Account name (not secret).
+        username: String,
+        /// Password.
+        password: SecretBytes,
+        /// Where to log in (not secret).
+        url: String,
+        /// Notes, kept secret.
+        notes: SecretBytes,
+    },
+    /// A TOTP generator (RFC 6238, HMAC-SHA1).
+    Totp {
+        /// The raw seed.
+        seed: SecretBytes,
+        /// Digits in a code.
+        digits: u8,
+        /// Seconds per code.
+        period: u32,
+    },
+}
+
+/// A role in the roster.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+pub enum Role {
+    /// The Privacy Officer.
+    Po,
+    /// May recover with a quorum in an emergency.
+    Delegate,
+    /// Approves unseals with a PIN.
+    Approver,
+    /// Holds a share.
+    Holder,
+}
+
+impl Role {
+    /// The CLI name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Po => "po",
+            Self::Delegate => "delegate",
+            Self::Approver => "approver",
+            Self::Holder => "holder",
+        }
+    }
+}
+
+/// A person in the roster.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Person {
+    /// Unique name.
+    pub name: String,
+    /// Role.
+    pub role: Role,
+    /// PIN hash, for approvers.
+    pub pin: Option<PinHash>,
+    /// Consecutive wrong PINs.
+    pub pin_failures: u32,
+    /// PIN entry refused until this time (Unix seconds).
+    pub locked_until: Option<i64>,
+    /// When added.
+    pub added_at: i64,
+}
+
+/// An Argon2id hash of a PIN, with its own salt and parameters.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct PinHash {
+    /// Salt.
+    pub salt: [u8; 16],
+    /// Parameters.
+    pub kdf: KdfParams,
+    /// Argon2id output.
+    pub hash: SecretBytes,
+}
+
+/// Whether a share set is in force.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+pub enum SetState {
+    /// In force.
+    Active,
+    /// Waiting for its sheets to be printed and verified.
+    Pending,
+}
+
+/// A share set with its recovery material. The recovery key and the shares
+/// are kept so the PO can reprint a damaged sheet without re-splitting.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct ShareSetRecord {
+    /// Random id.
+    pub set_id: SetId,
+    /// k.
+    pub threshold: u8,
+    /// Active or pending.
+    pub state: SetState,
+    /// When split.
+    pub created_at: i64,
+    /// The recovery key (32 bytes).
+    pub recovery_key: SecretBytes,
+    /// Used in an emergency: must be rotated.
+    pub exposed: bool,
+    /// One per share, index order.
+    pub holders: Vec<Holder>,
+}
+
+/// One share of a set and who keeps it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Holder {
+    /// 1-based index.
+    pub index: u8,
+    /// Who holds it ("Office safe", "IT administrator").
+    pub label: String,
+    /// Where it is kept.
+    pub place: String,
+    /// The share value (32 bytes).
+    pub share: SecretBytes,
+    /// Last printed.
+    pub printed_at: Option<i64>,
+    /// Last verified after printing.
+    pub verified_at: Option<i64>,
+    /// Last successful drill.
+    pub drilled_at: Option<i64>,
+}
+
+impl Body {
+    /// Encodes: version byte || postcard.
+    pub fn encode(&self) -> zeroize::Zeroizing<Vec<u8>> {
+        let mut out = zeroize::Zeroizing::new(vec![BODY_VERSION]);
+        let enc = zeroize::Zeroizing::new(
+            postcard::to_stdvec(self).expect("postcard serialises every Body"),
+        );
+        out.extend_from_slice(&enc);
+        out
+    }
+
+    /// Decodes what [`Body::encode`] wrote. Trailing bytes are refused so
+    /// the encoding stays canonical.
+    ///
+    /// # Errors
+    /// [`BodyError`].
+    pub fn decode(bytes: &[u8]) -> Result<Body, BodyError> {
+        match bytes.first() {
+            Some(&BODY_VERSION) => {}
+            Some(&v) => return Err(BodyError::Version(v)),
+            None => return Err(BodyError::Malformed),
+        }
+        let (body, rest) =
+            postcard::take_from_bytes::<Body>(&bytes[1..]).map_err(|_| BodyError::Malformed)?;
+        if !rest.is_empty() {
+            return Err(BodyError::Malformed);
+        }
+        Ok(body)
+    }
+}

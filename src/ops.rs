@@ -1,0 +1,1279 @@
+//! Every operation the faces offer. One function changes the vault and
+//! appends its audit event, and both reach the disk in one atomic save — or
+//! neither does (STYLE.md, "ops").
+//!
+//! The faces (CLI, TUI) call only this module; they never touch `crypto` or
+//! `format`. Input that needs interpreting (a value file, a holder spec) is
+//! parsed here too, so both faces behave alike.
+
+use std::path::{Path, PathBuf};
+
+use rand::{Rng, RngExt};
+use zeroize::Zeroizing;
+
+use crate::audit::{self, Actor, AuthMethod, Event, EventKind, Origin};
+use crate::crypto::kdf::{self, KdfLimits, KdfParams, KdfRefused};
+use crate::error::{Classify, ExitClass};
+use crate::format::body::{
+    Body, Holder, Person, PinHash, Role, SecretEntry, SecretKind, SecretValue, SecretVersion,
+    SetState, Settings, ShareSetRecord, ValueOrigin,
+};
+use crate::secret::{Passphrase, RecoveryKey, SecretBytes};
+use crate::shares::{self, MAX_SHARES, Share};
+use crate::store::{self, OsIo, SaveIo, StoreError, VaultLock};
+use crate::vault::{self, EncryptedVault, NewVault, ShareSetRole, UnlockError, Vault};
+
+/// Errors of an operation. Messages say what to do next and never hold a
+/// secret.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum OpsError {
+    /// Storage.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// Opening.
+    #[error(transparent)]
+    Unlock(#[from] UnlockError),
+    /// KDF parameters.
+    #[error(transparent)]
+    Kdf(#[from] KdfRefused),
+    /// A share that does not fit this vault.
+    #[error(transparent)]
+    Share(#[from] vault::ShareVerdictError),
+    /// Bad share text.
+    #[error(transparent)]
+    ShareText(#[from] shares::ParseShareError),
+    /// Secret already exists.
+    #[error("a secret named {0:?} already exists: use `kluis secret update` to add a version")]
+    SecretExists(String),
+    /// No such secret.
+    #[error("no secret named {0:?}: see `kluis secret list`")]
+    NoSuchSecret(String),
+    /// Person exists.
+    #[error("{0:?} is already in the roster")]
+    PersonExists(String),
+    /// No such person.
+    #[error("no person named {0:?} in the roster: see `kluis roster list`")]
+    NoSuchPerson(String),
+    /// Invalid input.
+    #[error("{0}")]
+    Invalid(String),
+    /// Refused by policy.
+    #[error("{0}")]
+    Policy(String),
+}
+
+impl Classify for OpsError {
+    fn class(&self) -> ExitClass {
+        match self {
+            Self::Store(e) => e.class(),
+            Self::Unlock(e) => e.class(),
+            Self::Kdf(e) => e.class(),
+            Self::Share(e) => e.class(),
+            Self::ShareText(_) => ExitClass::Auth,
+            Self::Invalid(_) => ExitClass::Usage,
+            Self::Policy(_) => ExitClass::Policy,
+            Self::SecretExists(_)
+            | Self::NoSuchSecret(_)
+            | Self::PersonExists(_)
+            | Self::NoSuchPerson(_) => ExitClass::Other,
+        }
+    }
+}
+
+type Result<T, E = OpsError> = std::result::Result<T, E>;
+
+/// What the operations need from the outside world, injected so tests are
+/// deterministic and can inject storage faults.
+pub struct Env {
+    /// KDF limits of this machine.
+    pub limits: KdfLimits,
+    /// Current time, Unix seconds UTC.
+    pub now: Box<dyn Fn() -> i64 + Send + Sync>,
+    /// Host, user, version for audit records.
+    pub origin: Origin,
+    /// File operations of a save.
+    pub io: Box<dyn SaveIo + Send + Sync>,
+}
+
+impl Env {
+    /// The real machine.
+    pub fn system() -> Self {
+        Self {
+            limits: KdfLimits::for_this_machine(),
+            now: Box::new(|| jiff::Timestamp::now().as_second()),
+            origin: Origin::here(),
+            io: Box::new(OsIo),
+        }
+    }
+}
+
+/// The default vault path: `$XDG_DATA_HOME/kluis/vault.kluis`, else
+/// `~/.local/share/kluis/vault.kluis`.
+pub fn default_vault_path() -> PathBuf {
+    let base = std::env::var_os("XDG_DATA_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
+        .unwrap_or_else(|| PathBuf::from("."));
+    base.join("kluis").join("vault.kluis")
+}
+
+/// A share holder as given on the command line: `LABEL[@PLACE]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HolderSpec {
+    /// Who holds it.
+    pub label: String,
+    /// Where it is kept.
+    pub place: String,
+}
+
+impl std::str::FromStr for HolderSpec {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        let (label, place) = s.split_once('@').unwrap_or((s, ""));
+        let label = label.trim();
+        if label.is_empty() {
+            return Err("a holder needs a label, as LABEL or LABEL@PLACE".into());
+        }
+        Ok(HolderSpec {
+            label: label.to_string(),
+            place: place.trim().to_string(),
+        })
+    }
+}
+
+/// How to choose KDF parameters at init.
+#[derive(Debug, Clone, Copy)]
+pub enum KdfChoice {
+    /// Measure this machine and aim at about one second.
+    Calibrate,
+    /// Use these.
+    Fixed(KdfParams),
+}
+
+/// Everything `init` needs.
+pub struct InitRequest {
+    /// The PO's name.
+    pub po: String,
+    /// Vault display name.
+    pub name: String,
+    /// The PO passphrase.
+    pub passphrase: Passphrase,
+    /// k.
+    pub threshold: u8,
+    /// The n holders.
+    pub holders: Vec<HolderSpec>,
+    /// KDF choice.
+    pub kdf: KdfChoice,
+    /// Accept parameters below the floor.
+    pub allow_weak_kdf: bool,
+    /// Accept k = 1 (one sheet alone opens the vault).
+    pub allow_threshold_one: bool,
+}
+
+/// What init did.
+#[derive(Debug, Clone)]
+pub struct InitReport {
+    /// Vault id, hex.
+    pub vault_id: String,
+    /// Parameters used.
+    pub kdf: KdfParams,
+    /// Set id, hex.
+    pub set_id: String,
+    /// Warnings to show.
+    pub warnings: Vec<String>,
+}
+
+/// Checks k and n for a new set; returns warnings.
+fn check_threshold(k: u8, n: usize, allow_one: bool) -> Result<Vec<String>> {
+    if n == 0 || n > MAX_SHARES as usize {
+        return Err(OpsError::Invalid(format!(
+            "give between 1 and {MAX_SHARES} --holder options (got {n})"
+        )));
+    }
+    if k == 0 || k as usize > n {
+        return Err(OpsError::Invalid(format!(
+            "the threshold must be between 1 and the number of holders ({n}), got {k}"
+        )));
+    }
+    let mut warnings = Vec::new();
+    if k == 1 {
+        if !allow_one {
+            return Err(OpsError::Policy(
+                "threshold 1 means any single sheet opens the vault (the safe alone would suffice): choose 2 or more, or pass --allow-threshold-one".into(),
+            ));
+        }
+        warnings.push("threshold 1: any single sheet opens the vault".to_string());
+    }
+    if k as usize == n && n > 1 {
+        warnings.push(format!(
+            "threshold {k} of {n}: losing any one sheet makes recovery impossible"
+        ));
+    }
+    Ok(warnings)
+}
+
+fn new_set(
+    recovery: &RecoveryKey,
+    k: u8,
+    holders: &[HolderSpec],
+    now: i64,
+    state: SetState,
+) -> Result<ShareSetRecord> {
+    let mut rng = rand::rng();
+    let mut set_id = [0u8; 8];
+    rng.fill_bytes(&mut set_id);
+    let (parts, _info) = shares::split(recovery.expose(), set_id, k, holders.len() as u8, &mut rng)
+        .map_err(|e| OpsError::Invalid(e.to_string()))?;
+    Ok(ShareSetRecord {
+        set_id,
+        threshold: k,
+        state,
+        created_at: now,
+        recovery_key: SecretBytes::new(recovery.expose().to_vec()),
+        exposed: false,
+        holders: parts
+            .iter()
+            .zip(holders)
+            .map(|(s, h)| Holder {
+                index: s.index(),
+                label: h.label.clone(),
+                place: h.place.clone(),
+                share: SecretBytes::new(s.expose_value().to_vec()),
+                printed_at: None,
+                verified_at: None,
+                drilled_at: None,
+            })
+            .collect(),
+    })
+}
+
+fn check_name(what: &str, name: &str) -> Result<()> {
+    if name.trim().is_empty() || name.len() > 128 || name.chars().any(char::is_control) {
+        return Err(OpsError::Invalid(format!(
+            "{what} must be 1 to 128 printable characters"
+        )));
+    }
+    Ok(())
+}
+
+/// Creates a new vault at `path`.
+///
+/// # Errors
+/// [`OpsError`]: a vault already there, bad threshold, KDF refused, I/O.
+pub fn init(env: &Env, path: &Path, req: InitRequest) -> Result<InitReport> {
+    check_name("the PO name", &req.po)?;
+    let mut warnings = check_threshold(req.threshold, req.holders.len(), req.allow_threshold_one)?;
+    if req.passphrase.is_empty() {
+        return Err(OpsError::Invalid(
+            "the passphrase is empty: choose a long passphrase".into(),
+        ));
+    }
+    if let Some(dir) = path.parent() {
+        store::ensure_dir(dir)?;
+    }
+    let _lock = VaultLock::acquire(path)?;
+    if std::fs::symlink_metadata(path).is_ok() {
+        return Err(StoreError::Exists(path.to_path_buf()).into());
+    }
+    let kdf = match req.kdf {
+        KdfChoice::Fixed(p) => p,
+        KdfChoice::Calibrate => kdf::calibrate(std::time::Duration::from_secs(1), &env.limits),
+    };
+    kdf.check(&env.limits, req.allow_weak_kdf)?;
+    if kdf.is_weak() {
+        warnings.push(format!(
+            "weak key derivation ({kdf}) was allowed with --allow-weak-kdf; every open will say so"
+        ));
+    }
+    let now = (env.now)();
+    let mut rng = rand::rng();
+    let recovery = RecoveryKey::random(&mut rng);
+    let set = new_set(
+        &recovery,
+        req.threshold,
+        &req.holders,
+        now,
+        SetState::Active,
+    )?;
+    let set_id = vault::set_hex(&set.set_id);
+    let body = Body {
+        name: req.name,
+        created_at: now,
+        settings: Settings::default(),
+        secrets: Vec::new(),
+        roster: vec![Person {
+            name: req.po.clone(),
+            role: Role::Po,
+            pin: None,
+            pin_failures: 0,
+            locked_until: None,
+            added_at: now,
+        }],
+        sets: vec![set],
+        audit: Vec::new(),
+    };
+    let mut vault = Vault::create(
+        NewVault {
+            name: body.name.clone(),
+            passphrase: req.passphrase,
+            kdf,
+            allow_weak_kdf: req.allow_weak_kdf,
+            body,
+        },
+        &env.limits,
+        &mut rng,
+    )?;
+    let actor = Actor {
+        person: req.po,
+        auth: AuthMethod::Passphrase,
+    };
+    let detail = format!(
+        "threshold {} of {}, set {set_id}, {kdf}",
+        req.threshold,
+        req.holders.len()
+    );
+    let vault_id = vault.id();
+    audit::append(
+        &mut vault.body.audit,
+        vault_id,
+        now,
+        &env.origin,
+        Event::new(EventKind::Init, actor).detail(detail),
+    );
+    let (bytes, header) = vault.seal(&mut rng);
+    store::create_new_atomic(path, &bytes, env.io.as_ref())?;
+    vault.commit_saved(header);
+    Ok(InitReport {
+        vault_id: data_encoding::HEXLOWER.encode(&vault.id()),
+        kdf,
+        set_id,
+        warnings,
+    })
+}
+
+/// Reads and parses the vault under the lock, without unlocking.
+fn read_locked(path: &Path) -> Result<(VaultLock, EncryptedVault)> {
+    // Stat first so "no vault here" is not masked by creating a lock file.
+    if std::fs::symlink_metadata(path).is_err() {
+        return Err(StoreError::NotFound(path.to_path_buf()).into());
+    }
+    let lock = VaultLock::acquire(path)?;
+    let bytes = store::read_vault(path)?;
+    let enc = EncryptedVault::parse(&bytes).map_err(UnlockError::from)?;
+    Ok((lock, enc))
+}
+
+/// How the current session was opened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mode {
+    /// The PO, with the passphrase.
+    Po,
+    /// A delegate, with a quorum of shares.
+    Emergency {
+        /// Share indices used.
+        indices: Vec<u8>,
+        /// Whether the pending set was used.
+        pending: bool,
+    },
+}
+
+/// An open vault, locked for this process. Dropping it releases the lock.
+pub struct Session<'e> {
+    env: &'e Env,
+    path: PathBuf,
+    _lock: VaultLock,
+    vault: Vault,
+    actor: Actor,
+    mode: Mode,
+    warnings: Vec<String>,
+}
+
+fn weak_warning(h: &crate::format::Header) -> Option<String> {
+    h.weak_kdf().then(|| format!("this vault uses weak key derivation ({}), allowed with --allow-weak-kdf when it was made", h.kdf))
+}
+
+/// Opens the vault with the PO passphrase and records the unlock.
+///
+/// # Errors
+/// [`OpsError`]: in use, damaged, KDF refused, wrong passphrase.
+pub fn open_with_passphrase<'e>(
+    env: &'e Env,
+    path: &Path,
+    passphrase: &Passphrase,
+) -> Result<Session<'e>> {
+    let (lock, enc) = read_locked(path)?;
+    let vault = enc.unlock_with_passphrase(passphrase, &env.limits)?;
+    let po = vault
+        .body
+        .roster
+        .iter()
+        .find(|p| p.role == Role::Po)
+        .map_or_else(|| "po".to_string(), |p| p.name.clone());
+    let actor = Actor {
+        person: po,
+        auth: AuthMethod::Passphrase,
+    };
+    let warnings = weak_warning(vault.header()).into_iter().collect();
+    let mut s = Session {
+        env,
+        path: path.to_path_buf(),
+        _lock: lock,
+        vault,
+        actor: actor.clone(),
+        mode: Mode::Po,
+        warnings,
+    };
+    s.commit(Event::new(EventKind::Unlock, actor), |_| Ok(()))?;
+    Ok(s)
+}
+
+/// Opens the vault with a quorum of shares for a roster delegate, and
+/// records the recovery.
+///
+/// # Errors
+/// [`OpsError`]: the shares (named), not a delegate, in use, damaged.
+pub fn open_with_shares<'e>(
+    env: &'e Env,
+    path: &Path,
+    shares: Vec<Share>,
+    as_name: &str,
+) -> Result<Session<'e>> {
+    let (lock, enc) = read_locked(path)?;
+    let (vault, quorum, role) = enc.unlock_with_quorum(shares)?;
+    let person = vault
+        .body
+        .roster
+        .iter()
+        .find(|p| p.name == as_name)
+        .ok_or_else(|| {
+            OpsError::Policy(format!(
+                "{as_name:?} is not in the roster: --as must name a delegate the PO designated"
+            ))
+        })?;
+    if person.role != Role::Delegate && person.role != Role::Po {
+        return Err(OpsError::Policy(format!(
+            "{as_name:?} is a {} in the roster, not a delegate: --as must name a delegate",
+            person.role.as_str()
+        )));
+    }
+    let indices = quorum.indices();
+    let set = vault
+        .body
+        .sets
+        .iter()
+        .find(|s| s.set_id == quorum.set_id())
+        .expect("the quorum validated against a set of this vault");
+    let holders = indices
+        .iter()
+        .filter_map(|i| {
+            set.holders
+                .iter()
+                .find(|h| h.index == *i)
+                .map(|h| h.label.clone())
+        })
+        .collect();
+    let actor = Actor {
+        person: as_name.to_string(),
+        auth: AuthMethod::Quorum {
+            indices: indices.clone(),
+            holders,
+        },
+    };
+    let mut warnings: Vec<String> = weak_warning(vault.header()).into_iter().collect();
+    warnings.push("emergency session: only secrets marked for emergencies can be released".into());
+    let mode = Mode::Emergency {
+        indices,
+        pending: role == ShareSetRole::Pending,
+    };
+    let mut s = Session {
+        env,
+        path: path.to_path_buf(),
+        _lock: lock,
+        vault,
+        actor: actor.clone(),
+        mode,
+        warnings,
+    };
+    s.commit(Event::new(EventKind::Recovery, actor), |_| Ok(()))?;
+    Ok(s)
+}
+
+/// Checks one share against the vault without unlocking it (a drill).
+///
+/// # Errors
+/// [`OpsError`] with the verdict.
+pub fn verify_share(path: &Path, share: &Share) -> Result<ShareCheck> {
+    let (_lock, enc) = read_locked(path)?;
+    let role = enc.check_share(share)?;
+    Ok(ShareCheck {
+        index: share.index(),
+        threshold: share.threshold(),
+        count: share.count(),
+        pending: role == ShareSetRole::Pending,
+        set_id: vault::set_hex(&share.set_id()),
+    })
+}
+
+/// The verdict of a drill.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ShareCheck {
+    /// Index.
+    pub index: u8,
+    /// k.
+    pub threshold: u8,
+    /// n.
+    pub count: u8,
+    /// Of the pending set.
+    pub pending: bool,
+    /// Set id, hex.
+    pub set_id: String,
+}
+
+/// Parses a share's text form.
+///
+/// # Errors
+/// [`OpsError::ShareText`] naming the line.
+pub fn parse_share(text: &str) -> Result<Share> {
+    Ok(Share::parse(text)?)
+}
+
+/// Metadata of a secret; never its value.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct SecretSummary {
+    /// Name.
+    pub name: String,
+    /// Kind (CLI name).
+    pub kind: &'static str,
+    /// Released in emergencies.
+    pub emergency: bool,
+    /// Newest version number.
+    pub latest_version: u32,
+    /// All versions.
+    pub versions: Vec<VersionSummary>,
+}
+
+/// Metadata of one version.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct VersionSummary {
+    /// Number.
+    pub number: u32,
+    /// When made (RFC 3339).
+    pub created_at: String,
+    /// By whom.
+    pub created_by: String,
+    /// file, generated-key256, generated-passphrase.
+    pub origin: &'static str,
+    /// Value size in bytes (not secret: the kind of key reveals it anyway).
+    pub length: usize,
+    /// For credentials: the account name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    /// For credentials: the URL.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// RFC 3339 UTC for a Unix time.
+pub fn rfc3339(t: i64) -> String {
+    jiff::Timestamp::from_second(t)
+        .map(|ts| ts.to_string())
+        .unwrap_or_else(|_| t.to_string())
+}
+
+fn summarize(e: &SecretEntry) -> SecretSummary {
+    SecretSummary {
+        name: e.name.clone(),
+        kind: e.kind.as_str(),
+        emergency: e.emergency,
+        latest_version: e.versions.last().map_or(0, |v| v.number),
+        versions: e
+            .versions
+            .iter()
+            .map(|v| {
+                let (length, username, url) = match &v.value {
+                    SecretValue::Opaque(b) => (b.len(), None, None),
+                    SecretValue::Credential {
+                        username,
+                        password,
+                        url,
+                        ..
+                    } => (password.len(), Some(username.clone()), Some(url.clone())),
+                    SecretValue::Totp { seed, .. } => (seed.len(), None, None),
+                };
+                VersionSummary {
+                    number: v.number,
+                    created_at: rfc3339(v.created_at),
+                    created_by: v.created_by.clone(),
+                    origin: match v.origin {
+                        ValueOrigin::File => "file",
+                        ValueOrigin::GeneratedKey256 => "generated-key256",
+                        ValueOrigin::GeneratedPassphrase => "generated-passphrase",
+                    },
+                    length,
+                    username,
+                    url,
+                }
+            })
+            .collect(),
+    }
+}
+
+/// What to generate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Generate {
+    /// 32 random bytes.
+    Key256,
+    /// Six words from the EFF large list (6 x 12.9 = 77.5 bits).
+    Passphrase,
+}
+
+/// Where a new value comes from.
+pub enum NewValue {
+    /// The bytes of a `--value-file`. `raw` keeps a trailing newline.
+    File {
+        /// Contents.
+        bytes: Zeroizing<Vec<u8>>,
+        /// Keep the bytes exactly.
+        raw: bool,
+    },
+    /// Generated by kluis.
+    Generate(Generate),
+}
+
+/// Words in a generated passphrase: 6 x log2(7776) = 77.5 bits.
+pub const PASSPHRASE_WORDS: usize = 6;
+
+/// A random passphrase of [`PASSPHRASE_WORDS`] words from the EFF large
+/// wordlist shipped in the binary, joined by dashes.
+pub fn generate_passphrase(rng: &mut impl rand::CryptoRng) -> Zeroizing<String> {
+    let list = eff_wordlist::large::LIST;
+    let mut out = Zeroizing::new(String::new());
+    for i in 0..PASSPHRASE_WORDS {
+        if i > 0 {
+            out.push('-');
+        }
+        out.push_str(list[rng.random_range(0..list.len())].1);
+    }
+    out
+}
+
+/// Strips one trailing newline from text (editors add one); binary content
+/// and `raw` content are kept exactly.
+fn trim_value(mut bytes: Zeroizing<Vec<u8>>, raw: bool) -> Zeroizing<Vec<u8>> {
+    if !raw && std::str::from_utf8(&bytes).is_ok() {
+        let len = bytes.len();
+        if bytes.ends_with(b"\r\n") {
+            bytes.truncate(len - 2);
+        } else if bytes.ends_with(b"\n") {
+            bytes.truncate(len - 1);
+        }
+    }
+    bytes
+}
+
+fn make_value(kind: SecretKind, value: NewValue) -> Result<(SecretValue, ValueOrigin)> {
+    let mut rng = rand::rng();
+    match value {
+        NewValue::Generate(g) => {
+            let (bytes, origin) = match g {
+                Generate::Key256 => {
+                    let mut k = vec![0u8; 32];
+                    rng.fill_bytes(&mut k);
+                    (SecretBytes::new(k), ValueOrigin::GeneratedKey256)
+                }
+                Generate::Passphrase => (
+                    SecretBytes::new(generate_passphrase(&mut rng).as_bytes().to_vec()),
+                    ValueOrigin::GeneratedPassphrase,
+                ),
+            };
+            let v = match kind {
+                SecretKind::BackupKey | SecretKind::Note => SecretValue::Opaque(bytes),
+                SecretKind::Credential => SecretValue::Credential {
+                    username: String::new(),
+                    password: bytes,
+                    url: String::new(),
+                    notes: SecretBytes::new(Vec::new()),
+                },
+                SecretKind::Totp => {
+                    let mut seed = vec![0u8; 20];
+                    rng.fill_bytes(&mut seed);
+                    SecretValue::Totp {
+                        seed: SecretBytes::new(seed),
+                        digits: 6,
+                        period: 30,
+                    }
+                }
+            };
+            Ok((v, origin))
+        }
+        NewValue::File { bytes, raw } => {
+            let bytes = trim_value(bytes, raw);
+            if bytes.is_empty() {
+                return Err(OpsError::Invalid(
+                    "the value file is empty: nothing to store".into(),
+                ));
+            }
+            let v = match kind {
+                SecretKind::BackupKey | SecretKind::Note => {
+                    SecretValue::Opaque(SecretBytes::new(bytes.to_vec()))
+                }
+                SecretKind::Credential => parse_credential(&bytes)?,
+                SecretKind::Totp => {
+                    crate::totp::parse_seed(&bytes).map_err(|e| OpsError::Invalid(e.to_string()))?
+                }
+            };
+            Ok((v, ValueOrigin::File))
+        }
+    }
+}
+
+/// A credential file: `key: value` lines with keys `username`, `password`
+/// (required), `url`, `notes`.
+fn parse_credential(bytes: &[u8]) -> Result<SecretValue> {
+    let text = std::str::from_utf8(bytes)
+        .map_err(|_| OpsError::Invalid("a credential file must be UTF-8 text".into()))?;
+    let (mut username, mut password, mut url, mut notes) =
+        (String::new(), None, String::new(), String::new());
+    for (n, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let Some((k, v)) = line.split_once(':') else {
+            return Err(OpsError::Invalid(format!(
+                "line {} of the credential file is not `key: value` (keys: username, password, url, notes)",
+                n + 1
+            )));
+        };
+        let v = v.strip_prefix(' ').unwrap_or(v);
+        match k.trim() {
+            "username" => username = v.to_string(),
+            "password" => password = Some(SecretBytes::new(v.as_bytes().to_vec())),
+            "url" => url = v.to_string(),
+            "notes" => {
+                if !notes.is_empty() {
+                    notes.push('\n');
+                }
+                notes.push_str(v);
+            }
+            other => {
+                return Err(OpsError::Invalid(format!(
+                    "line {} of the credential file has unknown key {other:?} (keys: username, password, url, notes)",
+                    n + 1
+                )));
+            }
+        }
+    }
+    let password = password
+        .ok_or_else(|| OpsError::Invalid("the credential file has no `password:` line".into()))?;
+    Ok(SecretValue::Credential {
+        username,
+        password,
+        url,
+        notes: SecretBytes::new(notes.into_bytes()),
+    })
+}
+
+/// A person, without the PIN hash.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct PersonSummary {
+    /// Name.
+    pub name: String,
+    /// Role.
+    pub role: &'static str,
+    /// Whether a PIN is enrolled.
+    pub has_pin: bool,
+    /// Added (RFC 3339).
+    pub added_at: String,
+}
+
+/// A share set's status.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct SetStatusReport {
+    /// Id, hex.
+    pub set_id: String,
+    /// active or pending.
+    pub state: &'static str,
+    /// k.
+    pub threshold: u8,
+    /// n.
+    pub count: u8,
+    /// Made (RFC 3339).
+    pub created_at: String,
+    /// Used in an emergency.
+    pub exposed: bool,
+    /// Per share.
+    pub shares: Vec<ShareStatus>,
+}
+
+/// One share's status.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ShareStatus {
+    /// Index.
+    pub index: u8,
+    /// Holder.
+    pub holder: String,
+    /// Place.
+    pub place: String,
+    /// Short fingerprint.
+    pub fingerprint: String,
+    /// Printed.
+    pub printed_at: Option<String>,
+    /// Verified.
+    pub verified_at: Option<String>,
+    /// Drilled.
+    pub drilled_at: Option<String>,
+    /// Never drilled, or the last drill is older than the interval.
+    pub drill_overdue: bool,
+}
+
+/// One share ready to print.
+pub struct PrintableShare {
+    /// The share.
+    pub share: Share,
+    /// Holder.
+    pub holder: String,
+    /// Place.
+    pub place: String,
+}
+
+impl Session<'_> {
+    /// Applies `change` to a copy of the body, appends `event`, saves, and
+    /// only then replaces the in-memory body. On any error the vault on disk
+    /// and in memory are as before.
+    fn commit(&mut self, event: Event, change: impl FnOnce(&mut Body) -> Result<()>) -> Result<()> {
+        let mut body = self.vault.body.clone();
+        change(&mut body)?;
+        let now = (self.env.now)();
+        audit::append(
+            &mut body.audit,
+            self.vault.id(),
+            now,
+            &self.env.origin,
+            event,
+        );
+        let old = std::mem::replace(&mut self.vault.body, body);
+        let mut rng = rand::rng();
+        let (bytes, header) = self.vault.seal(&mut rng);
+        match store::save_atomic(&self.path, &bytes, self.env.io.as_ref()) {
+            Ok(()) => {
+                self.vault.commit_saved(header);
+                Ok(())
+            }
+            Err(e) => {
+                self.vault.body = old;
+                Err(e.into())
+            }
+        }
+    }
+
+    fn require_po(&self, what: &str) -> Result<()> {
+        match self.mode {
+            Mode::Po => Ok(()),
+            Mode::Emergency { .. } => Err(OpsError::Policy(format!(
+                "{what} is not allowed in an emergency session: only the PO can do it"
+            ))),
+        }
+    }
+
+    /// Warnings to show (weak KDF, emergency session).
+    pub fn warnings(&self) -> &[String] {
+        &self.warnings
+    }
+
+    /// Who is acting.
+    pub fn actor(&self) -> &Actor {
+        &self.actor
+    }
+
+    /// How the session was opened.
+    pub fn mode(&self) -> &Mode {
+        &self.mode
+    }
+
+    /// The vault id, hex.
+    pub fn vault_id(&self) -> String {
+        data_encoding::HEXLOWER.encode(&self.vault.id())
+    }
+
+    /// The vault's display name.
+    pub fn vault_name(&self) -> &str {
+        &self.vault.body.name
+    }
+
+    /// All secrets' metadata.
+    pub fn list_secrets(&self) -> Vec<SecretSummary> {
+        self.vault.body.secrets.iter().map(summarize).collect()
+    }
+
+    /// One secret's metadata.
+    ///
+    /// # Errors
+    /// [`OpsError::NoSuchSecret`].
+    pub fn show_secret(&self, name: &str) -> Result<SecretSummary> {
+        self.vault
+            .body
+            .secrets
+            .iter()
+            .find(|s| s.name == name)
+            .map(summarize)
+            .ok_or_else(|| OpsError::NoSuchSecret(name.into()))
+    }
+
+    /// Adds a secret. `emergency` defaults to on for backup keys and
+    /// credentials.
+    ///
+    /// # Errors
+    /// [`OpsError`].
+    pub fn add_secret(
+        &mut self,
+        name: &str,
+        kind: SecretKind,
+        value: NewValue,
+        emergency: Option<bool>,
+    ) -> Result<SecretSummary> {
+        self.require_po("adding a secret")?;
+        check_name("a secret name", name)?;
+        if self.vault.body.secrets.iter().any(|s| s.name == name) {
+            return Err(OpsError::SecretExists(name.into()));
+        }
+        let (value, origin) = make_value(kind, value)?;
+        let emergency = emergency.unwrap_or(matches!(
+            kind,
+            SecretKind::BackupKey | SecretKind::Credential
+        ));
+        let now = (self.env.now)();
+        let entry = SecretEntry {
+            name: name.into(),
+            kind,
+            emergency,
+            versions: vec![SecretVersion {
+                number: 1,
+                created_at: now,
+                created_by: self.actor.person.clone(),
+                origin,
+                value,
+            }],
+        };
+        let mut ev = Event::new(EventKind::SecretAdd, self.actor.clone())
+            .subject(name)
+            .detail(format!("kind {}, emergency {emergency}", kind.as_str()));
+        ev.version = Some(1);
+        self.commit(ev, |b| {
+            b.secrets.push(entry);
+            Ok(())
+        })?;
+        self.show_secret(name)
+    }
+
+    /// Adds a new version; earlier versions stay (policy article 4.5).
+    ///
+    /// # Errors
+    /// [`OpsError`].
+    pub fn update_secret(&mut self, name: &str, value: NewValue) -> Result<SecretSummary> {
+        self.require_po("updating a secret")?;
+        let entry = self
+            .vault
+            .body
+            .secrets
+            .iter()
+            .find(|s| s.name == name)
+            .ok_or_else(|| OpsError::NoSuchSecret(name.into()))?;
+        let (value, origin) = make_value(entry.kind, value)?;
+        let number = entry.versions.last().map_or(1, |v| v.number + 1);
+        let version = SecretVersion {
+            number,
+            created_at: (self.env.now)(),
+            created_by: self.actor.person.clone(),
+            origin,
+            value,
+        };
+        let mut ev = Event::new(EventKind::SecretEdit, self.actor.clone())
+            .subject(name)
+            .detail("new version");
+        ev.version = Some(number);
+        self.commit(ev, |b| {
+            let e = b
+                .secrets
+                .iter_mut()
+                .find(|s| s.name == name)
+                .expect("checked above");
+            e.versions.push(version);
+            Ok(())
+        })?;
+        self.show_secret(name)
+    }
+
+    /// Removes a secret with all its versions.
+    ///
+    /// # Errors
+    /// [`OpsError`].
+    pub fn remove_secret(&mut self, name: &str) -> Result<()> {
+        self.require_po("removing a secret")?;
+        if !self.vault.body.secrets.iter().any(|s| s.name == name) {
+            return Err(OpsError::NoSuchSecret(name.into()));
+        }
+        self.commit(
+            Event::new(EventKind::SecretDelete, self.actor.clone()).subject(name),
+            |b| {
+                b.secrets.retain(|s| s.name != name);
+                Ok(())
+            },
+        )
+    }
+
+    /// The roster.
+    pub fn roster(&self) -> Vec<PersonSummary> {
+        self.vault
+            .body
+            .roster
+            .iter()
+            .map(|p| PersonSummary {
+                name: p.name.clone(),
+                role: p.role.as_str(),
+                has_pin: p.pin.is_some(),
+                added_at: rfc3339(p.added_at),
+            })
+            .collect()
+    }
+
+    /// Adds a person; approvers must enrol a PIN (at least 6 characters).
+    ///
+    /// # Errors
+    /// [`OpsError`].
+    pub fn roster_add(&mut self, name: &str, role: Role, pin: Option<&Passphrase>) -> Result<()> {
+        self.require_po("changing the roster")?;
+        check_name("a person's name", name)?;
+        if self.vault.body.roster.iter().any(|p| p.name == name) {
+            return Err(OpsError::PersonExists(name.into()));
+        }
+        if role == Role::Po {
+            return Err(OpsError::Policy(
+                "the vault has one PO, set at init; a new PO takes over with `kluis takeover`"
+                    .into(),
+            ));
+        }
+        let pin = match (role, pin) {
+            (Role::Approver, None) => {
+                return Err(OpsError::Invalid(
+                    "an approver must enrol a PIN: give --pin-file, or run on a terminal".into(),
+                ));
+            }
+            (_, Some(p)) => {
+                if p.expose().chars().count() < 6 {
+                    return Err(OpsError::Invalid(
+                        "a PIN must have at least 6 characters".into(),
+                    ));
+                }
+                Some(self.hash_pin(p)?)
+            }
+            (_, None) => None,
+        };
+        let person = Person {
+            name: name.into(),
+            role,
+            pin,
+            pin_failures: 0,
+            locked_until: None,
+            added_at: (self.env.now)(),
+        };
+        let ev = Event::new(EventKind::RosterChange, self.actor.clone())
+            .subject(name)
+            .detail(format!("added as {}", role.as_str()));
+        self.commit(ev, |b| {
+            b.roster.push(person);
+            Ok(())
+        })
+    }
+
+    fn hash_pin(&self, pin: &Passphrase) -> Result<PinHash> {
+        let mut salt = [0u8; 16];
+        rand::rng().fill_bytes(&mut salt);
+        // PINs are hashed with the vault's own parameters, so a weak test
+        // vault stays fast and a real one gets the full cost.
+        let kdf = self.vault.header().kdf;
+        kdf.check(&self.env.limits, self.vault.header().weak_kdf())?;
+        let hash = kdf.derive_pin(pin, &salt);
+        Ok(PinHash {
+            salt,
+            kdf,
+            hash: SecretBytes::new(hash.to_vec()),
+        })
+    }
+
+    /// Removes a person (never the PO).
+    ///
+    /// # Errors
+    /// [`OpsError`].
+    pub fn roster_remove(&mut self, name: &str) -> Result<()> {
+        self.require_po("changing the roster")?;
+        let p = self
+            .vault
+            .body
+            .roster
+            .iter()
+            .find(|p| p.name == name)
+            .ok_or_else(|| OpsError::NoSuchPerson(name.into()))?;
+        if p.role == Role::Po {
+            return Err(OpsError::Policy(
+                "the PO cannot be removed from the roster".into(),
+            ));
+        }
+        self.commit(
+            Event::new(EventKind::RosterChange, self.actor.clone())
+                .subject(name)
+                .detail("removed"),
+            |b| {
+                b.roster.retain(|p| p.name != name);
+                Ok(())
+            },
+        )
+    }
+
+    /// Changes the PO passphrase (same KDF parameters, new salt).
+    ///
+    /// # Errors
+    /// [`OpsError`].
+    pub fn change_passphrase(&mut self, new: &Passphrase) -> Result<()> {
+        self.require_po("changing the passphrase")?;
+        if new.is_empty() {
+            return Err(OpsError::Invalid("the new passphrase is empty".into()));
+        }
+        let old_header = self.vault.header().clone();
+        let kdf = old_header.kdf;
+        self.vault
+            .set_passphrase(new, kdf, &self.env.limits, &mut rand::rng())?;
+        let r = self.commit(
+            Event::new(EventKind::PassphraseChange, self.actor.clone()),
+            |_| Ok(()),
+        );
+        if r.is_err() {
+            self.vault.commit_saved(old_header);
+        }
+        r
+    }
+
+    /// Status of the active and pending sets.
+    pub fn shares_status(&self) -> Vec<SetStatusReport> {
+        let now = (self.env.now)();
+        let interval = i64::from(self.vault.body.settings.drill_interval_days) * 86_400;
+        self.vault
+            .body
+            .sets
+            .iter()
+            .map(|set| {
+                let shares = vault::share_values(set);
+                SetStatusReport {
+                    set_id: vault::set_hex(&set.set_id),
+                    state: match set.state {
+                        SetState::Active => "active",
+                        SetState::Pending => "pending",
+                    },
+                    threshold: set.threshold,
+                    count: set.holders.len() as u8,
+                    created_at: rfc3339(set.created_at),
+                    exposed: set.exposed,
+                    shares: set
+                        .holders
+                        .iter()
+                        .zip(&shares)
+                        .map(|(h, s)| ShareStatus {
+                            index: h.index,
+                            holder: h.label.clone(),
+                            place: h.place.clone(),
+                            fingerprint: s.fingerprint().short(),
+                            printed_at: h.printed_at.map(rfc3339),
+                            verified_at: h.verified_at.map(rfc3339),
+                            drilled_at: h.drilled_at.map(rfc3339),
+                            drill_overdue: h.drilled_at.is_none_or(|d| now - d > interval),
+                        })
+                        .collect(),
+                }
+            })
+            .collect()
+    }
+
+    /// The shares of the active (or pending) set for printing, all or one.
+    /// The print is recorded *before* the shares are returned.
+    ///
+    /// # Errors
+    /// [`OpsError`].
+    pub fn shares_for_print(
+        &mut self,
+        pending: bool,
+        index: Option<u8>,
+        format: &str,
+    ) -> Result<Vec<PrintableShare>> {
+        self.require_po("printing sheets")?;
+        let state = if pending {
+            SetState::Pending
+        } else {
+            SetState::Active
+        };
+        let set = self
+            .vault
+            .body
+            .sets
+            .iter()
+            .find(|s| s.state == state)
+            .ok_or_else(|| {
+                OpsError::Invalid(if pending {
+                    "there is no pending share set: make one with `kluis shares rotate`".into()
+                } else {
+                    "there is no active share set".into()
+                })
+            })?;
+        if let Some(i) = index
+            && !set.holders.iter().any(|h| h.index == i)
+        {
+            return Err(OpsError::Invalid(format!(
+                "the set has no share {i} (shares are 1 to {})",
+                set.holders.len()
+            )));
+        }
+        let set_id = set.set_id;
+        let out: Vec<PrintableShare> = set
+            .holders
+            .iter()
+            .zip(vault::share_values(set))
+            .filter(|(h, _)| index.is_none_or(|i| i == h.index))
+            .map(|(h, share)| PrintableShare {
+                share,
+                holder: h.label.clone(),
+                place: h.place.clone(),
+            })
+            .collect();
+        let printed: Vec<u8> = out.iter().map(|p| p.share.index()).collect();
+        let now = (self.env.now)();
+        let ev = Event::new(EventKind::SharePrint, self.actor.clone())
+            .subject(format!("set {}", vault::set_hex(&set_id)))
+            .detail(format!("shares {printed:?} as {format}"));
+        self.commit(ev, |b| {
+            let set = b
+                .sets
+                .iter_mut()
+                .find(|s| s.set_id == set_id)
+                .expect("found above");
+            for h in set
+                .holders
+                .iter_mut()
+                .filter(|h| printed.contains(&h.index))
+            {
+                h.printed_at = Some(now);
+            }
+            Ok(())
+        })?;
+        Ok(out)
+    }
+}
+
+impl std::fmt::Debug for Session<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Session")
+            .field("path", &self.path)
+            .field("actor", &self.actor)
+            .field("mode", &self.mode)
+            .finish_non_exhaustive()
+    }
+}
