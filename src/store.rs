@@ -223,7 +223,7 @@ pub struct FailAt {
     pub n: usize,
     /// The errno to fail with (e.g. ENOSPC = 28, EIO = 5).
     pub errno: i32,
-    count: std::cell::Cell<usize>,
+    count: std::sync::atomic::AtomicUsize,
 }
 
 impl FailAt {
@@ -232,13 +232,12 @@ impl FailAt {
         Self {
             n,
             errno,
-            count: std::cell::Cell::new(0),
+            count: std::sync::atomic::AtomicUsize::new(0),
         }
     }
 
     fn tick(&self) -> io::Result<()> {
-        let c = self.count.get() + 1;
-        self.count.set(c);
+        let c = self.count.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
         if c == self.n {
             Err(io::Error::from_raw_os_error(self.errno))
         } else {

@@ -144,9 +144,6 @@ impl KdfParams {
     /// # Errors
     /// [`KdfRefused`] naming the value asked for and the value allowed.
     pub fn check(&self, limits: &KdfLimits, weak_allowed: bool) -> Result<(), KdfRefused> {
-        if self.t == 0 || self.p == 0 || u64::from(self.m_kib) < 8 * u64::from(self.p) {
-            return Err(KdfRefused::Invalid { asked: *self });
-        }
         if self.p > MAX_P {
             return Err(KdfRefused::Lanes {
                 asked: self.p,
@@ -164,6 +161,9 @@ impl KdfParams {
                 asked_mib: u64::from(self.m_kib).div_ceil(1024),
                 allowed_mib: u64::from(limits.max_m_kib) / 1024,
             });
+        }
+        if self.t == 0 || self.p == 0 || u64::from(self.m_kib) < 8 * u64::from(self.p) {
+            return Err(KdfRefused::Invalid { asked: *self });
         }
         if !weak_allowed && (self.m_kib < FLOOR_M_KIB || self.t < FLOOR_T) {
             return Err(KdfRefused::BelowFloor {

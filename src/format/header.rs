@@ -146,6 +146,12 @@ pub struct Header {
 
 /// Checks magic and version on the first bytes of a file.
 pub(crate) fn check_prefix(bytes: &[u8]) -> Result<(), HeaderError> {
+    check_magic(bytes)?;
+    check_version(bytes)
+}
+
+/// Checks the magic (and that the version field is present).
+pub(crate) fn check_magic(bytes: &[u8]) -> Result<(), HeaderError> {
     if bytes.is_empty() {
         return Err(HeaderError::Empty);
     }
@@ -156,6 +162,11 @@ pub(crate) fn check_prefix(bytes: &[u8]) -> Result<(), HeaderError> {
     if bytes.len() < MAGIC.len() + 2 {
         return Err(HeaderError::Truncated);
     }
+    Ok(())
+}
+
+/// Checks the version field; the caller has checked the magic.
+pub(crate) fn check_version(bytes: &[u8]) -> Result<(), HeaderError> {
     match u16::from_le_bytes([bytes[8], bytes[9]]) {
         0 => Err(HeaderError::VersionZero),
         FORMAT_VERSION => Ok(()),

@@ -40,15 +40,16 @@ pub struct VaultFile {
 impl VaultFile {
     /// Parses a whole vault file.
     ///
-    /// Order of checks: size, magic, version, checksum, then the structure.
+    /// Order of checks: magic, size, checksum, version, then the structure.
     /// The magic comes first so a file that is not a vault is named as such;
-    /// the checksum comes before any structure so accidental damage anywhere
-    /// is reported as damage, never as a wrong passphrase (invariant 6).
+    /// the checksum comes before the version and any structure so accidental
+    /// damage anywhere (a flipped version bit included) is reported as
+    /// damage, never as a newer format or a wrong passphrase (invariant 6).
     ///
     /// # Errors
     /// [`HeaderError`] describing the first problem found.
     pub fn parse(bytes: &[u8]) -> Result<VaultFile, HeaderError> {
-        header::check_prefix(bytes)?;
+        header::check_magic(bytes)?;
         if bytes.len() < header::MIN_HEADER_LEN + NONCE_LEN + CHECKSUM_LEN {
             return Err(HeaderError::Truncated);
         }
@@ -56,6 +57,7 @@ impl VaultFile {
         if !hash::ct_eq(&hash::hash256_flat(FILE_CHECKSUM, content), sum) {
             return Err(HeaderError::Checksum);
         }
+        header::check_version(bytes)?;
         let (header, header_len) = Header::read(content)?;
         let rest = &content[header_len..];
         let body_len = header.body_len as usize;

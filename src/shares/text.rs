@@ -395,6 +395,16 @@ fn line_check(line_no: usize, data: &[u8]) -> u8 {
     luhn_mod32(&codes[..])
 }
 
+/// Renders an arbitrary payload as share text with a correct check byte and
+/// correct line checks. Only for tests and the test-vector generator, which
+/// build malformed shares (index 0, index > n, ...) on purpose to show that
+/// the field validation, not the checksums, refuses them.
+#[doc(hidden)]
+pub fn forge_text(mut payload: [u8; PAYLOAD_LEN]) -> String {
+    payload[PAYLOAD_LEN - 1] = check_byte(&payload[..PAYLOAD_LEN - 1]);
+    render(&payload, false)
+}
+
 /// Renders 45 payload bytes (taken as is, check byte included).
 pub(super) fn render(payload: &[u8; PAYLOAD_LEN], qr: bool) -> String {
     let mut data = Zeroizing::new([0u8; DATA_SYMBOLS]);

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs the system packages the test suite needs (Debian/Ubuntu, as root
+# or with sudo). Safe to run more than once.
+#   util-linux: setpriv, to run the binary as an unprivileged user when the
+#               tests run as root (the "unreadable vault" test).
+set -euo pipefail
+pkgs=(util-linux)
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
+fi

@@ -1,0 +1,18 @@
+//! kluis integration tests: one binary, run with `cargo test`.
+//!
+//! Where new tests go:
+//! - `util`: the fixture (a temp dir with a weak-KDF vault) and helpers.
+//! - `cli`: the happy paths of each command, through the real binary.
+//! - `vault_file`: malformed and tampered vault files (issue 2, "Bad input").
+//! - `kdf`: KDF parameter bombs and the floor.
+//! - `paths`: the vault path is a directory, FIFO, unreadable, huge; the lock.
+//! - `shares`: bad shares through `--share-file`.
+//! - `storage`: injected I/O failures during saves.
+
+mod cli;
+mod kdf;
+mod paths;
+mod shares;
+mod storage;
+mod util;
+mod vault_file;

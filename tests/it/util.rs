@@ -1,0 +1,168 @@
+//! The test fixture: a temp dir holding a vault made through the real
+//! binary with the explicit, recorded weak-KDF path (`--allow-weak-kdf`),
+//! never a hidden switch.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+pub const PASS: &str = "correct horse battery staple";
+pub const PIN: &str = "246810";
+
+pub struct Fixture {
+    pub dir: tempfile::TempDir,
+    pub vault: PathBuf,
+    pub pass: PathBuf,
+}
+
+/// What one run of the binary did.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    /// Asserts the exit code, that stderr holds `needle`, and that nothing
+    /// panicked.
+    #[track_caller]
+    pub fn expect(&self, code: i32, needle: &str) -> &Self {
+        assert!(!self.stderr.contains("panicked"), "panic: {}", self.stderr);
+        assert_eq!(self.code, code, "exit code; stderr: {}", self.stderr);
+        assert!(
+            self.stderr.contains(needle),
+            "stderr lacks {needle:?}: {}",
+            self.stderr
+        );
+        self
+    }
+}
+
+impl Fixture {
+    /// An empty fixture (no vault yet).
+    pub fn empty() -> Self {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let vault = dir.path().join("vault.kluis");
+        let pass = dir.path().join("pass");
+        std::fs::write(&pass, format!("{PASS}\n")).expect("write pass");
+        Fixture { dir, vault, pass }
+    }
+
+    /// A fixture with a 2-of-3 vault.
+    pub fn new() -> Self {
+        Self::with_holders(2, &["Office safe@Safe", "IT admin@Home", "PO"])
+    }
+
+    pub fn with_holders(k: u8, holders: &[&str]) -> Self {
+        let f = Self::empty();
+        let mut args = vec![
+            "init".to_string(),
+            "--po".into(),
+            "Anna".into(),
+            "--threshold".into(),
+            k.to_string(),
+        ];
+        for h in holders {
+            args.push("--holder".into());
+            args.push(h.to_string());
+        }
+        args.extend(weak_kdf());
+        f.ok(&args.iter().map(String::as_str).collect::<Vec<_>>());
+        f
+    }
+
+    /// The binary, with the vault set and HOME/XDG inside the temp dir.
+    pub fn cmd(&self) -> Command {
+        let mut c = Command::cargo_bin("kluis").expect("binary");
+        c.env_clear()
+            .env("KLUIS_VAULT", &self.vault)
+            .env("HOME", self.dir.path())
+            .env("XDG_DATA_HOME", self.dir.path().join("data"))
+            .env("XDG_STATE_HOME", self.dir.path().join("state"))
+            .env("LANG", "C")
+            .timeout(std::time::Duration::from_secs(60));
+        c
+    }
+
+    /// Runs with the passphrase file.
+    pub fn run(&self, args: &[&str]) -> Run {
+        self.run_raw(
+            &[
+                &["--passphrase-file", self.pass.to_str().expect("utf8")],
+                args,
+            ]
+            .concat(),
+        )
+    }
+
+    /// Runs exactly these arguments.
+    pub fn run_raw(&self, args: &[&str]) -> Run {
+        let out = self.cmd().args(args).output().expect("run");
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+
+    /// Runs with the passphrase and asserts success.
+    #[track_caller]
+    pub fn ok(&self, args: &[&str]) -> String {
+        let r = self.run(args);
+        assert_eq!(r.code, 0, "{args:?} failed: {}", r.stderr);
+        r.stdout
+    }
+
+    /// Writes a file in the fixture dir and returns its path.
+    pub fn file(&self, name: &str, content: impl AsRef<[u8]>) -> PathBuf {
+        let p = self.dir.path().join(name);
+        std::fs::write(&p, content).expect("write");
+        p
+    }
+
+    pub fn bytes(&self) -> Vec<u8> {
+        std::fs::read(&self.vault).expect("read vault")
+    }
+
+    /// Prints the shares as txt and returns their paths in index order.
+    pub fn print_shares(&self, extra: &[&str]) -> Vec<PathBuf> {
+        let out = self.dir.path().join(format!("sheets{}", extra.join("")));
+        self.ok(&[
+            &[
+                "shares",
+                "print",
+                "--out",
+                out.to_str().expect("utf8"),
+                "--format",
+                "txt",
+            ],
+            extra,
+        ]
+        .concat());
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&out)
+            .expect("sheets")
+            .map(|e| e.expect("entry").path())
+            .collect();
+        files.sort();
+        files
+    }
+}
+
+/// The recorded weak-KDF flags used by every test vault.
+pub fn weak_kdf() -> Vec<String> {
+    [
+        "--allow-weak-kdf",
+        "--kdf-memory",
+        "1",
+        "--kdf-time",
+        "1",
+        "--kdf-lanes",
+        "1",
+    ]
+    .map(String::from)
+    .to_vec()
+}
+
+pub fn path_str(p: &Path) -> &str {
+    p.to_str().expect("utf8 path")
+}
