@@ -7,19 +7,29 @@ use clap::Parser;
 
 /// Turns off core dumps and makes the process non-dumpable, so key material
 /// cannot leave through a core file or a same-user ptrace/proc read.
-fn harden() {
-    let _ = rustix::process::setrlimit(
-        rustix::process::Resource::Core,
-        rustix::process::Rlimit {
+///
+/// # Errors
+/// If either call fails: kluis then refuses to run (fail closed).
+fn harden() -> std::io::Result<()> {
+    use rustix::process::{DumpableBehavior, Resource, Rlimit, set_dumpable_behavior, setrlimit};
+    setrlimit(
+        Resource::Core,
+        Rlimit {
             current: Some(0),
             maximum: Some(0),
         },
-    );
-    let _ = rustix::process::set_dumpable_behavior(rustix::process::DumpableBehavior::NotDumpable);
+    )?;
+    set_dumpable_behavior(DumpableBehavior::NotDumpable)?;
+    Ok(())
 }
 
 fn main() -> ExitCode {
-    harden();
+    if let Err(e) = harden() {
+        eprintln!(
+            "kluis: error: cannot turn off core dumps for this process ({e}): refusing to handle keys"
+        );
+        return ExitCode::from(1);
+    }
     let cli = match kluis::cli::Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {

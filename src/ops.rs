@@ -452,7 +452,7 @@ pub fn open_with_shares<'e>(
                 "{as_name:?} is not in the roster: --as must name a delegate the PO designated"
             ))
         })?;
-    if person.role != Role::Delegate && person.role != Role::Po {
+    if person.role != Role::Delegate {
         return Err(OpsError::Policy(format!(
             "{as_name:?} is a {} in the roster, not a delegate: --as must name a delegate",
             person.role.as_str()
@@ -856,6 +856,13 @@ impl Session<'_> {
         let old = std::mem::replace(&mut self.vault.body, body);
         let mut rng = rand::rng();
         let (bytes, header) = self.vault.seal(&mut rng);
+        if bytes.len() as u64 > crate::format::MAX_FILE_LEN {
+            self.vault.body = old;
+            return Err(OpsError::Policy(format!(
+                "the vault would grow to {} MiB, over the 64 MiB limit: remove secrets or old versions first",
+                bytes.len() >> 20
+            )));
+        }
         match store::save_atomic(&self.path, &bytes, self.env.io.as_ref()) {
             Ok(()) => {
                 self.vault.commit_saved(header);
@@ -1140,16 +1147,18 @@ impl Session<'_> {
         if new.is_empty() {
             return Err(OpsError::Invalid("the new passphrase is empty".into()));
         }
-        let old_header = self.vault.header().clone();
-        let kdf = old_header.kdf;
-        self.vault
-            .set_passphrase(new, kdf, &self.env.limits, &mut rand::rng())?;
+        let kdf = self.vault.header().kdf;
+        // A new master key, so an old copy of the file opened with the old
+        // passphrase does not give the key of the current file.
+        let undo = self
+            .vault
+            .rekey(new, kdf, &self.env.limits, &mut rand::rng())?;
         let r = self.commit(
-            Event::new(EventKind::PassphraseChange, self.actor.clone()),
+            Event::new(EventKind::PassphraseChange, self.actor.clone()).detail("new master key"),
             |_| Ok(()),
         );
         if r.is_err() {
-            self.vault.commit_saved(old_header);
+            self.vault.undo_rekey(undo);
         }
         r
     }

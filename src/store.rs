@@ -167,6 +167,43 @@ fn check_meta(path: &Path, meta: &fs::Metadata, limit: u64) -> Result<(), StoreE
     Ok(())
 }
 
+/// Reads a small input a person pointed kluis at (a passphrase, PIN, value
+/// or share file): a regular file, or a pipe or terminal such as
+/// `<(gpg -d pass.gpg)` or `/dev/stdin`. Directories are refused; at most
+/// `limit` bytes are read, and more is an error rather than a truncation.
+///
+/// # Errors
+/// [`StoreError`].
+pub fn read_input(path: &Path, limit: u64) -> Result<Vec<u8>, StoreError> {
+    let file = match File::open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            return Err(StoreError::Io {
+                what: "no such file",
+                path: path.to_path_buf(),
+                source: e,
+            });
+        }
+        Err(e) => return Err(io_err("cannot open", path)(e)),
+    };
+    let meta = file.metadata().map_err(io_err("cannot read", path))?;
+    if meta.is_dir() {
+        return Err(StoreError::IsDirectory(path.to_path_buf()));
+    }
+    let mut buf = Vec::new();
+    file.take(limit + 1)
+        .read_to_end(&mut buf)
+        .map_err(io_err("cannot read", path))?;
+    if buf.len() as u64 > limit {
+        zeroize::Zeroize::zeroize(&mut buf);
+        return Err(StoreError::TooLarge {
+            path: path.to_path_buf(),
+            size_mib: limit >> 20,
+        });
+    }
+    Ok(buf)
+}
+
 /// Reads a vault file (bounded by [`MAX_FILE_LEN`]).
 ///
 /// # Errors

@@ -322,6 +322,13 @@ pub struct Vault {
     pub body: Body,
 }
 
+/// The state before a [`Vault::rekey`], to undo it if the save fails.
+#[derive(Debug)]
+pub struct Rekeyed {
+    header: Header,
+    master: MasterKey,
+}
+
 /// Everything [`Vault::create`] needs.
 pub struct NewVault {
     /// Vault display name.
@@ -488,6 +495,41 @@ impl Vault {
         (VaultFile::write(&header_bytes, &nonce, &ct), header)
     }
 
+    /// Replaces the master key with a fresh one and re-wraps it under a new
+    /// passphrase and under every share set's recovery key (kept in the
+    /// body). Afterwards an old copy of the vault file, opened with the old
+    /// passphrase or old shares, yields a master key that no longer opens
+    /// this vault. Returns what [`Vault::undo_rekey`] needs if the save fails.
+    ///
+    /// # Errors
+    /// [`KdfRefused`]; the vault is then unchanged.
+    pub fn rekey(
+        &mut self,
+        passphrase: &Passphrase,
+        kdf: KdfParams,
+        limits: &KdfLimits,
+        rng: &mut impl rand::CryptoRng,
+    ) -> Result<Rekeyed, KdfRefused> {
+        kdf.check(limits, self.header.weak_kdf())?;
+        let old = Rekeyed {
+            header: self.header.clone(),
+            master: std::mem::replace(&mut self.master, MasterKey::random(rng)),
+        };
+        self.header.slots.clear();
+        if let Err(e) = self.set_passphrase(passphrase, kdf, limits, rng) {
+            self.undo_rekey(old);
+            return Err(e);
+        }
+        self.sync_recovery_slots(rng);
+        Ok(old)
+    }
+
+    /// Puts back the key and header from before [`Vault::rekey`].
+    pub fn undo_rekey(&mut self, old: Rekeyed) {
+        self.header = old.header;
+        self.master = old.master;
+    }
+
     /// Records that a sealed file is now on disk.
     pub fn commit_saved(&mut self, header: Header) {
         self.header = header;
@@ -528,5 +570,100 @@ pub fn set_info(set: &ShareSetRecord) -> ShareSetInfo {
         threshold: set.threshold,
         count: shares.len() as u8,
         fingerprints: shares.iter().map(Share::fingerprint).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::format::body::Settings;
+
+    const WEAK: KdfParams = KdfParams {
+        m_kib: 64,
+        t: 1,
+        p: 1,
+    };
+    const LIMITS: KdfLimits = KdfLimits {
+        max_m_kib: crate::crypto::kdf::MAX_M_KIB,
+    };
+
+    fn new_vault(pass: &str) -> Vault {
+        let body = Body {
+            name: "t".into(),
+            created_at: 0,
+            settings: Settings::default(),
+            secrets: Vec::new(),
+            roster: Vec::new(),
+            sets: Vec::new(),
+            audit: Vec::new(),
+        };
+        let new = NewVault {
+            name: "t".into(),
+            passphrase: Passphrase::new(pass.into()),
+            kdf: WEAK,
+            allow_weak_kdf: true,
+            body,
+        };
+        Vault::create(new, &LIMITS, &mut rand::rng()).expect("create")
+    }
+
+    #[test]
+    fn seal_parse_unlock_round_trip() {
+        let v = new_vault("pw");
+        let (bytes, header) = v.seal(&mut rand::rng());
+        assert_eq!(header.generation, 1);
+        let enc = EncryptedVault::parse(&bytes).expect("parse");
+        let back = enc
+            .unlock_with_passphrase(&Passphrase::new("pw".into()), &LIMITS)
+            .expect("unlock");
+        assert_eq!(back.body, v.body);
+        assert!(matches!(
+            enc.unlock_with_passphrase(&Passphrase::new("pX".into()), &LIMITS),
+            Err(UnlockError::WrongPassphrase)
+        ));
+        // A fresh nonce on every save: the same body seals differently.
+        let (again, _) = v.seal(&mut rand::rng());
+        assert_ne!(bytes, again);
+    }
+
+    #[test]
+    fn rekey_makes_an_old_copy_useless_for_the_new_file() {
+        let mut v = new_vault("old");
+        let (old_file, h) = v.seal(&mut rand::rng());
+        v.commit_saved(h);
+        let old_master = *EncryptedVault::parse(&old_file)
+            .expect("parse")
+            .unlock_with_passphrase(&Passphrase::new("old".into()), &LIMITS)
+            .expect("unlock")
+            .master
+            .expose();
+        v.rekey(
+            &Passphrase::new("new".into()),
+            WEAK,
+            &LIMITS,
+            &mut rand::rng(),
+        )
+        .expect("rekey");
+        let (new_file, _) = v.seal(&mut rand::rng());
+        let enc = EncryptedVault::parse(&new_file).expect("parse");
+        // The old master key does not decrypt the new body.
+        let f = &enc.file;
+        assert!(
+            aead::open(
+                &old_master,
+                &f.body_nonce,
+                &f.header_bytes,
+                &f.body_ciphertext
+            )
+            .is_err()
+        );
+        assert!(
+            enc.unlock_with_passphrase(&Passphrase::new("new".into()), &LIMITS)
+                .is_ok()
+        );
+        assert!(
+            enc.unlock_with_passphrase(&Passphrase::new("old".into()), &LIMITS)
+                .is_err()
+        );
     }
 }

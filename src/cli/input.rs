@@ -36,7 +36,7 @@ pub fn read_file(path: &Path, limit: u64) -> anyhow::Result<Zeroizing<Vec<u8>>> 
         }
         return Ok(buf);
     }
-    Ok(Zeroizing::new(store::read_bounded(path, limit)?))
+    Ok(Zeroizing::new(store::read_input(path, limit)?))
 }
 
 fn utf8(bytes: Zeroizing<Vec<u8>>, what: &str) -> anyhow::Result<Passphrase> {

@@ -537,3 +537,29 @@ fn usage_errors_exit_2() {
     f.run_raw(&["secret", "list"])
         .expect(2, "no terminal to ask for the PO passphrase");
 }
+
+#[test]
+fn passphrase_from_stdin_and_pipes() {
+    let f = Fixture::new();
+    let out = f
+        .cmd()
+        .args(["--passphrase-file", "-", "secret", "list"])
+        .write_stdin(format!("{}\n", crate::util::PASS))
+        .output()
+        .expect("run");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = f
+        .cmd()
+        .args(["--passphrase-file", "/dev/stdin", "secret", "list"])
+        .write_stdin("wrong\n")
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(3));
+    let dir_as_file = f.dir.path().to_str().expect("utf8").to_string();
+    f.run_raw(&["--passphrase-file", &dir_as_file, "secret", "list"])
+        .expect(1, "is a directory");
+}

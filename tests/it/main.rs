@@ -10,6 +10,7 @@
 //! - `storage`: injected I/O failures during saves.
 
 mod cli;
+mod hardening;
 mod kdf;
 mod paths;
 mod shares;
