@@ -3,8 +3,9 @@
 //! `benches/kdf-vs-c.sh` runs this and the C command and prints the ratios.
 //!
 //! ```text
-//! cargo bench --bench kdf                   # all three settings
+//! cargo bench --bench kdf                   # all three settings, 3 runs each
 //! cargo bench --bench kdf -- M_KIB T P [R]  # one setting, R runs (default 3)
+//! cargo bench --bench kdf -- check          # kluis's KDF == this argon2 call?
 //! ```
 //!
 //! Output, one line per setting (parsed by the script):
@@ -65,8 +66,8 @@ fn bench(m_kib: u32, t: u32, p: u32, runs: usize) {
     );
 }
 
-/// kluis's own derivation must be exactly what is timed here: compare once,
-/// at the floor, through `KdfParams::derive`.
+/// kluis's own derivation must be exactly what is timed here: compare at the
+/// floor, through `KdfParams::derive`.
 fn check_kluis_matches() {
     let floor = KdfParams::FLOOR;
     let kek = floor
@@ -87,30 +88,35 @@ fn check_kluis_matches() {
 }
 
 fn main() {
-    // `cargo bench` adds `--bench`; drop flags, keep numbers.
-    let args: Vec<u32> = std::env::args()
+    // `cargo bench` adds `--bench`; drop flags, keep the rest.
+    let args: Vec<String> = std::env::args()
         .skip(1)
         .filter(|a| !a.starts_with('-'))
-        .map(|a| a.parse().expect("arguments are numbers: M_KIB T P [RUNS]"))
         .collect();
-    let runs: Vec<(u32, u32, u32, usize)> = match args.as_slice() {
-        [] => SETTINGS
-            .iter()
-            .map(|&(m, t, p)| (m, t, p, DEFAULT_RUNS))
-            .collect(),
+    if args == ["check"] {
+        check_kluis_matches();
+        return;
+    }
+    let nums: Vec<u32> = args
+        .iter()
+        .map(|a| a.parse().expect("arguments: M_KIB T P [RUNS], or check"))
+        .collect();
+    let runs: Vec<(u32, u32, u32, usize)> = match nums.as_slice() {
+        [] => {
+            check_kluis_matches();
+            SETTINGS
+                .iter()
+                .map(|&(m, t, p)| (m, t, p, DEFAULT_RUNS))
+                .collect()
+        }
         [m, t, p] => vec![(*m, *t, *p, DEFAULT_RUNS)],
         [m, t, p, r] => vec![(*m, *t, *p, *r as usize)],
         _ => {
-            eprintln!("usage: cargo bench --bench kdf [-- M_KIB T P [RUNS]]");
+            eprintln!("usage: cargo bench --bench kdf [-- M_KIB T P [RUNS] | -- check]");
             std::process::exit(2);
         }
     };
     for (m, t, p, r) in runs {
         bench(m, t, p, r.max(1));
-        // After the timed runs, so the check does not disturb them.
-        let floor = KdfParams::FLOOR;
-        if (m, t, p) == (floor.m_kib, floor.t, floor.p) {
-            check_kluis_matches();
-        }
     }
 }

@@ -138,7 +138,8 @@ fn make_vault(env: &Env, path: &Path, n: usize) {
     // the body shape the operations write changes.
     let direct_from = n.min(3);
     {
-        let mut s = ops::open_with_passphrase(env, path, &pass()).expect("open");
+        let mut s = ops::open_with_passphrase(env, path, &pass(), ops::OpenOptions::default())
+            .expect("open");
         for i in 0..direct_from {
             s.add_secret(
                 &format!("secret-{i:05}"),
@@ -277,7 +278,8 @@ fn measure(env: &Env, dir: &Path, n: usize) -> Row {
     );
 
     // Warm-up (page cache, rayon pool) and a check that the vault is right.
-    let s = ops::open_with_passphrase(env, &path, &pass()).expect("open");
+    let s =
+        ops::open_with_passphrase(env, &path, &pass(), ops::OpenOptions::default()).expect("open");
     assert_eq!(s.list_secrets().len(), n, "secrets in the bench vault");
     drop(s);
     let bytes = store::read_vault(&path).expect("read");
@@ -332,7 +334,9 @@ fn measure(env: &Env, dir: &Path, n: usize) -> Row {
 
         // (b) The real thing, including appending and saving the unlock
         // record (an fsync'd atomic replace).
-        let (d, s) = timed(|| ops::open_with_passphrase(env, &path, &pp).expect("open"));
+        let (d, s) = timed(|| {
+            ops::open_with_passphrase(env, &path, &pp, ops::OpenOptions::default()).expect("open")
+        });
         drop(s);
         full.push(d);
 
@@ -354,7 +358,8 @@ fn measure(env: &Env, dir: &Path, n: usize) -> Row {
 
     // One change on the big vault: a single add_secret (clone, seal, save).
     let add_one = {
-        let mut s = ops::open_with_passphrase(env, &path, &pp).expect("open");
+        let mut s =
+            ops::open_with_passphrase(env, &path, &pp, ops::OpenOptions::default()).expect("open");
         let times = (0..runs())
             .map(|r| {
                 timed(|| {

@@ -56,6 +56,8 @@ pub enum EventKind {
     Takeover,
     /// Settings changed.
     SettingsChange,
+    /// An older copy of the vault was accepted with `--allow-rollback`.
+    RollbackAccepted,
 }
 
 /// How the actor proved who they are.

@@ -22,6 +22,7 @@ pub mod format;
 pub mod ops;
 pub mod secret;
 pub mod shares;
+pub mod state;
 pub mod store;
 pub mod totp;
 pub mod vault;

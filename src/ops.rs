@@ -61,6 +61,14 @@ pub enum OpsError {
     /// Refused by policy.
     #[error("{0}")]
     Policy(String),
+    /// The vault is older than this machine last saw.
+    #[error(
+        "the vault was rolled back: {0}. If you put back an older copy on purpose, pass --allow-rollback (recorded); otherwise treat it as tampering"
+    )]
+    RolledBack(String),
+    /// Wrong approver PIN (recorded).
+    #[error("wrong PIN for approver {0:?}: nothing was released (the attempt is recorded)")]
+    WrongPin(String),
 }
 
 impl Classify for OpsError {
@@ -72,6 +80,8 @@ impl Classify for OpsError {
             Self::Share(e) => e.class(),
             Self::ShareText(_) => ExitClass::Auth,
             Self::Invalid(_) => ExitClass::Usage,
+            Self::RolledBack(_) => ExitClass::Damaged,
+            Self::WrongPin(_) => ExitClass::Auth,
             Self::Policy(_) => ExitClass::Policy,
             Self::SecretExists(_)
             | Self::NoSuchSecret(_)
@@ -94,6 +104,8 @@ pub struct Env {
     pub origin: Origin,
     /// File operations of a save.
     pub io: Box<dyn SaveIo + Send + Sync>,
+    /// Rollback state and the locked-vault journal.
+    pub state: crate::state::LocalState,
 }
 
 impl Env {
@@ -104,6 +116,7 @@ impl Env {
             now: Box::new(|| jiff::Timestamp::now().as_second()),
             origin: Origin::here(),
             io: Box::new(OsIo),
+            state: crate::state::LocalState::new(crate::state::LocalState::default_dir()),
         }
     }
 }
@@ -394,17 +407,135 @@ fn weak_warning(h: &crate::format::Header) -> Option<String> {
     h.weak_kdf().then(|| format!("this vault uses weak key derivation ({}), allowed with --allow-weak-kdf when it was made", h.kdf))
 }
 
-/// Opens the vault with the PO passphrase and records the unlock.
+/// Options of an open.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct OpenOptions {
+    /// Accept a vault older than the one this machine last saw (recorded).
+    pub allow_rollback: bool,
+}
+
+/// Records a failed unlock in the journal of a locked vault. A journal
+/// failure must not hide the authentication failure, so it is reported as a
+/// warning on stderr by the caller's error only.
+fn journal_failure(env: &Env, enc: &EncryptedVault, actor: Actor, why: &str) {
+    let entry = crate::state::JournalEntry {
+        time: (env.now)(),
+        event: Event::new(EventKind::UnlockFailure, actor)
+            .outcome(audit::Outcome::Failure)
+            .detail(why),
+    };
+    let _ = env.state.journal(&enc.header().vault_id, &entry);
+}
+
+/// A vault unlocked under its lock, and who opened it how.
+struct Opened {
+    lock: VaultLock,
+    vault: Vault,
+    actor: Actor,
+    mode: Mode,
+}
+
+/// What every open does after the keys check out: the rollback check, the
+/// journal merge, the first record, and the local state update.
+fn finish_open<'e>(
+    env: &'e Env,
+    path: &Path,
+    opened: Opened,
+    opts: OpenOptions,
+    event: Event,
+) -> Result<Session<'e>> {
+    let Opened {
+        lock,
+        vault,
+        actor,
+        mode,
+    } = opened;
+    let mut warnings: Vec<String> = weak_warning(vault.header()).into_iter().collect();
+    let id = vault.id();
+    let generation = vault.header().generation;
+    let head = vault.body.audit.last().map_or(audit::GENESIS, |r| r.hash);
+    let mut events = Vec::new();
+    if let Some(seen) = env.state.seen(&id)? {
+        let rolled_back =
+            generation < seen.generation || (generation == seen.generation && head != seen.head);
+        if rolled_back {
+            let what = format!(
+                "the vault file is generation {generation}, but this machine saw generation {} on {}",
+                seen.generation,
+                rfc3339(seen.seen_at)
+            );
+            if !opts.allow_rollback {
+                return Err(OpsError::RolledBack(what));
+            }
+            warnings.push(format!("rollback accepted with --allow-rollback: {what}"));
+            events.push(Event::new(EventKind::RollbackAccepted, actor.clone()).detail(what));
+        }
+    }
+    let (journal, dropped) = env.state.journal_entries(&id)?;
+    let failures = journal
+        .iter()
+        .filter(|e| e.event.kind == EventKind::UnlockFailure)
+        .count();
+    if failures > 0 {
+        warnings.push(format!(
+            "{failures} failed unlock attempt(s) since the last unlock; see `kluis audit list`"
+        ));
+    }
+    if dropped > 0 {
+        warnings.push(format!(
+            "{dropped} journal entries were unreadable or too old and are lost"
+        ));
+    }
+    let mut s = Session {
+        env,
+        path: path.to_path_buf(),
+        _lock: lock,
+        vault,
+        actor,
+        mode,
+        warnings,
+    };
+    s.commit_many(
+        journal
+            .into_iter()
+            .map(|e| (e.time, e.event))
+            .chain(events.into_iter().map(|e| (0, e)))
+            .chain([(0, event)])
+            .collect(),
+        |_| Ok(()),
+    )?;
+    let _ = env.state.clear_journal(&id);
+    Ok(s)
+}
+
+/// Opens the vault with the PO passphrase and records the unlock. A wrong
+/// passphrase is journalled and shown at the next unlock.
 ///
 /// # Errors
-/// [`OpsError`]: in use, damaged, KDF refused, wrong passphrase.
+/// [`OpsError`]: in use, damaged, KDF refused, wrong passphrase, rolled back.
 pub fn open_with_passphrase<'e>(
     env: &'e Env,
     path: &Path,
     passphrase: &Passphrase,
+    opts: OpenOptions,
 ) -> Result<Session<'e>> {
     let (lock, enc) = read_locked(path)?;
-    let vault = enc.unlock_with_passphrase(passphrase, &env.limits)?;
+    let vault = match enc.unlock_with_passphrase(passphrase, &env.limits) {
+        Ok(v) => v,
+        Err(e @ UnlockError::WrongPassphrase) => {
+            journal_failure(
+                env,
+                &enc,
+                Actor {
+                    person: "(unknown)".into(),
+                    auth: AuthMethod::Passphrase,
+                },
+                "wrong passphrase",
+            );
+            return Err(e.into());
+        }
+        Err(e) => return Err(e.into()),
+    };
     let po = vault
         .body
         .roster
@@ -415,22 +546,23 @@ pub fn open_with_passphrase<'e>(
         person: po,
         auth: AuthMethod::Passphrase,
     };
-    let warnings = weak_warning(vault.header()).into_iter().collect();
-    let mut s = Session {
+    let ev = Event::new(EventKind::Unlock, actor.clone());
+    finish_open(
         env,
-        path: path.to_path_buf(),
-        _lock: lock,
-        vault,
-        actor: actor.clone(),
-        mode: Mode::Po,
-        warnings,
-    };
-    s.commit(Event::new(EventKind::Unlock, actor), |_| Ok(()))?;
-    Ok(s)
+        path,
+        Opened {
+            lock,
+            vault,
+            actor,
+            mode: Mode::Po,
+        },
+        opts,
+        ev,
+    )
 }
 
-/// Opens the vault with a quorum of shares for a roster delegate, and
-/// records the recovery.
+/// Opens the vault with a quorum of shares for a roster delegate, records
+/// the recovery, and marks the share set exposed (it must be rotated).
 ///
 /// # Errors
 /// [`OpsError`]: the shares (named), not a delegate, in use, damaged.
@@ -439,9 +571,29 @@ pub fn open_with_shares<'e>(
     path: &Path,
     shares: Vec<Share>,
     as_name: &str,
+    opts: OpenOptions,
 ) -> Result<Session<'e>> {
     let (lock, enc) = read_locked(path)?;
-    let (vault, quorum, role) = enc.unlock_with_quorum(shares)?;
+    let (vault, quorum, role) = match enc.unlock_with_quorum(shares) {
+        Ok(v) => v,
+        Err(e) => {
+            if e.class() == ExitClass::Auth {
+                journal_failure(
+                    env,
+                    &enc,
+                    Actor {
+                        person: as_name.to_string(),
+                        auth: AuthMethod::Quorum {
+                            indices: Vec::new(),
+                            holders: Vec::new(),
+                        },
+                    },
+                    &e.to_string(),
+                );
+            }
+            return Err(e.into());
+        }
+    };
     let person = vault
         .body
         .roster
@@ -459,11 +611,12 @@ pub fn open_with_shares<'e>(
         )));
     }
     let indices = quorum.indices();
+    let set_id = quorum.set_id();
     let set = vault
         .body
         .sets
         .iter()
-        .find(|s| s.set_id == quorum.set_id())
+        .find(|s| s.set_id == set_id)
         .expect("the quorum validated against a set of this vault");
     let holders = indices
         .iter()
@@ -481,22 +634,37 @@ pub fn open_with_shares<'e>(
             holders,
         },
     };
-    let mut warnings: Vec<String> = weak_warning(vault.header()).into_iter().collect();
-    warnings.push("emergency session: only secrets marked for emergencies can be released".into());
     let mode = Mode::Emergency {
         indices,
         pending: role == ShareSetRole::Pending,
     };
-    let mut s = Session {
+    let ev = Event::new(EventKind::Recovery, actor.clone())
+        .subject(format!("set {}", vault::set_hex(&set_id)))
+        .detail("share set marked exposed");
+    let mut s = finish_open(
         env,
-        path: path.to_path_buf(),
-        _lock: lock,
-        vault,
-        actor: actor.clone(),
-        mode,
-        warnings,
-    };
-    s.commit(Event::new(EventKind::Recovery, actor), |_| Ok(()))?;
+        path,
+        Opened {
+            lock,
+            vault,
+            actor,
+            mode,
+        },
+        opts,
+        ev,
+    )?;
+    s.warnings
+        .push("emergency session: only secrets marked for emergencies can be released".into());
+    // The exposure is part of the recovery: save it now.
+    s.commit(
+        Event::new(EventKind::EmergencySessionStart, s.actor.clone()),
+        |b| {
+            if let Some(set) = b.sets.iter_mut().find(|x| x.set_id == set_id) {
+                set.exposed = true;
+            }
+            Ok(())
+        },
+    )?;
     Ok(s)
 }
 
@@ -775,6 +943,49 @@ fn parse_credential(bytes: &[u8]) -> Result<SecretValue> {
     })
 }
 
+/// Wrong PINs in a row before an approver is locked out.
+pub const MAX_PIN_FAILURES: u32 = 3;
+/// How long a lockout lasts.
+pub const PIN_LOCKOUT_SECS: i64 = 15 * 60;
+
+/// An unseal request.
+#[derive(Debug, Clone)]
+pub struct UnsealRequest<'a> {
+    /// Secret name.
+    pub name: &'a str,
+    /// Version; latest when `None`.
+    pub version: Option<u32>,
+    /// Why.
+    pub reason: audit::Reason,
+    /// Who approves.
+    pub approver: &'a str,
+    /// Release channel, as recorded.
+    pub channel: &'a str,
+}
+
+/// A released value. Zeroized on drop.
+pub struct Unsealed {
+    /// "name vN".
+    pub label: String,
+    /// Kind of the secret.
+    pub kind: SecretKind,
+    /// Version released.
+    pub version: u32,
+    /// The value (for TOTP: the current code, never the seed).
+    pub value: Zeroizing<Vec<u8>>,
+    /// For TOTP: seconds the code stays valid.
+    pub totp_valid: Option<u32>,
+}
+
+impl std::fmt::Debug for Unsealed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Unsealed")
+            .field("label", &self.label)
+            .field("value", &"[redacted]")
+            .finish_non_exhaustive()
+    }
+}
+
 /// A person, without the PIN hash.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct PersonSummary {
@@ -843,16 +1054,27 @@ impl Session<'_> {
     /// only then replaces the in-memory body. On any error the vault on disk
     /// and in memory are as before.
     fn commit(&mut self, event: Event, change: impl FnOnce(&mut Body) -> Result<()>) -> Result<()> {
+        self.commit_many(vec![(0, event)], change)
+    }
+
+    /// Like [`Session::commit`] with several events; a time of 0 means now.
+    fn commit_many(
+        &mut self,
+        events: Vec<(i64, Event)>,
+        change: impl FnOnce(&mut Body) -> Result<()>,
+    ) -> Result<()> {
         let mut body = self.vault.body.clone();
         change(&mut body)?;
         let now = (self.env.now)();
-        audit::append(
-            &mut body.audit,
-            self.vault.id(),
-            now,
-            &self.env.origin,
-            event,
-        );
+        for (time, event) in events {
+            audit::append(
+                &mut body.audit,
+                self.vault.id(),
+                if time == 0 { now } else { time },
+                &self.env.origin,
+                event,
+            );
+        }
         let old = std::mem::replace(&mut self.vault.body, body);
         let mut rng = rand::rng();
         let (bytes, header) = self.vault.seal(&mut rng);
@@ -865,7 +1087,20 @@ impl Session<'_> {
         }
         match store::save_atomic(&self.path, &bytes, self.env.io.as_ref()) {
             Ok(()) => {
+                let seen = crate::state::Seen {
+                    generation: header.generation,
+                    head: self
+                        .vault
+                        .body
+                        .audit
+                        .last()
+                        .map_or(audit::GENESIS, |r| r.hash),
+                    seen_at: now,
+                };
                 self.vault.commit_saved(header);
+                if let Err(e) = self.env.state.remember(&self.vault.id(), seen) {
+                    self.warnings.push(format!("cannot update the rollback state ({e}); rollback detection on this machine is weakened"));
+                }
                 Ok(())
             }
             Err(e) => {
@@ -1161,6 +1396,229 @@ impl Session<'_> {
             self.vault.undo_rekey(undo);
         }
         r
+    }
+
+    /// Checks an unseal request against policy, everything but the
+    /// approver's PIN. A refusal is recorded before it is returned.
+    ///
+    /// # Errors
+    /// [`OpsError::Policy`] (recorded), [`OpsError::NoSuchSecret`].
+    pub fn unseal_check(&mut self, req: &UnsealRequest<'_>) -> Result<()> {
+        let entry = self
+            .vault
+            .body
+            .secrets
+            .iter()
+            .find(|s| s.name == req.name)
+            .ok_or_else(|| OpsError::NoSuchSecret(req.name.into()))?;
+        if let Some(v) = req.version
+            && !entry.versions.iter().any(|x| x.number == v)
+        {
+            return Err(OpsError::Invalid(format!(
+                "{:?} has no version {v} (versions 1 to {})",
+                req.name,
+                entry.versions.len()
+            )));
+        }
+        let refusal = self.unseal_refusal(req, entry.emergency);
+        if let Some(why) = refusal {
+            self.record_denial(req, false, &why)?;
+            return Err(OpsError::Policy(why));
+        }
+        Ok(())
+    }
+
+    fn unseal_refusal(&self, req: &UnsealRequest<'_>, emergency: bool) -> Option<String> {
+        if req.reason.text.trim().is_empty() {
+            return Some("a reason is required: give --reason-category and --reason".into());
+        }
+        if req.approver.trim().is_empty() {
+            return Some("an approver is required: give --approver NAME (an approver from the roster, not you)".into());
+        }
+        if matches!(self.mode, Mode::Emergency { .. }) && !emergency {
+            return Some(format!(
+                "{:?} is not released in emergency sessions: only the PO can unseal it",
+                req.name
+            ));
+        }
+        if req.approver == self.actor.person {
+            return Some(format!(
+                "{:?} is the one unsealing and cannot also approve: ask another approver",
+                req.approver
+            ));
+        }
+        match self
+            .vault
+            .body
+            .roster
+            .iter()
+            .find(|p| p.name == req.approver)
+        {
+            None => Some(format!(
+                "{:?} is not in the roster: the approver must be a roster approver",
+                req.approver
+            )),
+            Some(p) if p.role != Role::Approver => Some(format!(
+                "{:?} is a {}, not an approver",
+                req.approver,
+                p.role.as_str()
+            )),
+            Some(p) if p.pin.is_none() => {
+                Some(format!("approver {:?} has no PIN enrolled", req.approver))
+            }
+            Some(p) => p.locked_until.filter(|t| *t > (self.env.now)()).map(|t| {
+                format!(
+                    "approver {:?} is locked out after {MAX_PIN_FAILURES} wrong PINs until {}",
+                    req.approver,
+                    rfc3339(t)
+                )
+            }),
+        }
+    }
+
+    fn unseal_event(&self, req: &UnsealRequest<'_>, kind: EventKind, authenticated: bool) -> Event {
+        let mut ev = Event::new(kind, self.actor.clone()).subject(req.name);
+        ev.version = req.version.or_else(|| {
+            self.vault
+                .body
+                .secrets
+                .iter()
+                .find(|s| s.name == req.name)
+                .and_then(|s| s.versions.last())
+                .map(|v| v.number)
+        });
+        ev.reason = Some(req.reason.clone());
+        ev.approver = Some(audit::Approver {
+            person: req.approver.to_string(),
+            authenticated,
+        });
+        ev.channel = Some(req.channel.to_string());
+        ev
+    }
+
+    fn record_denial(
+        &mut self,
+        req: &UnsealRequest<'_>,
+        authenticated: bool,
+        why: &str,
+    ) -> Result<()> {
+        let ev = self
+            .unseal_event(req, EventKind::UnsealDenied, authenticated)
+            .outcome(audit::Outcome::Denied)
+            .detail(why);
+        self.commit(ev, |_| Ok(()))
+    }
+
+    /// Releases a secret's value: checks policy, verifies the approver's
+    /// PIN, and saves the unseal record durably *before* returning the value
+    /// (fail closed: if the save fails, nothing is returned). A wrong PIN is
+    /// recorded; [`MAX_PIN_FAILURES`] in a row lock the approver out for
+    /// [`PIN_LOCKOUT_SECS`] seconds.
+    ///
+    /// # Errors
+    /// [`OpsError::Policy`], [`OpsError::WrongPin`], storage errors.
+    pub fn unseal(&mut self, req: &UnsealRequest<'_>, pin: &Passphrase) -> Result<Unsealed> {
+        self.unseal_check(req)?;
+        let person = self
+            .vault
+            .body
+            .roster
+            .iter()
+            .find(|p| p.name == req.approver)
+            .expect("unseal_check found the approver");
+        let hash = person.pin.as_ref().expect("unseal_check found a PIN");
+        hash.kdf.check(&self.env.limits, true)?;
+        let ok = crate::crypto::hash::ct_eq(
+            hash.kdf.derive_pin(pin, &hash.salt).as_slice(),
+            hash.hash.expose(),
+        );
+        let now = (self.env.now)();
+        let approver = req.approver.to_string();
+        if !ok {
+            let failures = person.pin_failures + 1;
+            let lock = failures >= MAX_PIN_FAILURES;
+            let why = if lock {
+                format!(
+                    "wrong PIN; approver locked out for {} minutes",
+                    PIN_LOCKOUT_SECS / 60
+                )
+            } else {
+                "wrong PIN".to_string()
+            };
+            let ev = self
+                .unseal_event(req, EventKind::UnsealDenied, false)
+                .outcome(audit::Outcome::Denied)
+                .detail(why);
+            self.commit(ev, |b| {
+                let p = b
+                    .roster
+                    .iter_mut()
+                    .find(|p| p.name == approver)
+                    .expect("present");
+                p.pin_failures = if lock { 0 } else { failures };
+                p.locked_until = lock.then_some(now + PIN_LOCKOUT_SECS);
+                Ok(())
+            })?;
+            return Err(OpsError::WrongPin(approver));
+        }
+        let entry = self
+            .vault
+            .body
+            .secrets
+            .iter()
+            .find(|s| s.name == req.name)
+            .expect("unseal_check found the secret");
+        let version = match req.version {
+            Some(n) => entry
+                .versions
+                .iter()
+                .find(|v| v.number == n)
+                .expect("unseal_check found the version"),
+            None => entry
+                .versions
+                .last()
+                .expect("a secret has at least one version"),
+        };
+        let (value, totp_valid) = match &version.value {
+            SecretValue::Opaque(b) => (Zeroizing::new(b.expose().to_vec()), None),
+            SecretValue::Credential { password, .. } => {
+                (Zeroizing::new(password.expose().to_vec()), None)
+            }
+            SecretValue::Totp {
+                seed,
+                digits,
+                period,
+            } => {
+                let (code, left) = crate::totp::code(seed, *digits, *period, now);
+                (Zeroizing::new(code.into_bytes()), Some(left))
+            }
+        };
+        let out = Unsealed {
+            label: format!("{} v{}", entry.name, version.number),
+            kind: entry.kind,
+            version: version.number,
+            value,
+            totp_valid,
+        };
+        let ev = self
+            .unseal_event(req, EventKind::Unseal, true)
+            .detail(if totp_valid.is_some() {
+                "TOTP code"
+            } else {
+                "value"
+            });
+        // Fail closed: the record is on disk before the value leaves.
+        self.commit(ev, |b| {
+            let p = b
+                .roster
+                .iter_mut()
+                .find(|p| p.name == approver)
+                .expect("present");
+            p.pin_failures = 0;
+            p.locked_until = None;
+            Ok(())
+        })?;
+        Ok(out)
     }
 
     /// Status of the active and pending sets.

@@ -24,6 +24,9 @@ pub struct Cli {
     /// Language of messages: nl or en [default: from LANG]
     #[arg(long, global = true, value_enum)]
     pub lang: Option<Lang>,
+    /// Open a vault older than the one this machine last saw (recorded in the audit chain)
+    #[arg(long, global = true)]
+    pub allow_rollback: bool,
     /// Machine-readable output for list, status and show
     #[arg(long, global = true)]
     pub json: bool,

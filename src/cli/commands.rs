@@ -36,6 +36,12 @@ impl Ctx<'_> {
         Ok(())
     }
 
+    fn open_options(&self) -> ops::OpenOptions {
+        ops::OpenOptions {
+            allow_rollback: self.cli.allow_rollback,
+        }
+    }
+
     /// Opens with the passphrase, or with shares when `--share-file` given.
     fn open(&self) -> anyhow::Result<Session<'_>> {
         let session = if self.cli.share_file.is_empty() {
@@ -44,7 +50,7 @@ impl Ctx<'_> {
                 t(self.lang, Msg::Passphrase),
                 false,
             )?;
-            ops::open_with_passphrase(&self.env, &self.path, &pass)?
+            ops::open_with_passphrase(&self.env, &self.path, &pass, self.open_options())?
         } else {
             let who = self.cli.as_name.as_deref().ok_or_else(|| {
                 UsageError(
@@ -58,7 +64,7 @@ impl Ctx<'_> {
                     .with_context(|| format!("share file {}", path.display()))?;
                 shares.push(share);
             }
-            ops::open_with_shares(&self.env, &self.path, shares, who)?
+            ops::open_with_shares(&self.env, &self.path, shares, who, self.open_options())?
         };
         for w in session.warnings() {
             self.warn(w);

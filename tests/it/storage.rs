@@ -9,9 +9,16 @@ use kluis::store::FailAt;
 
 use crate::util::{Fixture, PASS};
 
-fn env_failing(n: usize, errno: i32) -> Env {
+fn env_failing(f: &Fixture, n: usize, errno: i32) -> Env {
     Env {
         io: Box::new(FailAt::new(n, errno)),
+        ..env(f)
+    }
+}
+
+fn env(f: &Fixture) -> Env {
+    Env {
+        state: kluis::state::LocalState::new(f.dir.path().join("state")),
         ..Env::system()
     }
 }
@@ -30,14 +37,24 @@ fn temp_files(f: &Fixture) -> Vec<String> {
 /// unlock can see "in use" for a moment. Retry only that, briefly.
 fn open<'e>(env: &'e Env, f: &Fixture) -> Result<ops::Session<'e>, ops::OpsError> {
     for _ in 0..50 {
-        match ops::open_with_passphrase(env, &f.vault, &Passphrase::new(PASS.into())) {
+        match ops::open_with_passphrase(
+            env,
+            &f.vault,
+            &Passphrase::new(PASS.into()),
+            ops::OpenOptions::default(),
+        ) {
             Err(ops::OpsError::Store(kluis::store::StoreError::InUse { .. })) => {
                 std::thread::sleep(std::time::Duration::from_millis(20));
             }
             other => return other,
         }
     }
-    ops::open_with_passphrase(env, &f.vault, &Passphrase::new(PASS.into()))
+    ops::open_with_passphrase(
+        env,
+        &f.vault,
+        &Passphrase::new(PASS.into()),
+        ops::OpenOptions::default(),
+    )
 }
 
 #[test]
@@ -47,21 +64,20 @@ fn enospc_and_eio_at_every_operation_of_a_save() {
         let mut n = 1;
         loop {
             let before = f.bytes();
-            let env = env_failing(n, errno);
+            let env = env_failing(&f, n, errno);
             // open (saves the unlock record) then add a secret (a second save):
             // operation n of the two saves fails.
-            let result = ops::open_with_passphrase(&env, &f.vault, &Passphrase::new(PASS.into()))
-                .and_then(|mut s| {
-                    s.add_secret(
-                        &format!("s{n}"),
-                        SecretKind::Note,
-                        NewValue::File {
-                            bytes: b"v".to_vec().into(),
-                            raw: false,
-                        },
-                        None,
-                    )
-                });
+            let result = open(&env, &f).and_then(|mut s| {
+                s.add_secret(
+                    &format!("s{n}"),
+                    SecretKind::Note,
+                    NewValue::File {
+                        bytes: b"v".to_vec().into(),
+                        raw: false,
+                    },
+                    None,
+                )
+            });
             match result {
                 Ok(_) => break,
                 Err(e) => {
@@ -95,9 +111,8 @@ fn enospc_and_eio_at_every_operation_of_a_save() {
         }
         assert_eq!(n, 11, "two saves of five operations each");
         // The vault still opens with everything that succeeded.
-        let env = Env::system();
-        let s = ops::open_with_passphrase(&env, &f.vault, &Passphrase::new(PASS.into()))
-            .expect("opens");
+        let env = env(&f);
+        let s = open(&env, &f).expect("opens");
         assert!(s.list_secrets().iter().any(|x| x.name == "s11"));
     }
 }
@@ -105,13 +120,12 @@ fn enospc_and_eio_at_every_operation_of_a_save() {
 #[test]
 fn failed_save_in_a_session_leaves_memory_and_disk_as_before() {
     let f = Fixture::new();
-    let env = Env::system();
+    let env = env(&f);
     let s = open(&env, &f).expect("open");
     let before = f.bytes();
     drop(s);
-    let env2 = env_failing(6, 28);
-    let mut s = ops::open_with_passphrase(&env2, &f.vault, &Passphrase::new(PASS.into()))
-        .expect("open (ops 1-5 succeed)");
+    let env2 = env_failing(&f, 6, 28);
+    let mut s = open(&env2, &f).expect("open (ops 1-5 succeed)");
     let mid = f.bytes();
     assert_ne!(mid, before);
     let err = s
