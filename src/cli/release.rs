@@ -1181,6 +1181,45 @@ mod tests {
         assert!(err.to_string().contains("too long"), "{err}");
     }
 
+    /// Drives a real channel on this terminal, for a person to watch:
+    /// `KLUIS_BY_HAND=screen|qr|clipboard cargo test --lib by_hand -- --ignored --nocapture`.
+    /// `KLUIS_BY_HAND_VALUE` sets the value (default: a fixed 32-byte key);
+    /// `KLUIS_BY_HAND_SECS` the timeout (default 10).
+    #[test]
+    #[ignore = "needs a person at a terminal"]
+    fn by_hand() {
+        let channel: Channel = std::env::var("KLUIS_BY_HAND")
+            .unwrap_or_else(|_| "screen".into())
+            .parse()
+            .expect("KLUIS_BY_HAND");
+        let value = std::env::var("KLUIS_BY_HAND_VALUE")
+            .map(String::into_bytes)
+            .unwrap_or_else(|_| KEY32.to_vec());
+        let secs = std::env::var("KLUIS_BY_HAND_SECS")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(10);
+        let opts = ReleaseOptions {
+            clipboard_clear_after: Duration::from_secs(secs),
+            screen_timeout: Duration::from_secs(secs),
+        };
+        channel.preflight().expect("preflight");
+        let started = Instant::now();
+        deliver(
+            &channel,
+            &Release {
+                label: "by hand",
+                value: &value,
+            },
+            &opts,
+        )
+        .expect("deliver");
+        eprintln!(
+            "delivered; returned after {:.1} s",
+            started.elapsed().as_secs_f64()
+        );
+    }
+
     #[test]
     fn dismiss_keys() {
         for b in [b'\r', b'\n', 0x03, 0x04, 0x1b, b'q'] {
