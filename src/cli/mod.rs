@@ -5,6 +5,7 @@
 mod args;
 mod commands;
 mod input;
+pub mod release;
 
 pub use args::Cli;
 pub use commands::run;
