@@ -9,9 +9,12 @@
 //!
 //! - [`checkpoint`]: the short text naming the chain's position and head
 //!   hash, printed on sheets and reports so history can be checked against
-//!   paper.
+//!   paper;
+//! - [`export`]: the chain as JSON lines or CSV for anyone outside the vault,
+//!   and the check of such an export against a checkpoint, without the vault.
 
 pub mod checkpoint;
+pub mod export;
 
 pub use checkpoint::Checkpoint;
 
