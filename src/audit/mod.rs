@@ -4,6 +4,19 @@
 //! truncating them breaks either the body's AEAD or the chain (DESIGN.md,
 //! "Audit"). A record never holds a secret value: subjects are names and
 //! version numbers only.
+//!
+//! The submodules work on a chain this module has verified:
+//!
+//! - [`checkpoint`]: the short text naming the chain's position and head
+//!   hash, printed on sheets and reports so history can be checked against
+//!   paper;
+//! - [`export`]: the chain as JSON lines or CSV for anyone outside the vault,
+//!   and the check of such an export against a checkpoint, without the vault.
+
+pub mod checkpoint;
+pub mod export;
+
+pub use checkpoint::Checkpoint;
 
 use serde::{Deserialize, Serialize};
 
@@ -330,8 +343,84 @@ pub fn verify(chain: &[AuditRecord], vault_id: &[u8; 16]) -> Result<[u8; 32], Ch
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// A chain of `n` records of varied kinds, actors and fields, with free
+    /// text that is awkward for CSV and JSON (commas, quotes, newlines, a
+    /// leading `=`, non-ASCII).
+    pub(crate) fn varied_chain(vault_id: [u8; 16], n: usize) -> Vec<AuditRecord> {
+        let po = Actor {
+            person: "Petra (PO)".into(),
+            auth: AuthMethod::Passphrase,
+        };
+        let delegate = Actor {
+            person: "Dirk, delegate".into(),
+            auth: AuthMethod::Quorum {
+                indices: vec![1, 3],
+                holders: vec!["Office safe".into(), "IT admin".into()],
+            },
+        };
+        let nobody = Actor {
+            person: "holder \"Jan\"".into(),
+            auth: AuthMethod::None,
+        };
+        let origin = Origin {
+            host: "kantoor-01".into(),
+            os_user: "petra".into(),
+            tool_version: "0.1.0".into(),
+        };
+        let mut c = Vec::new();
+        for i in 0..n {
+            let event = match i % 7 {
+                0 => Event::new(EventKind::Unlock, po.clone()),
+                1 => Event {
+                    version: Some(3),
+                    reason: Some(Reason {
+                        category: ReasonCategory::Restore,
+                        text: "server crashed, restore of 2024-05-01".into(),
+                    }),
+                    approver: Some(Approver {
+                        person: "Anna".into(),
+                        authenticated: true,
+                    }),
+                    channel: Some("stdout".into()),
+                    ..Event::new(EventKind::Unseal, po.clone()).subject("backup-key")
+                },
+                2 => Event::new(EventKind::Recovery, delegate.clone())
+                    .detail("line one\nline two, with \"quotes\"")
+                    .outcome(Outcome::Failure),
+                3 => Event::new(EventKind::Drill, nobody.clone())
+                    .subject("share 2")
+                    .detail("=HYPERLINK(\"http://example.invalid\")"),
+                4 => Event {
+                    reason: Some(Reason {
+                        category: ReasonCategory::RestoreTest,
+                        text: "kwartaaltest — één".into(),
+                    }),
+                    approver: Some(Approver {
+                        person: "Bert".into(),
+                        authenticated: false,
+                    }),
+                    ..Event::new(EventKind::UnsealDenied, delegate.clone())
+                        .subject("nas-credential")
+                        .outcome(Outcome::Denied)
+                },
+                5 => Event::new(EventKind::SecretEdit, po.clone())
+                    .subject("backup-key")
+                    .detail("+rotated; -old kept"),
+                _ => Event::new(EventKind::Export, po.clone()).detail("@csv\t\r"),
+            };
+            append(
+                &mut c,
+                vault_id,
+                1_714_000_000 + 3_600 * i as i64,
+                &origin,
+                event,
+            );
+        }
+        c
+    }
 
     fn chain(n: usize) -> Vec<AuditRecord> {
         let mut c = Vec::new();
