@@ -28,8 +28,9 @@ use kluis::crypto::aead;
 use kluis::crypto::kdf::KdfParams;
 use kluis::format::VaultFile;
 use kluis::format::body::{Body, SecretEntry, SecretKind, SecretValue, SecretVersion, ValueOrigin};
-use kluis::ops::{self, Env, HolderSpec, InitRequest, KdfChoice, NewValue};
+use kluis::ops::{self, Env, HolderSpec, InitRequest, KdfChoice, NewValue, OpenOptions, Session};
 use kluis::secret::{Passphrase, SecretBytes};
+use kluis::state::LocalState;
 use kluis::store::{self, VaultLock};
 use kluis::vault::{EncryptedVault, Vault};
 use rand::Rng;
@@ -51,6 +52,11 @@ fn runs() -> usize {
         .and_then(|v| v.parse().ok())
         .filter(|&n| n > 0)
         .unwrap_or(DEFAULT_RUNS)
+}
+
+/// The real open of the CLI: `ops::open_with_passphrase`, default options.
+fn open<'e>(env: &'e Env, path: &Path, pp: &Passphrase) -> Session<'e> {
+    ops::open_with_passphrase(env, path, pp, OpenOptions::default()).expect("open")
 }
 
 fn pass() -> Passphrase {
@@ -138,8 +144,7 @@ fn make_vault(env: &Env, path: &Path, n: usize) {
     // the body shape the operations write changes.
     let direct_from = n.min(3);
     {
-        let mut s = ops::open_with_passphrase(env, path, &pass(), ops::OpenOptions::default())
-            .expect("open");
+        let mut s = open(env, path, &pass());
         for i in 0..direct_from {
             s.add_secret(
                 &format!("secret-{i:05}"),
@@ -278,8 +283,7 @@ fn measure(env: &Env, dir: &Path, n: usize) -> Row {
     );
 
     // Warm-up (page cache, rayon pool) and a check that the vault is right.
-    let s =
-        ops::open_with_passphrase(env, &path, &pass(), ops::OpenOptions::default()).expect("open");
+    let s = open(env, &path, &pass());
     assert_eq!(s.list_secrets().len(), n, "secrets in the bench vault");
     drop(s);
     let bytes = store::read_vault(&path).expect("read");
@@ -333,10 +337,8 @@ fn measure(env: &Env, dir: &Path, n: usize) -> Row {
         no_save.push(d);
 
         // (b) The real thing, including appending and saving the unlock
-        // record (an fsync'd atomic replace).
-        let (d, s) = timed(|| {
-            ops::open_with_passphrase(env, &path, &pp, ops::OpenOptions::default()).expect("open")
-        });
+        // record (an fsync'd atomic replace) and the rollback state.
+        let (d, s) = timed(|| open(env, &path, &pp));
         drop(s);
         full.push(d);
 
@@ -358,8 +360,7 @@ fn measure(env: &Env, dir: &Path, n: usize) -> Row {
 
     // One change on the big vault: a single add_secret (clone, seal, save).
     let add_one = {
-        let mut s =
-            ops::open_with_passphrase(env, &path, &pp, ops::OpenOptions::default()).expect("open");
+        let mut s = open(env, &path, &pp);
         let times = (0..runs())
             .map(|r| {
                 timed(|| {
@@ -398,11 +399,14 @@ fn measure(env: &Env, dir: &Path, n: usize) -> Row {
 
 fn main() {
     // `cargo bench` passes `--bench`; this bench takes no arguments.
-    let env = Env::system();
+    let mut env = Env::system();
     let tmp = match std::env::var_os("KLUIS_BENCH_DIR") {
         Some(d) => tempfile::tempdir_in(d).expect("tempdir in KLUIS_BENCH_DIR"),
         None => tempfile::tempdir().expect("tempdir"),
     };
+    // Keep the rollback state of the bench vaults out of the user's
+    // `$XDG_STATE_HOME`; it lives beside the vaults, on the same disk.
+    env.state = LocalState::new(tmp.path().join("state"));
     println!(
         "kluis unlock bench: {} (the floor), median of {} runs, vaults in {}",
         KdfParams::FLOOR,
@@ -453,15 +457,16 @@ fn main() {
     }
     println!();
     println!("KDF         = KdfParams::derive with the vault's parameters and salt");
-    println!("full        = ops::open_with_passphrase (lock, read, KDF, decrypt, decode,");
-    println!("              verify the audit chain, append + fsync'd save of the unlock record)");
+    println!("full        = ops::open_with_passphrase: lock, read, KDF, decrypt, decode,");
+    println!("              verify the audit chain, rollback check, append the unlock record,");
+    println!("              fsync'd save of the vault, then of the rollback state");
     println!("rest        = full - KDF");
     println!("nosave      = lock + read + EncryptedVault::parse + unlock_with_passphrase");
     println!("rest_nosave = nosave - KDF");
     println!("parse       = lock + read + EncryptedVault::parse (checksum, header)");
     println!("nokdf       = parse + unlock_with_quorum: read, decrypt, decode, verify with no");
     println!("              KDF at all, measured directly rather than as a difference");
-    println!("add1        = one Session::add_secret (clone body, seal, fsync'd save)");
+    println!("add1        = one Session::add_secret (clone body, seal, fsync'd saves)");
 
     println!();
     println!(

@@ -11,6 +11,8 @@ use std::path::{Path, PathBuf};
 use rand::{Rng, RngExt};
 use zeroize::Zeroizing;
 
+use crate::audit::checkpoint::Checkpoint;
+use crate::audit::export::ExportFormat;
 use crate::audit::{self, Actor, AuthMethod, Event, EventKind, Origin};
 use crate::crypto::kdf::{self, KdfLimits, KdfParams, KdfRefused};
 use crate::error::{Classify, ExitClass};
@@ -66,6 +68,12 @@ pub enum OpsError {
         "the vault was rolled back: {0}. If you put back an older copy on purpose, pass --allow-rollback (recorded); otherwise treat it as tampering"
     )]
     RolledBack(String),
+    /// The chain does not match a checkpoint.
+    #[error(transparent)]
+    Checkpoint(#[from] audit::checkpoint::CheckpointMismatch),
+    /// An export does not verify.
+    #[error(transparent)]
+    Export(#[from] audit::export::ExportError),
     /// Wrong approver PIN (recorded).
     #[error("wrong PIN for approver {0:?}: nothing was released (the attempt is recorded)")]
     WrongPin(String),
@@ -80,7 +88,7 @@ impl Classify for OpsError {
             Self::Share(e) => e.class(),
             Self::ShareText(_) => ExitClass::Auth,
             Self::Invalid(_) => ExitClass::Usage,
-            Self::RolledBack(_) => ExitClass::Damaged,
+            Self::RolledBack(_) | Self::Checkpoint(_) | Self::Export(_) => ExitClass::Damaged,
             Self::WrongPin(_) => ExitClass::Auth,
             Self::Policy(_) => ExitClass::Policy,
             Self::SecretExists(_)
@@ -326,6 +334,7 @@ pub fn init(env: &Env, path: &Path, req: InitRequest) -> Result<InitReport> {
         }],
         sets: vec![set],
         audit: Vec::new(),
+        acknowledged_seq: 0,
     };
     let mut vault = Vault::create(
         NewVault {
@@ -401,10 +410,30 @@ pub struct Session<'e> {
     actor: Actor,
     mode: Mode,
     warnings: Vec<String>,
+    /// The PO passphrase of this session, kept to re-wrap a new master key
+    /// at `shares commit`. `None` in emergency sessions.
+    passphrase: Option<Passphrase>,
+    /// When an emergency session ends by itself (Unix seconds).
+    expires_at: Option<i64>,
 }
 
 fn weak_warning(h: &crate::format::Header) -> Option<String> {
     h.weak_kdf().then(|| format!("this vault uses weak key derivation ({}), allowed with --allow-weak-kdf when it was made", h.kdf))
+}
+
+/// Records a passed drill on the share's holder: the drill date, and the
+/// verification of a printed sheet.
+fn apply_drill(body: &mut Body, mark: crate::state::DrillMark, time: i64) {
+    let Some(set) = body.sets.iter_mut().find(|s| s.set_id == mark.set_id) else {
+        return;
+    };
+    let Some(h) = set.holders.iter_mut().find(|h| h.index == mark.index) else {
+        return;
+    };
+    h.drilled_at = Some(h.drilled_at.map_or(time, |d| d.max(time)));
+    if h.printed_at.is_some_and(|p| p <= time) {
+        h.verified_at = Some(h.verified_at.map_or(time, |v| v.max(time)));
+    }
 }
 
 /// Options of an open.
@@ -423,6 +452,7 @@ fn journal_failure(env: &Env, enc: &EncryptedVault, actor: Actor, why: &str) {
         event: Event::new(EventKind::UnlockFailure, actor)
             .outcome(audit::Outcome::Failure)
             .detail(why),
+        drill: None,
     };
     let _ = env.state.journal(&enc.header().vault_id, &entry);
 }
@@ -486,6 +516,12 @@ fn finish_open<'e>(
             "{dropped} journal entries were unreadable or too old and are lost"
         ));
     }
+    let drills: Vec<(i64, crate::state::DrillMark)> = journal
+        .iter()
+        .filter_map(|e| e.drill.map(|d| (e.time, d)))
+        .collect();
+    let expires_at = matches!(mode, Mode::Emergency { .. })
+        .then(|| (env.now)() + i64::from(vault.body.settings.emergency_minutes) * 60);
     let mut s = Session {
         env,
         path: path.to_path_buf(),
@@ -494,16 +530,21 @@ fn finish_open<'e>(
         actor,
         mode,
         warnings,
+        passphrase: None,
+        expires_at,
     };
-    s.commit_many(
-        journal
-            .into_iter()
-            .map(|e| (e.time, e.event))
-            .chain(events.into_iter().map(|e| (0, e)))
-            .chain([(0, event)])
-            .collect(),
-        |_| Ok(()),
-    )?;
+    let records = journal
+        .into_iter()
+        .map(|e| (e.time, e.event))
+        .chain(events.into_iter().map(|e| (0, e)))
+        .chain([(0, event)])
+        .collect();
+    s.commit_many(records, |b| {
+        for (time, mark) in drills {
+            apply_drill(b, mark, time);
+        }
+        Ok(())
+    })?;
     let _ = env.state.clear_journal(&id);
     Ok(s)
 }
@@ -547,18 +588,22 @@ pub fn open_with_passphrase<'e>(
         auth: AuthMethod::Passphrase,
     };
     let ev = Event::new(EventKind::Unlock, actor.clone());
-    finish_open(
-        env,
-        path,
-        Opened {
-            lock,
-            vault,
-            actor,
-            mode: Mode::Po,
-        },
-        opts,
-        ev,
-    )
+    let opened = Opened {
+        lock,
+        vault,
+        actor,
+        mode: Mode::Po,
+    };
+    let mut s = finish_open(env, path, opened, opts, ev)?;
+    s.passphrase = Some(Passphrase::new(passphrase.expose().to_string()));
+    let pending = s.unacknowledged().len();
+    if pending > 0 {
+        s.warnings.push(format!("{pending} emergency event(s) since your last acknowledgement: review them with `kluis audit list`, then run `kluis ack`"));
+    }
+    for set in s.vault.body.sets.iter().filter(|x| x.exposed) {
+        s.warnings.push(format!("share set {} was used in an emergency and is exposed: rotate it with `kluis shares rotate`", vault::set_hex(&set.set_id)));
+    }
+    Ok(s)
 }
 
 /// Opens the vault with a quorum of shares for a roster delegate, records
@@ -668,19 +713,53 @@ pub fn open_with_shares<'e>(
     Ok(s)
 }
 
-/// Checks one share against the vault without unlocking it (a drill).
+/// Checks one share against the vault without unlocking it (a drill): no
+/// passphrase, nothing revealed. The result, pass or fail, is journalled and
+/// merged into the audit chain at the next unlock, which also records the
+/// share's drill date.
 ///
 /// # Errors
 /// [`OpsError`] with the verdict.
-pub fn verify_share(path: &Path, share: &Share) -> Result<ShareCheck> {
+pub fn verify_share(env: &Env, path: &Path, share: &Share) -> Result<ShareCheck> {
     let (_lock, enc) = read_locked(path)?;
-    let role = enc.check_share(share)?;
+    let result = enc.check_share(share);
+    let set = vault::set_hex(&share.set_id());
+    let actor = Actor {
+        person: "(share holder)".into(),
+        auth: AuthMethod::None,
+    };
+    let (event, drill) = match &result {
+        Ok(_) => (
+            Event::new(EventKind::Drill, actor)
+                .subject(format!("set {set}"))
+                .detail(format!("share {} passed", share.index())),
+            Some(crate::state::DrillMark {
+                set_id: share.set_id(),
+                index: share.index(),
+            }),
+        ),
+        Err(e) => (
+            Event::new(EventKind::Drill, actor)
+                .subject(format!("set {set}"))
+                .outcome(audit::Outcome::Failure)
+                .detail(format!("share {} failed: {e}", share.index())),
+            None,
+        ),
+    };
+    let entry = crate::state::JournalEntry {
+        time: (env.now)(),
+        event,
+        drill,
+    };
+    let journalled = env.state.journal(&enc.header().vault_id, &entry);
+    let role = result?;
+    journalled?;
     Ok(ShareCheck {
         index: share.index(),
         threshold: share.threshold(),
         count: share.count(),
         pending: role == ShareSetRole::Pending,
-        set_id: vault::set_hex(&share.set_id()),
+        set_id: set,
     })
 }
 
@@ -943,6 +1022,99 @@ fn parse_credential(bytes: &[u8]) -> Result<SecretValue> {
     })
 }
 
+/// Checks an audit export against a checkpoint, without the vault.
+///
+/// # Errors
+/// The first bad line, or an unreadable file.
+pub fn verify_export(path: &Path, checkpoint: &Checkpoint) -> Result<audit::export::ExportReport> {
+    let bytes = store::read_bounded(path, 256 * 1024 * 1024)?;
+    Ok(audit::export::verify_export(&bytes, checkpoint)?)
+}
+
+/// One line describing a record, for `audit list`.
+pub fn describe_record(r: &audit::AuditRecord) -> String {
+    let e = &r.event;
+    let mut line = format!(
+        "{:>5}  {}  {:?}  {}",
+        r.seq,
+        rfc3339(r.time),
+        e.kind,
+        e.actor.person
+    );
+    if let audit::AuthMethod::Quorum { indices, .. } = &e.actor.auth {
+        line.push_str(&format!(" (shares {indices:?})"));
+    }
+    if let Some(s) = &e.subject {
+        line.push_str(&format!("  {s}"));
+    }
+    if let Some(v) = e.version {
+        line.push_str(&format!(" v{v}"));
+    }
+    if let Some(reason) = &e.reason {
+        line.push_str(&format!("  reason {:?}: {}", reason.category, reason.text));
+    }
+    if let Some(a) = &e.approver {
+        line.push_str(&format!(
+            "  approver {}{}",
+            a.person,
+            if a.authenticated {
+                " (PIN)"
+            } else {
+                " (not authenticated)"
+            }
+        ));
+    }
+    if let Some(c) = &e.channel {
+        line.push_str(&format!("  to {c}"));
+    }
+    if e.outcome != audit::Outcome::Success {
+        line.push_str(&format!("  {:?}", e.outcome));
+    }
+    if !e.detail.is_empty() {
+        line.push_str(&format!("  ({})", e.detail));
+    }
+    line
+}
+
+/// An act that needs a second person: what is recorded either way.
+struct Approval {
+    granted: EventKind,
+    denied: EventKind,
+    subject: String,
+    version: Option<u32>,
+    reason: audit::Reason,
+    approver: String,
+    channel: Option<String>,
+}
+
+impl Approval {
+    fn event(&self, s: &Session<'_>, granted: bool, authenticated: bool) -> Event {
+        let mut ev = Event::new(
+            if granted { self.granted } else { self.denied },
+            s.actor.clone(),
+        )
+        .subject(self.subject.clone());
+        if !granted {
+            ev = ev.outcome(audit::Outcome::Denied);
+        }
+        ev.version = self.version;
+        ev.reason = Some(self.reason.clone());
+        ev.approver = Some(audit::Approver {
+            person: self.approver.clone(),
+            authenticated,
+        });
+        ev.channel = self.channel.clone();
+        ev
+    }
+}
+
+fn reset_pin_failures(b: &mut Body, approver: &str) {
+    if let Some(p) = b.roster.iter_mut().find(|p| p.name == approver) {
+        p.pin_failures = 0;
+        p.locked_until = None;
+    }
+}
+
 /// Wrong PINs in a row before an approver is locked out.
 pub const MAX_PIN_FAILURES: u32 = 3;
 /// How long a lockout lasts.
@@ -1076,10 +1248,13 @@ impl Session<'_> {
             );
         }
         let old = std::mem::replace(&mut self.vault.body, body);
+        let old_header = self.vault.header().clone();
         let mut rng = rand::rng();
+        self.vault.sync_recovery_slots(&mut rng);
         let (bytes, header) = self.vault.seal(&mut rng);
         if bytes.len() as u64 > crate::format::MAX_FILE_LEN {
             self.vault.body = old;
+            self.vault.commit_saved(old_header);
             return Err(OpsError::Policy(format!(
                 "the vault would grow to {} MiB, over the 64 MiB limit: remove secrets or old versions first",
                 bytes.len() >> 20
@@ -1105,12 +1280,248 @@ impl Session<'_> {
             }
             Err(e) => {
                 self.vault.body = old;
+                self.vault.commit_saved(old_header);
                 Err(e.into())
             }
         }
     }
 
+    /// Refuses everything once an emergency session has run out.
+    fn check_session(&self) -> Result<()> {
+        if let Some(t) = self.expires_at
+            && (self.env.now)() >= t
+        {
+            return Err(OpsError::Policy(format!(
+                "the emergency session ended at {}: authenticate with the shares again",
+                rfc3339(t)
+            )));
+        }
+        Ok(())
+    }
+
+    /// When an emergency session ends by itself.
+    pub fn expires_at(&self) -> Option<i64> {
+        self.expires_at
+    }
+
+    /// Ends the session, recording the end of an emergency session. A
+    /// session dropped without `close` records its end on a best-effort
+    /// basis (see the `Drop` impl).
+    ///
+    /// # Errors
+    /// Storage errors.
+    pub fn close(mut self) -> Result<()> {
+        self.record_end()
+    }
+
+    fn record_end(&mut self) -> Result<()> {
+        if matches!(self.mode, Mode::Emergency { .. }) && self.expires_at.is_some() {
+            let expired = self.expires_at.is_some_and(|t| (self.env.now)() >= t);
+            let ev = Event::new(EventKind::EmergencySessionEnd, self.actor.clone())
+                .detail(if expired { "expired" } else { "closed" });
+            // Mark ended first so a failing save is not retried from Drop.
+            let expires = self.expires_at.take();
+            let r = self.commit(ev, |_| Ok(()));
+            if r.is_err() {
+                self.expires_at = expires;
+                self.expires_at = None;
+            }
+            r?;
+        }
+        Ok(())
+    }
+
+    /// Emergency events after the PO's last acknowledgement.
+    pub fn unacknowledged(&self) -> Vec<&audit::AuditRecord> {
+        let ack = self.vault.body.acknowledged_seq;
+        self.vault
+            .body
+            .audit
+            .iter()
+            .filter(|r| r.seq > ack)
+            .filter(|r| {
+                matches!(
+                    r.event.kind,
+                    EventKind::Recovery
+                        | EventKind::EmergencySessionStart
+                        | EventKind::EmergencySessionEnd
+                        | EventKind::Takeover
+                        | EventKind::RollbackAccepted
+                ) || matches!(r.event.actor.auth, AuthMethod::Quorum { .. })
+            })
+            .collect()
+    }
+
+    /// The PO acknowledges the emergency events so far (`kluis ack`).
+    /// Returns how many were acknowledged.
+    ///
+    /// # Errors
+    /// Only the PO; storage errors.
+    pub fn acknowledge(&mut self) -> Result<usize> {
+        self.require_po("acknowledging emergency events")?;
+        let n = self.unacknowledged().len();
+        let last = self.vault.body.audit.last().map_or(0, |r| r.seq) + 1;
+        self.commit(
+            Event::new(EventKind::Acknowledgement, self.actor.clone())
+                .detail(format!("{n} emergency event(s) acknowledged")),
+            |b| {
+                b.acknowledged_seq = last;
+                Ok(())
+            },
+        )?;
+        Ok(n)
+    }
+
+    /// Makes a pending share set with a new recovery key (never a re-split
+    /// of the old one). It replaces the active set only at
+    /// [`Session::shares_commit`], once every sheet was printed and
+    /// verified. A previous pending set is discarded (its ids retired).
+    ///
+    /// # Errors
+    /// [`OpsError`].
+    pub fn shares_rotate(
+        &mut self,
+        threshold: u8,
+        holders: &[HolderSpec],
+        allow_threshold_one: bool,
+    ) -> Result<Vec<String>> {
+        self.require_po("rotating shares")?;
+        let warnings = check_threshold(threshold, holders.len(), allow_threshold_one)?;
+        let recovery = RecoveryKey::random(&mut rand::rng());
+        let set = new_set(
+            &recovery,
+            threshold,
+            holders,
+            (self.env.now)(),
+            SetState::Pending,
+        )?;
+        let detail = format!(
+            "pending set {}, threshold {threshold} of {}",
+            vault::set_hex(&set.set_id),
+            holders.len()
+        );
+        self.commit(
+            Event::new(EventKind::Rotation, self.actor.clone()).detail(detail),
+            |b| {
+                b.sets.retain(|x| x.state != SetState::Pending);
+                b.sets.push(set);
+                Ok(())
+            },
+        )?;
+        Ok(warnings)
+    }
+
+    /// Replaces the active set by the pending one, once every pending sheet
+    /// was printed and then verified. The master key is replaced too, so old
+    /// paper opens neither this vault nor any later copy of it.
+    ///
+    /// # Errors
+    /// [`OpsError::Policy`] naming the sheets still to print or verify.
+    pub fn shares_commit(&mut self) -> Result<()> {
+        self.require_po("committing a share rotation")?;
+        let pending = self
+            .vault
+            .body
+            .sets
+            .iter()
+            .find(|x| x.state == SetState::Pending)
+            .ok_or_else(|| {
+                OpsError::Invalid(
+                    "there is no pending share set: make one with `kluis shares rotate`".into(),
+                )
+            })?;
+        let mut missing = Vec::new();
+        for h in &pending.holders {
+            match (h.printed_at, h.verified_at) {
+                (None, _) => {
+                    missing.push(format!("share {} ({}) is not printed", h.index, h.label))
+                }
+                (Some(p), v) if v.is_none_or(|v| v < p) => missing.push(format!(
+                    "share {} ({}) is printed but not verified",
+                    h.index, h.label
+                )),
+                _ => {}
+            }
+        }
+        if !missing.is_empty() {
+            return Err(OpsError::Policy(format!(
+                "{}: print every sheet, verify each with `kluis shares verify`, then commit",
+                missing.join("; ")
+            )));
+        }
+        let new_id = pending.set_id;
+        let passphrase = Passphrase::new(
+            self.passphrase
+                .as_ref()
+                .map(|p| p.expose().to_string())
+                .ok_or_else(|| {
+                    OpsError::Policy(
+                        "only the PO, unlocked with the passphrase, can commit a rotation".into(),
+                    )
+                })?,
+        );
+        let kdf = self.vault.header().kdf;
+        let undo = self
+            .vault
+            .rekey(&passphrase, kdf, &self.env.limits, &mut rand::rng())?;
+        let old: Vec<String> = self
+            .vault
+            .body
+            .sets
+            .iter()
+            .filter(|x| x.state == SetState::Active)
+            .map(|x| vault::set_hex(&x.set_id))
+            .collect();
+        let ev = Event::new(EventKind::Rotation, self.actor.clone())
+            .subject(format!("set {}", vault::set_hex(&new_id)))
+            .detail(format!(
+                "committed; retired {}; new master key",
+                old.join(", ")
+            ));
+        let r = self.commit(ev, |b| {
+            b.sets.retain(|x| x.state != SetState::Active);
+            for x in b.sets.iter_mut() {
+                x.state = SetState::Active;
+            }
+            Ok(())
+        });
+        if r.is_err() {
+            self.vault.undo_rekey(undo);
+        }
+        r
+    }
+
+    /// Checks one share inside an open session and records the drill at
+    /// once (the TUI's "verify a sheet").
+    ///
+    /// # Errors
+    /// The share's verdict.
+    pub fn verify_share(&mut self, share: &Share) -> Result<ShareCheck> {
+        self.check_session()?;
+        let role = self.vault.check_share(share)?;
+        let mark = crate::state::DrillMark {
+            set_id: share.set_id(),
+            index: share.index(),
+        };
+        let now = (self.env.now)();
+        let ev = Event::new(EventKind::Drill, self.actor.clone())
+            .subject(format!("set {}", vault::set_hex(&share.set_id())))
+            .detail(format!("share {} passed", share.index()));
+        self.commit(ev, |b| {
+            apply_drill(b, mark, now);
+            Ok(())
+        })?;
+        Ok(ShareCheck {
+            index: share.index(),
+            threshold: share.threshold(),
+            count: share.count(),
+            pending: role == ShareSetRole::Pending,
+            set_id: vault::set_hex(&share.set_id()),
+        })
+    }
+
     fn require_po(&self, what: &str) -> Result<()> {
+        self.check_session()?;
         match self.mode {
             Mode::Po => Ok(()),
             Mode::Emergency { .. } => Err(OpsError::Policy(format!(
@@ -1404,6 +1815,7 @@ impl Session<'_> {
     /// # Errors
     /// [`OpsError::Policy`] (recorded), [`OpsError::NoSuchSecret`].
     pub fn unseal_check(&mut self, req: &UnsealRequest<'_>) -> Result<()> {
+        self.check_session()?;
         let entry = self
             .vault
             .body
@@ -1420,65 +1832,27 @@ impl Session<'_> {
                 entry.versions.len()
             )));
         }
-        let refusal = self.unseal_refusal(req, entry.emergency);
+        let approval = self.unseal_approval(req);
+        let refusal = if matches!(self.mode, Mode::Emergency { .. }) && !entry.emergency {
+            Some(format!(
+                "{:?} is not released in emergency sessions: only the PO can unseal it",
+                req.name
+            ))
+        } else {
+            self.approval_refusal(&approval)
+        };
         if let Some(why) = refusal {
-            self.record_denial(req, false, &why)?;
+            self.commit(
+                approval.event(self, false, false).detail(why.clone()),
+                |_| Ok(()),
+            )?;
             return Err(OpsError::Policy(why));
         }
         Ok(())
     }
 
-    fn unseal_refusal(&self, req: &UnsealRequest<'_>, emergency: bool) -> Option<String> {
-        if req.reason.text.trim().is_empty() {
-            return Some("a reason is required: give --reason-category and --reason".into());
-        }
-        if req.approver.trim().is_empty() {
-            return Some("an approver is required: give --approver NAME (an approver from the roster, not you)".into());
-        }
-        if matches!(self.mode, Mode::Emergency { .. }) && !emergency {
-            return Some(format!(
-                "{:?} is not released in emergency sessions: only the PO can unseal it",
-                req.name
-            ));
-        }
-        if req.approver == self.actor.person {
-            return Some(format!(
-                "{:?} is the one unsealing and cannot also approve: ask another approver",
-                req.approver
-            ));
-        }
-        match self
-            .vault
-            .body
-            .roster
-            .iter()
-            .find(|p| p.name == req.approver)
-        {
-            None => Some(format!(
-                "{:?} is not in the roster: the approver must be a roster approver",
-                req.approver
-            )),
-            Some(p) if p.role != Role::Approver => Some(format!(
-                "{:?} is a {}, not an approver",
-                req.approver,
-                p.role.as_str()
-            )),
-            Some(p) if p.pin.is_none() => {
-                Some(format!("approver {:?} has no PIN enrolled", req.approver))
-            }
-            Some(p) => p.locked_until.filter(|t| *t > (self.env.now)()).map(|t| {
-                format!(
-                    "approver {:?} is locked out after {MAX_PIN_FAILURES} wrong PINs until {}",
-                    req.approver,
-                    rfc3339(t)
-                )
-            }),
-        }
-    }
-
-    fn unseal_event(&self, req: &UnsealRequest<'_>, kind: EventKind, authenticated: bool) -> Event {
-        let mut ev = Event::new(kind, self.actor.clone()).subject(req.name);
-        ev.version = req.version.or_else(|| {
+    fn unseal_approval(&self, req: &UnsealRequest<'_>) -> Approval {
+        let version = req.version.or_else(|| {
             self.vault
                 .body
                 .secrets
@@ -1487,26 +1861,102 @@ impl Session<'_> {
                 .and_then(|s| s.versions.last())
                 .map(|v| v.number)
         });
-        ev.reason = Some(req.reason.clone());
-        ev.approver = Some(audit::Approver {
-            person: req.approver.to_string(),
-            authenticated,
-        });
-        ev.channel = Some(req.channel.to_string());
-        ev
+        Approval {
+            granted: EventKind::Unseal,
+            denied: EventKind::UnsealDenied,
+            subject: req.name.to_string(),
+            version,
+            reason: req.reason.clone(),
+            approver: req.approver.to_string(),
+            channel: Some(req.channel.to_string()),
+        }
     }
 
-    fn record_denial(
-        &mut self,
-        req: &UnsealRequest<'_>,
-        authenticated: bool,
-        why: &str,
-    ) -> Result<()> {
-        let ev = self
-            .unseal_event(req, EventKind::UnsealDenied, authenticated)
-            .outcome(audit::Outcome::Denied)
-            .detail(why);
-        self.commit(ev, |_| Ok(()))
+    /// Why an approval cannot even be attempted, if it cannot.
+    fn approval_refusal(&self, a: &Approval) -> Option<String> {
+        if a.reason.text.trim().is_empty() {
+            return Some("a reason is required: give --reason-category and --reason".into());
+        }
+        if a.approver.trim().is_empty() {
+            return Some("an approver is required: give --approver NAME (an approver from the roster, not you)".into());
+        }
+        if a.approver == self.actor.person {
+            return Some(format!(
+                "{:?} is the one acting and cannot also approve: ask another approver",
+                a.approver
+            ));
+        }
+        match self.vault.body.roster.iter().find(|p| p.name == a.approver) {
+            None => Some(format!(
+                "{:?} is not in the roster: the approver must be a roster approver",
+                a.approver
+            )),
+            Some(p) if p.role != Role::Approver => Some(format!(
+                "{:?} is a {}, not an approver",
+                a.approver,
+                p.role.as_str()
+            )),
+            Some(p) if p.pin.is_none() => {
+                Some(format!("approver {:?} has no PIN enrolled", a.approver))
+            }
+            Some(p) => p.locked_until.filter(|t| *t > (self.env.now)()).map(|t| {
+                format!(
+                    "approver {:?} is locked out after {MAX_PIN_FAILURES} wrong PINs until {}",
+                    a.approver,
+                    rfc3339(t)
+                )
+            }),
+        }
+    }
+
+    /// Checks the approver's PIN. A refusal or a wrong PIN is recorded (and
+    /// counts towards the lockout) before the error is returned. On success
+    /// nothing is saved yet: the caller's own record resets the counter
+    /// through [`reset_pin_failures`].
+    fn approve(&mut self, a: &Approval, pin: &Passphrase) -> Result<()> {
+        if let Some(why) = self.approval_refusal(a) {
+            self.commit(a.event(self, false, false).detail(why.clone()), |_| Ok(()))?;
+            return Err(OpsError::Policy(why));
+        }
+        let person = self
+            .vault
+            .body
+            .roster
+            .iter()
+            .find(|p| p.name == a.approver)
+            .expect("approval_refusal found the approver");
+        let hash = person.pin.as_ref().expect("approval_refusal found a PIN");
+        hash.kdf.check(&self.env.limits, true)?;
+        let ok = crate::crypto::hash::ct_eq(
+            hash.kdf.derive_pin(pin, &hash.salt).as_slice(),
+            hash.hash.expose(),
+        );
+        if ok {
+            return Ok(());
+        }
+        let now = (self.env.now)();
+        let failures = person.pin_failures + 1;
+        let lock = failures >= MAX_PIN_FAILURES;
+        let why = if lock {
+            format!(
+                "wrong PIN; approver locked out for {} minutes",
+                PIN_LOCKOUT_SECS / 60
+            )
+        } else {
+            "wrong PIN".to_string()
+        };
+        let approver = a.approver.clone();
+        self.commit(a.event(self, false, false).detail(why), |b| {
+            let p = b
+                .roster
+                .iter_mut()
+                .find(|p| p.name == approver)
+                .expect("present");
+            p.pin_failures = if lock { 0 } else { failures };
+            p.locked_until = lock.then_some(now + PIN_LOCKOUT_SECS);
+            Ok(())
+        })?;
+        Err(OpsError::WrongPin(a.approver.clone()))
     }
 
     /// Releases a secret's value: checks policy, verifies the approver's
@@ -1519,48 +1969,9 @@ impl Session<'_> {
     /// [`OpsError::Policy`], [`OpsError::WrongPin`], storage errors.
     pub fn unseal(&mut self, req: &UnsealRequest<'_>, pin: &Passphrase) -> Result<Unsealed> {
         self.unseal_check(req)?;
-        let person = self
-            .vault
-            .body
-            .roster
-            .iter()
-            .find(|p| p.name == req.approver)
-            .expect("unseal_check found the approver");
-        let hash = person.pin.as_ref().expect("unseal_check found a PIN");
-        hash.kdf.check(&self.env.limits, true)?;
-        let ok = crate::crypto::hash::ct_eq(
-            hash.kdf.derive_pin(pin, &hash.salt).as_slice(),
-            hash.hash.expose(),
-        );
+        let approval = self.unseal_approval(req);
+        self.approve(&approval, pin)?;
         let now = (self.env.now)();
-        let approver = req.approver.to_string();
-        if !ok {
-            let failures = person.pin_failures + 1;
-            let lock = failures >= MAX_PIN_FAILURES;
-            let why = if lock {
-                format!(
-                    "wrong PIN; approver locked out for {} minutes",
-                    PIN_LOCKOUT_SECS / 60
-                )
-            } else {
-                "wrong PIN".to_string()
-            };
-            let ev = self
-                .unseal_event(req, EventKind::UnsealDenied, false)
-                .outcome(audit::Outcome::Denied)
-                .detail(why);
-            self.commit(ev, |b| {
-                let p = b
-                    .roster
-                    .iter_mut()
-                    .find(|p| p.name == approver)
-                    .expect("present");
-                p.pin_failures = if lock { 0 } else { failures };
-                p.locked_until = lock.then_some(now + PIN_LOCKOUT_SECS);
-                Ok(())
-            })?;
-            return Err(OpsError::WrongPin(approver));
-        }
         let entry = self
             .vault
             .body
@@ -1600,25 +2011,120 @@ impl Session<'_> {
             value,
             totp_valid,
         };
-        let ev = self
-            .unseal_event(req, EventKind::Unseal, true)
+        let ev = approval
+            .event(self, true, true)
             .detail(if totp_valid.is_some() {
                 "TOTP code"
             } else {
                 "value"
             });
+        let approver = approval.approver.clone();
         // Fail closed: the record is on disk before the value leaves.
         self.commit(ev, |b| {
-            let p = b
-                .roster
-                .iter_mut()
-                .find(|p| p.name == approver)
-                .expect("present");
-            p.pin_failures = 0;
-            p.locked_until = None;
+            reset_pin_failures(b, &approver);
             Ok(())
         })?;
         Ok(out)
+    }
+
+    /// A delegate in an emergency session sets a new PO passphrase when the
+    /// PO is gone (DESIGN.md, "Emergency recovery"). Needs a reason and an
+    /// approver's PIN; loudly recorded; the master key is replaced.
+    ///
+    /// # Errors
+    /// [`OpsError::Policy`] outside an emergency session or without reason
+    /// or approver; [`OpsError::WrongPin`].
+    pub fn takeover(
+        &mut self,
+        new: &Passphrase,
+        reason: audit::Reason,
+        approver: &str,
+        pin: &Passphrase,
+    ) -> Result<()> {
+        self.check_session()?;
+        if !matches!(self.mode, Mode::Emergency { .. }) {
+            return Err(OpsError::Policy("takeover is for a delegate authenticated with shares; the PO changes the passphrase with `kluis passwd`".into()));
+        }
+        if new.is_empty() {
+            return Err(OpsError::Invalid("the new passphrase is empty".into()));
+        }
+        let a = Approval {
+            granted: EventKind::Takeover,
+            denied: EventKind::Takeover,
+            subject: "PO passphrase".into(),
+            version: None,
+            reason,
+            approver: approver.to_string(),
+            channel: None,
+        };
+        self.approve(&a, pin)?;
+        let kdf = self.vault.header().kdf;
+        let undo = self
+            .vault
+            .rekey(new, kdf, &self.env.limits, &mut rand::rng())?;
+        let ev = a.event(self, true, true).detail(format!(
+            "TAKEOVER: {} set a new PO passphrase; new master key",
+            self.actor.person
+        ));
+        let name = a.approver.clone();
+        let r = self.commit(ev, |b| {
+            reset_pin_failures(b, &name);
+            Ok(())
+        });
+        if r.is_err() {
+            self.vault.undo_rekey(undo);
+        }
+        r
+    }
+
+    /// The audit chain (verified when the vault was opened).
+    pub fn audit_records(&self) -> &[audit::AuditRecord] {
+        &self.vault.body.audit
+    }
+
+    /// Verifies the chain again and, if given, against a checkpoint.
+    /// Returns the number of records.
+    ///
+    /// # Errors
+    /// The first bad record, or the checkpoint mismatch.
+    pub fn audit_verify(&self, checkpoint: Option<&Checkpoint>) -> Result<u64> {
+        let chain = &self.vault.body.audit;
+        audit::verify(chain, &self.vault.id()).map_err(UnlockError::from)?;
+        if let Some(cp) = checkpoint {
+            cp.check(chain, &self.vault.id())?;
+        }
+        Ok(chain.len() as u64)
+    }
+
+    /// The checkpoint of the current head.
+    pub fn checkpoint(&self) -> Checkpoint {
+        Checkpoint::of_chain(&self.vault.body.audit)
+            .expect("an open vault has at least its init and unlock records")
+    }
+
+    /// Writes the chain to `out` (which must not exist), after recording the
+    /// export itself, so the export ends with its own record.
+    ///
+    /// # Errors
+    /// [`OpsError`]; nothing is written if recording fails.
+    pub fn audit_export(&mut self, format: ExportFormat, out: &Path) -> Result<u64> {
+        if std::fs::symlink_metadata(out).is_ok() {
+            return Err(StoreError::Exists(out.to_path_buf()).into());
+        }
+        let name = match format {
+            ExportFormat::Jsonl => "jsonl",
+            ExportFormat::Csv => "csv",
+        };
+        self.commit(
+            Event::new(EventKind::Export, self.actor.clone())
+                .detail(format!("{name} to {}", out.display())),
+            |_| Ok(()),
+        )?;
+        let mut buf = Vec::new();
+        audit::export::export(&self.vault.body.audit, format, &mut buf)
+            .map_err(|e| OpsError::Invalid(format!("cannot write the export: {e}")))?;
+        store::create_new_atomic(out, &buf, self.env.io.as_ref())?;
+        Ok(self.vault.body.audit.len() as u64)
     }
 
     /// Status of the active and pending sets.
@@ -1732,6 +2238,14 @@ impl Session<'_> {
             Ok(())
         })?;
         Ok(out)
+    }
+}
+
+impl Drop for Session<'_> {
+    fn drop(&mut self) {
+        // Best effort: an emergency session's end is recorded even when the
+        // face forgot to close it or returned early with an error.
+        let _ = self.record_end();
     }
 }
 

@@ -46,6 +46,18 @@ pub struct JournalEntry {
     pub time: i64,
     /// What happened.
     pub event: Event,
+    /// For a successful drill: which share passed, applied at merge.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub drill: Option<DrillMark>,
+}
+
+/// A share that passed a drill while the vault was locked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DrillMark {
+    /// Set id.
+    pub set_id: [u8; 8],
+    /// Share index.
+    pub index: u8,
 }
 
 mod hex32 {
@@ -269,11 +281,22 @@ mod tests {
             &JournalEntry {
                 time: 1,
                 event: ev.clone(),
+                drill: None,
             },
         )
         .expect("j");
-        st.journal(&id, &JournalEntry { time: 2, event: ev })
-            .expect("j");
+        st.journal(
+            &id,
+            &JournalEntry {
+                time: 2,
+                event: ev,
+                drill: Some(DrillMark {
+                    set_id: [1; 8],
+                    index: 2,
+                }),
+            },
+        )
+        .expect("j");
         std::fs::OpenOptions::new()
             .append(true)
             .open(

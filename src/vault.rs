@@ -182,6 +182,28 @@ fn unwrap(key: &[u8; KEY_LEN], vault_id: &[u8; VAULT_ID_LEN], slot: &Slot) -> Op
     Some(mk)
 }
 
+/// The set of the header that `id` names, or why there is none.
+fn set_of(h: &Header, id: SetId) -> Result<(&ShareSetInfo, ShareSetRole), ShareVerdictError> {
+    if let Some(s) = h.sets.iter().find(|s| s.info.set_id == id) {
+        let role = match s.status {
+            SetStatus::Active => ShareSetRole::Active,
+            SetStatus::Pending => ShareSetRole::Pending,
+        };
+        return Ok((&s.info, role));
+    }
+    if h.retired.contains(&id) {
+        return Err(ShareVerdictError::Retired(set_hex(&id)));
+    }
+    Err(ShareVerdictError::Unknown(set_hex(&id)))
+}
+
+/// Checks one share against a header's sets and fingerprints.
+fn check_share(h: &Header, share: &Share) -> Result<ShareSetRole, ShareVerdictError> {
+    let (info, role) = set_of(h, share.set_id())?;
+    info.check(share)?;
+    Ok(role)
+}
+
 /// Hex of a set id, for messages.
 pub fn set_hex(id: &SetId) -> String {
     data_encoding::HEXLOWER.encode(id)
@@ -266,20 +288,7 @@ impl EncryptedVault {
     }
 
     fn set_of(&self, id: SetId) -> Result<(&ShareSetInfo, ShareSetRole), ShareVerdictError> {
-        let h = &self.file.header;
-        for s in &h.sets {
-            if s.info.set_id == id {
-                let role = match s.status {
-                    SetStatus::Active => ShareSetRole::Active,
-                    SetStatus::Pending => ShareSetRole::Pending,
-                };
-                return Ok((&s.info, role));
-            }
-        }
-        if h.retired.contains(&id) {
-            return Err(ShareVerdictError::Retired(set_hex(&id)));
-        }
-        Err(ShareVerdictError::Unknown(set_hex(&id)))
+        set_of(&self.file.header, id)
     }
 
     /// Checks one share against the header alone (a drill): no passphrase,
@@ -288,9 +297,7 @@ impl EncryptedVault {
     /// # Errors
     /// [`ShareVerdictError`].
     pub fn check_share(&self, share: &Share) -> Result<ShareSetRole, ShareVerdictError> {
-        let (info, role) = self.set_of(share.set_id())?;
-        info.check(share)?;
-        Ok(role)
+        check_share(&self.file.header, share)
     }
 
     fn open_body(&self, master: MasterKey) -> Result<Vault, UnlockError> {
@@ -380,6 +387,14 @@ impl Vault {
         v.set_passphrase(&new.passphrase, new.kdf, limits, rng)?;
         v.sync_recovery_slots(rng);
         Ok(v)
+    }
+
+    /// Checks one share against this vault's sets (as of the last save).
+    ///
+    /// # Errors
+    /// [`ShareVerdictError`].
+    pub fn check_share(&self, share: &Share) -> Result<ShareSetRole, ShareVerdictError> {
+        check_share(&self.header, share)
     }
 
     /// The header as of the last save (or creation).
@@ -596,6 +611,7 @@ mod tests {
             roster: Vec::new(),
             sets: Vec::new(),
             audit: Vec::new(),
+            acknowledged_seq: 0,
         };
         let new = NewVault {
             name: "t".into(),

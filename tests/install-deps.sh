@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Installs the system packages the test suite needs (Debian/Ubuntu, as root
 # or with sudo). Safe to run more than once.
-#   util-linux: setpriv, to run the binary as an unprivileged user when the
-#               tests run as root (the "unreadable vault" test).
+#   util-linux:    setpriv, to run the binary as an unprivileged user when the
+#                  tests run as root (the "unreadable vault" test).
+#   restic:        the end-to-end restore through `kluis unseal --to stdout`.
+#   poppler-utils: pdftoppm, to render the printed sheets.
+#   zbar-tools:    zbarimg, to decode the QR codes of the rendered sheets.
 set -euo pipefail
-pkgs=(util-linux)
+pkgs=(util-linux restic poppler-utils zbar-tools)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -652,6 +652,7 @@ fn kind_word(kind: EventKind) -> &'static str {
         EventKind::Export => "export",
         EventKind::Takeover => "takeover",
         EventKind::SettingsChange => "settings-change",
+        EventKind::RollbackAccepted => "rollback-accepted",
     }
 }
 

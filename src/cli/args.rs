@@ -64,6 +64,110 @@ pub enum Command {
     /// Shamir share sets
     #[command(subcommand)]
     Shares(SharesCmd),
+    /// Release a secret's value, with reason and approver, recorded first
+    Unseal(UnsealArgs),
+    /// The audit chain
+    #[command(subcommand)]
+    Audit(AuditCmd),
+    /// The PO acknowledges the emergency events since the last acknowledgement
+    Ack,
+    /// A delegate (with --share-file ... --as NAME) sets a new PO passphrase when the PO is gone
+    Takeover {
+        /// Read the new PO passphrase from this file
+        #[arg(long, value_name = "PATH")]
+        new_passphrase_file: Option<PathBuf>,
+        /// Why, in words
+        #[arg(long, value_name = "TEXT")]
+        reason: Option<String>,
+        /// Reason category
+        #[arg(long, value_enum, default_value = "incident")]
+        reason_category: ReasonArg,
+        /// The roster approver who approves (not you)
+        #[arg(long, value_name = "NAME")]
+        approver: Option<String>,
+        /// Read the approver's PIN from this file (else asked on the terminal)
+        #[arg(long, value_name = "PATH")]
+        approver_pin_file: Option<PathBuf>,
+    },
+}
+
+/// Reason categories.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReasonArg {
+    /// A real restore
+    Restore,
+    /// A restore test
+    RestoreTest,
+    /// An incident
+    Incident,
+    /// Anything else
+    Other,
+}
+
+/// `kluis unseal`.
+#[derive(Debug, Args)]
+pub struct UnsealArgs {
+    /// The secret
+    pub name: String,
+    /// Which version (default: the newest)
+    #[arg(long, value_name = "N")]
+    pub version: Option<u32>,
+    /// Why: restore, restore-test, incident or other
+    #[arg(long, value_enum)]
+    pub reason_category: Option<ReasonArg>,
+    /// Why, in words
+    #[arg(long, value_name = "TEXT")]
+    pub reason: Option<String>,
+    /// The roster approver who approves (not you)
+    #[arg(long, value_name = "NAME")]
+    pub approver: Option<String>,
+    /// Read the approver's PIN from this file (else asked on the terminal)
+    #[arg(long, value_name = "PATH")]
+    pub approver_pin_file: Option<PathBuf>,
+    /// Where the value goes: stdout, clipboard, screen, qr or file=PATH
+    #[arg(long, value_name = "CHANNEL")]
+    pub to: String,
+}
+
+/// Export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormatArg {
+    /// JSON lines
+    Jsonl,
+    /// CSV with a canonical JSON column
+    Csv,
+}
+
+/// `kluis audit ...`.
+#[derive(Debug, Subcommand)]
+pub enum AuditCmd {
+    /// List the records
+    List,
+    /// Verify the chain (and, with --checkpoint, against a printed checkpoint)
+    Verify {
+        /// A checkpoint text, e.g. from a sheet or report
+        #[arg(long, value_name = "TEXT")]
+        checkpoint: Option<String>,
+    },
+    /// Print the current checkpoint
+    Checkpoint,
+    /// Write the chain to a file (JSON lines or CSV, with hashes)
+    Export {
+        /// Format
+        #[arg(long, value_enum, default_value = "jsonl")]
+        format: ExportFormatArg,
+        /// Output file (must not exist)
+        #[arg(long, value_name = "PATH")]
+        out: PathBuf,
+    },
+    /// Check an export against a checkpoint, without the vault
+    VerifyExport {
+        /// The export file
+        path: PathBuf,
+        /// The checkpoint text
+        #[arg(long, value_name = "TEXT")]
+        checkpoint: String,
+    },
 }
 
 /// `kluis init`.
@@ -245,4 +349,18 @@ pub enum SharesCmd {
     },
     /// Check one share against the vault without the passphrase
     Verify,
+    /// Make a pending share set with a new recovery key
+    Rotate {
+        /// Shares needed to recover (k)
+        #[arg(long, value_name = "K")]
+        threshold: u8,
+        /// A share holder, LABEL or LABEL@PLACE; one per share (n)
+        #[arg(long, value_name = "LABEL[@PLACE]", required = true)]
+        holder: Vec<String>,
+        /// Accept threshold 1, where any single sheet opens the vault
+        #[arg(long)]
+        allow_threshold_one: bool,
+    },
+    /// Replace the active set by the pending one (every pending sheet printed and verified)
+    Commit,
 }

@@ -6,12 +6,12 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 
-use super::UsageError;
 use super::args::{
     Cli, Command, GenerateArg, KindArg, Lang as LangArg, RoleArg, RosterCmd, SecretCmd, SharesCmd,
     SheetFormat,
 };
 use super::input;
+use super::{PolicyError, UsageError};
 use crate::crypto::kdf::KdfParams;
 use crate::format::body::{Role, SecretKind};
 use crate::i18n::{Lang, Msg, t};
@@ -102,6 +102,28 @@ pub fn run(cli: &Cli) -> anyhow::Result<()> {
             new_passphrase_file,
         } => passwd(&ctx, new_passphrase_file.as_deref()),
         Command::Shares(c) => shares(&ctx, c),
+        Command::Unseal(a) => unseal(&ctx, a),
+        Command::Audit(c) => audit(&ctx, c),
+        Command::Ack => {
+            let mut s = ctx.open()?;
+            let n = s.acknowledge()?;
+            println!("acknowledged {n} emergency event(s)");
+            Ok(())
+        }
+        Command::Takeover {
+            new_passphrase_file,
+            reason,
+            reason_category,
+            approver,
+            approver_pin_file,
+        } => takeover(
+            &ctx,
+            new_passphrase_file.as_deref(),
+            reason.as_deref(),
+            *reason_category,
+            approver.as_deref(),
+            approver_pin_file.as_deref(),
+        ),
     }
 }
 
@@ -426,6 +448,31 @@ fn shares(ctx: &Ctx<'_>, c: &SharesCmd) -> anyhow::Result<()> {
                 println!("  {}", f.display());
             }
         }
+        SharesCmd::Rotate {
+            threshold,
+            holder,
+            allow_threshold_one,
+        } => {
+            let holders = holder
+                .iter()
+                .map(|h| h.parse::<HolderSpec>().map_err(UsageError))
+                .collect::<Result<Vec<_>, _>>()?;
+            let mut s = ctx.open()?;
+            for w in s.shares_rotate(*threshold, &holders, *allow_threshold_one)? {
+                ctx.warn(&w);
+            }
+            println!(
+                "pending share set made ({threshold} of {}): print it with `kluis shares print --pending --out DIR`, verify each sheet with `kluis shares verify`, then `kluis shares commit`",
+                holders.len()
+            );
+        }
+        SharesCmd::Commit => {
+            let mut s = ctx.open()?;
+            s.shares_commit()?;
+            println!(
+                "the pending share set is now active; the old sheets no longer open the vault: collect and destroy them"
+            );
+        }
         SharesCmd::Verify => {
             let [path] = ctx.cli.share_file.as_slice() else {
                 return Err(UsageError("give exactly one --share-file to verify".into()).into());
@@ -433,7 +480,7 @@ fn shares(ctx: &Ctx<'_>, c: &SharesCmd) -> anyhow::Result<()> {
             let text = input::share_text(path)?;
             let share = ops::parse_share(&text)
                 .with_context(|| format!("share file {}", path.display()))?;
-            let check = ops::verify_share(&ctx.path, &share)?;
+            let check = ops::verify_share(&ctx.env, &ctx.path, &share)?;
             if ctx.cli.json {
                 return ctx.json(&check);
             }
@@ -452,4 +499,174 @@ fn shares(ctx: &Ctx<'_>, c: &SharesCmd) -> anyhow::Result<()> {
 
 fn short_id(share: &crate::shares::Share) -> String {
     data_encoding::HEXLOWER.encode(&share.set_id()[..4])
+}
+
+fn unseal(ctx: &Ctx<'_>, a: &super::args::UnsealArgs) -> anyhow::Result<()> {
+    use super::release::{self, Channel, Release, ReleaseOptions};
+
+    // Policy checks that need no vault come first, so a refused request
+    // never unlocks anything (exit 6, nothing recorded, nothing released).
+    let (Some(category), Some(text)) = (
+        a.reason_category,
+        a.reason.as_deref().filter(|r| !r.trim().is_empty()),
+    ) else {
+        return Err(PolicyError(
+            "a reason is required: give --reason-category and --reason TEXT; nothing was released"
+                .into(),
+        )
+        .into());
+    };
+    let Some(approver) = a.approver.as_deref().filter(|x| !x.trim().is_empty()) else {
+        return Err(PolicyError("an approver is required: give --approver NAME (a roster approver other than you); nothing was released".into()).into());
+    };
+    let channel: Channel = a.to.parse().map_err(UsageError)?;
+    channel.preflight()?;
+    let channel_name = channel.audit_name();
+    let req = ops::UnsealRequest {
+        name: &a.name,
+        version: a.version,
+        reason: reason_of(category, text),
+        approver,
+        channel: &channel_name,
+    };
+    let mut s = ctx.open()?;
+    s.unseal_check(&req)?;
+    let pin = input::passphrase(
+        a.approver_pin_file.as_deref(),
+        &format!("{} ({approver})", t(ctx.lang, Msg::Pin)),
+        false,
+    )?;
+    let out = s.unseal(&req, &pin)?;
+    // The record is on disk; only now does the value leave the process.
+    let label = match out.totp_valid {
+        Some(left) => format!("{} (TOTP code, valid {left} s)", out.label),
+        None => out.label.clone(),
+    };
+    release::deliver(
+        &channel,
+        &Release {
+            label: &label,
+            value: &out.value,
+        },
+        &ReleaseOptions::default(),
+    )
+}
+
+fn audit(ctx: &Ctx<'_>, c: &super::args::AuditCmd) -> anyhow::Result<()> {
+    use super::args::{AuditCmd, ExportFormatArg};
+    use crate::audit::checkpoint::Checkpoint;
+    use crate::audit::export::ExportFormat;
+
+    match c {
+        AuditCmd::List => {
+            let s = ctx.open()?;
+            let records = s.audit_records();
+            if ctx.cli.json {
+                return ctx.json(&records);
+            }
+            for r in records {
+                println!("{}", ops::describe_record(r));
+            }
+        }
+        AuditCmd::Verify { checkpoint } => {
+            let cp = checkpoint
+                .as_deref()
+                .map(Checkpoint::parse)
+                .transpose()
+                .map_err(|e| UsageError(e.to_string()))?;
+            let s = ctx.open()?;
+            let n = s.audit_verify(cp.as_ref())?;
+            println!(
+                "audit chain intact: {n} records{}",
+                if cp.is_some() {
+                    ", consistent with the checkpoint"
+                } else {
+                    ""
+                }
+            );
+        }
+        AuditCmd::Checkpoint => {
+            let s = ctx.open()?;
+            println!("{}", s.checkpoint().to_text());
+        }
+        AuditCmd::Export { format, out } => {
+            let format = match format {
+                ExportFormatArg::Jsonl => ExportFormat::Jsonl,
+                ExportFormatArg::Csv => ExportFormat::Csv,
+            };
+            let mut s = ctx.open()?;
+            let n = s.audit_export(format, out)?;
+            println!("exported {n} records to {}", out.display());
+            println!("checkpoint: {}", s.checkpoint().to_text());
+        }
+        AuditCmd::VerifyExport { path, checkpoint } => {
+            let cp = Checkpoint::parse(checkpoint).map_err(|e| UsageError(e.to_string()))?;
+            let report = ops::verify_export(path, &cp)?;
+            println!(
+                "export intact: {} records, {} covered by the checkpoint",
+                report.records, report.covered
+            );
+            if report.beyond > 0 {
+                println!(
+                    "{} later records are consistent but not covered by this checkpoint: check them against a newer one",
+                    report.beyond
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+fn reason_of(category: super::args::ReasonArg, text: &str) -> crate::audit::Reason {
+    use super::args::ReasonArg;
+    use crate::audit::ReasonCategory;
+    let category = match category {
+        ReasonArg::Restore => ReasonCategory::Restore,
+        ReasonArg::RestoreTest => ReasonCategory::RestoreTest,
+        ReasonArg::Incident => ReasonCategory::Incident,
+        ReasonArg::Other => ReasonCategory::Other,
+    };
+    crate::audit::Reason {
+        category,
+        text: text.to_string(),
+    }
+}
+
+fn takeover(
+    ctx: &Ctx<'_>,
+    new_file: Option<&Path>,
+    reason: Option<&str>,
+    category: super::args::ReasonArg,
+    approver: Option<&str>,
+    pin_file: Option<&Path>,
+) -> anyhow::Result<()> {
+    let Some(reason) = reason.filter(|r| !r.trim().is_empty()) else {
+        return Err(PolicyError(
+            "a takeover needs a reason: give --reason TEXT; nothing was changed".into(),
+        )
+        .into());
+    };
+    let Some(approver) = approver.filter(|a| !a.trim().is_empty()) else {
+        return Err(PolicyError("a takeover needs an approver: give --approver NAME (a roster approver other than you); nothing was changed".into()).into());
+    };
+    if ctx.cli.share_file.is_empty() {
+        return Err(PolicyError("takeover is for a delegate authenticated with shares (--share-file ... --as NAME); the PO uses `kluis passwd`".into()).into());
+    }
+    let mut s = ctx.open()?;
+    let new = input::passphrase(
+        new_file,
+        t(ctx.lang, Msg::NewPassphrase),
+        new_file.is_none(),
+    )?;
+    let pin = input::passphrase(
+        pin_file,
+        &format!("{} ({approver})", t(ctx.lang, Msg::Pin)),
+        false,
+    )?;
+    s.takeover(&new, reason_of(category, reason), approver, &pin)?;
+    println!(
+        "TAKEOVER recorded: a new PO passphrase is set and the master key replaced. The PO (or the new PO) must rotate the shares."
+    );
+    s.close()?;
+    Ok(())
 }

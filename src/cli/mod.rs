@@ -28,6 +28,9 @@ pub fn classify(err: &anyhow::Error) -> ExitClass {
             let _ = e;
             return ExitClass::Usage;
         }
+        if cause.downcast_ref::<PolicyError>().is_some() {
+            return ExitClass::Policy;
+        }
         if let Some(e) = cause.downcast_ref::<AuthInputError>() {
             let _ = e;
             return ExitClass::Auth;
@@ -45,3 +48,8 @@ pub struct UsageError(pub String);
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
 pub struct AuthInputError(pub String);
+
+/// A request refused by policy before the vault is opened.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct PolicyError(pub String);

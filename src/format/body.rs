@@ -45,6 +45,9 @@ pub struct Body {
     pub sets: Vec<ShareSetRecord>,
     /// The audit chain.
     pub audit: Vec<AuditRecord>,
+    /// The last audit sequence number the PO acknowledged (`kluis ack`):
+    /// emergency events after it are shown at every PO unlock.
+    pub acknowledged_seq: u64,
 }
 
 /// PO settings.
@@ -56,6 +59,9 @@ pub struct Settings {
     pub idle_lock_minutes: u32,
     /// Days between drills before a share is overdue.
     pub drill_interval_days: u32,
+    /// Language of messages and sheets: "nl", "en", or empty for the
+    /// environment's.
+    pub language: String,
 }
 
 impl Default for Settings {
@@ -64,6 +70,7 @@ impl Default for Settings {
             emergency_minutes: 30,
             idle_lock_minutes: 5,
             drill_interval_days: 182,
+            language: String::new(),
         }
     }
 }

@@ -8,11 +8,15 @@
 //! - `paths`: the vault path is a directory, FIFO, unreadable, huge; the lock.
 //! - `shares`: bad shares through `--share-file`.
 //! - `storage`: injected I/O failures during saves.
+//! - `custody`: unseal, approvers, audit chain, exports, rollback (issue 3).
+//! - `restore`: a real restic restore through kluis (issue 3).
 
 mod cli;
+mod custody;
 mod hardening;
 mod kdf;
 mod paths;
+mod restore;
 mod shares;
 mod storage;
 mod util;

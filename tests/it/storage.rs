@@ -3,11 +3,10 @@
 //! temporary file left.
 
 use kluis::format::body::SecretKind;
-use kluis::ops::{self, Env, NewValue};
-use kluis::secret::Passphrase;
+use kluis::ops::{Env, NewValue};
 use kluis::store::FailAt;
 
-use crate::util::{Fixture, PASS};
+use crate::util::Fixture;
 
 fn env_failing(f: &Fixture, n: usize, errno: i32) -> Env {
     Env {
@@ -31,31 +30,7 @@ fn temp_files(f: &Fixture) -> Vec<String> {
         .collect()
 }
 
-/// Opens the fixture vault. Other tests of this binary spawn processes in
-/// parallel threads; between fork and exec a child briefly holds a copy of
-/// every descriptor, our lock file's included, so a re-lock right after an
-/// unlock can see "in use" for a moment. Retry only that, briefly.
-fn open<'e>(env: &'e Env, f: &Fixture) -> Result<ops::Session<'e>, ops::OpsError> {
-    for _ in 0..50 {
-        match ops::open_with_passphrase(
-            env,
-            &f.vault,
-            &Passphrase::new(PASS.into()),
-            ops::OpenOptions::default(),
-        ) {
-            Err(ops::OpsError::Store(kluis::store::StoreError::InUse { .. })) => {
-                std::thread::sleep(std::time::Duration::from_millis(20));
-            }
-            other => return other,
-        }
-    }
-    ops::open_with_passphrase(
-        env,
-        &f.vault,
-        &Passphrase::new(PASS.into()),
-        ops::OpenOptions::default(),
-    )
-}
+use crate::util::open_session as open;
 
 #[test]
 fn enospc_and_eio_at_every_operation_of_a_save() {

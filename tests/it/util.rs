@@ -166,3 +166,34 @@ pub fn weak_kdf() -> Vec<String> {
 pub fn path_str(p: &Path) -> &str {
     p.to_str().expect("utf8 path")
 }
+
+/// Opens the fixture vault in-process. Other tests of this binary spawn
+/// processes from parallel threads; between fork and exec a child briefly
+/// holds a copy of every descriptor, our lock file's included, so a re-lock
+/// right after an unlock can see "in use" for a moment. Retry only that.
+pub fn open_session<'e>(
+    env: &'e kluis::ops::Env,
+    f: &Fixture,
+) -> Result<kluis::ops::Session<'e>, kluis::ops::OpsError> {
+    use kluis::ops::{OpenOptions, OpsError, open_with_passphrase};
+    use kluis::secret::Passphrase;
+    for _ in 0..50 {
+        match open_with_passphrase(
+            env,
+            &f.vault,
+            &Passphrase::new(PASS.into()),
+            OpenOptions::default(),
+        ) {
+            Err(OpsError::Store(kluis::store::StoreError::InUse { .. })) => {
+                std::thread::sleep(std::time::Duration::from_millis(20))
+            }
+            other => return other,
+        }
+    }
+    open_with_passphrase(
+        env,
+        &f.vault,
+        &Passphrase::new(PASS.into()),
+        OpenOptions::default(),
+    )
+}
