@@ -6,8 +6,9 @@
 #   restic:        the end-to-end restore through `kluis unseal --to stdout`.
 #   poppler-utils: pdftoppm, to render the printed sheets.
 #   zbar-tools:    zbarimg, to decode the QR codes of the rendered sheets.
+#   tmux:          a real terminal for the screen/qr channels and the TUI.
 set -euo pipefail
-pkgs=(util-linux restic poppler-utils zbar-tools)
+pkgs=(util-linux restic poppler-utils zbar-tools tmux)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -127,6 +127,9 @@ pub struct UnsealArgs {
     /// Where the value goes: stdout, clipboard, screen, qr or file=PATH
     #[arg(long, value_name = "CHANNEL")]
     pub to: String,
+    /// For screen and qr: hide the value after this many seconds (1 to 300)
+    #[arg(long, value_name = "SECS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=300))]
+    pub hide_after: u64,
 }
 
 /// Export formats.

@@ -542,13 +542,17 @@ fn unseal(ctx: &Ctx<'_>, a: &super::args::UnsealArgs) -> anyhow::Result<()> {
         Some(left) => format!("{} (TOTP code, valid {left} s)", out.label),
         None => out.label.clone(),
     };
+    let opts = ReleaseOptions {
+        screen_timeout: std::time::Duration::from_secs(a.hide_after),
+        ..ReleaseOptions::default()
+    };
     release::deliver(
         &channel,
         &Release {
             label: &label,
             value: &out.value,
         },
-        &ReleaseOptions::default(),
+        &opts,
     )
 }
 

@@ -10,6 +10,7 @@
 //! - `storage`: injected I/O failures during saves.
 //! - `custody`: unseal, approvers, audit chain, exports, rollback (issue 3).
 //! - `restore`: a real restic restore through kluis (issue 3).
+//! - `terminal`: the screen and qr channels under tmux.
 
 mod cli;
 mod custody;
@@ -19,5 +20,6 @@ mod paths;
 mod restore;
 mod shares;
 mod storage;
+mod terminal;
 mod util;
 mod vault_file;

@@ -1,0 +1,129 @@
+//! The screen and qr channels on a real terminal (tmux): the value appears
+//! in the alternate screen, is gone after the timeout, and nothing of it is
+//! left in the pane or its scrollback.
+
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use crate::util::{Fixture, PIN, path_str};
+
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    fn new(f: &Fixture) -> Tmux {
+        let socket = path_str(&f.dir.path().join("tmux.sock")).to_string();
+        Tmux { socket }
+    }
+
+    fn run(&self, args: &[&str]) -> String {
+        let out = Command::new("tmux")
+            .arg("-S")
+            .arg(&self.socket)
+            .args(args)
+            .output()
+            .expect("tmux (installed by tests/install-deps.sh)");
+        assert!(
+            out.status.success(),
+            "tmux {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    fn pane(&self) -> String {
+        // -S - : the whole scrollback too; -a would be the alternate screen.
+        self.run(&["capture-pane", "-p", "-S", "-", "-t", "k"])
+    }
+
+    fn wait_for(&self, what: &str, needle: &str, present: bool) -> String {
+        let start = Instant::now();
+        loop {
+            let p = self.pane();
+            if p.contains(needle) == present {
+                return p;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(30),
+                "{what}: waited 30 s; pane:\n{p}"
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux")
+            .arg("-S")
+            .arg(&self.socket)
+            .args(["kill-server"])
+            .output();
+    }
+}
+
+fn show(channel: &str, value: &str, marker_gone: &str) {
+    let f = Fixture::new();
+    let pin = f.file("pin", format!("{PIN}\n"));
+    f.ok(&[
+        "roster",
+        "add",
+        "Bert",
+        "--role",
+        "approver",
+        "--pin-file",
+        path_str(&pin),
+    ]);
+    let val = f.file("val", value);
+    f.ok(&[
+        "secret",
+        "add",
+        "k",
+        "--kind",
+        "backup-key",
+        "--value-file",
+        path_str(&val),
+    ]);
+    let t = Tmux::new(&f);
+    let bin = assert_cmd::cargo::cargo_bin("kluis");
+    let cmd = format!(
+        "env -i HOME={home} XDG_STATE_HOME={home}/state TERM=xterm {bin} --vault {vault} --passphrase-file {pass} unseal k --reason-category restore-test --reason drill --approver Bert --approver-pin-file {pin} --to {channel} --hide-after 2; echo KLUIS-DONE-$?",
+        home = path_str(f.dir.path()),
+        bin = path_str(&bin),
+        vault = path_str(&f.vault),
+        pass = path_str(&f.pass),
+        pin = path_str(&pin),
+    );
+    t.run(&[
+        "new-session",
+        "-d",
+        "-s",
+        "k",
+        "-x",
+        "120",
+        "-y",
+        "50",
+        &cmd,
+    ]);
+    t.run(&["set-option", "-t", "k", "remain-on-exit", "on"]);
+    let shown = t.wait_for("value shown", marker_gone, true);
+    assert!(shown.contains("k v1"), "label shown: {shown}");
+    let after = t.wait_for("command done", "KLUIS-DONE-", true);
+    assert!(after.contains("KLUIS-DONE-0"), "{after}");
+    assert!(
+        !after.contains(marker_gone),
+        "the value stayed on the terminal:\n{after}"
+    );
+}
+
+#[test]
+fn screen_shows_then_hides_and_leaves_no_scrollback() {
+    show("screen", "CANARY-screen-value-42", "CANARY-screen-value-42");
+}
+
+#[test]
+fn qr_shows_then_hides_and_leaves_no_scrollback() {
+    // The QR itself is drawn in half blocks; the marker is its finder edge.
+    show("qr", "CANARY-qr-value", "█▀▀▀▀▀█");
+}
