@@ -1115,6 +1115,104 @@ fn reset_pin_failures(b: &mut Body, approver: &str) {
     }
 }
 
+/// The custody report's content.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct CustodyReport {
+    /// Vault name.
+    pub vault_name: String,
+    /// Vault id, hex.
+    pub vault_id: String,
+    /// When made (RFC 3339).
+    pub generated_at: String,
+    /// The checkpoint after recording the report.
+    pub checkpoint: String,
+    /// The roster.
+    pub roster: Vec<PersonSummary>,
+    /// Share sets with the custody register.
+    pub sets: Vec<SetStatusReport>,
+    /// Unseals and refusals.
+    pub unseals: Vec<ReportRow>,
+    /// Emergency events.
+    pub emergencies: Vec<ReportRow>,
+    /// Rotations, prints and drills.
+    pub rotations: Vec<ReportRow>,
+    /// Failed unlocks.
+    pub failed_unlocks: Vec<ReportRow>,
+}
+
+/// One audit record as a report row.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ReportRow {
+    /// Sequence number.
+    pub seq: u64,
+    /// When (RFC 3339).
+    pub time: String,
+    /// Who, and how authenticated.
+    pub actor: String,
+    /// What (kind, subject, version, channel, detail).
+    pub what: String,
+    /// Reason.
+    pub reason: String,
+    /// Approver, and whether authenticated.
+    pub approver: String,
+    /// Outcome.
+    pub outcome: String,
+}
+
+fn report_row(r: &audit::AuditRecord) -> ReportRow {
+    let e = &r.event;
+    let actor = match &e.actor.auth {
+        AuthMethod::Passphrase => format!("{} (passphrase)", e.actor.person),
+        AuthMethod::Quorum { indices, holders } => format!(
+            "{} (shares {:?}: {})",
+            e.actor.person,
+            indices,
+            holders.join(", ")
+        ),
+        AuthMethod::None => e.actor.person.clone(),
+    };
+    let mut what = format!("{:?}", e.kind);
+    if let Some(s) = &e.subject {
+        what.push_str(&format!(" {s}"));
+    }
+    if let Some(v) = e.version {
+        what.push_str(&format!(" v{v}"));
+    }
+    if let Some(c) = &e.channel {
+        what.push_str(&format!(" to {c}"));
+    }
+    if !e.detail.is_empty() {
+        what.push_str(&format!(" ({})", e.detail));
+    }
+    ReportRow {
+        seq: r.seq,
+        time: rfc3339(r.time),
+        actor,
+        what,
+        reason: e
+            .reason
+            .as_ref()
+            .map(|x| format!("{:?}: {}", x.category, x.text))
+            .unwrap_or_default(),
+        approver: e
+            .approver
+            .as_ref()
+            .map(|a| {
+                format!(
+                    "{}{}",
+                    a.person,
+                    if a.authenticated {
+                        " (PIN)"
+                    } else {
+                        " (not authenticated)"
+                    }
+                )
+            })
+            .unwrap_or_default(),
+        outcome: format!("{:?}", e.outcome),
+    }
+}
+
 /// Wrong PINs in a row before an approver is locked out.
 pub const MAX_PIN_FAILURES: u32 = 3;
 /// How long a lockout lasts.
@@ -2125,6 +2223,54 @@ impl Session<'_> {
             .map_err(|e| OpsError::Invalid(format!("cannot write the export: {e}")))?;
         store::create_new_atomic(out, &buf, self.env.io.as_ref())?;
         Ok(self.vault.body.audit.len() as u64)
+    }
+
+    /// Everything the custody report shows, as plain data (the print face
+    /// lays it out). The report itself is recorded as an export.
+    ///
+    /// # Errors
+    /// Only the PO; storage errors.
+    pub fn custody_report(&mut self) -> Result<CustodyReport> {
+        self.require_po("printing the custody report")?;
+        self.commit(
+            Event::new(EventKind::Export, self.actor.clone()).detail("custody report"),
+            |_| Ok(()),
+        )?;
+        let b = &self.vault.body;
+        let rows = |pred: &dyn Fn(&audit::AuditRecord) -> bool| {
+            b.audit
+                .iter()
+                .filter(|r| pred(r))
+                .map(report_row)
+                .collect::<Vec<_>>()
+        };
+        Ok(CustodyReport {
+            vault_name: b.name.clone(),
+            vault_id: self.vault_id(),
+            generated_at: rfc3339((self.env.now)()),
+            checkpoint: self.checkpoint().to_text(),
+            roster: self.roster(),
+            sets: self.shares_status(),
+            unseals: rows(&|r| matches!(r.event.kind, EventKind::Unseal | EventKind::UnsealDenied)),
+            emergencies: rows(&|r| {
+                matches!(
+                    r.event.kind,
+                    EventKind::Recovery
+                        | EventKind::EmergencySessionStart
+                        | EventKind::EmergencySessionEnd
+                        | EventKind::Takeover
+                        | EventKind::Acknowledgement
+                        | EventKind::RollbackAccepted
+                )
+            }),
+            rotations: rows(&|r| {
+                matches!(
+                    r.event.kind,
+                    EventKind::Rotation | EventKind::SharePrint | EventKind::Drill
+                )
+            }),
+            failed_unlocks: rows(&|r| r.event.kind == EventKind::UnlockFailure),
+        })
     }
 
     /// Status of the active and pending sets.

@@ -9,11 +9,13 @@
 //! - `shares`: bad shares through `--share-file`.
 //! - `storage`: injected I/O failures during saves.
 //! - `custody`: unseal, approvers, audit chain, exports, rollback (issue 3).
+//! - `emergency`: drills, rotation, takeover, ack, session expiry (issue 4).
 //! - `restore`: a real restic restore through kluis (issue 3).
 //! - `terminal`: the screen and qr channels under tmux.
 
 mod cli;
 mod custody;
+mod emergency;
 mod hardening;
 mod kdf;
 mod paths;
