@@ -8,10 +8,12 @@
 //! - `paths`: the vault path is a directory, FIFO, unreadable, huge; the lock.
 //! - `shares`: bad shares through `--share-file`.
 //! - `storage`: injected I/O failures during saves.
+//! - `known_answers`: Wycheproof XChaCha20-Poly1305 and RFC 9106 Argon2id vectors.
 
 mod cli;
 mod hardening;
 mod kdf;
+mod known_answers;
 mod paths;
 mod shares;
 mod storage;
