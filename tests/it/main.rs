@@ -9,12 +9,14 @@
 //! - `shares`: bad shares through `--share-file`.
 //! - `storage`: injected I/O failures during saves.
 //! - `known_answers`: Wycheproof XChaCha20-Poly1305 and RFC 9106 Argon2id vectors.
+//! - `shamir`: every k-subset recovers; chi-square uniformity of coefficients and shares.
 
 mod cli;
 mod hardening;
 mod kdf;
 mod known_answers;
 mod paths;
+mod shamir;
 mod shares;
 mod storage;
 mod util;
