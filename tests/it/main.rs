@@ -10,11 +10,13 @@
 //! - `storage`: injected I/O failures during saves.
 //! - `known_answers`: Wycheproof XChaCha20-Poly1305 and RFC 9106 Argon2id vectors.
 //! - `shamir`: every k-subset recovers; chi-square uniformity of coefficients and shares.
+//! - `mutation`: every truncation and bit flip of a reference vault, in process.
 
 mod cli;
 mod hardening;
 mod kdf;
 mod known_answers;
+mod mutation;
 mod paths;
 mod shamir;
 mod shares;
