@@ -8,10 +8,12 @@
 //! - `paths`: the vault path is a directory, FIFO, unreadable, huge; the lock.
 //! - `shares`: bad shares through `--share-file`.
 //! - `storage`: injected I/O failures during saves.
+//! - `canonical`: body and header encodings round-trip byte-identically; postcard's leniency.
 //! - `known_answers`: Wycheproof XChaCha20-Poly1305 and RFC 9106 Argon2id vectors.
 //! - `shamir`: every k-subset recovers; chi-square uniformity of coefficients and shares.
 //! - `mutation`: every truncation and bit flip of a reference vault, in process.
 
+mod canonical;
 mod cli;
 mod hardening;
 mod kdf;
