@@ -12,6 +12,7 @@
 //! - `known_answers`: Wycheproof XChaCha20-Poly1305 and RFC 9106 Argon2id vectors.
 //! - `shamir`: every k-subset recovers; chi-square uniformity of coefficients and shares.
 //! - `mutation`: every truncation and bit flip of a reference vault, in process.
+//! - `vectors`: the files under tests/vectors (regenerate: `--ignored regenerate_vectors`).
 
 mod canonical;
 mod cli;
@@ -25,3 +26,4 @@ mod shares;
 mod storage;
 mod util;
 mod vault_file;
+mod vectors;
