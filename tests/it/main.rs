@@ -12,16 +12,26 @@
 //! - `emergency`: drills, rotation, takeover, ack, session expiry (issue 4).
 //! - `restore`: a real restic restore through kluis (issue 3).
 //! - `terminal`: the screen and qr channels under tmux.
+//! - `canonical`: body and header encodings round-trip byte-identically; postcard's leniency.
+//! - `known_answers`: Wycheproof XChaCha20-Poly1305 and RFC 9106 Argon2id vectors.
+//! - `shamir`: every k-subset recovers; chi-square uniformity of coefficients and shares.
+//! - `mutation`: every truncation and bit flip of a reference vault, in process.
+//! - `vectors`: the files under tests/vectors (regenerate: `--ignored regenerate_vectors`).
 
+mod canonical;
 mod cli;
 mod custody;
 mod emergency;
 mod hardening;
 mod kdf;
+mod known_answers;
+mod mutation;
 mod paths;
 mod restore;
+mod shamir;
 mod shares;
 mod storage;
 mod terminal;
 mod util;
 mod vault_file;
+mod vectors;
