@@ -61,6 +61,7 @@ echo "== machine =="
 echo "cpu:    $(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo) ($(nproc) cores online)"
 echo "C:      $(command -v argon2), Debian package $(dpkg-query -W -f='${Version}' argon2 2>/dev/null || echo '?')"
 echo "rustc:  $(rustc --version)"
+echo "load:   $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine skews both sides)"
 echo "argon2 crate: $(awk '/^name = "argon2"$/ { getline; gsub(/"/, "", $3); print $3 }' Cargo.lock)"
 
 # The C side's timing includes starting a process: measure that once.

@@ -26,6 +26,9 @@ pub enum BodyError {
     /// Postcard could not decode it, or bytes were left over.
     #[error("the vault body is malformed: it is damaged")]
     Malformed,
+    /// It decodes, but breaks one of the body's own rules.
+    #[error("the vault body breaks its own rules ({0}): it is damaged or was forged")]
+    Invariant(&'static str),
 }
 
 /// The decrypted vault content.
@@ -278,12 +281,24 @@ impl Body {
         out
     }
 
-    /// Decodes what [`Body::encode`] wrote. Trailing bytes are refused so
-    /// the encoding stays canonical.
+    /// Decodes what [`Body::encode`] wrote and checks its invariants
+    /// ([`Body::check`]).
     ///
     /// # Errors
     /// [`BodyError`].
     pub fn decode(bytes: &[u8]) -> Result<Body, BodyError> {
+        let body = Self::parse(bytes)?;
+        body.check()?;
+        Ok(body)
+    }
+
+    /// Decodes without checking the invariants (for encoding tests).
+    /// Trailing bytes are refused; postcard accepts over-long varints, so
+    /// only what kluis writes is canonical (see tests/it/canonical.rs).
+    ///
+    /// # Errors
+    /// [`BodyError`].
+    pub fn parse(bytes: &[u8]) -> Result<Body, BodyError> {
         match bytes.first() {
             Some(&BODY_VERSION) => {}
             Some(&v) => return Err(BodyError::Version(v)),
@@ -295,5 +310,81 @@ impl Body {
             return Err(BodyError::Malformed);
         }
         Ok(body)
+    }
+
+    /// Checks the rules the rest of kluis relies on, so a body that
+    /// authenticates but was written by a buggy or forged writer is refused
+    /// at unlock instead of panicking later. Invariants: unique secret and
+    /// person names; exactly one PO; every secret has versions numbered
+    /// 1, 2, ...; every set has a 32-byte recovery key, 1 <= k <= n <= 16
+    /// holders with indices 1..=n in order and 32-byte shares; at most one
+    /// active and one pending set; distinct set ids.
+    ///
+    /// # Errors
+    /// [`BodyError::Invariant`] naming the rule.
+    pub fn check(&self) -> Result<(), BodyError> {
+        use std::collections::HashSet;
+        let inv = BodyError::Invariant;
+        let mut names = HashSet::new();
+        for s in &self.secrets {
+            if !names.insert(s.name.as_str()) {
+                return Err(inv("duplicate secret name"));
+            }
+            if s.versions.is_empty() {
+                return Err(inv("a secret without versions"));
+            }
+            if s.versions
+                .iter()
+                .enumerate()
+                .any(|(i, v)| v.number as usize != i + 1)
+            {
+                return Err(inv("version numbers out of order"));
+            }
+        }
+        let mut people = HashSet::new();
+        for p in &self.roster {
+            if !people.insert(p.name.as_str()) {
+                return Err(inv("duplicate person"));
+            }
+            if let Some(pin) = &p.pin
+                && pin.hash.len() != 32
+            {
+                return Err(inv("PIN hash length"));
+            }
+        }
+        if self.roster.iter().filter(|p| p.role == Role::Po).count() != 1 {
+            return Err(inv("the roster must have exactly one PO"));
+        }
+        let mut ids = HashSet::new();
+        for set in &self.sets {
+            if !ids.insert(set.set_id) {
+                return Err(inv("duplicate share set id"));
+            }
+            let n = set.holders.len();
+            if set.recovery_key.len() != 32 {
+                return Err(inv("recovery key length"));
+            }
+            if n == 0
+                || n > usize::from(crate::shares::MAX_SHARES)
+                || set.threshold == 0
+                || usize::from(set.threshold) > n
+            {
+                return Err(inv("share set threshold or count"));
+            }
+            if set
+                .holders
+                .iter()
+                .enumerate()
+                .any(|(i, h)| usize::from(h.index) != i + 1 || h.share.len() != 32)
+            {
+                return Err(inv("share index or length"));
+            }
+        }
+        for state in [SetState::Active, SetState::Pending] {
+            if self.sets.iter().filter(|s| s.state == state).count() > 1 {
+                return Err(inv("more than one active or pending set"));
+            }
+        }
+        Ok(())
     }
 }

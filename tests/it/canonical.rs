@@ -297,11 +297,13 @@ fn body() -> impl Strategy<Value = Body> {
                     emergency_minutes: e,
                     idle_lock_minutes: i,
                     drill_interval_days: d,
+                    language: String::new(),
                 },
                 secrets,
                 roster,
                 sets,
                 audit,
+                acknowledged_seq: created_at as u64,
             },
         )
 }
@@ -391,15 +393,15 @@ proptest! {
     #[test]
     fn body_round_trips_byte_identically(b in body()) {
         let enc = b.encode();
-        let back = Body::decode(&enc).expect("decode what encode wrote");
+        let back = Body::parse(&enc).expect("decode what encode wrote");
         prop_assert_eq!(&back, &b);
         let again = back.encode();
         prop_assert_eq!(again.as_slice(), enc.as_slice());
         // Trailing bytes and a cut-off encoding are refused.
         let mut longer = enc.to_vec();
         longer.push(0);
-        prop_assert_eq!(Body::decode(&longer), Err(BodyError::Malformed));
-        prop_assert_eq!(Body::decode(&enc[..enc.len() - 1]), Err(BodyError::Malformed));
+        prop_assert_eq!(Body::parse(&longer), Err(BodyError::Malformed));
+        prop_assert_eq!(Body::parse(&enc[..enc.len() - 1]), Err(BodyError::Malformed));
     }
 
     #[test]
@@ -425,6 +427,7 @@ fn small_body() -> Body {
         roster: Vec::new(),
         sets: Vec::new(),
         audit: Vec::new(),
+        acknowledged_seq: 0,
     }
 }
 
@@ -448,7 +451,7 @@ fn postcard_accepts_overlong_varints() {
     assert_eq!(&enc[..5], &[1, 2, b'a', b'b', 10]);
     let mut overlong = vec![1, 0x82, 0x00];
     overlong.extend_from_slice(&enc[2..]);
-    let back = Body::decode(&overlong).expect("postcard accepts an over-long length varint");
+    let back = Body::parse(&overlong).expect("postcard accepts an over-long length varint");
     assert_eq!(back, b);
     assert_ne!(back.encode().as_slice(), overlong.as_slice());
     assert_eq!(back.encode().as_slice(), enc.as_slice());
@@ -457,7 +460,7 @@ fn postcard_accepts_overlong_varints() {
     let mut overlong_int = enc[..4].to_vec();
     overlong_int.extend_from_slice(&[0x8a, 0x80, 0x00]);
     overlong_int.extend_from_slice(&enc[5..]);
-    let back = Body::decode(&overlong_int).expect("postcard accepts an over-long integer varint");
+    let back = Body::parse(&overlong_int).expect("postcard accepts an over-long integer varint");
     assert_eq!(back, b);
     assert_ne!(back.encode().as_slice(), overlong_int.as_slice());
 }
@@ -475,11 +478,11 @@ fn postcard_refuses_other_non_canonical_forms() {
         0x82, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x00,
     ]);
     too_long.extend_from_slice(&enc[2..]);
-    assert_eq!(Body::decode(&too_long), Err(BodyError::Malformed));
+    assert_eq!(Body::parse(&too_long), Err(BodyError::Malformed));
 
     let mut bad_utf8 = enc.to_vec();
     bad_utf8[2] = 0xff;
-    assert_eq!(Body::decode(&bad_utf8), Err(BodyError::Malformed));
+    assert_eq!(Body::parse(&bad_utf8), Err(BodyError::Malformed));
 
     // A body with one secret: flip its `emergency` bool to 2, its kind to an
     // unknown variant.
@@ -499,11 +502,11 @@ fn postcard_refuses_other_non_canonical_forms() {
         .expect("secret layout");
     let mut bad_bool = enc.to_vec();
     bad_bool[at + 3] = 2;
-    assert_eq!(Body::decode(&bad_bool), Err(BodyError::Malformed));
+    assert_eq!(Body::parse(&bad_bool), Err(BodyError::Malformed));
     let mut bad_variant = enc.to_vec();
     bad_variant[at + 2] = 4;
-    assert_eq!(Body::decode(&bad_variant), Err(BodyError::Malformed));
-    assert!(Body::decode(&enc).is_ok());
+    assert_eq!(Body::parse(&bad_variant), Err(BodyError::Malformed));
+    assert!(Body::parse(&enc).is_ok());
 
     let mut with_person = small_body();
     with_person.roster.push(Person {
@@ -522,5 +525,5 @@ fn postcard_refuses_other_non_canonical_forms() {
         .expect("person layout");
     let mut bad_option = enc.to_vec();
     bad_option[at + 3] = 2;
-    assert_eq!(Body::decode(&bad_option), Err(BodyError::Malformed));
+    assert_eq!(Body::parse(&bad_option), Err(BodyError::Malformed));
 }

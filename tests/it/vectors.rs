@@ -1203,17 +1203,13 @@ fn write_readme(w: &Writer) {
     std::fs::write(dir().join("README.md"), t).expect("write README");
 }
 
-/// Known bug (not fixed here; src/ is out of scope for this branch): a body
-/// that authenticates and decodes but breaks the body's invariants — here
-/// holder 1's share is 31 bytes instead of 32 — unlocks, and then
-/// `kluis shares status` / `shares print` panic in `vault::share_values`
-/// (src/vault.rs, `copy_from_slice` on a 31-byte slice), exit 101. Only a
-/// holder of the master key can write such a body, but the file is input
-/// from disk and should be refused as `structure` (a typed error), not
-/// crash. Run with `--ignored known_bug_short_share_in_body` to see it fail.
+/// Regression (found by the hardening sweep, issue 6): a body that
+/// authenticates and decodes but breaks the body's invariants — here holder
+/// 1's share is 31 bytes instead of 32 — used to unlock, and then
+/// `kluis shares status` panicked in `vault::share_values`. `Body::check`
+/// now refuses it at unlock as damage.
 #[test]
-#[ignore = "known bug: a body with a 31-byte share unlocks and later panics"]
-fn known_bug_short_share_in_body() {
+fn regression_short_share_in_body_is_refused() {
     let good = std::fs::read(dir().join("reference.kluis")).expect("reference");
     let o = open(&good);
     let mut body = o.body();
@@ -1224,6 +1220,6 @@ fn known_bug_short_share_in_body() {
     let f = Fixture::empty();
     std::fs::write(&f.vault, &bytes).expect("write");
     let r = f.run(&["shares", "status"]);
-    assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
+    r.expect(4, "breaks its own rules (share index or length)");
     assert_eq!(vault_class(&bytes), "structure");
 }
