@@ -18,6 +18,9 @@ pub struct Cli {
     /// Authenticate with shares instead of the passphrase: a file holding one share's text form (repeat per share)
     #[arg(long, global = true, value_name = "PATH")]
     pub share_file: Vec<PathBuf>,
+    /// The same, from a photo or scan holding a share's QR code (PNG or JPEG; repeat per share)
+    #[arg(long, global = true, value_name = "PATH")]
+    pub share_image: Vec<PathBuf>,
     /// Who is acting when authenticating with shares (a roster delegate)
     #[arg(long = "as", global = true, value_name = "NAME")]
     pub as_name: Option<String>,
@@ -71,6 +74,12 @@ pub enum Command {
     Audit(AuditCmd),
     /// The PO acknowledges the emergency events since the last acknowledgement
     Ack,
+    /// The custody report (PDF): roster, share custody register, drills, unseals and emergency events
+    Report {
+        /// Output file (must not exist)
+        #[arg(long, value_name = "PATH")]
+        out: PathBuf,
+    },
     /// A delegate (with --share-file ... --as NAME) sets a new PO passphrase when the PO is gone
     Takeover {
         /// Read the new PO passphrase from this file
@@ -326,6 +335,10 @@ pub enum RosterCmd {
 /// Sheet formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum SheetFormat {
+    /// An A4 PDF page with QR code and typed form
+    Pdf,
+    /// The same page as SVG
+    Svg,
     /// The share's text form only, for --share-file
     Txt,
 }
@@ -341,7 +354,7 @@ pub enum SharesCmd {
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
         /// Sheet format
-        #[arg(long, value_enum, default_value = "txt")]
+        #[arg(long, value_enum, default_value = "pdf")]
         format: SheetFormat,
         /// Print the pending set
         #[arg(long)]

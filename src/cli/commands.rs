@@ -42,9 +42,29 @@ impl Ctx<'_> {
         }
     }
 
+    /// Every share given with `--share-file` and `--share-image`, parsed.
+    fn shares(&self) -> anyhow::Result<Vec<crate::shares::Share>> {
+        let mut shares = Vec::new();
+        for path in &self.cli.share_file {
+            let text = input::share_text(path)?;
+            shares.push(
+                ops::parse_share(&text)
+                    .with_context(|| format!("share file {}", path.display()))?,
+            );
+        }
+        for path in &self.cli.share_image {
+            let text = input::share_image_text(path)?;
+            shares.push(
+                ops::parse_share(&text)
+                    .with_context(|| format!("share image {}", path.display()))?,
+            );
+        }
+        Ok(shares)
+    }
+
     /// Opens with the passphrase, or with shares when `--share-file` given.
     fn open(&self) -> anyhow::Result<Session<'_>> {
-        let session = if self.cli.share_file.is_empty() {
+        let session = if self.cli.share_file.is_empty() && self.cli.share_image.is_empty() {
             let pass = input::passphrase(
                 self.cli.passphrase_file.as_deref(),
                 t(self.lang, Msg::Passphrase),
@@ -57,13 +77,7 @@ impl Ctx<'_> {
                     "authenticating with shares needs --as NAME (the delegate acting)".into(),
                 )
             })?;
-            let mut shares = Vec::with_capacity(self.cli.share_file.len());
-            for path in &self.cli.share_file {
-                let text = input::share_text(path)?;
-                let share = ops::parse_share(&text)
-                    .with_context(|| format!("share file {}", path.display()))?;
-                shares.push(share);
-            }
+            let shares = self.shares()?;
             ops::open_with_shares(&self.env, &self.path, shares, who, self.open_options())?
         };
         for w in session.warnings() {
@@ -104,6 +118,7 @@ pub fn run(cli: &Cli) -> anyhow::Result<()> {
         Command::Shares(c) => shares(&ctx, c),
         Command::Unseal(a) => unseal(&ctx, a),
         Command::Audit(c) => audit(&ctx, c),
+        Command::Report { out } => report(&ctx, out),
         Command::Ack => {
             let mut s = ctx.open()?;
             let n = s.acknowledge()?;
@@ -420,11 +435,14 @@ fn shares(ctx: &Ctx<'_>, c: &SharesCmd) -> anyhow::Result<()> {
             let mut s = ctx.open()?;
             crate::store::ensure_dir(out)?;
             let ext = match format {
+                SheetFormat::Pdf => "pdf",
+                SheetFormat::Svg => "svg",
                 SheetFormat::Txt => "txt",
             };
-            // Refuse to overwrite before anything is recorded or written.
             let set_hint = if *pending { "pending" } else { "active" };
             let sheets = s.shares_for_print(*pending, *index, ext)?;
+            // The checkpoint after the print record, so the paper names it.
+            let checkpoint = s.checkpoint().to_text();
             let mut written = Vec::new();
             for sheet in &sheets {
                 let file = out.join(format!(
@@ -433,14 +451,15 @@ fn shares(ctx: &Ctx<'_>, c: &SharesCmd) -> anyhow::Result<()> {
                     sheet.share.index(),
                     sheet.share.count()
                 ));
-                let text = zeroize::Zeroizing::new(sheet.share.to_text());
-                crate::store::create_new_atomic(&file, text.as_bytes(), ctx.env.io.as_ref())
-                    .with_context(|| {
+                let bytes = sheet_bytes(ctx, &s, sheet, &checkpoint, *format)?;
+                crate::store::create_new_atomic(&file, &bytes, ctx.env.io.as_ref()).with_context(
+                    || {
                         format!(
                             "cannot write the sheet for share {} ({set_hint} set)",
                             sheet.share.index()
                         )
-                    })?;
+                    },
+                )?;
                 written.push(file);
             }
             println!("{}: {}", t(ctx.lang, Msg::SheetsWritten), written.len());
@@ -474,12 +493,9 @@ fn shares(ctx: &Ctx<'_>, c: &SharesCmd) -> anyhow::Result<()> {
             );
         }
         SharesCmd::Verify => {
-            let [path] = ctx.cli.share_file.as_slice() else {
-                return Err(UsageError("give exactly one --share-file to verify".into()).into());
-            };
-            let text = input::share_text(path)?;
-            let share = ops::parse_share(&text)
-                .with_context(|| format!("share file {}", path.display()))?;
+            let [share] = <[crate::shares::Share; 1]>::try_from(ctx.shares()?).map_err(|_| {
+                UsageError("give exactly one --share-file or --share-image to verify".into())
+            })?;
             let check = ops::verify_share(&ctx.env, &ctx.path, &share)?;
             if ctx.cli.json {
                 return ctx.json(&check);
@@ -672,5 +688,112 @@ fn takeover(
         "TAKEOVER recorded: a new PO passphrase is set and the master key replaced. The PO (or the new PO) must rotate the shares."
     );
     s.close()?;
+    Ok(())
+}
+
+/// One sheet in the chosen format. The bytes hold the share: zeroized.
+fn sheet_bytes(
+    ctx: &Ctx<'_>,
+    s: &Session<'_>,
+    sheet: &ops::PrintableShare,
+    checkpoint: &str,
+    format: SheetFormat,
+) -> anyhow::Result<zeroize::Zeroizing<Vec<u8>>> {
+    use zeroize::Zeroizing;
+    let share = &sheet.share;
+    if format == SheetFormat::Txt {
+        return Ok(Zeroizing::new(share.to_text().into_bytes()));
+    }
+    let text = Zeroizing::new(share.to_text());
+    let data = crate::print::SheetData {
+        vault_name: s.vault_name().to_string(),
+        vault_id: s.vault_id(),
+        set_id: data_encoding::HEXLOWER.encode(&share.set_id()),
+        index: share.index(),
+        count: share.count(),
+        threshold: share.threshold(),
+        holder: sheet.holder.clone(),
+        place: sheet.place.clone(),
+        date: ops::rfc3339((ctx.env.now)()).chars().take(10).collect(),
+        qr_text: Zeroizing::new(share.to_qr_text()),
+        text_lines: text
+            .lines()
+            .skip(1)
+            .map(|l| Zeroizing::new(l.to_string()))
+            .collect(),
+        fingerprint: share.fingerprint().short(),
+        checkpoint: checkpoint.to_string(),
+        lang: ctx.lang,
+    };
+    Ok(match format {
+        SheetFormat::Pdf => crate::print::sheet_pdf(&data)?,
+        SheetFormat::Svg => Zeroizing::new(crate::print::sheet_svg(&data)?.as_bytes().to_vec()),
+        SheetFormat::Txt => unreachable!("handled above"),
+    })
+}
+
+fn report(ctx: &Ctx<'_>, out: &Path) -> anyhow::Result<()> {
+    use crate::print::{CustodyRow, CustodyState, EventRow, ReportData};
+    if std::fs::symlink_metadata(out).is_ok() {
+        return Err(crate::store::StoreError::Exists(out.to_path_buf()).into());
+    }
+    let mut s = ctx.open()?;
+    let r = s.custody_report()?;
+    let rows = |v: &[ops::ReportRow]| -> Vec<EventRow> {
+        v.iter()
+            .map(|x| EventRow {
+                seq: x.seq,
+                time: x.time.clone(),
+                actor: x.actor.clone(),
+                what: x.what.clone(),
+                reason: x.reason.clone(),
+                approver: x.approver.clone(),
+                outcome: x.outcome.clone(),
+            })
+            .collect()
+    };
+    let never = t(ctx.lang, Msg::Never).to_string();
+    let data = ReportData {
+        vault_name: r.vault_name.clone(),
+        vault_id: r.vault_id.clone(),
+        generated_at: r.generated_at.clone(),
+        lang: ctx.lang,
+        checkpoint: r.checkpoint.clone(),
+        roster: r
+            .roster
+            .iter()
+            .map(|p| (p.name.clone(), p.role.to_string()))
+            .collect(),
+        custody: r
+            .sets
+            .iter()
+            .flat_map(|set| {
+                let never = never.clone();
+                set.shares.iter().map(move |sh| CustodyRow {
+                    set: set.set_id.clone(),
+                    state: if set.state == "pending" {
+                        CustodyState::Pending
+                    } else {
+                        CustodyState::Active
+                    },
+                    index: sh.index,
+                    holder: sh.holder.clone(),
+                    place: sh.place.clone(),
+                    printed: sh.printed_at.clone().unwrap_or_else(|| never.clone()),
+                    last_drill: sh.drilled_at.clone(),
+                    overdue: sh.drill_overdue,
+                    exposed: set.exposed,
+                })
+            })
+            .collect(),
+        unseals: rows(&r.unseals),
+        emergencies: rows(&r.emergencies),
+        rotations: rows(&r.rotations),
+        failed_unlocks: rows(&r.failed_unlocks),
+    };
+    let pdf = crate::print::report_pdf(&data)?;
+    crate::store::create_new_atomic(out, &pdf, ctx.env.io.as_ref())?;
+    println!("custody report written: {}", out.display());
+    println!("checkpoint: {}", r.checkpoint);
     Ok(())
 }

@@ -85,3 +85,19 @@ pub fn share_text(path: &Path) -> anyhow::Result<Zeroizing<String>> {
         .map_err(|_| AuthInputError(format!("{} is not a share text file", path.display())))?;
     Ok(Zeroizing::new(s))
 }
+
+/// Largest share image read.
+const IMAGE_LIMIT: u64 = 32 * 1024 * 1024;
+
+/// The share text held by the QR code of a photo or scan.
+///
+/// # Errors
+/// Unreadable file; no, several, or a foreign QR code.
+pub fn share_image_text(path: &Path) -> anyhow::Result<Zeroizing<String>> {
+    let bytes = Zeroizing::new(
+        store::read_bounded(path, IMAGE_LIMIT)
+            .with_context(|| format!("cannot read share image {}", path.display()))?,
+    );
+    crate::scan::decode_share_text(&bytes)
+        .map_err(|e| AuthInputError(format!("share image {}: {e}", path.display())).into())
+}

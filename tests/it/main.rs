@@ -10,6 +10,7 @@
 //! - `storage`: injected I/O failures during saves.
 //! - `custody`: unseal, approvers, audit chain, exports, rollback (issue 3).
 //! - `emergency`: drills, rotation, takeover, ack, session expiry (issue 4).
+//! - `paper`: PDF/SVG sheets that scan back, --share-image, the custody report (issue 4).
 //! - `restore`: a real restic restore through kluis (issue 3).
 //! - `terminal`: the screen and qr channels under tmux.
 //! - `canonical`: body and header encodings round-trip byte-identically; postcard's leniency.
@@ -26,6 +27,7 @@ mod hardening;
 mod kdf;
 mod known_answers;
 mod mutation;
+mod paper;
 mod paths;
 mod restore;
 mod shamir;

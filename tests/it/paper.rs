@@ -1,0 +1,362 @@
+//! Sheets that scan back, reading paper with --share-image, and the custody
+//! report (issue 4).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::util::{Fixture, PIN, path_str};
+
+fn render(pdf: &Path) -> PathBuf {
+    let prefix = pdf.with_extension("");
+    let out = Command::new("pdftoppm")
+        .args(["-r", "150", "-png", "-singlefile"])
+        .arg(pdf)
+        .arg(&prefix)
+        .output()
+        .expect("pdftoppm (poppler-utils, installed by tests/install-deps.sh)");
+    assert!(
+        out.status.success(),
+        "pdftoppm: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    prefix.with_extension("png")
+}
+
+fn zbar(png: &Path) -> String {
+    let out = Command::new("zbarimg")
+        .args(["-q", "--raw", "-Sdisable", "-Sqrcode.enable"])
+        .arg(png)
+        .output()
+        .expect("zbarimg (zbar-tools, installed by tests/install-deps.sh)");
+    assert!(
+        out.status.success(),
+        "zbarimg: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout)
+        .expect("utf8")
+        .trim_end()
+        .to_string()
+}
+
+fn setup() -> (Fixture, PathBuf) {
+    let f = Fixture::new();
+    let pin = f.file("pin", format!("{PIN}\n"));
+    f.ok(&[
+        "roster",
+        "add",
+        "Bert",
+        "--role",
+        "approver",
+        "--pin-file",
+        path_str(&pin),
+    ]);
+    f.ok(&["roster", "add", "Dirk", "--role", "delegate"]);
+    let val = f.file("val", "backup-key-from-paper");
+    f.ok(&[
+        "secret",
+        "add",
+        "restic",
+        "--kind",
+        "backup-key",
+        "--value-file",
+        path_str(&val),
+    ]);
+    (f, pin)
+}
+
+fn files(dir: &Path, ext: &str) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
+        .expect("dir")
+        .map(|e| e.expect("e").path())
+        .filter(|p| p.extension().is_some_and(|e| e == ext))
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn pdf_sheets_scan_back_with_zbar_and_in_process_and_recover() {
+    let (f, pin) = setup();
+    let pdfs_dir = f.dir.path().join("pdf");
+    f.ok(&["shares", "print", "--out", path_str(&pdfs_dir)]);
+    let pdfs = files(&pdfs_dir, "pdf");
+    assert_eq!(pdfs.len(), 3, "one PDF per share, PDF by default");
+    let txts = f.print_shares(&[]);
+    let mut pngs = Vec::new();
+    for (pdf, txt) in pdfs.iter().zip(&txts) {
+        let png = render(pdf);
+        let share = kluis::shares::Share::parse(&std::fs::read_to_string(txt).expect("txt"))
+            .expect("share");
+        assert_eq!(
+            zbar(&png),
+            share.to_qr_text(),
+            "zbarimg reads exactly the share text"
+        );
+        let decoded = kluis::scan::decode_share_text(&std::fs::read(&png).expect("png"))
+            .expect("in-process decode");
+        assert_eq!(decoded.as_str(), share.to_qr_text());
+        pngs.push(png);
+    }
+    // A drill from the scan, and a recovery from two scans.
+    f.run_raw(&["shares", "verify", "--share-image", path_str(&pngs[2])])
+        .expect(0, "");
+    let r = f.run_raw(&[
+        "--share-image",
+        path_str(&pngs[0]),
+        "--share-image",
+        path_str(&pngs[2]),
+        "--as",
+        "Dirk",
+        "unseal",
+        "restic",
+        "--reason-category",
+        "incident",
+        "--reason",
+        "PO unreachable",
+        "--approver",
+        "Bert",
+        "--approver-pin-file",
+        path_str(&pin),
+        "--to",
+        "stdout",
+    ]);
+    r.expect(0, "emergency session");
+    assert_eq!(r.stdout, "backup-key-from-paper");
+    // Mixed: one typed, one scanned.
+    f.run_raw(&[
+        "--share-file",
+        path_str(&txts[1]),
+        "--share-image",
+        path_str(&pngs[0]),
+        "--as",
+        "Dirk",
+        "secret",
+        "list",
+    ])
+    .expect(0, "");
+}
+
+#[test]
+fn a_rotated_blurred_jpeg_photo_recovers() {
+    let (f, _) = setup();
+    let dir = f.dir.path().join("pdf");
+    f.ok(&["shares", "print", "--out", path_str(&dir)]);
+    let pdfs = files(&dir, "pdf");
+    let mut photos = Vec::new();
+    for pdf in &pdfs[..2] {
+        let png = render(pdf);
+        let img = image::open(&png).expect("png").rotate90();
+        let img = image::DynamicImage::ImageRgba8(image::imageops::blur(&img, 1.0)).to_rgb8();
+        let jpg = png.with_extension("jpg");
+        let mut out = std::fs::File::create(&jpg).expect("create");
+        image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 60)
+            .encode_image(&img)
+            .expect("jpeg");
+        photos.push(jpg);
+    }
+    f.run_raw(&[
+        "--share-image",
+        path_str(&photos[0]),
+        "--share-image",
+        path_str(&photos[1]),
+        "--as",
+        "Dirk",
+        "secret",
+        "list",
+    ])
+    .expect(0, "");
+}
+
+#[test]
+fn bad_images() {
+    let (f, _) = setup();
+    let before = f.bytes();
+    // No QR code.
+    let blank = f.dir.path().join("blank.png");
+    image::RgbImage::from_pixel(400, 400, image::Rgb([255, 255, 255]))
+        .save(&blank)
+        .expect("png");
+    f.run_raw(&["shares", "verify", "--share-image", path_str(&blank)])
+        .expect(3, "no QR code found in the image");
+    // A QR code of something else.
+    let other = f.dir.path().join("other.png");
+    qr_png("HELLO WORLD", 8).save(&other).expect("png");
+    f.run_raw(&["shares", "verify", "--share-image", path_str(&other)])
+        .expect(3, "does not hold a kluis share");
+    // Two QR codes in one image.
+    let sheets = f.print_shares(&[]);
+    let a = kluis::shares::Share::parse(&std::fs::read_to_string(&sheets[0]).expect("r"))
+        .expect("s")
+        .to_qr_text();
+    let b = kluis::shares::Share::parse(&std::fs::read_to_string(&sheets[1]).expect("r"))
+        .expect("s")
+        .to_qr_text();
+    let (qa, qb) = (qr_png(&a, 6), qr_png(&b, 6));
+    let mut two = image::GrayImage::from_pixel(
+        qa.width() + qb.width() + 40,
+        qa.height().max(qb.height()),
+        image::Luma([255]),
+    );
+    image::imageops::overlay(&mut two, &qa, 0, 0);
+    image::imageops::overlay(&mut two, &qb, i64::from(qa.width()) + 40, 0);
+    let two_path = f.dir.path().join("two.png");
+    two.save(&two_path).expect("png");
+    f.run_raw(&["shares", "verify", "--share-image", path_str(&two_path)])
+        .expect(3, "holds 2 QR codes");
+    // Not an image.
+    let junk = f.file("junk.png", "definitely not a png");
+    f.run_raw(&["shares", "verify", "--share-image", path_str(&junk)])
+        .expect(3, "share image");
+    // Every share error from Vault core through an image: another set.
+    let g = Fixture::new();
+    let other_sheets = g.print_shares(&[]);
+    let foreign =
+        kluis::shares::Share::parse(&std::fs::read_to_string(&other_sheets[0]).expect("r"))
+            .expect("s")
+            .to_qr_text();
+    let foreign_png = f.dir.path().join("foreign.png");
+    qr_png(&foreign, 6).save(&foreign_png).expect("png");
+    f.run_raw(&["shares", "verify", "--share-image", path_str(&foreign_png)])
+        .expect(3, "does not know");
+    // k-1 shares by image.
+    let one = f.dir.path().join("one.png");
+    qr_png(&a, 6).save(&one).expect("png");
+    f.run_raw(&[
+        "--share-image",
+        path_str(&one),
+        "--as",
+        "Dirk",
+        "secret",
+        "list",
+    ])
+    .expect(3, "need 2 shares, have 1");
+    assert_ne!(before.len(), 0);
+}
+
+/// A QR code image of `text` with a quiet zone, `scale` pixels a module.
+fn qr_png(text: &str, scale: u32) -> image::GrayImage {
+    let code = qrcode::QrCode::new(text.as_bytes()).expect("qr");
+    let w = code.width() as u32;
+    let colors = code.to_colors();
+    let quiet = 4;
+    let size = (w + 2 * quiet) * scale;
+    let mut img = image::GrayImage::from_pixel(size, size, image::Luma([255]));
+    for y in 0..w {
+        for x in 0..w {
+            if colors[(y * w + x) as usize] == qrcode::Color::Dark {
+                for dy in 0..scale {
+                    for dx in 0..scale {
+                        img.put_pixel(
+                            (x + quiet) * scale + dx,
+                            (y + quiet) * scale + dy,
+                            image::Luma([0]),
+                        );
+                    }
+                }
+            }
+        }
+    }
+    img
+}
+
+#[test]
+fn svg_sheets_and_reprint() {
+    let (f, _) = setup();
+    let dir = f.dir.path().join("svg");
+    f.ok(&[
+        "shares",
+        "print",
+        "--out",
+        path_str(&dir),
+        "--format",
+        "svg",
+    ]);
+    let svgs = files(&dir, "svg");
+    assert_eq!(svgs.len(), 3);
+    let text = std::fs::read_to_string(&svgs[0]).expect("svg");
+    assert!(
+        text.starts_with("<svg") || text.starts_with("<?xml"),
+        "{}",
+        &text[..60]
+    );
+    // Printing again into the same directory refuses to overwrite.
+    f.run(&[
+        "shares",
+        "print",
+        "--out",
+        path_str(&dir),
+        "--format",
+        "svg",
+    ])
+    .expect(1, "exists");
+    let prints: serde_json::Value =
+        serde_json::from_str(&f.ok(&["--json", "audit", "list"])).expect("json");
+    assert!(
+        prints
+            .as_array()
+            .expect("a")
+            .iter()
+            .filter(|r| r["event"]["kind"] == "SharePrint")
+            .count()
+            >= 2
+    );
+}
+
+#[test]
+fn custody_report_prints() {
+    let (f, pin) = setup();
+    let r = f.run(&[
+        "unseal",
+        "restic",
+        "--reason-category",
+        "restore-test",
+        "--reason",
+        "quarterly test",
+        "--approver",
+        "Bert",
+        "--approver-pin-file",
+        path_str(&pin),
+        "--to",
+        "stdout",
+    ]);
+    r.expect(0, "");
+    let wrong = f.file("wrong", "nope");
+    f.run_raw(&["--passphrase-file", path_str(&wrong), "secret", "list"])
+        .expect(3, "");
+    let out = f.dir.path().join("report.pdf");
+    let stdout = f.ok(&["report", "--out", path_str(&out)]);
+    let cp = stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("checkpoint: "))
+        .expect("checkpoint")
+        .to_string();
+    let pdf = std::fs::read(&out).expect("pdf");
+    assert!(pdf.starts_with(b"%PDF"));
+    let text = Command::new("pdftotext")
+        .arg(&out)
+        .arg("-")
+        .output()
+        .expect("pdftotext");
+    let text = String::from_utf8_lossy(&text.stdout).to_string();
+    for needle in [
+        "Anna",
+        "Bert",
+        "Dirk",
+        "Office safe",
+        "quarterly test",
+        &cp[..20],
+    ] {
+        assert!(text.contains(needle), "report lacks {needle:?}:\n{text}");
+    }
+    f.run(&["report", "--out", path_str(&out)])
+        .expect(1, "exists");
+    let r = f.run(&[
+        "--lang",
+        "nl",
+        "report",
+        "--out",
+        path_str(&f.dir.path().join("rapport.pdf")),
+    ]);
+    r.expect(0, "");
+}
