@@ -2273,6 +2273,75 @@ impl Session<'_> {
         })
     }
 
+    /// The PO's settings.
+    pub fn settings(&self) -> &crate::format::body::Settings {
+        &self.vault.body.settings
+    }
+
+    /// Changes settings; each `Some` replaces a value. Bounds: emergency
+    /// session 1 to 1440 minutes, idle lock 1 to 120 minutes, drill interval
+    /// 7 to 1096 days, language "nl", "en" or "" (from the environment).
+    ///
+    /// # Errors
+    /// Only the PO; a value out of bounds.
+    pub fn update_settings(
+        &mut self,
+        emergency_minutes: Option<u32>,
+        idle_lock_minutes: Option<u32>,
+        drill_interval_days: Option<u32>,
+        language: Option<&str>,
+    ) -> Result<()> {
+        self.require_po("changing settings")?;
+        let check = |what: &str, v: Option<u32>, lo: u32, hi: u32| -> Result<()> {
+            match v {
+                Some(x) if !(lo..=hi).contains(&x) => Err(OpsError::Invalid(format!(
+                    "{what} must be between {lo} and {hi}, got {x}"
+                ))),
+                _ => Ok(()),
+            }
+        };
+        check(
+            "the emergency session length (minutes)",
+            emergency_minutes,
+            1,
+            1440,
+        )?;
+        check("the idle lock (minutes)", idle_lock_minutes, 1, 120)?;
+        check("the drill interval (days)", drill_interval_days, 7, 1096)?;
+        if let Some(l) = language
+            && !matches!(l, "nl" | "en" | "")
+        {
+            return Err(OpsError::Invalid(format!(
+                "the language must be nl or en, got {l:?}"
+            )));
+        }
+        let old = self.vault.body.settings.clone();
+        let mut new = old.clone();
+        if let Some(v) = emergency_minutes {
+            new.emergency_minutes = v;
+        }
+        if let Some(v) = idle_lock_minutes {
+            new.idle_lock_minutes = v;
+        }
+        if let Some(v) = drill_interval_days {
+            new.drill_interval_days = v;
+        }
+        if let Some(l) = language {
+            new.language = l.to_string();
+        }
+        let detail = format!(
+            "emergency {} min, idle lock {} min, drills every {} days, language {:?}",
+            new.emergency_minutes, new.idle_lock_minutes, new.drill_interval_days, new.language
+        );
+        self.commit(
+            Event::new(EventKind::SettingsChange, self.actor.clone()).detail(detail),
+            |b| {
+                b.settings = new;
+                Ok(())
+            },
+        )
+    }
+
     /// Status of the active and pending sets.
     pub fn shares_status(&self) -> Vec<SetStatusReport> {
         let now = (self.env.now)();

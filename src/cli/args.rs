@@ -74,6 +74,21 @@ pub enum Command {
     Audit(AuditCmd),
     /// The PO acknowledges the emergency events since the last acknowledgement
     Ack,
+    /// Show or change settings: emergency session length, idle lock, drill interval, language
+    Settings {
+        /// Minutes an emergency session lasts (1 to 1440)
+        #[arg(long, value_name = "MIN")]
+        emergency_minutes: Option<u32>,
+        /// Idle minutes before the TUI locks (1 to 120)
+        #[arg(long, value_name = "MIN")]
+        idle_lock_minutes: Option<u32>,
+        /// Days after which a share's drill is overdue (7 to 1096)
+        #[arg(long, value_name = "DAYS")]
+        drill_interval_days: Option<u32>,
+        /// Language of sheets and messages: nl, en, or "" for the environment's
+        #[arg(long, value_name = "LANG")]
+        language: Option<String>,
+    },
     /// The custody report (PDF): roster, share custody register, drills, unseals and emergency events
     Report {
         /// Output file (must not exist)

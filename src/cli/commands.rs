@@ -42,6 +42,19 @@ impl Ctx<'_> {
         }
     }
 
+    /// The language of printed documents: `--lang`, else the vault's
+    /// setting, else the environment's.
+    fn doc_lang(&self, s: &Session<'_>) -> Lang {
+        if self.cli.lang.is_some() {
+            return self.lang;
+        }
+        match s.settings().language.as_str() {
+            "nl" => Lang::Nl,
+            "en" => Lang::En,
+            _ => self.lang,
+        }
+    }
+
     /// Every share given with `--share-file` and `--share-image`, parsed.
     fn shares(&self) -> anyhow::Result<Vec<crate::shares::Share>> {
         let mut shares = Vec::new();
@@ -119,6 +132,42 @@ pub fn run(cli: &Cli) -> anyhow::Result<()> {
         Command::Unseal(a) => unseal(&ctx, a),
         Command::Audit(c) => audit(&ctx, c),
         Command::Report { out } => report(&ctx, out),
+        Command::Settings {
+            emergency_minutes,
+            idle_lock_minutes,
+            drill_interval_days,
+            language,
+        } => {
+            let mut s = ctx.open()?;
+            if emergency_minutes.is_some()
+                || idle_lock_minutes.is_some()
+                || drill_interval_days.is_some()
+                || language.is_some()
+            {
+                s.update_settings(
+                    *emergency_minutes,
+                    *idle_lock_minutes,
+                    *drill_interval_days,
+                    language.as_deref(),
+                )?;
+            }
+            let st = s.settings();
+            if ctx.cli.json {
+                return ctx.json(st);
+            }
+            println!("emergency session: {} min", st.emergency_minutes);
+            println!("idle lock:         {} min", st.idle_lock_minutes);
+            println!("drill interval:    {} days", st.drill_interval_days);
+            println!(
+                "language:          {}",
+                if st.language.is_empty() {
+                    "from the environment"
+                } else {
+                    &st.language
+                }
+            );
+            Ok(())
+        }
         Command::Ack => {
             let mut s = ctx.open()?;
             let n = s.acknowledge()?;
@@ -723,7 +772,7 @@ fn sheet_bytes(
             .collect(),
         fingerprint: share.fingerprint().short(),
         checkpoint: checkpoint.to_string(),
-        lang: ctx.lang,
+        lang: ctx.doc_lang(s),
     };
     Ok(match format {
         SheetFormat::Pdf => crate::print::sheet_pdf(&data)?,
@@ -757,7 +806,7 @@ fn report(ctx: &Ctx<'_>, out: &Path) -> anyhow::Result<()> {
         vault_name: r.vault_name.clone(),
         vault_id: r.vault_id.clone(),
         generated_at: r.generated_at.clone(),
-        lang: ctx.lang,
+        lang: ctx.doc_lang(&s),
         checkpoint: r.checkpoint.clone(),
         roster: r
             .roster

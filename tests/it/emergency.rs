@@ -357,3 +357,60 @@ fn an_emergency_session_expires() {
     drop(s);
     assert_eq!(kinds(&f, "EmergencySessionEnd"), 1);
 }
+
+#[test]
+fn settings_change_the_session_length_and_drill_interval() {
+    let (f, sheets, _) = setup();
+    let out = f.ok(&["settings"]);
+    assert!(out.contains("emergency session: 30 min"), "{out}");
+    f.ok(&[
+        "settings",
+        "--emergency-minutes",
+        "10",
+        "--drill-interval-days",
+        "90",
+        "--language",
+        "nl",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&f.ok(&["--json", "settings"])).expect("json");
+    assert_eq!(v["emergency_minutes"], 10);
+    assert_eq!(v["drill_interval_days"], 90);
+    assert_eq!(v["language"], "nl");
+    f.run(&["settings", "--emergency-minutes", "0"])
+        .expect(2, "between 1 and 1440");
+    f.run(&["settings", "--language", "fr"])
+        .expect(2, "nl or en");
+    f.run_raw(&[
+        "--share-file",
+        path_str(&sheets[0]),
+        "--share-file",
+        path_str(&sheets[1]),
+        "--as",
+        "Dirk",
+        "settings",
+        "--idle-lock-minutes",
+        "3",
+    ])
+    .expect(6, "not allowed in an emergency session");
+    // The session length applies to the next emergency session.
+    let env = kluis::ops::Env {
+        state: kluis::state::LocalState::new(f.dir.path().join("state")),
+        ..kluis::ops::Env::system()
+    };
+    let shares: Vec<_> = sheets[..2]
+        .iter()
+        .map(|p| kluis::shares::Share::parse(&std::fs::read_to_string(p).expect("r")).expect("s"))
+        .collect();
+    let s = kluis::ops::open_with_shares(
+        &env,
+        &f.vault,
+        shares,
+        "Dirk",
+        kluis::ops::OpenOptions::default(),
+    )
+    .expect("open");
+    let left = s.expires_at().expect("emergency") - jiff::Timestamp::now().as_second();
+    assert!((590..=600).contains(&left), "{left}");
+    drop(s);
+    assert_eq!(kinds(&f, "SettingsChange"), 1);
+}

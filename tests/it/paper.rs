@@ -360,3 +360,55 @@ fn custody_report_prints() {
     ]);
     r.expect(0, "");
 }
+
+#[test]
+fn share_errors_through_images() {
+    use kluis::shares::{Share, forge_text};
+    let (f, _) = setup();
+    let txts = f.print_shares(&[]);
+    let read = |p: &PathBuf| Share::parse(&std::fs::read_to_string(p).expect("r")).expect("s");
+    let payload = |s: &Share| {
+        let mut p = [0u8; 45];
+        p[0] = 1;
+        p[1..9].copy_from_slice(&s.set_id());
+        p[9] = s.threshold();
+        p[10] = s.count();
+        p[11] = s.index();
+        p[12..44].copy_from_slice(s.expose_value());
+        p
+    };
+    let img = |name: &str, text: &str| {
+        let p = f.dir.path().join(format!("{name}.png"));
+        // The QR form: the typed lines joined by spaces.
+        let qr = text.lines().collect::<Vec<_>>().join(" ");
+        qr_png(&qr, 6).save(&p).expect("png");
+        p
+    };
+    let s1 = read(&txts[0]);
+    let good1 = img("good1", &s1.to_text());
+    let good2 = img("good2", &read(&txts[1]).to_text());
+    let mut p0 = payload(&s1);
+    p0[11] = 0;
+    let zero = img("zero", &forge_text(p0));
+    let mut pbig = payload(&s1);
+    pbig[11] = 4;
+    let big = img("big", &forge_text(pbig));
+    let mut pbad = payload(&read(&txts[1]));
+    pbad[30] ^= 1;
+    let bad = img("bad", &forge_text(pbad));
+    let login = |imgs: &[&PathBuf]| {
+        let mut a: Vec<&str> = Vec::new();
+        for i in imgs {
+            a.extend(["--share-image", path_str(i)]);
+        }
+        a.extend(["--as", "Dirk", "secret", "list"]);
+        f.run_raw(&a)
+    };
+    let before = f.bytes();
+    login(&[&good1, &good1]).expect(3, "entered twice");
+    login(&[&zero, &good2]).expect(3, "the share index is 0");
+    login(&[&good1, &big]).expect(3, "the share index 4 is above the share count 3");
+    login(&[&good1, &bad, &good2]).expect(3, "share 2 (index 2) does not match its fingerprint");
+    assert_eq!(f.bytes(), before);
+    login(&[&good2, &good1]).expect(0, "");
+}
