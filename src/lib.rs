@@ -7,7 +7,7 @@
 //! change is an audit record in a hash chain inside the encrypted body.
 //!
 //! The crate is a core (`secret`, `crypto`, `format`, `store`, `vault`,
-//! `shares`, `audit`, `ops`) under thin faces (`cli`, `i18n`). The core never
+//! `shares`, `audit`, `ops`) under thin faces (`cli`, `tui`, `i18n`). The core never
 //! imports a face; the faces call [`ops`], never `crypto` or `format`.
 //! See `docs/FORMAT.md` for the byte layout and `docs/THREAT-MODEL.md` for
 //! what this protects against.
@@ -29,3 +29,4 @@ pub mod vault;
 
 pub mod cli;
 pub mod i18n;
+pub mod tui;
