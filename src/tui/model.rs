@@ -368,7 +368,7 @@ impl Model {
             Some(Popup::Unseal(u)) => {
                 u.revealed.is_none() && matches!(u.field, UnsealField::Reason | UnsealField::Pin)
             }
-            Some(Popup::Verify(v)) => v.result.is_none() || !v.input.is_empty(),
+            Some(Popup::Verify(_)) => true,
             None => match &self.screen {
                 Screen::Unlock(u) => !u.menu && !u.working,
                 Screen::Recovery(r) => !r.working,
