@@ -12,6 +12,8 @@
 //! - `emergency`: drills, rotation, takeover, ack, session expiry (issue 4).
 //! - `restore`: a real restic restore through kluis (issue 3).
 //! - `terminal`: the screen and qr channels under tmux.
+//! - `tui`: the terminal UI end to end under tmux (unit and snapshot tests
+//!   of the TUI live in `src/tui/tests.rs`).
 
 mod cli;
 mod custody;
@@ -23,5 +25,6 @@ mod restore;
 mod shares;
 mod storage;
 mod terminal;
+mod tui;
 mod util;
 mod vault_file;
