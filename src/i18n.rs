@@ -74,6 +74,218 @@ pub enum Msg {
     Overdue,
     /// Exposed.
     Exposed,
+    /// TUI: acting
+    TuiActing,
+    /// TUI: approver
+    TuiApprover,
+    /// TUI: audit chain
+    TuiAudit,
+    /// TUI: auto-lock in
+    TuiAutoLock,
+    /// TUI: incident
+    TuiCatIncident,
+    /// TUI: other
+    TuiCatOther,
+    /// TUI: restore
+    TuiCatRestore,
+    /// TUI: restore test
+    TuiCatRestoreTest,
+    /// TUI: the audit chain does not verify
+    TuiChainBroken,
+    /// TUI: audit chain intact
+    TuiChainIntact,
+    /// TUI: channel
+    TuiChannel,
+    /// TUI: screen
+    TuiChannelScreen,
+    /// TUI: checkpoint
+    TuiCheckpoint,
+    /// TUI: the vault file is damaged or tampered with
+    TuiDamaged,
+    /// TUI: delegate
+    TuiDelegate,
+    /// TUI: Enough shares. Type the name of the delegate acting (from the roster), then Enter:
+    TuiDelegateHowTo,
+    /// TUI: DEMO VAULT: not a real vault
+    TuiDemoBanner,
+    /// TUI: This is a throwaway demo vault with weak key derivation; it is deleted when you quit. Never keep real keys in it.
+    TuiDemoNotReal,
+    /// TUI: demo passphrase
+    TuiDemoPassphrase,
+    /// TUI: approver PIN
+    TuiDemoPin,
+    /// TUI: share files (2 of 3 needed for emergency recovery, delegate Dirk Smit)
+    TuiDemoShares,
+    /// TUI: detail
+    TuiDetail,
+    /// TUI: already entered
+    TuiDuplicate,
+    /// TUI: the emergency session ended and the vault is locked
+    TuiEmergencyEnded,
+    /// TUI: EMERGENCY SESSION ends in
+    TuiEmergencyLeft,
+    /// TUI: Emergency recovery
+    TuiEmergencyRecovery,
+    /// TUI: fingerprint
+    TuiFingerprint,
+    /// TUI: enter the first share
+    TuiFirstShare,
+    /// TUI: Keys
+    TuiHelpTitle,
+    /// TUI: While a field takes text, letters are typed: press Esc first for a command key.
+    TuiHelpTyping,
+    /// TUI: The value is hidden again and wiped from memory. Unseal again to see it (recorded).
+    TuiHidden,
+    /// TUI: hidden in
+    TuiHidesIn,
+    /// TUI: holder
+    TuiHolder,
+    /// TUI: the vault is in use
+    TuiInUse,
+    /// TUI: audit
+    TuiKeyAudit,
+    /// TUI: back
+    TuiKeyBack,
+    /// TUI: passphrase
+    TuiKeyBackToPassphrase,
+    /// TUI: cancel
+    TuiKeyCancel,
+    /// TUI: choose
+    TuiKeyChoose,
+    /// TUI: clear
+    TuiKeyClear,
+    /// TUI: close
+    TuiKeyClose,
+    /// TUI: done
+    TuiKeyDone,
+    /// TUI: emergency recovery
+    TuiKeyEmergency,
+    /// TUI: filter
+    TuiKeyFilter,
+    /// TUI: help
+    TuiKeyHelp,
+    /// TUI: hide
+    TuiKeyHide,
+    /// TUI: lock
+    TuiKeyLock,
+    /// TUI: menu
+    TuiKeyMenu,
+    /// TUI: move
+    TuiKeyMove,
+    /// TUI: next field
+    TuiKeyNextField,
+    /// TUI: next line
+    TuiKeyNextLine,
+    /// TUI: open
+    TuiKeyOpen,
+    /// TUI: quit
+    TuiKeyQuit,
+    /// TUI: scroll
+    TuiKeyScroll,
+    /// TUI: search
+    TuiKeySearch,
+    /// TUI: shares
+    TuiKeyShares,
+    /// TUI: show value
+    TuiKeyShow,
+    /// TUI: unlock
+    TuiKeyUnlock,
+    /// TUI: unseal
+    TuiKeyUnseal,
+    /// TUI: verify a sheet
+    TuiKeyVerify,
+    /// TUI: kind
+    TuiKind,
+    /// TUI: last drill
+    TuiLastDrill,
+    /// TUI: line
+    TuiLine,
+    /// TUI: locked after inactivity: unlock again
+    TuiLockedIdle,
+    /// TUI: an approver is required: the roster has no approver other than you; nothing was released
+    TuiNeedApprover,
+    /// TUI: need at least
+    TuiNeedAtLeast,
+    /// TUI: a reason is required: type why in the reason field; nothing was released
+    TuiNeedReason,
+    /// TUI: no
+    TuiNo,
+    /// TUI: (no approver in the roster)
+    TuiNoApprovers,
+    /// TUI: no secret matches the search
+    TuiNoMatch,
+    /// TUI: of
+    TuiOf,
+    /// TUI: origin
+    TuiOrigin,
+    /// TUI: belongs to another share set than the first share
+    TuiOtherSet,
+    /// TUI: place
+    TuiPlace,
+    /// TUI: press v to show the value
+    TuiPressV,
+    /// TUI: shares
+    TuiProgress,
+    /// TUI: reason
+    TuiReason,
+    /// TUI: reason category
+    TuiReasonCategory,
+    /// TUI: records
+    TuiRecords,
+    /// TUI: Enter the paper shares one at a time: type the six lines of a sheet, or the path of a share txt file. Each share is checked against the vault.
+    TuiRecoveryIntro,
+    /// TUI: refused
+    TuiRefused,
+    /// TUI: released
+    TuiReleased,
+    /// TUI: the vault was rolled back
+    TuiRolledBack,
+    /// TUI: secrets
+    TuiSecrets,
+    /// TUI: set
+    TuiSet,
+    /// TUI: share
+    TuiShare,
+    /// TUI: Type a line and press Enter (or a file path as the first line):
+    TuiShareHowTo,
+    /// TUI: share sets
+    TuiShares,
+    /// TUI: the terminal is too small for kluis: enlarge the window
+    TuiTooSmall,
+    /// TUI: the TOTP code has expired: unseal again for a new one
+    TuiTotpExpired,
+    /// TUI: TOTP code valid for
+    TuiTotpValid,
+    /// TUI: type the delegate's name
+    TuiTypeDelegate,
+    /// TUI: type the passphrase first
+    TuiTypePassphrase,
+    /// TUI: Unlock
+    TuiUnlockTitle,
+    /// TUI: vault:
+    TuiUnlockVault,
+    /// TUI: Tab moves between fields, ←/→ choose; the approver types their PIN; Enter on the PIN unseals (recorded).
+    TuiUnsealHowTo,
+    /// TUI: secret
+    TuiUnsealing,
+    /// TUI: username
+    TuiUsername,
+    /// TUI: value
+    TuiValue,
+    /// TUI: vault
+    TuiVault,
+    /// TUI: Type the six lines of the sheet (Enter after each). Nothing is revealed; the drill is recorded.
+    TuiVerifyHowTo,
+    /// TUI: the unlock stopped unexpectedly: try again
+    TuiWorkerDied,
+    /// TUI: working…
+    TuiWorking,
+    /// TUI: wrong passphrase: try again (the vault file itself is intact)
+    TuiWrongPassphrase,
+    /// TUI: wrong passphrase again. Check Caps Lock and the keyboard layout, and type slowly; every failed attempt is recorded and shown to the PO at the next unlock. If the passphrase is lost, use emergency recovery (e) with the paper shares
+    TuiWrongPassphraseMany,
+    /// TUI: yes
+    TuiYes,
 }
 
 /// The text of `msg` in `lang`.
@@ -124,5 +336,269 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::Nl, Overdue) => "achterstallig",
         (Lang::En, Exposed) => "EXPOSED: used in an emergency, rotate it",
         (Lang::Nl, Exposed) => "BLOOTGESTELD: gebruikt in een noodgeval, vervang de set",
+        (Lang::En, TuiActing) => "acting",
+        (Lang::Nl, TuiActing) => "handelt",
+        (Lang::En, TuiApprover) => "approver",
+        (Lang::Nl, TuiApprover) => "goedkeurder",
+        (Lang::En, TuiAudit) => "audit chain",
+        (Lang::Nl, TuiAudit) => "auditketen",
+        (Lang::En, TuiAutoLock) => "auto-lock in",
+        (Lang::Nl, TuiAutoLock) => "vergrendelt over",
+        (Lang::En, TuiCatIncident) => "incident",
+        (Lang::Nl, TuiCatIncident) => "incident",
+        (Lang::En, TuiCatOther) => "other",
+        (Lang::Nl, TuiCatOther) => "anders",
+        (Lang::En, TuiCatRestore) => "restore",
+        (Lang::Nl, TuiCatRestore) => "herstel",
+        (Lang::En, TuiCatRestoreTest) => "restore test",
+        (Lang::Nl, TuiCatRestoreTest) => "hersteltest",
+        (Lang::En, TuiChainBroken) => "the audit chain does not verify",
+        (Lang::Nl, TuiChainBroken) => "de auditketen klopt niet",
+        (Lang::En, TuiChainIntact) => "audit chain intact",
+        (Lang::Nl, TuiChainIntact) => "auditketen intact",
+        (Lang::En, TuiChannel) => "channel",
+        (Lang::Nl, TuiChannel) => "kanaal",
+        (Lang::En, TuiChannelScreen) => "screen",
+        (Lang::Nl, TuiChannelScreen) => "scherm",
+        (Lang::En, TuiCheckpoint) => "checkpoint",
+        (Lang::Nl, TuiCheckpoint) => "controlepunt",
+        (Lang::En, TuiDamaged) => "the vault file is damaged or tampered with",
+        (Lang::Nl, TuiDamaged) => "het kluisbestand is beschadigd of gemanipuleerd",
+        (Lang::En, TuiDelegate) => "delegate",
+        (Lang::Nl, TuiDelegate) => "gemachtigde",
+        (Lang::En, TuiDelegateHowTo) => {
+            "Enough shares. Type the name of the delegate acting (from the roster), then Enter:"
+        }
+        (Lang::Nl, TuiDelegateHowTo) => {
+            "Genoeg delen. Typ de naam van de handelende gemachtigde (uit de lijst) en druk Enter:"
+        }
+        (Lang::En, TuiDemoBanner) => "DEMO VAULT: not a real vault",
+        (Lang::Nl, TuiDemoBanner) => "DEMOKLUIS: geen echte kluis",
+        (Lang::En, TuiDemoNotReal) => {
+            "This is a throwaway demo vault with weak key derivation; it is deleted when you quit. Never keep real keys in it."
+        }
+        (Lang::Nl, TuiDemoNotReal) => {
+            "Dit is een wegwerp-demokluis met zwakke sleutelafleiding; hij wordt gewist als u stopt. Bewaar er nooit echte sleutels in."
+        }
+        (Lang::En, TuiDemoPassphrase) => "demo passphrase",
+        (Lang::Nl, TuiDemoPassphrase) => "demo-wachtwoordzin",
+        (Lang::En, TuiDemoPin) => "approver PIN",
+        (Lang::Nl, TuiDemoPin) => "pincode goedkeurder",
+        (Lang::En, TuiDemoShares) => {
+            "share files (2 of 3 needed for emergency recovery, delegate Dirk Smit)"
+        }
+        (Lang::Nl, TuiDemoShares) => {
+            "deelbestanden (2 van 3 nodig voor noodherstel, gemachtigde Dirk Smit)"
+        }
+        (Lang::En, TuiDetail) => "detail",
+        (Lang::Nl, TuiDetail) => "details",
+        (Lang::En, TuiDuplicate) => "already entered",
+        (Lang::Nl, TuiDuplicate) => "al ingevoerd",
+        (Lang::En, TuiEmergencyEnded) => "the emergency session ended and the vault is locked",
+        (Lang::Nl, TuiEmergencyEnded) => "de noodsessie is afgelopen en de kluis is vergrendeld",
+        (Lang::En, TuiEmergencyLeft) => "EMERGENCY SESSION ends in",
+        (Lang::Nl, TuiEmergencyLeft) => "NOODSESSIE eindigt over",
+        (Lang::En, TuiEmergencyRecovery) => "Emergency recovery",
+        (Lang::Nl, TuiEmergencyRecovery) => "Noodherstel",
+        (Lang::En, TuiFingerprint) => "fingerprint",
+        (Lang::Nl, TuiFingerprint) => "vingerafdruk",
+        (Lang::En, TuiFirstShare) => "enter the first share",
+        (Lang::Nl, TuiFirstShare) => "voer het eerste deel in",
+        (Lang::En, TuiHelpTitle) => "Keys",
+        (Lang::Nl, TuiHelpTitle) => "Toetsen",
+        (Lang::En, TuiHelpTyping) => {
+            "While a field takes text, letters are typed: press Esc first for a command key."
+        }
+        (Lang::Nl, TuiHelpTyping) => {
+            "Zolang een veld tekst opneemt, worden letters getypt: druk eerst Esc voor een commandotoets."
+        }
+        (Lang::En, TuiHidden) => {
+            "The value is hidden again and wiped from memory. Unseal again to see it (recorded)."
+        }
+        (Lang::Nl, TuiHidden) => {
+            "De waarde is weer verborgen en uit het geheugen gewist. Ontzegel opnieuw om haar te zien (vastgelegd)."
+        }
+        (Lang::En, TuiHidesIn) => "hidden in",
+        (Lang::Nl, TuiHidesIn) => "verborgen over",
+        (Lang::En, TuiHolder) => "holder",
+        (Lang::Nl, TuiHolder) => "houder",
+        (Lang::En, TuiInUse) => "the vault is in use",
+        (Lang::Nl, TuiInUse) => "de kluis is in gebruik",
+        (Lang::En, TuiKeyAudit) => "audit",
+        (Lang::Nl, TuiKeyAudit) => "audit",
+        (Lang::En, TuiKeyBack) => "back",
+        (Lang::Nl, TuiKeyBack) => "terug",
+        (Lang::En, TuiKeyBackToPassphrase) => "passphrase",
+        (Lang::Nl, TuiKeyBackToPassphrase) => "wachtwoordzin",
+        (Lang::En, TuiKeyCancel) => "cancel",
+        (Lang::Nl, TuiKeyCancel) => "annuleren",
+        (Lang::En, TuiKeyChoose) => "choose",
+        (Lang::Nl, TuiKeyChoose) => "kiezen",
+        (Lang::En, TuiKeyClear) => "clear",
+        (Lang::Nl, TuiKeyClear) => "wissen",
+        (Lang::En, TuiKeyClose) => "close",
+        (Lang::Nl, TuiKeyClose) => "sluiten",
+        (Lang::En, TuiKeyDone) => "done",
+        (Lang::Nl, TuiKeyDone) => "klaar",
+        (Lang::En, TuiKeyEmergency) => "emergency recovery",
+        (Lang::Nl, TuiKeyEmergency) => "noodherstel",
+        (Lang::En, TuiKeyFilter) => "filter",
+        (Lang::Nl, TuiKeyFilter) => "filter",
+        (Lang::En, TuiKeyHelp) => "help",
+        (Lang::Nl, TuiKeyHelp) => "hulp",
+        (Lang::En, TuiKeyHide) => "hide",
+        (Lang::Nl, TuiKeyHide) => "verbergen",
+        (Lang::En, TuiKeyLock) => "lock",
+        (Lang::Nl, TuiKeyLock) => "vergrendelen",
+        (Lang::En, TuiKeyMenu) => "menu",
+        (Lang::Nl, TuiKeyMenu) => "menu",
+        (Lang::En, TuiKeyMove) => "move",
+        (Lang::Nl, TuiKeyMove) => "bewegen",
+        (Lang::En, TuiKeyNextField) => "next field",
+        (Lang::Nl, TuiKeyNextField) => "volgend veld",
+        (Lang::En, TuiKeyNextLine) => "next line",
+        (Lang::Nl, TuiKeyNextLine) => "volgende regel",
+        (Lang::En, TuiKeyOpen) => "open",
+        (Lang::Nl, TuiKeyOpen) => "openen",
+        (Lang::En, TuiKeyQuit) => "quit",
+        (Lang::Nl, TuiKeyQuit) => "stoppen",
+        (Lang::En, TuiKeyScroll) => "scroll",
+        (Lang::Nl, TuiKeyScroll) => "scrollen",
+        (Lang::En, TuiKeySearch) => "search",
+        (Lang::Nl, TuiKeySearch) => "zoeken",
+        (Lang::En, TuiKeyShares) => "shares",
+        (Lang::Nl, TuiKeyShares) => "delen",
+        (Lang::En, TuiKeyShow) => "show value",
+        (Lang::Nl, TuiKeyShow) => "waarde tonen",
+        (Lang::En, TuiKeyUnlock) => "unlock",
+        (Lang::Nl, TuiKeyUnlock) => "ontgrendelen",
+        (Lang::En, TuiKeyUnseal) => "unseal",
+        (Lang::Nl, TuiKeyUnseal) => "ontzegelen",
+        (Lang::En, TuiKeyVerify) => "verify a sheet",
+        (Lang::Nl, TuiKeyVerify) => "blad controleren",
+        (Lang::En, TuiKind) => "kind",
+        (Lang::Nl, TuiKind) => "soort",
+        (Lang::En, TuiLastDrill) => "last drill",
+        (Lang::Nl, TuiLastDrill) => "laatste oefening",
+        (Lang::En, TuiLine) => "line",
+        (Lang::Nl, TuiLine) => "regel",
+        (Lang::En, TuiLockedIdle) => "locked after inactivity: unlock again",
+        (Lang::Nl, TuiLockedIdle) => "vergrendeld na inactiviteit: ontgrendel opnieuw",
+        (Lang::En, TuiNeedApprover) => {
+            "an approver is required: the roster has no approver other than you; nothing was released"
+        }
+        (Lang::Nl, TuiNeedApprover) => {
+            "een goedkeurder is nodig: de lijst heeft geen goedkeurder behalve u; er is niets vrijgegeven"
+        }
+        (Lang::En, TuiNeedAtLeast) => "need at least",
+        (Lang::Nl, TuiNeedAtLeast) => "minstens nodig",
+        (Lang::En, TuiNeedReason) => {
+            "a reason is required: type why in the reason field; nothing was released"
+        }
+        (Lang::Nl, TuiNeedReason) => {
+            "een reden is verplicht: typ waarom in het redenveld; er is niets vrijgegeven"
+        }
+        (Lang::En, TuiNo) => "no",
+        (Lang::Nl, TuiNo) => "nee",
+        (Lang::En, TuiNoApprovers) => "(no approver in the roster)",
+        (Lang::Nl, TuiNoApprovers) => "(geen goedkeurder in de lijst)",
+        (Lang::En, TuiNoMatch) => "no secret matches the search",
+        (Lang::Nl, TuiNoMatch) => "geen geheim past bij de zoekopdracht",
+        (Lang::En, TuiOf) => "of",
+        (Lang::Nl, TuiOf) => "van",
+        (Lang::En, TuiOrigin) => "origin",
+        (Lang::Nl, TuiOrigin) => "herkomst",
+        (Lang::En, TuiOtherSet) => "belongs to another share set than the first share",
+        (Lang::Nl, TuiOtherSet) => "hoort bij een andere set dan het eerste deel",
+        (Lang::En, TuiPlace) => "place",
+        (Lang::Nl, TuiPlace) => "plaats",
+        (Lang::En, TuiPressV) => "press v to show the value",
+        (Lang::Nl, TuiPressV) => "druk v om de waarde te tonen",
+        (Lang::En, TuiProgress) => "shares",
+        (Lang::Nl, TuiProgress) => "delen",
+        (Lang::En, TuiReason) => "reason",
+        (Lang::Nl, TuiReason) => "reden",
+        (Lang::En, TuiReasonCategory) => "reason category",
+        (Lang::Nl, TuiReasonCategory) => "soort reden",
+        (Lang::En, TuiRecords) => "records",
+        (Lang::Nl, TuiRecords) => "records",
+        (Lang::En, TuiRecoveryIntro) => {
+            "Enter the paper shares one at a time: type the six lines of a sheet, or the path of a share txt file. Each share is checked against the vault."
+        }
+        (Lang::Nl, TuiRecoveryIntro) => {
+            "Voer de papieren delen een voor een in: typ de zes regels van een blad, of het pad van een deel-txt-bestand. Elk deel wordt tegen de kluis gecontroleerd."
+        }
+        (Lang::En, TuiRefused) => "refused",
+        (Lang::Nl, TuiRefused) => "geweigerd",
+        (Lang::En, TuiReleased) => "released",
+        (Lang::Nl, TuiReleased) => "vrijgegeven",
+        (Lang::En, TuiRolledBack) => "the vault was rolled back",
+        (Lang::Nl, TuiRolledBack) => "de kluis is teruggezet",
+        (Lang::En, TuiSecrets) => "secrets",
+        (Lang::Nl, TuiSecrets) => "geheimen",
+        (Lang::En, TuiSet) => "set",
+        (Lang::Nl, TuiSet) => "set",
+        (Lang::En, TuiShare) => "share",
+        (Lang::Nl, TuiShare) => "deel",
+        (Lang::En, TuiShareHowTo) => {
+            "Type a line and press Enter (or a file path as the first line):"
+        }
+        (Lang::Nl, TuiShareHowTo) => {
+            "Typ een regel en druk Enter (of een bestandspad als eerste regel):"
+        }
+        (Lang::En, TuiShares) => "share sets",
+        (Lang::Nl, TuiShares) => "deelsets",
+        (Lang::En, TuiTooSmall) => "the terminal is too small for kluis: enlarge the window",
+        (Lang::Nl, TuiTooSmall) => "het terminalvenster is te klein voor kluis: maak het groter",
+        (Lang::En, TuiTotpExpired) => "the TOTP code has expired: unseal again for a new one",
+        (Lang::Nl, TuiTotpExpired) => "de TOTP-code is verlopen: ontzegel opnieuw voor een nieuwe",
+        (Lang::En, TuiTotpValid) => "TOTP code valid for",
+        (Lang::Nl, TuiTotpValid) => "TOTP-code geldig voor",
+        (Lang::En, TuiTypeDelegate) => "type the delegate's name",
+        (Lang::Nl, TuiTypeDelegate) => "typ de naam van de gemachtigde",
+        (Lang::En, TuiTypePassphrase) => "type the passphrase first",
+        (Lang::Nl, TuiTypePassphrase) => "typ eerst de wachtwoordzin",
+        (Lang::En, TuiUnlockTitle) => "Unlock",
+        (Lang::Nl, TuiUnlockTitle) => "Ontgrendelen",
+        (Lang::En, TuiUnlockVault) => "vault:",
+        (Lang::Nl, TuiUnlockVault) => "kluis:",
+        (Lang::En, TuiUnsealHowTo) => {
+            "Tab moves between fields, ←/→ choose; the approver types their PIN; Enter on the PIN unseals (recorded)."
+        }
+        (Lang::Nl, TuiUnsealHowTo) => {
+            "Tab wisselt van veld, ←/→ kiest; de goedkeurder typt de pincode; Enter op de pincode ontzegelt (vastgelegd)."
+        }
+        (Lang::En, TuiUnsealing) => "secret",
+        (Lang::Nl, TuiUnsealing) => "geheim",
+        (Lang::En, TuiUsername) => "username",
+        (Lang::Nl, TuiUsername) => "gebruikersnaam",
+        (Lang::En, TuiValue) => "value",
+        (Lang::Nl, TuiValue) => "waarde",
+        (Lang::En, TuiVault) => "vault",
+        (Lang::Nl, TuiVault) => "kluis",
+        (Lang::En, TuiVerifyHowTo) => {
+            "Type the six lines of the sheet (Enter after each). Nothing is revealed; the drill is recorded."
+        }
+        (Lang::Nl, TuiVerifyHowTo) => {
+            "Typ de zes regels van het blad (Enter na elke regel). Er wordt niets onthuld; de oefening wordt vastgelegd."
+        }
+        (Lang::En, TuiWorkerDied) => "the unlock stopped unexpectedly: try again",
+        (Lang::Nl, TuiWorkerDied) => "het ontgrendelen stopte onverwacht: probeer opnieuw",
+        (Lang::En, TuiWorking) => "working…",
+        (Lang::Nl, TuiWorking) => "bezig…",
+        (Lang::En, TuiWrongPassphrase) => {
+            "wrong passphrase: try again (the vault file itself is intact)"
+        }
+        (Lang::Nl, TuiWrongPassphrase) => {
+            "verkeerde wachtwoordzin: probeer opnieuw (het kluisbestand zelf is intact)"
+        }
+        (Lang::En, TuiWrongPassphraseMany) => {
+            "wrong passphrase again. Check Caps Lock and the keyboard layout, and type slowly; every failed attempt is recorded and shown to the PO at the next unlock. If the passphrase is lost, use emergency recovery (e) with the paper shares"
+        }
+        (Lang::Nl, TuiWrongPassphraseMany) => {
+            "weer een verkeerde wachtwoordzin. Controleer Caps Lock en de toetsenbordindeling en typ rustig; elke mislukte poging wordt vastgelegd en bij de volgende ontgrendeling aan de PO getoond. Is de wachtwoordzin kwijt, gebruik dan noodherstel (e) met de papieren delen"
+        }
+        (Lang::En, TuiYes) => "yes",
+        (Lang::Nl, TuiYes) => "ja",
     }
 }

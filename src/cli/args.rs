@@ -52,6 +52,8 @@ pub enum Lang {
 pub enum Command {
     /// Create a vault; the holders define the first share set
     Init(InitArgs),
+    /// Try the terminal UI on a throwaway demo vault (weak KDF, deleted on exit)
+    Demo,
     /// Secrets: add, update, list, show, remove (never values)
     #[command(subcommand)]
     Secret(SecretCmd),

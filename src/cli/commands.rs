@@ -100,8 +100,7 @@ impl Ctx<'_> {
     }
 }
 
-/// Runs the parsed command line. `None` as command is handled by the caller
-/// (the TUI).
+/// Runs the parsed command line; no command opens the TUI.
 ///
 /// # Errors
 /// Any failure, with context; [`super::classify`] gives its exit class.
@@ -119,10 +118,11 @@ pub fn run(cli: &Cli) -> anyhow::Result<()> {
         path,
     };
     let Some(command) = &cli.command else {
-        return Err(UsageError("no command given: see `kluis --help`".into()).into());
+        return crate::tui::run(ctx.env, ctx.path, lang, None);
     };
     match command {
         Command::Init(a) => init(&ctx, a),
+        Command::Demo => crate::tui::demo(lang),
         Command::Secret(c) => secret(&ctx, c),
         Command::Roster(c) => roster(&ctx, c),
         Command::Passwd {

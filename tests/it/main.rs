@@ -18,6 +18,8 @@
 //! - `shamir`: every k-subset recovers; chi-square uniformity of coefficients and shares.
 //! - `mutation`: every truncation and bit flip of a reference vault, in process.
 //! - `vectors`: the files under tests/vectors (regenerate: `--ignored regenerate_vectors`).
+//! - `tui`: the terminal UI end to end under tmux (unit and snapshot tests
+//!   of the TUI live in `src/tui/tests.rs`).
 
 mod canonical;
 mod cli;
@@ -34,6 +36,7 @@ mod shamir;
 mod shares;
 mod storage;
 mod terminal;
+mod tui;
 mod util;
 mod vault_file;
 mod vectors;

@@ -7,17 +7,18 @@ use std::time::{Duration, Instant};
 
 use crate::util::{Fixture, PIN, path_str};
 
-struct Tmux {
+/// A private tmux server for one test (also used by `tui`).
+pub(crate) struct Tmux {
     socket: String,
 }
 
 impl Tmux {
-    fn new(f: &Fixture) -> Tmux {
+    pub(crate) fn new(f: &Fixture) -> Tmux {
         let socket = path_str(&f.dir.path().join("tmux.sock")).to_string();
         Tmux { socket }
     }
 
-    fn run(&self, args: &[&str]) -> String {
+    pub(crate) fn run(&self, args: &[&str]) -> String {
         let out = Command::new("tmux")
             .arg("-S")
             .arg(&self.socket)
@@ -32,12 +33,12 @@ impl Tmux {
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
-    fn pane(&self) -> String {
+    pub(crate) fn pane(&self) -> String {
         // -S - : the whole scrollback too; -a would be the alternate screen.
         self.run(&["capture-pane", "-p", "-S", "-", "-t", "k"])
     }
 
-    fn wait_for(&self, what: &str, needle: &str, present: bool) -> String {
+    pub(crate) fn wait_for(&self, what: &str, needle: &str, present: bool) -> String {
         let start = Instant::now();
         loop {
             let p = self.pane();

@@ -1,0 +1,396 @@
+//! The TUI's state: one [`Screen`] plus a stack of [`Popup`]s, the open
+//! [`Session`] (if any), and the clock and timeouts that drive auto-lock and
+//! auto-hide. Nothing here draws or reads the terminal.
+//!
+//! # Security
+//! Secret values live only in [`Revealed`] (zeroized on drop) and in the
+//! passphrase/PIN fields (`Zeroizing<String>`). Locking drops the session
+//! and every popup, so a lock clears everything shown.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::mpsc::Receiver;
+
+use zeroize::Zeroizing;
+
+use crate::i18n::Lang;
+use crate::ops::{self, Env, OpsError, Session, SetStatusReport, ShareCheck};
+use crate::shares::Share;
+
+/// A clock in Unix seconds, injected so tests render fixed times.
+pub type Clock = Arc<dyn Fn() -> i64 + Send + Sync>;
+
+/// What the background worker sends back: an open session or why not.
+pub type Opened = Result<Session<'static>, OpsError>;
+
+/// Default idle time before the vault locks itself (DESIGN.md: 5 min).
+pub const IDLE_SECS: i64 = 5 * 60;
+/// Default time a shown value stays on screen.
+pub const HIDE_SECS: i64 = 30;
+/// Wrong passphrases in a row after which the longer message shows.
+pub const WRONG_TRIES_WARN: u32 = 3;
+
+/// What the demo made, shown on the first screen.
+#[derive(Debug, Clone)]
+pub struct DemoInfo {
+    /// The demo vault's passphrase (not a secret: it is a demo).
+    pub passphrase: String,
+    /// Bert Jansen's PIN.
+    pub pin: String,
+    /// The three share txt files.
+    pub share_files: Vec<PathBuf>,
+}
+
+/// The whole UI state.
+pub struct Model {
+    /// Lives for the whole process (see [`super::leak_env`]).
+    pub env: &'static Env,
+    /// The vault file.
+    pub path: PathBuf,
+    /// How the path is shown (tests put a fixed label here).
+    pub path_label: String,
+    /// Language of every label.
+    pub lang: Lang,
+    /// False when `NO_COLOR` is set.
+    pub color: bool,
+    /// Unix seconds.
+    pub clock: Clock,
+    /// Idle seconds before auto-lock.
+    pub idle_secs: i64,
+    /// Seconds a shown value stays visible.
+    pub hide_secs: i64,
+    /// The current screen.
+    pub screen: Screen,
+    /// Dialogs over the screen, topmost last.
+    pub popups: Vec<Popup>,
+    /// The open vault, if unlocked.
+    pub session: Option<Session<'static>>,
+    /// Warnings of the session (weak KDF, emergency...).
+    pub warnings: Vec<String>,
+    /// Time of the last key press.
+    pub last_activity: i64,
+    /// Ticks since start (spinner).
+    pub ticks: u64,
+    /// Demo information, when run by `kluis demo`.
+    pub demo: Option<DemoInfo>,
+    /// A one-line notice (e.g. "locked after 5 min idle").
+    pub notice: Option<String>,
+    /// Set when the app should end.
+    pub quit: bool,
+    /// The pending open on the worker thread.
+    pub worker: Option<Receiver<Opened>>,
+}
+
+/// The screens.
+pub enum Screen {
+    /// Passphrase entry.
+    Unlock(UnlockState),
+    /// Emergency recovery with shares.
+    Recovery(RecoveryState),
+    /// Secrets list and detail.
+    Main(MainState),
+    /// Audit chain.
+    Audit(AuditState),
+    /// Share sets.
+    Shares(SharesState),
+}
+
+/// Unlock screen state.
+#[derive(Default)]
+pub struct UnlockState {
+    /// The typed passphrase.
+    pub passphrase: Zeroizing<String>,
+    /// Focus on the passphrase field (else on the menu).
+    pub menu: bool,
+    /// Last error, already worded.
+    pub error: Option<String>,
+    /// Wrong passphrases in a row.
+    pub wrong: u32,
+    /// The KDF runs.
+    pub working: bool,
+}
+
+/// Stages of emergency recovery.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RecoveryStage {
+    /// Entering shares.
+    Shares,
+    /// Naming the delegate.
+    Delegate,
+}
+
+/// Emergency recovery state.
+pub struct RecoveryState {
+    /// Current stage.
+    pub stage: RecoveryStage,
+    /// Accepted shares and their verdicts.
+    pub shares: Vec<(Share, ShareCheck)>,
+    /// Lines of the share being typed.
+    pub lines: Vec<Zeroizing<String>>,
+    /// The line being typed (or a path).
+    pub input: Zeroizing<String>,
+    /// Verdicts, one per share tried.
+    pub verdicts: Vec<(bool, String)>,
+    /// The delegate's name.
+    pub delegate: String,
+    /// Last error.
+    pub error: Option<String>,
+    /// The open runs.
+    pub working: bool,
+}
+
+impl Default for RecoveryState {
+    fn default() -> Self {
+        Self {
+            stage: RecoveryStage::Shares,
+            shares: Vec::new(),
+            lines: Vec::new(),
+            input: Zeroizing::new(String::new()),
+            verdicts: Vec::new(),
+            delegate: String::new(),
+            error: None,
+            working: false,
+        }
+    }
+}
+
+impl RecoveryState {
+    /// How many shares are needed, once one is known.
+    pub fn threshold(&self) -> Option<u8> {
+        self.shares.first().map(|(_, c)| c.threshold)
+    }
+}
+
+/// Main screen state.
+#[derive(Default)]
+pub struct MainState {
+    /// All secrets' metadata.
+    pub secrets: Vec<ops::SecretSummary>,
+    /// Selected row among the filtered ones.
+    pub selected: usize,
+    /// Search text.
+    pub search: String,
+    /// Typing into the search field.
+    pub searching: bool,
+}
+
+impl MainState {
+    /// The secrets matching the search, in order.
+    pub fn filtered(&self) -> Vec<&ops::SecretSummary> {
+        let q = self.search.to_lowercase();
+        self.secrets
+            .iter()
+            .filter(|s| q.is_empty() || s.name.to_lowercase().contains(&q))
+            .collect()
+    }
+
+    /// The selected secret.
+    pub fn current(&self) -> Option<&ops::SecretSummary> {
+        self.filtered().get(self.selected).copied()
+    }
+}
+
+/// Audit screen state.
+pub struct AuditState {
+    /// One line per record.
+    pub lines: Vec<String>,
+    /// Filter text.
+    pub filter: String,
+    /// Typing into the filter.
+    pub filtering: bool,
+    /// First visible line among the filtered.
+    pub scroll: usize,
+    /// "chain intact: N records" or the error.
+    pub chain: Result<u64, String>,
+    /// The checkpoint text.
+    pub checkpoint: String,
+}
+
+impl AuditState {
+    /// Lines matching the filter.
+    pub fn filtered(&self) -> Vec<&str> {
+        let q = self.filter.to_lowercase();
+        self.lines
+            .iter()
+            .filter(|l| q.is_empty() || l.to_lowercase().contains(&q))
+            .map(String::as_str)
+            .collect()
+    }
+}
+
+/// Shares screen state.
+#[derive(Default)]
+pub struct SharesState {
+    /// The sets.
+    pub sets: Vec<SetStatusReport>,
+}
+
+/// Dialogs.
+pub enum Popup {
+    /// Key help.
+    Help,
+    /// Unseal a secret.
+    Unseal(Box<UnsealState>),
+    /// Verify a sheet.
+    Verify(VerifyState),
+}
+
+/// Fields of the unseal dialog.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnsealField {
+    /// Reason category.
+    Category,
+    /// Reason text.
+    Reason,
+    /// Approver.
+    Approver,
+    /// Approver PIN.
+    Pin,
+}
+
+impl UnsealField {
+    /// The next field (Tab).
+    pub fn next(self) -> Self {
+        match self {
+            Self::Category => Self::Reason,
+            Self::Reason => Self::Approver,
+            Self::Approver => Self::Pin,
+            Self::Pin => Self::Category,
+        }
+    }
+
+    /// The previous field (Shift-Tab).
+    pub fn prev(self) -> Self {
+        match self {
+            Self::Category => Self::Pin,
+            Self::Reason => Self::Category,
+            Self::Approver => Self::Reason,
+            Self::Pin => Self::Approver,
+        }
+    }
+}
+
+/// The reason categories, in cycling order.
+pub const CATEGORIES: [crate::audit::ReasonCategory; 4] = [
+    crate::audit::ReasonCategory::Restore,
+    crate::audit::ReasonCategory::RestoreTest,
+    crate::audit::ReasonCategory::Incident,
+    crate::audit::ReasonCategory::Other,
+];
+
+/// The unseal dialog.
+pub struct UnsealState {
+    /// The secret.
+    pub name: String,
+    /// Focused field.
+    pub field: UnsealField,
+    /// Index into [`CATEGORIES`].
+    pub category: usize,
+    /// Reason text.
+    pub reason: String,
+    /// Roster approvers other than the actor.
+    pub approvers: Vec<String>,
+    /// Index into `approvers`.
+    pub approver: usize,
+    /// The approver's PIN.
+    pub pin: Zeroizing<String>,
+    /// The last refusal or error.
+    pub error: Option<String>,
+    /// The released value, once unsealed.
+    pub revealed: Option<Revealed>,
+    /// The value was hidden again (after the timeout or on request).
+    pub hidden: bool,
+}
+
+/// A released value on screen.
+pub struct Revealed {
+    /// "name vN".
+    pub label: String,
+    /// The value as text (UTF-8 or hex). Zeroized on drop.
+    pub value: Zeroizing<String>,
+    /// Shown in clear (after `v`).
+    pub shown: bool,
+    /// When it was released.
+    pub released_at: i64,
+    /// When it was shown in clear (auto-hide counts from here).
+    pub shown_at: Option<i64>,
+    /// For TOTP: seconds the code was valid at release.
+    pub totp_valid: Option<u32>,
+}
+
+/// The verify-a-sheet dialog.
+#[derive(Default)]
+pub struct VerifyState {
+    /// Lines entered so far.
+    pub lines: Vec<Zeroizing<String>>,
+    /// The line being typed.
+    pub input: Zeroizing<String>,
+    /// Verdict or error.
+    pub result: Option<(bool, String)>,
+}
+
+impl Model {
+    /// A model on the unlock screen.
+    pub fn new(env: &'static Env, path: PathBuf, lang: Lang, clock: Clock) -> Self {
+        let now = clock();
+        Self {
+            env,
+            path_label: path.display().to_string(),
+            path,
+            lang,
+            color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+            clock,
+            idle_secs: IDLE_SECS,
+            hide_secs: HIDE_SECS,
+            screen: Screen::Unlock(UnlockState::default()),
+            popups: Vec::new(),
+            session: None,
+            warnings: Vec::new(),
+            last_activity: now,
+            ticks: 0,
+            demo: None,
+            notice: None,
+            quit: false,
+            worker: None,
+        }
+    }
+
+    /// Now, Unix seconds.
+    pub fn now(&self) -> i64 {
+        (self.clock)()
+    }
+
+    /// Whether key presses go into a text field (then letters are text,
+    /// not commands).
+    pub fn text_focus(&self) -> bool {
+        match self.popups.last() {
+            Some(Popup::Help) => false,
+            Some(Popup::Unseal(u)) => {
+                u.revealed.is_none() && matches!(u.field, UnsealField::Reason | UnsealField::Pin)
+            }
+            Some(Popup::Verify(_)) => true,
+            None => match &self.screen {
+                Screen::Unlock(u) => !u.menu && !u.working,
+                Screen::Recovery(r) => !r.working,
+                Screen::Main(m) => m.searching,
+                Screen::Audit(a) => a.filtering,
+                Screen::Shares(_) => false,
+            },
+        }
+    }
+
+    /// Seconds left before the idle lock, when unlocked.
+    pub fn idle_left(&self) -> Option<i64> {
+        self.session
+            .as_ref()
+            .map(|_| (self.last_activity + self.idle_secs - self.now()).max(0))
+    }
+
+    /// Seconds left in an emergency session.
+    pub fn emergency_left(&self) -> Option<i64> {
+        self.session
+            .as_ref()
+            .and_then(|s| s.expires_at())
+            .map(|t| (t - self.now()).max(0))
+    }
+}

@@ -1,0 +1,742 @@
+//! Snapshot and behaviour tests of the TUI: a real vault made through
+//! `ops::init` on the explicit weak-KDF path, driven by injected key events
+//! through `keymap` and `update`, drawn into ratatui's `TestBackend` at
+//! 80×24 and 120×40. A fixed, steppable clock makes times and countdowns
+//! deterministic; a filter scrubs random ids and hashes.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use super::message::Message;
+use super::model::{Model, Popup, Screen, UnsealField};
+use super::{dispatch, keymap, leak_env};
+use crate::crypto::kdf::{KdfLimits, KdfParams};
+use crate::format::body::{Role, SecretKind};
+use crate::i18n::Lang;
+use crate::ops::{self, Env, HolderSpec, InitRequest, KdfChoice, NewValue};
+use crate::secret::Passphrase;
+
+const PASS: &str = "correct horse battery staple";
+const PIN: &str = "246810";
+const VALUE: &str = "CANARY-backup-key-0123";
+/// 2025-06-15T12:00:00Z.
+const T0: i64 = 1_749_988_800;
+
+struct Fx {
+    _dir: tempfile::TempDir,
+    path: PathBuf,
+    clock: Arc<AtomicI64>,
+    env: &'static Env,
+    /// The three shares' typed text.
+    shares: Vec<String>,
+}
+
+fn fixture() -> Fx {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("vault.kluis");
+    let clock = Arc::new(AtomicI64::new(T0));
+    let c = clock.clone();
+    let env = leak_env(Env {
+        limits: KdfLimits::for_this_machine(),
+        now: Box::new(move || c.load(Ordering::SeqCst)),
+        origin: crate::audit::Origin::here(),
+        io: Box::new(crate::store::OsIo),
+        state: crate::state::LocalState::new(dir.path().join("state")),
+    });
+    let holders = ["Office safe@Safe", "IT admin@Home", "Anna"]
+        .iter()
+        .map(|h| h.parse::<HolderSpec>().expect("holder"))
+        .collect();
+    ops::init(
+        env,
+        &path,
+        InitRequest {
+            po: "Anna".into(),
+            name: "firm".into(),
+            passphrase: Passphrase::new(PASS.into()),
+            threshold: 2,
+            holders,
+            kdf: KdfChoice::Fixed(KdfParams {
+                m_kib: 1024,
+                t: 1,
+                p: 1,
+            }),
+            allow_weak_kdf: true,
+            allow_threshold_one: false,
+        },
+    )
+    .expect("init");
+    let mut s = open_retrying(env, &path);
+    s.roster_add("Bert", Role::Approver, Some(&Passphrase::new(PIN.into())))
+        .expect("approver");
+    s.roster_add("Dirk", Role::Delegate, None)
+        .expect("delegate");
+    let file = |b: &str| NewValue::File {
+        bytes: b.as_bytes().to_vec().into(),
+        raw: false,
+    };
+    s.add_secret("backup-key", SecretKind::BackupKey, file(VALUE), None)
+        .expect("key");
+    s.add_secret(
+        "nas-admin",
+        SecretKind::Credential,
+        file("username: admin\npassword: CANARY-pw\nurl: https://nas.example\n"),
+        None,
+    )
+    .expect("cred");
+    s.add_secret(
+        "bank-2fa",
+        SecretKind::Totp,
+        file("JBSWY3DPEHPK3PXP"),
+        Some(true),
+    )
+    .expect("totp");
+    let shares = s
+        .shares_for_print(false, None, "txt")
+        .expect("shares")
+        .iter()
+        .map(|p| p.share.to_text())
+        .collect();
+    s.close().expect("close");
+    Fx {
+        _dir: dir,
+        path,
+        clock,
+        env,
+        shares,
+    }
+}
+
+/// Opens as the PO, retrying only "in use" (see [`Fx::unlocked`]).
+fn open_retrying(env: &'static Env, path: &std::path::Path) -> ops::Session<'static> {
+    for _ in 0..50 {
+        match ops::open_with_passphrase(
+            env,
+            path,
+            &Passphrase::new(PASS.into()),
+            ops::OpenOptions::default(),
+        ) {
+            Err(ops::OpsError::Store(crate::store::StoreError::InUse { .. })) => {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            other => return other.expect("open"),
+        }
+    }
+    panic!("the vault stayed in use");
+}
+
+impl Fx {
+    fn model(&self) -> Model {
+        let c = self.clock.clone();
+        let mut m = Model::new(
+            self.env,
+            self.path.clone(),
+            Lang::En,
+            Arc::new(move || c.load(Ordering::SeqCst)),
+        );
+        m.path_label = "[vault]".into();
+        m.color = true;
+        m
+    }
+
+    fn advance(&self, secs: i64) {
+        self.clock.fetch_add(secs, Ordering::SeqCst);
+    }
+
+    /// A model unlocked as the PO.
+    ///
+    /// Other tests of this binary may spawn processes from parallel
+    /// threads; between fork and exec a child briefly holds a copy of our
+    /// lock file's descriptor, so a re-lock can see "in use" for a moment
+    /// (as tests/it/util.rs explains). Retry only that.
+    fn unlocked(&self) -> Model {
+        let mut m = self.model();
+        for _ in 0..50 {
+            typ(&mut m, PASS);
+            press(&mut m, KeyCode::Enter);
+            settle(&mut m);
+            match &m.screen {
+                Screen::Unlock(u) if u.error.as_deref().is_some_and(|e| e.contains("in use")) => {
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                _ => break,
+            }
+        }
+        assert!(matches!(m.screen, Screen::Main(_)), "unlocked");
+        m
+    }
+}
+
+fn key(m: &mut Model, code: KeyCode, mods: KeyModifiers) {
+    if let Some(msg) = keymap::key(m, KeyEvent::new(code, mods)) {
+        dispatch(m, msg);
+    }
+}
+
+fn press(m: &mut Model, code: KeyCode) {
+    key(m, code, KeyModifiers::NONE);
+}
+
+fn typ(m: &mut Model, text: &str) {
+    for c in text.chars() {
+        press(m, KeyCode::Char(c));
+    }
+}
+
+/// Waits for the worker thread and feeds its result in.
+fn settle(m: &mut Model) {
+    if let Some(rx) = m.worker.take() {
+        let r = rx.recv().expect("worker result");
+        dispatch(m, Message::Opened(Box::new(r)));
+    }
+}
+
+fn tick(m: &mut Model) {
+    dispatch(m, Message::Tick);
+}
+
+fn render(m: &Model, w: u16, h: u16) -> String {
+    let mut term = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+    term.draw(|f| super::view::view(m, f)).expect("draw");
+    term.backend().to_string()
+}
+
+/// Snapshots the screen at 80×24 and 120×40.
+fn snap(name: &str, m: &Model) {
+    let mut settings = insta::Settings::clone_current();
+    // Random checkpoints, set ids, fingerprints, hashes.
+    settings.add_filter(r"KC1 [0-9a-f-]+ #(\d+) [0-9a-f-]+", "KC1 [CHECKPOINT] #$1");
+    settings.add_filter(r"\b[0-9A-Z]{4}-[0-9A-Z]{4}\b", "[FP]");
+    settings.add_filter(r"\b[0-9a-f]{8,64}\b", "[HEX]");
+    settings.bind(|| {
+        insta::assert_snapshot!(format!("{name}_80x24"), render(m, 80, 24));
+        insta::assert_snapshot!(format!("{name}_120x40"), render(m, 120, 40));
+    });
+}
+
+fn share_lines(text: &str) -> Vec<&str> {
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && *l != "KLUIS")
+        .collect()
+}
+
+#[test]
+fn unlock_screen() {
+    let f = fixture();
+    let mut m = f.model();
+    snap("unlock_empty", &m);
+    typ(&mut m, "abc");
+    let screen = render(&m, 80, 24);
+    assert!(screen.contains("•••"), "masked: {screen}");
+    assert!(!screen.contains("abc"), "typed passphrase shown: {screen}");
+    snap("unlock_typed", &m);
+}
+
+#[test]
+fn wrong_passphrase_three_times() {
+    let f = fixture();
+    let mut m = f.model();
+    for i in 1..=3 {
+        typ(&mut m, "wrong");
+        press(&mut m, KeyCode::Enter);
+        if i == 1 {
+            assert!(matches!(&m.screen, Screen::Unlock(u) if u.working));
+            snap("unlock_working", &m);
+        }
+        settle(&mut m);
+        let Screen::Unlock(u) = &m.screen else {
+            panic!("still on unlock");
+        };
+        assert_eq!(u.wrong, i);
+        if i == 1 {
+            snap("unlock_wrong_once", &m);
+        }
+    }
+    let screen = render(&m, 120, 40);
+    assert!(screen.contains("Caps Lock"), "{screen}");
+    snap("unlock_wrong_thrice", &m);
+    // The right one resets everything.
+    typ(&mut m, PASS);
+    press(&mut m, KeyCode::Enter);
+    settle(&mut m);
+    assert!(matches!(m.screen, Screen::Main(_)));
+    // The failures are reported as a warning by ops.
+    assert!(
+        m.warnings.iter().any(|w| w.contains("3 failed unlock")),
+        "{:?}",
+        m.warnings
+    );
+}
+
+#[test]
+fn in_use_is_explained() {
+    let f = fixture();
+    let _other = open_retrying(f.env, &f.path);
+    let mut m = f.model();
+    typ(&mut m, PASS);
+    press(&mut m, KeyCode::Enter);
+    settle(&mut m);
+    let screen = render(&m, 120, 40);
+    assert!(screen.contains("the vault is in use"), "{screen}");
+}
+
+#[test]
+fn damaged_vault_is_explained() {
+    let f = fixture();
+    let mut bytes = std::fs::read(&f.path).expect("read");
+    let n = bytes.len();
+    bytes[n - 10] ^= 0x55;
+    std::fs::write(&f.path, bytes).expect("write");
+    let mut m = f.model();
+    typ(&mut m, PASS);
+    press(&mut m, KeyCode::Enter);
+    settle(&mut m);
+    let screen = render(&m, 120, 40);
+    assert!(screen.contains("damaged"), "{screen}");
+}
+
+#[test]
+fn main_screen_and_search() {
+    let f = fixture();
+    let mut m = f.unlocked();
+    let screen = render(&m, 120, 40);
+    assert!(
+        screen.contains("weak key derivation"),
+        "weak KDF warning: {screen}"
+    );
+    assert!(screen.contains("auto-lock in 5:00"), "{screen}");
+    assert!(!screen.contains(VALUE));
+    snap("main", &m);
+    press(&mut m, KeyCode::Char('/'));
+    typ(&mut m, "nas");
+    snap("main_search", &m);
+    press(&mut m, KeyCode::Enter);
+    let Screen::Main(s) = &m.screen else { panic!() };
+    assert_eq!(s.current().map(|c| c.name.as_str()), Some("nas-admin"));
+    press(&mut m, KeyCode::Esc);
+    press(&mut m, KeyCode::Char('/'));
+    typ(&mut m, "zzz");
+    assert!(render(&m, 80, 24).contains("no secret matches"));
+}
+
+#[test]
+fn help_overlay() {
+    let f = fixture();
+    let mut m = f.unlocked();
+    press(&mut m, KeyCode::Char('?'));
+    assert!(matches!(m.popups.last(), Some(Popup::Help)));
+    snap("help_main", &m);
+    press(&mut m, KeyCode::Esc);
+    assert!(m.popups.is_empty());
+}
+
+fn open_unseal(m: &mut Model) {
+    press(m, KeyCode::Char('u'));
+    assert!(matches!(m.popups.last(), Some(Popup::Unseal(_))));
+}
+
+fn unseal_state(m: &Model) -> &super::model::UnsealState {
+    match m.popups.last() {
+        Some(Popup::Unseal(u)) => u,
+        _ => panic!("no unseal dialog"),
+    }
+}
+
+#[test]
+fn unseal_refusals_are_shown_in_the_dialog() {
+    let f = fixture();
+    let mut m = f.unlocked();
+    open_unseal(&mut m);
+    // The picker offers approvers other than the actor only.
+    assert_eq!(unseal_state(&m).approvers, vec!["Bert".to_string()]);
+    snap("unseal_empty", &m);
+    // Empty reason: straight to the PIN, Enter.
+    press(&mut m, KeyCode::BackTab);
+    assert_eq!(unseal_state(&m).field, UnsealField::Pin);
+    typ(&mut m, PIN);
+    press(&mut m, KeyCode::Enter);
+    assert!(
+        unseal_state(&m)
+            .error
+            .as_deref()
+            .unwrap_or("")
+            .contains("a reason is required")
+    );
+    assert_eq!(unseal_state(&m).field, UnsealField::Reason);
+    snap("unseal_empty_reason", &m);
+    typ(&mut m, "restore drill");
+    // Wrong PIN.
+    press(&mut m, KeyCode::Tab);
+    press(&mut m, KeyCode::Tab);
+    typ(&mut m, "000000");
+    press(&mut m, KeyCode::Enter);
+    assert!(
+        unseal_state(&m)
+            .error
+            .as_deref()
+            .unwrap_or("")
+            .contains("wrong PIN")
+    );
+    assert!(unseal_state(&m).pin.is_empty(), "PIN cleared after a try");
+    snap("unseal_wrong_pin", &m);
+    // The approver being the actor (a roster that changed under the
+    // dialog): ops refuses and the dialog says so.
+    if let Some(Popup::Unseal(u)) = m.popups.last_mut() {
+        u.approvers = vec!["Anna".into()];
+        u.approver = 0;
+    }
+    typ(&mut m, PIN);
+    press(&mut m, KeyCode::Enter);
+    let e = unseal_state(&m).error.clone().unwrap_or_default();
+    assert!(e.contains("the one acting and cannot also approve"), "{e}");
+    snap("unseal_approver_is_actor", &m);
+    assert!(unseal_state(&m).revealed.is_none());
+    // Each refusal was recorded in the audit chain.
+    let denied = m
+        .session
+        .as_ref()
+        .expect("session")
+        .audit_records()
+        .iter()
+        .filter(|r| format!("{:?}", r.event.kind) == "UnsealDenied")
+        .count();
+    assert_eq!(denied, 2, "wrong PIN and actor-approver recorded");
+}
+
+fn fill_unseal(m: &mut Model) {
+    open_unseal(m);
+    press(m, KeyCode::Right); // restore-test
+    press(m, KeyCode::Tab);
+    typ(m, "quarterly restore test");
+    press(m, KeyCode::Enter); // -> approver
+    press(m, KeyCode::Enter); // -> PIN
+    typ(m, PIN);
+    press(m, KeyCode::Enter);
+}
+
+#[test]
+fn unseal_shows_masked_then_value_then_hides() {
+    let f = fixture();
+    let mut m = f.unlocked();
+    fill_unseal(&mut m);
+    let u = unseal_state(&m);
+    assert!(u.error.is_none(), "{:?}", u.error);
+    assert!(u.revealed.is_some());
+    let masked = render(&m, 120, 40);
+    assert!(!masked.contains(VALUE), "masked until v: {masked}");
+    snap("unseal_released_masked", &m);
+    press(&mut m, KeyCode::Char('v'));
+    let shown = render(&m, 120, 40);
+    assert!(shown.contains(VALUE), "{shown}");
+    snap("unseal_released_shown", &m);
+    // 29 s later still there; at 30 s gone (and wiped).
+    f.advance(29);
+    tick(&mut m);
+    assert!(render(&m, 120, 40).contains(VALUE));
+    f.advance(1);
+    tick(&mut m);
+    let after = render(&m, 120, 40);
+    assert!(!after.contains(VALUE), "{after}");
+    assert!(unseal_state(&m).revealed.is_none());
+    snap("unseal_hidden", &m);
+    press(&mut m, KeyCode::Esc);
+    assert!(m.popups.is_empty());
+}
+
+#[test]
+fn hide_key_wipes_at_once() {
+    let f = fixture();
+    let mut m = f.unlocked();
+    fill_unseal(&mut m);
+    press(&mut m, KeyCode::Char('v'));
+    press(&mut m, KeyCode::Char('h'));
+    assert!(unseal_state(&m).revealed.is_none());
+    assert!(!render(&m, 80, 24).contains(VALUE));
+}
+
+#[test]
+fn totp_code_with_countdown() {
+    let f = fixture();
+    let mut m = f.unlocked();
+    press(&mut m, KeyCode::Down);
+    press(&mut m, KeyCode::Down);
+    fill_unseal(&mut m);
+    let r = unseal_state(&m).revealed.as_ref().expect("released");
+    assert!(r.totp_valid.is_some());
+    assert_eq!(r.value.len(), 6);
+    let screen = render(&m, 120, 40);
+    assert!(screen.contains("TOTP code valid for: 0:30"), "{screen}");
+    press(&mut m, KeyCode::Char('v'));
+    f.advance(20);
+    tick(&mut m);
+    let screen = render(&m, 120, 40);
+    assert!(screen.contains("TOTP code valid for: 0:10"), "{screen}");
+    snap("unseal_totp", &m);
+}
+
+#[test]
+fn idle_lock_clears_everything() {
+    let f = fixture();
+    let mut m = f.unlocked();
+    fill_unseal(&mut m);
+    press(&mut m, KeyCode::Char('v'));
+    f.advance(20);
+    tick(&mut m);
+    assert!(m.session.is_some());
+    f.advance(300);
+    tick(&mut m);
+    assert!(m.session.is_none());
+    assert!(m.popups.is_empty());
+    assert!(matches!(m.screen, Screen::Unlock(_)));
+    let screen = render(&m, 120, 40);
+    assert!(!screen.contains(VALUE));
+    assert!(screen.contains("locked after inactivity"), "{screen}");
+    snap("locked_idle", &m);
+}
+
+#[test]
+fn lock_key_and_quit() {
+    let f = fixture();
+    let mut m = f.unlocked();
+    press(&mut m, KeyCode::Char('l'));
+    assert!(m.session.is_none());
+    assert!(matches!(m.screen, Screen::Unlock(_)));
+    let mut m = f.unlocked();
+    press(&mut m, KeyCode::Char('q'));
+    assert!(m.quit && m.session.is_none());
+}
+
+#[test]
+fn audit_view_and_filter() {
+    let f = fixture();
+    let mut m = f.unlocked();
+    press(&mut m, KeyCode::Char('a'));
+    let Screen::Audit(a) = &m.screen else {
+        panic!("audit")
+    };
+    assert!(a.chain.is_ok());
+    assert!(a.lines.len() > 5);
+    snap("audit", &m);
+    press(&mut m, KeyCode::Char('/'));
+    typ(&mut m, "SecretAdd");
+    snap("audit_filtered", &m);
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Down);
+    press(&mut m, KeyCode::PageDown);
+    press(&mut m, KeyCode::Esc);
+    assert!(matches!(m.screen, Screen::Main(_)));
+}
+
+#[test]
+fn shares_view_and_verify_a_sheet() {
+    let f = fixture();
+    let mut m = f.unlocked();
+    press(&mut m, KeyCode::Char('s'));
+    assert!(matches!(m.screen, Screen::Shares(_)));
+    snap("shares", &m);
+    press(&mut m, KeyCode::Char('v'));
+    assert!(matches!(m.popups.last(), Some(Popup::Verify(_))));
+    let lines = share_lines(&f.shares[1]);
+    assert_eq!(lines.len(), 6);
+    typ(&mut m, lines[0]);
+    press(&mut m, KeyCode::Enter);
+    // A wrong second line: a character that is no share symbol.
+    let bad = lines[1].replacen(|c: char| c.is_ascii_alphanumeric(), "!", 1);
+    typ(&mut m, &bad);
+    press(&mut m, KeyCode::Enter);
+    let Some(Popup::Verify(v)) = m.popups.last() else {
+        panic!()
+    };
+    let (ok, text) = v.result.clone().expect("verdict");
+    assert!(!ok && text.contains("line 2"), "{text}");
+    assert_eq!(v.lines.len(), 1, "line 2 dropped for retyping");
+    snap("verify_bad_line", &m);
+    for l in &lines[1..] {
+        typ(&mut m, l);
+        press(&mut m, KeyCode::Enter);
+    }
+    let Some(Popup::Verify(v)) = m.popups.last() else {
+        panic!()
+    };
+    let (ok, text) = v.result.clone().expect("verdict");
+    assert!(ok, "{text}");
+    assert!(
+        !render(&m, 120, 40).contains(lines[3]),
+        "accepted lines are masked"
+    );
+    snap("verify_ok", &m);
+    press(&mut m, KeyCode::Esc);
+    let Screen::Shares(s) = &m.screen else {
+        panic!()
+    };
+    assert!(s.sets[0].shares[1].drilled_at.is_some(), "drill recorded");
+}
+
+#[test]
+fn emergency_recovery_with_typed_and_file_shares() {
+    let f = fixture();
+    let mut m = f.model();
+    press(&mut m, KeyCode::Esc); // to the menu
+    press(&mut m, KeyCode::Char('e'));
+    assert!(matches!(m.screen, Screen::Recovery(_)));
+    snap("recovery_start", &m);
+    // A wrong line first.
+    typ(&mut m, "KLUIS-NOT-A-LINE!");
+    press(&mut m, KeyCode::Enter);
+    let Screen::Recovery(r) = &m.screen else {
+        panic!()
+    };
+    assert!(
+        r.error.as_deref().unwrap_or("").contains("line 1"),
+        "{:?}",
+        r.error
+    );
+    snap("recovery_bad_line", &m);
+    // Share 1 typed.
+    for l in share_lines(&f.shares[0]) {
+        typ(&mut m, l);
+        press(&mut m, KeyCode::Enter);
+    }
+    let Screen::Recovery(r) = &m.screen else {
+        panic!()
+    };
+    assert_eq!(r.shares.len(), 1, "{:?}", r.verdicts);
+    snap("recovery_one_of_two", &m);
+    // Share 3 from a file.
+    let file = f._dir.path().join("share3.txt");
+    std::fs::write(&file, &f.shares[2]).expect("write");
+    typ(&mut m, file.to_str().expect("utf8"));
+    press(&mut m, KeyCode::Enter);
+    let Screen::Recovery(r) = &m.screen else {
+        panic!()
+    };
+    assert_eq!(
+        r.stage,
+        super::model::RecoveryStage::Delegate,
+        "{:?}",
+        r.verdicts
+    );
+    snap("recovery_delegate", &m);
+    // Not a delegate.
+    typ(&mut m, "Bert");
+    press(&mut m, KeyCode::Enter);
+    settle(&mut m);
+    let Screen::Recovery(r) = &m.screen else {
+        panic!()
+    };
+    assert!(
+        r.error.as_deref().unwrap_or("").contains("not a delegate"),
+        "{:?}",
+        r.error
+    );
+    for _ in 0..4 {
+        press(&mut m, KeyCode::Backspace);
+    }
+    typ(&mut m, "Dirk");
+    press(&mut m, KeyCode::Enter);
+    settle(&mut m);
+    assert!(matches!(m.screen, Screen::Main(_)));
+    let screen = render(&m, 120, 40);
+    assert!(
+        screen.contains("EMERGENCY SESSION ends in 30:00"),
+        "{screen}"
+    );
+    snap("emergency_session", &m);
+    // Keep the idle lock away; the session ends by itself at 30 min.
+    for _ in 0..7 {
+        f.advance(4 * 60);
+        press(&mut m, KeyCode::Down);
+        tick(&mut m);
+    }
+    assert!(m.session.is_some());
+    f.advance(2 * 60);
+    tick(&mut m);
+    assert!(m.session.is_none());
+    assert!(render(&m, 120, 40).contains("emergency session ended"));
+}
+
+#[test]
+fn too_small_and_resize_in_a_dialog() {
+    let f = fixture();
+    let mut m = f.unlocked();
+    open_unseal(&mut m);
+    press(&mut m, KeyCode::Tab);
+    typ(&mut m, "half-typed reason");
+    let small = render(&m, 70, 20);
+    assert!(small.contains("too small"), "{small}");
+    assert!(!small.contains("half-typed"), "{small}");
+    insta::assert_snapshot!("too_small_70x20", small);
+    dispatch(&mut m, Message::Resize);
+    // Back to a usable size: the dialog and what was typed are intact.
+    let again = render(&m, 80, 24);
+    assert!(again.contains("half-typed reason"), "{again}");
+    snap("unseal_after_resize", &m);
+}
+
+#[test]
+fn dutch_labels() {
+    let f = fixture();
+    let mut m = f.model();
+    m.lang = Lang::Nl;
+    let screen = render(&m, 80, 24);
+    assert!(screen.contains("Noodherstel"), "{screen}");
+    snap("unlock_nl", &m);
+}
+
+#[test]
+fn no_color_draws_no_colours() {
+    let f = fixture();
+    let mut m = f.model();
+    m.color = false;
+    typ(&mut m, "x");
+    press(&mut m, KeyCode::Enter);
+    settle(&mut m);
+    let mut term = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    term.draw(|fr| super::view::view(&m, fr)).expect("draw");
+    let buf = term.backend().buffer().clone();
+    assert!(
+        buf.content()
+            .iter()
+            .all(|c| c.fg == ratatui::style::Color::Reset && c.bg == ratatui::style::Color::Reset),
+        "a coloured cell with NO_COLOR"
+    );
+    m.color = true;
+    let mut term = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    term.draw(|fr| super::view::view(&m, fr)).expect("draw");
+    assert!(
+        term.backend()
+            .buffer()
+            .content()
+            .iter()
+            .any(|c| c.fg != ratatui::style::Color::Reset),
+        "the error is red with colours on"
+    );
+}
+
+#[test]
+fn keymap_only_presses_and_text_focus() {
+    let f = fixture();
+    let m = f.model();
+    let mut release = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
+    release.kind = KeyEventKind::Release;
+    assert!(keymap::key(&m, release).is_none());
+    // On the passphrase field, q is text, not quit.
+    assert!(matches!(
+        keymap::key(&m, KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE)),
+        Some(Message::Input('q'))
+    ));
+    assert!(matches!(
+        keymap::key(&m, KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+        Some(Message::Quit)
+    ));
+    let m = f.unlocked();
+    assert!(matches!(
+        keymap::key(&m, KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE)),
+        Some(Message::Quit)
+    ));
+}

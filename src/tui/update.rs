@@ -1,0 +1,730 @@
+//! `update(&mut Model, Message) -> Option<Message>`: the one place state
+//! changes. It calls [`crate::ops`] exactly as the CLI does and never
+//! touches the terminal. A returned message is fed back in by the caller.
+
+use std::sync::mpsc;
+
+use zeroize::Zeroizing;
+
+use super::message::Message;
+use super::model::{
+    AuditState, CATEGORIES, MainState, Model, Opened, Popup, RecoveryStage, RecoveryState,
+    Revealed, Screen, SharesState, UnlockState, UnsealField, UnsealState, VerifyState,
+    WRONG_TRIES_WARN,
+};
+use crate::error::{Classify, ExitClass};
+use crate::i18n::{Msg, t};
+use crate::ops::{self, Env, OpsError};
+use crate::secret::Passphrase;
+use crate::shares::{ParseShareError, Share};
+use crate::store::StoreError;
+use crate::vault::UnlockError;
+
+/// Applies `msg` to the model; returns a follow-up message, if any.
+pub fn update(m: &mut Model, msg: Message) -> Option<Message> {
+    let now = m.now();
+    match msg {
+        Message::Tick => return tick(m, now),
+        Message::Resize => return None,
+        Message::Opened(r) => {
+            opened(m, *r, now);
+            return None;
+        }
+        _ => {}
+    }
+    m.last_activity = now;
+    match msg {
+        Message::Quit => {
+            lock(m, None);
+            m.quit = true;
+            return None;
+        }
+        Message::Help => {
+            if matches!(m.popups.last(), Some(Popup::Help)) {
+                m.popups.pop();
+            } else {
+                m.popups.push(Popup::Help);
+            }
+            return None;
+        }
+        _ => {}
+    }
+    if let Some(popup) = m.popups.pop() {
+        let keep = match popup {
+            Popup::Help => help(msg),
+            Popup::Unseal(mut u) => unseal(m, &mut u, msg, now).then_some(Popup::Unseal(u)),
+            Popup::Verify(mut v) => verify(m, &mut v, msg).then_some(Popup::Verify(v)),
+        };
+        if let Some(p) = keep {
+            m.popups.push(p);
+        }
+        return None;
+    }
+    let screen = std::mem::replace(&mut m.screen, Screen::Unlock(UnlockState::default()));
+    m.screen = match screen {
+        Screen::Unlock(u) => unlock(m, u, msg),
+        Screen::Recovery(r) => recovery(m, r, msg),
+        Screen::Main(s) => main_screen(m, s, msg),
+        Screen::Audit(a) => audit(m, a, msg),
+        Screen::Shares(s) => shares(m, s, msg),
+    };
+    None
+}
+
+/// Runs `job` on a worker thread; its result comes back as
+/// [`Message::Opened`] on a later tick. The slow KDF must not freeze the
+/// screen (STYLE.md habit 7).
+fn spawn(m: &mut Model, job: impl FnOnce(&'static Env) -> Opened + Send + 'static) {
+    let (tx, rx) = mpsc::channel();
+    let env = m.env;
+    std::thread::spawn(move || {
+        // If the UI quit meanwhile, the session is dropped here (unlocked).
+        let _ = tx.send(job(env));
+    });
+    m.worker = Some(rx);
+}
+
+fn tick(m: &mut Model, now: i64) -> Option<Message> {
+    m.ticks = m.ticks.wrapping_add(1);
+    if let Some(rx) = &m.worker {
+        match rx.try_recv() {
+            Ok(r) => {
+                m.worker = None;
+                return Some(Message::Opened(Box::new(r)));
+            }
+            Err(mpsc::TryRecvError::Empty) => {}
+            Err(mpsc::TryRecvError::Disconnected) => {
+                m.worker = None;
+                let why = t(m.lang, Msg::TuiWorkerDied).to_string();
+                set_error(m, why);
+            }
+        }
+    }
+    if m.session.is_some() {
+        if now - m.last_activity >= m.idle_secs {
+            lock(m, Some(t(m.lang, Msg::TuiLockedIdle).to_string()));
+            return None;
+        }
+        if m.emergency_left() == Some(0) {
+            lock(m, Some(t(m.lang, Msg::TuiEmergencyEnded).to_string()));
+            return None;
+        }
+    }
+    let hide = m.hide_secs;
+    for p in &mut m.popups {
+        if let Popup::Unseal(u) = p
+            && let Some(r) = &u.revealed
+            && now - r.shown_at.unwrap_or(r.released_at) >= hide
+        {
+            u.revealed = None;
+            u.hidden = true;
+        }
+    }
+    None
+}
+
+fn set_error(m: &mut Model, why: String) {
+    match &mut m.screen {
+        Screen::Unlock(u) => {
+            u.working = false;
+            u.error = Some(why);
+        }
+        Screen::Recovery(r) => {
+            r.working = false;
+            r.error = Some(why);
+        }
+        _ => m.notice = Some(why),
+    }
+}
+
+/// Drops the session and everything shown, and goes back to the unlock
+/// screen. Dropping the popups zeroizes any released value.
+pub fn lock(m: &mut Model, notice: Option<String>) {
+    m.popups.clear();
+    if let Some(s) = m.session.take()
+        && let Err(e) = s.close()
+    {
+        m.notice = Some(e.to_string());
+    }
+    m.warnings.clear();
+    m.screen = Screen::Unlock(UnlockState::default());
+    if notice.is_some() {
+        m.notice = notice;
+    }
+}
+
+fn opened(m: &mut Model, r: Opened, now: i64) {
+    match r {
+        Ok(s) => {
+            m.warnings = s.warnings().to_vec();
+            m.session = Some(s);
+            m.last_activity = now;
+            m.notice = None;
+            m.screen = Screen::Main(load_main(m));
+        }
+        Err(e) => {
+            let lang = m.lang;
+            match &mut m.screen {
+                Screen::Unlock(u) => {
+                    u.working = false;
+                    if matches!(e, OpsError::Unlock(UnlockError::WrongPassphrase)) {
+                        u.wrong += 1;
+                    } else {
+                        u.wrong = 0;
+                    }
+                    u.error = Some(word_open_error(lang, &e, u.wrong));
+                }
+                Screen::Recovery(r) => {
+                    r.working = false;
+                    r.error = Some(word_open_error(lang, &e, 0));
+                }
+                _ => m.notice = Some(e.to_string()),
+            }
+        }
+    }
+}
+
+/// A clear sentence for a failed open: the kind of failure in the user's
+/// language, then the core's own message (which says what to do next).
+pub fn word_open_error(lang: crate::i18n::Lang, e: &OpsError, wrong: u32) -> String {
+    let head = match e {
+        OpsError::Unlock(UnlockError::WrongPassphrase) if wrong >= WRONG_TRIES_WARN => {
+            return format!("{} ({wrong})", t(lang, Msg::TuiWrongPassphraseMany));
+        }
+        OpsError::Unlock(UnlockError::WrongPassphrase) => {
+            return t(lang, Msg::TuiWrongPassphrase).to_string();
+        }
+        OpsError::Store(StoreError::InUse { .. }) => Msg::TuiInUse,
+        OpsError::RolledBack(_) => Msg::TuiRolledBack,
+        e if e.class() == ExitClass::Damaged => Msg::TuiDamaged,
+        _ => Msg::Error,
+    };
+    format!("{}: {e}", t(lang, head))
+}
+
+fn load_main(m: &Model) -> MainState {
+    MainState {
+        secrets: m
+            .session
+            .as_ref()
+            .map(|s| s.list_secrets())
+            .unwrap_or_default(),
+        ..MainState::default()
+    }
+}
+
+fn help(msg: Message) -> Option<Popup> {
+    match msg {
+        Message::Back | Message::Submit => None,
+        _ => Some(Popup::Help),
+    }
+}
+
+fn edit(field: &mut String, msg: &Message) {
+    match msg {
+        Message::Input(c) => field.push(*c),
+        Message::Backspace => {
+            field.pop();
+        }
+        _ => {}
+    }
+}
+
+fn unlock(m: &mut Model, mut u: UnlockState, msg: Message) -> Screen {
+    if u.working {
+        return Screen::Unlock(u);
+    }
+    if matches!(msg, Message::Emergency) {
+        return Screen::Recovery(RecoveryState::default());
+    }
+    if u.menu {
+        match msg {
+            Message::Submit | Message::NextField | Message::Back | Message::PrevField => {
+                u.menu = false;
+            }
+            _ => {}
+        }
+        return Screen::Unlock(u);
+    }
+    match msg {
+        Message::Input(_) | Message::Backspace => edit(&mut u.passphrase, &msg),
+        Message::Back | Message::NextField | Message::PrevField => u.menu = true,
+        Message::Submit => {
+            if u.passphrase.is_empty() {
+                u.error = Some(t(m.lang, Msg::TuiTypePassphrase).to_string());
+            } else {
+                let pass = Passphrase::new(std::mem::take(&mut *u.passphrase));
+                let path = m.path.clone();
+                u.working = true;
+                u.error = None;
+                m.notice = None;
+                spawn(m, move |env| {
+                    ops::open_with_passphrase(env, &path, &pass, ops::OpenOptions::default())
+                });
+            }
+        }
+        _ => {}
+    }
+    Screen::Unlock(u)
+}
+
+/// What one entered share line led to.
+enum LineOutcome {
+    More,
+    Share(Box<Share>),
+    Error(String),
+}
+
+/// Largest share file read from a typed path.
+const SHARE_FILE_LIMIT: u64 = 64 * 1024;
+
+/// Takes the typed line: a path to a share txt file (as the first line), or
+/// one of the six lines. Each line is checked as it comes, so an error names
+/// the line to retype and the lines from it on are dropped.
+fn enter_share_line(
+    lines: &mut Vec<Zeroizing<String>>,
+    input: &mut Zeroizing<String>,
+) -> LineOutcome {
+    let line = Zeroizing::new(input.trim().to_string());
+    input.clear();
+    if line.is_empty() || line.eq_ignore_ascii_case("KLUIS") {
+        return LineOutcome::More;
+    }
+    if lines.is_empty() && (line.starts_with('/') || line.starts_with('.') || line.starts_with('~'))
+    {
+        let path = match line.strip_prefix("~/") {
+            Some(rest) => std::env::var_os("HOME")
+                .map(std::path::PathBuf::from)
+                .unwrap_or_default()
+                .join(rest),
+            None => std::path::PathBuf::from(&*line),
+        };
+        let text = match crate::store::read_bounded(&path, SHARE_FILE_LIMIT) {
+            Ok(b) => Zeroizing::new(String::from_utf8_lossy(&b).into_owned()),
+            Err(e) => return LineOutcome::Error(e.to_string()),
+        };
+        return match Share::parse(&text) {
+            Ok(s) => LineOutcome::Share(Box::new(s)),
+            Err(e) => LineOutcome::Error(format!("{}: {e}", path.display())),
+        };
+    }
+    lines.push(line);
+    let mut joined = Zeroizing::new(String::new());
+    for l in lines.iter() {
+        joined.push_str(l);
+        joined.push('\n');
+    }
+    match Share::parse(&joined) {
+        Ok(s) => {
+            lines.clear();
+            LineOutcome::Share(Box::new(s))
+        }
+        Err(ParseShareError::LineCount { .. } | ParseShareError::Length { .. })
+            if lines.len() < 6 =>
+        {
+            LineOutcome::More
+        }
+        Err(
+            e @ (ParseShareError::BadCharacter { line, .. }
+            | ParseShareError::LineLength { line, .. }
+            | ParseShareError::LineCheck { line }),
+        ) => {
+            lines.truncate((line.saturating_sub(1)).min(lines.len().saturating_sub(1)));
+            LineOutcome::Error(e.to_string())
+        }
+        Err(e) => {
+            lines.clear();
+            LineOutcome::Error(e.to_string())
+        }
+    }
+}
+
+fn recovery(m: &mut Model, mut r: RecoveryState, msg: Message) -> Screen {
+    if r.working {
+        return Screen::Recovery(r);
+    }
+    match r.stage {
+        RecoveryStage::Shares => match msg {
+            Message::Input(_) | Message::Backspace => edit(&mut r.input, &msg),
+            Message::Back => {
+                if r.input.is_empty() && r.lines.is_empty() {
+                    return Screen::Unlock(UnlockState::default());
+                }
+                r.input.clear();
+                r.lines.clear();
+            }
+            Message::Submit => {
+                r.error = None;
+                match enter_share_line(&mut r.lines, &mut r.input) {
+                    LineOutcome::More => {}
+                    LineOutcome::Error(e) => r.error = Some(e),
+                    LineOutcome::Share(s) => accept_share(m, &mut r, *s),
+                }
+            }
+            _ => {}
+        },
+        RecoveryStage::Delegate => match msg {
+            Message::Input(_) | Message::Backspace => edit(&mut r.delegate, &msg),
+            Message::Back => r.stage = RecoveryStage::Shares,
+            Message::Submit => {
+                let who = r.delegate.trim().to_string();
+                if who.is_empty() {
+                    r.error = Some(t(m.lang, Msg::TuiTypeDelegate).to_string());
+                } else {
+                    let shares: Vec<Share> = r.shares.iter().map(|(s, _)| s.clone()).collect();
+                    let path = m.path.clone();
+                    r.working = true;
+                    r.error = None;
+                    spawn(m, move |env| {
+                        ops::open_with_shares(env, &path, shares, &who, ops::OpenOptions::default())
+                    });
+                }
+            }
+            _ => {}
+        },
+    }
+    Screen::Recovery(r)
+}
+
+fn accept_share(m: &Model, r: &mut RecoveryState, s: Share) {
+    let lang = m.lang;
+    match ops::verify_share(m.env, &m.path, &s) {
+        Ok(check) => {
+            if let Some((_, first)) = r.shares.first()
+                && first.set_id != check.set_id
+            {
+                r.verdicts.push((
+                    false,
+                    format!(
+                        "{} {}: {}",
+                        t(lang, Msg::TuiShare),
+                        check.index,
+                        t(lang, Msg::TuiOtherSet)
+                    ),
+                ));
+                return;
+            }
+            if r.shares.iter().any(|(_, c)| c.index == check.index) {
+                r.verdicts.push((
+                    false,
+                    format!(
+                        "{} {}: {}",
+                        t(lang, Msg::TuiShare),
+                        check.index,
+                        t(lang, Msg::TuiDuplicate)
+                    ),
+                ));
+                return;
+            }
+            r.verdicts.push((
+                true,
+                format!(
+                    "{} {} ({} {}): {}",
+                    t(lang, Msg::TuiShare),
+                    check.index,
+                    t(lang, Msg::TuiSet),
+                    check.set_id,
+                    t(lang, Msg::ShareValid)
+                ),
+            ));
+            let need = check.threshold;
+            r.shares.push((s, check));
+            if r.shares.len() >= usize::from(need) {
+                r.stage = RecoveryStage::Delegate;
+            }
+        }
+        Err(e) => r.verdicts.push((
+            false,
+            format!("{} {}: {e}", t(lang, Msg::TuiShare), s.index()),
+        )),
+    }
+}
+
+fn main_screen(m: &mut Model, mut s: MainState, msg: Message) -> Screen {
+    if s.searching {
+        match msg {
+            Message::Input(_) | Message::Backspace => {
+                edit(&mut s.search, &msg);
+                s.selected = 0;
+            }
+            Message::Submit => s.searching = false,
+            Message::Back => {
+                s.searching = false;
+                s.search.clear();
+            }
+            Message::Up => s.selected = s.selected.saturating_sub(1),
+            Message::Down => {
+                s.selected = (s.selected + 1).min(s.filtered().len().saturating_sub(1))
+            }
+            _ => {}
+        }
+        return Screen::Main(s);
+    }
+    match msg {
+        Message::Up => s.selected = s.selected.saturating_sub(1),
+        Message::Down => s.selected = (s.selected + 1).min(s.filtered().len().saturating_sub(1)),
+        Message::Search => s.searching = true,
+        Message::Back => s.search.clear(),
+        Message::Lock => {
+            lock(m, None);
+            return std::mem::replace(&mut m.screen, Screen::Unlock(UnlockState::default()));
+        }
+        Message::Audit => return Screen::Audit(load_audit(m)),
+        Message::Shares => return Screen::Shares(load_shares(m)),
+        Message::Unseal | Message::Submit => {
+            if let Some(cur) = s.current() {
+                let name = cur.name.clone();
+                m.popups.push(Popup::Unseal(Box::new(new_unseal(m, name))));
+            }
+        }
+        _ => {}
+    }
+    Screen::Main(s)
+}
+
+fn new_unseal(m: &Model, name: String) -> UnsealState {
+    let approvers = m
+        .session
+        .as_ref()
+        .map(|s| {
+            let me = s.actor().person.clone();
+            s.roster()
+                .into_iter()
+                .filter(|p| p.role == "approver" && p.name != me)
+                .map(|p| p.name)
+                .collect()
+        })
+        .unwrap_or_default();
+    UnsealState {
+        name,
+        field: UnsealField::Category,
+        category: 0,
+        reason: String::new(),
+        approvers,
+        approver: 0,
+        pin: Zeroizing::new(String::new()),
+        error: None,
+        revealed: None,
+        hidden: false,
+    }
+}
+
+/// The dialog's approver choice; `None` when the roster has none.
+fn chosen_approver(u: &UnsealState) -> Option<&str> {
+    u.approvers.get(u.approver).map(String::as_str)
+}
+
+/// Returns whether the dialog stays open.
+fn unseal(m: &mut Model, u: &mut UnsealState, msg: Message, now: i64) -> bool {
+    if u.revealed.is_some() || u.hidden {
+        match msg {
+            Message::Reveal => {
+                if let Some(r) = &mut u.revealed {
+                    r.shown = true;
+                    r.shown_at = Some(now);
+                }
+            }
+            Message::Hide => {
+                u.revealed = None;
+                u.hidden = true;
+            }
+            Message::Back | Message::Submit => return false,
+            _ => {}
+        }
+        return true;
+    }
+    match msg {
+        Message::Back => return false,
+        Message::NextField | Message::Down => u.field = u.field.next(),
+        Message::PrevField | Message::Up => u.field = u.field.prev(),
+        Message::Left | Message::Right => {
+            let fwd = matches!(msg, Message::Right);
+            match u.field {
+                UnsealField::Category => u.category = cycle(u.category, CATEGORIES.len(), fwd),
+                UnsealField::Approver if !u.approvers.is_empty() => {
+                    u.approver = cycle(u.approver, u.approvers.len(), fwd);
+                }
+                _ => {}
+            }
+        }
+        Message::Input(_) | Message::Backspace => match u.field {
+            UnsealField::Reason => edit(&mut u.reason, &msg),
+            UnsealField::Pin => edit(&mut u.pin, &msg),
+            _ => {}
+        },
+        Message::Submit if u.field != UnsealField::Pin => u.field = u.field.next(),
+        Message::Submit => do_unseal(m, u, now),
+        _ => {}
+    }
+    true
+}
+
+fn cycle(i: usize, n: usize, fwd: bool) -> usize {
+    if fwd { (i + 1) % n } else { (i + n - 1) % n }
+}
+
+/// The TUI's `kluis unseal --to screen`: the same local checks as the CLI,
+/// then `unseal_check`, then `unseal` with the PIN (ops records each step).
+fn do_unseal(m: &mut Model, u: &mut UnsealState, now: i64) {
+    let lang = m.lang;
+    let pin = Passphrase::new(std::mem::take(&mut *u.pin));
+    if u.reason.trim().is_empty() {
+        u.error = Some(t(lang, Msg::TuiNeedReason).to_string());
+        u.field = UnsealField::Reason;
+        return;
+    }
+    let Some(approver) = chosen_approver(u).map(str::to_string) else {
+        u.error = Some(t(lang, Msg::TuiNeedApprover).to_string());
+        return;
+    };
+    let Some(s) = m.session.as_mut() else {
+        return;
+    };
+    let req = ops::UnsealRequest {
+        name: &u.name,
+        version: None,
+        reason: crate::audit::Reason {
+            category: CATEGORIES[u.category],
+            text: u.reason.trim().to_string(),
+        },
+        approver: &approver,
+        channel: "screen",
+    };
+    let result = s.unseal_check(&req).and_then(|()| s.unseal(&req, &pin));
+    match result {
+        Ok(out) => {
+            let value = match std::str::from_utf8(&out.value) {
+                Ok(text) => Zeroizing::new(text.to_string()),
+                Err(_) => Zeroizing::new(data_encoding::HEXLOWER.encode(&out.value)),
+            };
+            u.error = None;
+            u.revealed = Some(Revealed {
+                label: out.label.clone(),
+                value,
+                shown: false,
+                released_at: now,
+                shown_at: None,
+                totp_valid: out.totp_valid,
+            });
+        }
+        Err(e) => {
+            u.error = Some(format!("{}: {e}", t(lang, Msg::TuiRefused)));
+            u.field = UnsealField::Pin;
+        }
+    }
+}
+
+fn load_audit(m: &Model) -> AuditState {
+    let Some(s) = m.session.as_ref() else {
+        return AuditState {
+            lines: Vec::new(),
+            filter: String::new(),
+            filtering: false,
+            scroll: 0,
+            chain: Ok(0),
+            checkpoint: String::new(),
+        };
+    };
+    AuditState {
+        lines: s.audit_records().iter().map(ops::describe_record).collect(),
+        filter: String::new(),
+        filtering: false,
+        scroll: 0,
+        chain: s.audit_verify(None).map_err(|e| e.to_string()),
+        checkpoint: s.checkpoint().to_string(),
+    }
+}
+
+fn audit(m: &mut Model, mut a: AuditState, msg: Message) -> Screen {
+    let page = 10;
+    match msg {
+        Message::Input(_) | Message::Backspace if a.filtering => {
+            edit(&mut a.filter, &msg);
+            a.scroll = 0;
+        }
+        Message::Submit if a.filtering => a.filtering = false,
+        Message::Back if a.filtering => {
+            a.filtering = false;
+            a.filter.clear();
+        }
+        Message::Search => a.filtering = true,
+        Message::Up => a.scroll = a.scroll.saturating_sub(1),
+        Message::Down => a.scroll = (a.scroll + 1).min(a.filtered().len().saturating_sub(1)),
+        Message::PageUp => a.scroll = a.scroll.saturating_sub(page),
+        Message::PageDown => a.scroll = (a.scroll + page).min(a.filtered().len().saturating_sub(1)),
+        Message::Back => return Screen::Main(load_main(m)),
+        Message::Shares => return Screen::Shares(load_shares(m)),
+        Message::Lock => {
+            lock(m, None);
+            return std::mem::replace(&mut m.screen, Screen::Unlock(UnlockState::default()));
+        }
+        _ => {}
+    }
+    Screen::Audit(a)
+}
+
+fn load_shares(m: &Model) -> SharesState {
+    SharesState {
+        sets: m
+            .session
+            .as_ref()
+            .map(|s| s.shares_status())
+            .unwrap_or_default(),
+    }
+}
+
+fn shares(m: &mut Model, s: SharesState, msg: Message) -> Screen {
+    match msg {
+        Message::Reveal => m.popups.push(Popup::Verify(VerifyState::default())),
+        Message::Back => return Screen::Main(load_main(m)),
+        Message::Audit => return Screen::Audit(load_audit(m)),
+        Message::Lock => {
+            lock(m, None);
+            return std::mem::replace(&mut m.screen, Screen::Unlock(UnlockState::default()));
+        }
+        _ => {}
+    }
+    Screen::Shares(s)
+}
+
+/// Returns whether the dialog stays open.
+fn verify(m: &mut Model, v: &mut VerifyState, msg: Message) -> bool {
+    match msg {
+        Message::Back => return false,
+        Message::Input(_) | Message::Backspace => {
+            if v.lines.is_empty() && v.input.is_empty() {
+                v.result = None;
+            }
+            edit(&mut v.input, &msg);
+        }
+        Message::Submit => match enter_share_line(&mut v.lines, &mut v.input) {
+            LineOutcome::More => {}
+            LineOutcome::Error(e) => v.result = Some((false, e)),
+            LineOutcome::Share(share) => {
+                let lang = m.lang;
+                let r = match m.session.as_mut().map(|s| s.verify_share(&share)) {
+                    Some(Ok(c)) => (
+                        true,
+                        format!(
+                            "{} {} ({} {}): {}",
+                            t(lang, Msg::TuiShare),
+                            c.index,
+                            t(lang, Msg::TuiSet),
+                            c.set_id,
+                            t(lang, Msg::ShareValid)
+                        ),
+                    ),
+                    Some(Err(e)) => (false, e.to_string()),
+                    None => return false,
+                };
+                v.result = Some(r);
+                let fresh = load_shares(m);
+                if let Screen::Shares(st) = &mut m.screen {
+                    *st = fresh;
+                }
+            }
+        },
+        _ => {}
+    }
+    true
+}

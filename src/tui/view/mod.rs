@@ -1,0 +1,260 @@
+//! Pure rendering: `view(&Model, &mut Frame)` draws the model and changes
+//! nothing. Every label comes from [`crate::i18n`]; colours only when
+//! `NO_COLOR` is unset (attributes such as bold and reverse stay, as the
+//! NO_COLOR convention allows).
+
+mod popups;
+mod screens;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+
+use super::model::{Model, Popup, RecoveryStage, Screen};
+use crate::i18n::{Msg, t};
+
+/// Smallest terminal the screens are laid out for.
+pub const MIN_WIDTH: u16 = 80;
+/// Smallest terminal height.
+pub const MIN_HEIGHT: u16 = 24;
+
+/// Draws the whole UI.
+pub fn view(m: &Model, f: &mut Frame) {
+    let area = f.area();
+    f.render_widget(Clear, area);
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        // Nothing else is drawn: no half-visible dialog, no value.
+        let text = format!(
+            "{} ({}×{}, {} {MIN_WIDTH}×{MIN_HEIGHT})",
+            t(m.lang, Msg::TuiTooSmall),
+            area.width,
+            area.height,
+            t(m.lang, Msg::TuiNeedAtLeast)
+        );
+        f.render_widget(
+            Paragraph::new(text)
+                .style(style(m, Color::Yellow).add_modifier(Modifier::BOLD))
+                .wrap(Wrap { trim: true }),
+            area,
+        );
+        return;
+    }
+    let [title, body, status, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    draw_title(m, f, title);
+    match &m.screen {
+        Screen::Unlock(u) => screens::unlock(m, u, f, body),
+        Screen::Recovery(r) => screens::recovery(m, r, f, body),
+        Screen::Main(s) => screens::main(m, s, f, body),
+        Screen::Audit(a) => screens::audit(m, a, f, body),
+        Screen::Shares(s) => screens::shares(m, s, f, body),
+    }
+    draw_status(m, f, status);
+    draw_footer(m, f, footer);
+    for p in &m.popups {
+        match p {
+            Popup::Help => popups::help(m, f, body),
+            Popup::Unseal(u) => popups::unseal(m, u, f, body),
+            Popup::Verify(v) => popups::verify(m, v, f, body),
+        }
+    }
+}
+
+/// A foreground colour, or plain when colours are off.
+pub(super) fn style(m: &Model, c: Color) -> Style {
+    if m.color {
+        Style::default().fg(c)
+    } else {
+        Style::default()
+    }
+}
+
+/// Reverse video: visible with and without colours.
+pub(super) fn selected() -> Style {
+    Style::default().add_modifier(Modifier::REVERSED)
+}
+
+/// A bordered block with a bold title.
+pub(super) fn block(title: &str) -> Block<'_> {
+    Block::default().borders(Borders::ALL).title(Span::styled(
+        format!(" {title} "),
+        Style::default().add_modifier(Modifier::BOLD),
+    ))
+}
+
+/// A centered rectangle of at most `w`×`h` inside `r`.
+pub(super) fn centered(r: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(r.width);
+    let h = h.min(r.height);
+    Rect {
+        x: r.x + (r.width - w) / 2,
+        y: r.y + (r.height - h) / 2,
+        width: w,
+        height: h,
+    }
+}
+
+/// The spinner frame for the current tick.
+pub(super) fn spinner(m: &Model) -> char {
+    const FRAMES: [char; 4] = ['|', '/', '-', '\\'];
+    FRAMES[(m.ticks % 4) as usize]
+}
+
+/// m:ss.
+pub(super) fn mmss(secs: i64) -> String {
+    format!("{}:{:02}", secs / 60, secs % 60)
+}
+
+fn draw_title(m: &Model, f: &mut Frame, r: Rect) {
+    let mut spans = vec![Span::styled(
+        "kluis",
+        Style::default().add_modifier(Modifier::BOLD),
+    )];
+    if let Some(s) = &m.session {
+        spans.push(Span::raw(format!(" — {}", s.vault_name())));
+    }
+    if m.demo.is_some() {
+        spans.push(Span::raw("  "));
+        spans.push(Span::styled(
+            t(m.lang, Msg::TuiDemoBanner),
+            style(m, Color::Magenta).add_modifier(Modifier::BOLD),
+        ));
+    }
+    f.render_widget(Paragraph::new(Line::from(spans)), r);
+}
+
+fn draw_status(m: &Model, f: &mut Frame, r: Rect) {
+    let mut parts = vec![format!("{} {}", t(m.lang, Msg::TuiVault), m.path_label)];
+    if let Some(s) = &m.session {
+        parts.push(format!(
+            "{} {}",
+            t(m.lang, Msg::TuiActing),
+            s.actor().person
+        ));
+    }
+    if let Some(left) = m.idle_left() {
+        parts.push(format!("{} {}", t(m.lang, Msg::TuiAutoLock), mmss(left)));
+    }
+    let mut spans = vec![Span::raw(parts.join(" · "))];
+    if let Some(left) = m.emergency_left() {
+        spans.push(Span::styled(
+            format!(" · {} {}", t(m.lang, Msg::TuiEmergencyLeft), mmss(left)),
+            style(m, Color::Red).add_modifier(Modifier::BOLD),
+        ));
+    }
+    f.render_widget(
+        Paragraph::new(Line::from(spans)).style(Style::default().add_modifier(Modifier::REVERSED)),
+        r,
+    );
+}
+
+/// The main keys of what has focus, for the footer and the help.
+pub(super) fn keys(m: &Model) -> Vec<(&'static str, Msg)> {
+    keys_of(m, m.popups.last())
+}
+
+/// The keys of what is under the help overlay.
+pub(super) fn keys_below_help(m: &Model) -> Vec<(&'static str, Msg)> {
+    let below = m.popups.iter().rev().find(|p| !matches!(p, Popup::Help));
+    keys_of(m, below)
+}
+
+fn keys_of(m: &Model, top: Option<&Popup>) -> Vec<(&'static str, Msg)> {
+    match top {
+        Some(Popup::Help) => return vec![("Esc", Msg::TuiKeyClose)],
+        Some(Popup::Unseal(u)) if u.revealed.is_some() || u.hidden => {
+            return vec![
+                ("v", Msg::TuiKeyShow),
+                ("h", Msg::TuiKeyHide),
+                ("Esc", Msg::TuiKeyClose),
+            ];
+        }
+        Some(Popup::Unseal(_)) => {
+            return vec![
+                ("Tab", Msg::TuiKeyNextField),
+                ("←/→", Msg::TuiKeyChoose),
+                ("Enter", Msg::TuiKeyUnseal),
+                ("Esc", Msg::TuiKeyCancel),
+            ];
+        }
+        Some(Popup::Verify(_)) => {
+            return vec![("Enter", Msg::TuiKeyNextLine), ("Esc", Msg::TuiKeyClose)];
+        }
+        None => {}
+    }
+    match &m.screen {
+        Screen::Unlock(u) if u.menu => vec![
+            ("e", Msg::TuiKeyEmergency),
+            ("Enter", Msg::TuiKeyBackToPassphrase),
+            ("?", Msg::TuiKeyHelp),
+            ("q", Msg::TuiKeyQuit),
+        ],
+        Screen::Unlock(_) => vec![
+            ("Enter", Msg::TuiKeyUnlock),
+            ("Ctrl-E", Msg::TuiKeyEmergency),
+            ("Esc", Msg::TuiKeyMenu),
+            ("F1", Msg::TuiKeyHelp),
+        ],
+        Screen::Recovery(r) if r.stage == RecoveryStage::Delegate => vec![
+            ("Enter", Msg::TuiKeyOpen),
+            ("Esc", Msg::TuiKeyBack),
+            ("Ctrl-C", Msg::TuiKeyQuit),
+        ],
+        Screen::Recovery(_) => vec![
+            ("Enter", Msg::TuiKeyNextLine),
+            ("Esc", Msg::TuiKeyBack),
+            ("Ctrl-C", Msg::TuiKeyQuit),
+        ],
+        Screen::Main(s) if s.searching => {
+            vec![("Enter", Msg::TuiKeyDone), ("Esc", Msg::TuiKeyClear)]
+        }
+        Screen::Main(_) => vec![
+            ("↑/↓", Msg::TuiKeyMove),
+            ("u", Msg::TuiKeyUnseal),
+            ("/", Msg::TuiKeySearch),
+            ("a", Msg::TuiKeyAudit),
+            ("s", Msg::TuiKeyShares),
+            ("l", Msg::TuiKeyLock),
+            ("?", Msg::TuiKeyHelp),
+            ("q", Msg::TuiKeyQuit),
+        ],
+        Screen::Audit(a) if a.filtering => {
+            vec![("Enter", Msg::TuiKeyDone), ("Esc", Msg::TuiKeyClear)]
+        }
+        Screen::Audit(_) => vec![
+            ("↑/↓ PgUp/PgDn", Msg::TuiKeyScroll),
+            ("/", Msg::TuiKeyFilter),
+            ("Esc", Msg::TuiKeyBack),
+            ("l", Msg::TuiKeyLock),
+            ("?", Msg::TuiKeyHelp),
+            ("q", Msg::TuiKeyQuit),
+        ],
+        Screen::Shares(_) => vec![
+            ("v", Msg::TuiKeyVerify),
+            ("a", Msg::TuiKeyAudit),
+            ("Esc", Msg::TuiKeyBack),
+            ("l", Msg::TuiKeyLock),
+            ("?", Msg::TuiKeyHelp),
+            ("q", Msg::TuiKeyQuit),
+        ],
+    }
+}
+
+fn draw_footer(m: &Model, f: &mut Frame, r: Rect) {
+    let mut spans = Vec::new();
+    for (k, what) in keys(m) {
+        spans.push(Span::styled(
+            k,
+            Style::default().add_modifier(Modifier::BOLD),
+        ));
+        spans.push(Span::raw(format!(" {}  ", t(m.lang, what))));
+    }
+    f.render_widget(Paragraph::new(Line::from(spans)), r);
+}

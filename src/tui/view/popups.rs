@@ -1,0 +1,203 @@
+//! Dialogs drawn over the screen: help, unseal, verify a sheet. The
+//! unseal dialog is the only place a value is ever drawn, and only after
+//! `v`.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
+
+use super::screens::{MASK, countdown};
+use super::{block, centered, keys_below_help, selected, style};
+use crate::i18n::{Msg, t};
+use crate::tui::model::{CATEGORIES, Model, UnsealField, UnsealState, VerifyState};
+
+pub(super) fn help(m: &Model, f: &mut Frame, r: Rect) {
+    // The keys of the screen under the help, not of the help itself.
+    let under = keys_below_help(m);
+    let mut lines: Vec<Line> = under
+        .into_iter()
+        .map(|(k, what)| Line::from(format!("  {k:<14} {}", t(m.lang, what))))
+        .collect();
+    lines.push(Line::from(""));
+    lines.push(Line::from(format!(
+        "  {:<14} {}",
+        "F1 / ?",
+        t(m.lang, Msg::TuiKeyHelp)
+    )));
+    lines.push(Line::from(format!(
+        "  {:<14} {}",
+        "Ctrl-C",
+        t(m.lang, Msg::TuiKeyQuit)
+    )));
+    lines.push(Line::from(""));
+    lines.push(Line::from(t(m.lang, Msg::TuiHelpTyping)));
+    let area = centered(r, 70, lines.len() as u16 + 2);
+    f.render_widget(Clear, area);
+    f.render_widget(
+        Paragraph::new(lines)
+            .block(block(t(m.lang, Msg::TuiHelpTitle)))
+            .wrap(Wrap { trim: false }),
+        area,
+    );
+}
+
+fn category_name(m: &Model, i: usize) -> &'static str {
+    use crate::audit::ReasonCategory as C;
+    t(
+        m.lang,
+        match CATEGORIES[i] {
+            C::Restore => Msg::TuiCatRestore,
+            C::RestoreTest => Msg::TuiCatRestoreTest,
+            C::Incident => Msg::TuiCatIncident,
+            _ => Msg::TuiCatOther,
+        },
+    )
+}
+
+pub(super) fn unseal(m: &Model, u: &UnsealState, f: &mut Frame, r: Rect) {
+    let now = m.now();
+    let mut lines = vec![Line::from(Span::styled(
+        format!("{}: {}", t(m.lang, Msg::TuiUnsealing), u.name),
+        Style::default().add_modifier(Modifier::BOLD),
+    ))];
+    lines.push(Line::from(""));
+    if let Some(rv) = &u.revealed {
+        lines.push(Line::from(format!(
+            "{} ({}): {}",
+            t(m.lang, Msg::TuiReleased),
+            t(m.lang, Msg::TuiChannelScreen),
+            rv.label
+        )));
+        let value = if rv.shown {
+            Span::styled(
+                rv.value.to_string(),
+                style(m, Color::Cyan).add_modifier(Modifier::BOLD),
+            )
+        } else {
+            Span::raw(MASK)
+        };
+        lines.push(Line::from(vec![
+            Span::raw(format!("{}: ", t(m.lang, Msg::TuiValue))),
+            value,
+        ]));
+        if let Some(valid) = rv.totp_valid {
+            let left = i64::from(valid) - (now - rv.released_at);
+            lines.push(Line::from(if left > 0 {
+                format!("{}: {}", t(m.lang, Msg::TuiTotpValid), countdown(left))
+            } else {
+                t(m.lang, Msg::TuiTotpExpired).to_string()
+            }));
+        }
+        let hide_at = rv.shown_at.unwrap_or(rv.released_at) + m.hide_secs;
+        lines.push(Line::from(format!(
+            "{} {}",
+            t(m.lang, Msg::TuiHidesIn),
+            countdown(hide_at - now)
+        )));
+        if !rv.shown {
+            lines.push(Line::from(t(m.lang, Msg::TuiPressV)));
+        }
+    } else if u.hidden {
+        lines.push(Line::from(t(m.lang, Msg::TuiHidden)));
+    } else {
+        let field = |f: UnsealField, label: Msg, value: String| {
+            let st = if u.field == f {
+                selected()
+            } else {
+                Style::default()
+            };
+            Line::from(vec![
+                Span::raw(format!("{:<22}", format!("{}:", t(m.lang, label)))),
+                Span::styled(value, st),
+            ])
+        };
+        lines.push(field(
+            UnsealField::Category,
+            Msg::TuiReasonCategory,
+            format!("< {} >", category_name(m, u.category)),
+        ));
+        lines.push(field(
+            UnsealField::Reason,
+            Msg::TuiReason,
+            format!("{} ", u.reason),
+        ));
+        let approver = u
+            .approvers
+            .get(u.approver)
+            .cloned()
+            .unwrap_or_else(|| t(m.lang, Msg::TuiNoApprovers).to_string());
+        lines.push(field(
+            UnsealField::Approver,
+            Msg::TuiApprover,
+            format!("< {approver} >"),
+        ));
+        lines.push(field(
+            UnsealField::Pin,
+            Msg::Pin,
+            format!("{} ", "•".repeat(u.pin.chars().count().min(40))),
+        ));
+        lines.push(Line::from(format!(
+            "{:<22}{}",
+            format!("{}:", t(m.lang, Msg::TuiChannel)),
+            t(m.lang, Msg::TuiChannelScreen)
+        )));
+        lines.push(Line::from(""));
+        lines.push(Line::from(t(m.lang, Msg::TuiUnsealHowTo)));
+    }
+    if let Some(e) = &u.error {
+        lines.push(Line::from(""));
+        lines.push(Line::from(Span::styled(
+            e.clone(),
+            style(m, Color::Red).add_modifier(Modifier::BOLD),
+        )));
+    }
+    let area = centered(r, 76, 16);
+    f.render_widget(Clear, area);
+    f.render_widget(
+        Paragraph::new(lines)
+            .block(block(t(m.lang, Msg::TuiKeyUnseal)))
+            .wrap(Wrap { trim: false }),
+        area,
+    );
+}
+
+pub(super) fn verify(m: &Model, v: &VerifyState, f: &mut Frame, r: Rect) {
+    let mut lines = vec![Line::from(t(m.lang, Msg::TuiVerifyHowTo)), Line::from("")];
+    for (i, _) in v.lines.iter().enumerate() {
+        lines.push(Line::from(format!(
+            "  {} {}: {MASK} ✓",
+            t(m.lang, Msg::TuiLine),
+            i + 1
+        )));
+    }
+    lines.push(Line::from(vec![
+        Span::raw(format!(
+            "  {} {}: ",
+            t(m.lang, Msg::TuiLine),
+            v.lines.len() + 1
+        )),
+        Span::styled(format!("{} ", &**v.input), selected()),
+    ]));
+    if let Some((ok, text)) = &v.result {
+        let (mark, c) = if *ok {
+            ("✓", Color::Green)
+        } else {
+            ("✗", Color::Red)
+        };
+        lines.push(Line::from(""));
+        lines.push(Line::from(Span::styled(
+            format!("{mark} {text}"),
+            style(m, c).add_modifier(Modifier::BOLD),
+        )));
+    }
+    let area = centered(r, 76, 16);
+    f.render_widget(Clear, area);
+    f.render_widget(
+        Paragraph::new(lines)
+            .block(block(t(m.lang, Msg::TuiKeyVerify)))
+            .wrap(Wrap { trim: false }),
+        area,
+    );
+}

@@ -1,0 +1,427 @@
+//! The five screens. Secret values are never drawn here: the detail pane
+//! shows a fixed mask.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
+
+use super::{block, centered, mmss, selected, spinner, style};
+use crate::i18n::{Msg, t};
+use crate::tui::model::{
+    AuditState, MainState, Model, RecoveryStage, RecoveryState, SharesState, UnlockState,
+};
+
+/// The fixed mask of a value that is not shown.
+pub const MASK: &str = "••••••";
+
+fn mask(n: usize) -> String {
+    "•".repeat(n.min(40))
+}
+
+fn warnings(m: &Model) -> Vec<Line<'static>> {
+    m.warnings
+        .iter()
+        .map(|w| {
+            Line::from(Span::styled(
+                format!("{}: {w}", t(m.lang, Msg::Warning)),
+                style(m, Color::Yellow),
+            ))
+        })
+        .collect()
+}
+
+fn notice(m: &Model) -> Option<Line<'static>> {
+    m.notice
+        .as_ref()
+        .map(|n| Line::from(Span::styled(n.clone(), style(m, Color::Yellow))))
+}
+
+fn error_line(m: &Model, e: &str) -> Line<'static> {
+    Line::from(Span::styled(
+        format!("{}: {e}", t(m.lang, Msg::Error)),
+        style(m, Color::Red).add_modifier(Modifier::BOLD),
+    ))
+}
+
+pub(super) fn unlock(m: &Model, u: &UnlockState, f: &mut Frame, r: Rect) {
+    let mut lines = Vec::new();
+    if let Some(d) = &m.demo {
+        lines.push(Line::from(Span::styled(
+            t(m.lang, Msg::TuiDemoNotReal),
+            style(m, Color::Magenta).add_modifier(Modifier::BOLD),
+        )));
+        lines.push(Line::from(format!(
+            "{}: {}",
+            t(m.lang, Msg::TuiDemoPassphrase),
+            d.passphrase
+        )));
+        lines.push(Line::from(format!(
+            "{}: Bert Jansen, {}",
+            t(m.lang, Msg::TuiDemoPin),
+            d.pin
+        )));
+        lines.push(Line::from(format!("{}:", t(m.lang, Msg::TuiDemoShares))));
+        for p in &d.share_files {
+            lines.push(Line::from(format!("  {}", p.display())));
+        }
+        lines.push(Line::from(""));
+    }
+    if let Some(n) = notice(m) {
+        lines.push(n);
+    }
+    lines.push(Line::from(format!(
+        "{} {}",
+        t(m.lang, Msg::TuiUnlockVault),
+        m.path_label
+    )));
+    lines.push(Line::from(""));
+    let field = if u.menu { Style::default() } else { selected() };
+    lines.push(Line::from(vec![
+        Span::raw(format!("{}: ", t(m.lang, Msg::Passphrase))),
+        Span::styled(format!("{} ", mask(u.passphrase.chars().count())), field),
+    ]));
+    lines.push(Line::from(""));
+    if u.working {
+        lines.push(Line::from(format!(
+            "{} {}",
+            t(m.lang, Msg::TuiWorking),
+            spinner(m)
+        )));
+    }
+    if let Some(e) = &u.error {
+        lines.push(error_line(m, e));
+    }
+    lines.push(Line::from(""));
+    let menu = if u.menu { selected() } else { Style::default() };
+    lines.push(Line::from(vec![
+        Span::styled(
+            format!("[e] {}", t(m.lang, Msg::TuiEmergencyRecovery)),
+            menu,
+        ),
+        Span::raw("   "),
+        Span::styled(format!("[q] {}", t(m.lang, Msg::TuiKeyQuit)), menu),
+    ]));
+    let area = centered(r, 100, r.height);
+    f.render_widget(
+        Paragraph::new(lines)
+            .block(block(t(m.lang, Msg::TuiUnlockTitle)))
+            .wrap(Wrap { trim: false }),
+        area,
+    );
+}
+
+pub(super) fn recovery(m: &Model, rs: &RecoveryState, f: &mut Frame, r: Rect) {
+    let mut lines = vec![Line::from(t(m.lang, Msg::TuiRecoveryIntro))];
+    lines.push(Line::from(""));
+    let progress = match rs.threshold() {
+        Some(k) => format!(
+            "{}: {} {} {k}",
+            t(m.lang, Msg::TuiProgress),
+            rs.shares.len(),
+            t(m.lang, Msg::TuiOf)
+        ),
+        None => t(m.lang, Msg::TuiFirstShare).to_string(),
+    };
+    lines.push(Line::from(Span::styled(
+        progress,
+        Style::default().add_modifier(Modifier::BOLD),
+    )));
+    for (ok, v) in &rs.verdicts {
+        let (mark, c) = if *ok {
+            ("✓", Color::Green)
+        } else {
+            ("✗", Color::Red)
+        };
+        lines.push(Line::from(Span::styled(
+            format!("  {mark} {v}"),
+            style(m, c),
+        )));
+    }
+    lines.push(Line::from(""));
+    match rs.stage {
+        RecoveryStage::Shares => {
+            lines.push(Line::from(t(m.lang, Msg::TuiShareHowTo)));
+            for (i, _) in rs.lines.iter().enumerate() {
+                lines.push(Line::from(format!(
+                    "  {} {}: {} ✓",
+                    t(m.lang, Msg::TuiLine),
+                    i + 1,
+                    MASK
+                )));
+            }
+            let field = if rs.working {
+                Style::default()
+            } else {
+                selected()
+            };
+            lines.push(Line::from(vec![
+                Span::raw(format!(
+                    "  {} {}: ",
+                    t(m.lang, Msg::TuiLine),
+                    rs.lines.len() + 1
+                )),
+                Span::styled(format!("{} ", &**rs.input), field),
+            ]));
+        }
+        RecoveryStage::Delegate => {
+            lines.push(Line::from(t(m.lang, Msg::TuiDelegateHowTo)));
+            let field = if rs.working {
+                Style::default()
+            } else {
+                selected()
+            };
+            lines.push(Line::from(vec![
+                Span::raw(format!("  {}: ", t(m.lang, Msg::TuiDelegate))),
+                Span::styled(format!("{} ", rs.delegate), field),
+            ]));
+        }
+    }
+    if rs.working {
+        lines.push(Line::from(format!(
+            "{} {}",
+            t(m.lang, Msg::TuiWorking),
+            spinner(m)
+        )));
+    }
+    if let Some(e) = &rs.error {
+        lines.push(error_line(m, e));
+    }
+    f.render_widget(
+        Paragraph::new(lines)
+            .block(block(t(m.lang, Msg::TuiEmergencyRecovery)))
+            .wrap(Wrap { trim: false }),
+        r,
+    );
+}
+
+pub(super) fn main(m: &Model, s: &MainState, f: &mut Frame, r: Rect) {
+    let mut top = warnings(m);
+    if let Some(n) = notice(m) {
+        top.push(n);
+    }
+    // Wrapped lines need more than one row each.
+    let width = usize::from(r.width.max(1));
+    let rows: usize = top.iter().map(|l| l.width() / width + 1).sum();
+    let [warn, rest] =
+        Layout::vertical([Constraint::Length(rows as u16), Constraint::Min(1)]).areas(r);
+    f.render_widget(Paragraph::new(top).wrap(Wrap { trim: false }), warn);
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(rest);
+    let shown = s.filtered();
+    let items: Vec<ListItem> = shown
+        .iter()
+        .map(|x| {
+            let flag = if x.emergency { " !" } else { "" };
+            ListItem::new(format!("{}  ({}){flag}", x.name, x.kind))
+        })
+        .collect();
+    let [list_area, search_area] =
+        Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(left);
+    let title = format!("{} ({})", t(m.lang, Msg::TuiSecrets), shown.len());
+    let mut state = ListState::default().with_selected((!shown.is_empty()).then_some(s.selected));
+    f.render_stateful_widget(
+        List::new(items)
+            .block(block(&title))
+            .highlight_style(selected())
+            .highlight_symbol("> "),
+        list_area,
+        &mut state,
+    );
+    if s.searching || !s.search.is_empty() {
+        let st = if s.searching {
+            selected()
+        } else {
+            Style::default()
+        };
+        f.render_widget(
+            Paragraph::new(Line::from(vec![
+                Span::raw("/ "),
+                Span::styled(format!("{} ", s.search), st),
+            ])),
+            search_area,
+        );
+    }
+    let mut lines = Vec::new();
+    match s.current() {
+        None if s.secrets.is_empty() => lines.push(Line::from(t(m.lang, Msg::NoSecrets))),
+        None => lines.push(Line::from(t(m.lang, Msg::TuiNoMatch))),
+        Some(c) => {
+            let yes_no = |b: bool| t(m.lang, if b { Msg::TuiYes } else { Msg::TuiNo });
+            lines.push(Line::from(Span::styled(
+                c.name.clone(),
+                Style::default().add_modifier(Modifier::BOLD),
+            )));
+            lines.push(Line::from(format!(
+                "{}: {}",
+                t(m.lang, Msg::TuiKind),
+                c.kind
+            )));
+            lines.push(Line::from(format!(
+                "{}: {}",
+                t(m.lang, Msg::Emergency),
+                yes_no(c.emergency)
+            )));
+            lines.push(Line::from(format!("{}: {MASK}", t(m.lang, Msg::TuiValue))));
+            lines.push(Line::from(""));
+            lines.push(Line::from(format!("{}:", t(m.lang, Msg::Versions))));
+            for v in c.versions.iter().rev() {
+                lines.push(Line::from(format!(
+                    "  v{}  {}  {}  {} {}",
+                    v.number,
+                    v.created_at,
+                    v.created_by,
+                    t(m.lang, Msg::TuiOrigin),
+                    v.origin
+                )));
+                if let Some(u) = &v.username {
+                    lines.push(Line::from(format!(
+                        "      {}: {u}",
+                        t(m.lang, Msg::TuiUsername)
+                    )));
+                }
+                if let Some(u) = &v.url {
+                    lines.push(Line::from(format!("      url: {u}")));
+                }
+            }
+        }
+    }
+    f.render_widget(
+        Paragraph::new(lines)
+            .block(block(t(m.lang, Msg::TuiDetail)))
+            .wrap(Wrap { trim: false }),
+        right,
+    );
+}
+
+pub(super) fn audit(m: &Model, a: &AuditState, f: &mut Frame, r: Rect) {
+    let chain = match &a.chain {
+        Ok(n) => Line::from(Span::styled(
+            format!(
+                "{} ({n} {})",
+                t(m.lang, Msg::TuiChainIntact),
+                t(m.lang, Msg::TuiRecords)
+            ),
+            style(m, Color::Green),
+        )),
+        Err(e) => error_line(m, &format!("{}: {e}", t(m.lang, Msg::TuiChainBroken))),
+    };
+    let head = vec![
+        chain,
+        Line::from(format!(
+            "{}: {}",
+            t(m.lang, Msg::TuiCheckpoint),
+            a.checkpoint
+        )),
+    ];
+    let [h, list, filter] = Layout::vertical([
+        Constraint::Length(3),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ])
+    .areas(r);
+    f.render_widget(Paragraph::new(head).wrap(Wrap { trim: false }), h);
+    let shown = a.filtered();
+    let scroll = a.scroll.min(shown.len().saturating_sub(1));
+    let items: Vec<ListItem> = shown
+        .iter()
+        .skip(scroll)
+        .map(|l| ListItem::new(*l))
+        .collect();
+    let title = format!(
+        "{} ({}/{})",
+        t(m.lang, Msg::TuiAudit),
+        shown.len(),
+        a.lines.len()
+    );
+    f.render_widget(List::new(items).block(block(&title)), list);
+    if a.filtering || !a.filter.is_empty() {
+        let st = if a.filtering {
+            selected()
+        } else {
+            Style::default()
+        };
+        f.render_widget(
+            Paragraph::new(Line::from(vec![
+                Span::raw(format!("{}: ", t(m.lang, Msg::TuiKeyFilter))),
+                Span::styled(format!("{} ", a.filter), st),
+            ])),
+            filter,
+        );
+    }
+}
+
+pub(super) fn shares(m: &Model, s: &SharesState, f: &mut Frame, r: Rect) {
+    let never = t(m.lang, Msg::Never);
+    let mut lines = Vec::new();
+    for set in &s.sets {
+        lines.push(Line::from(Span::styled(
+            format!(
+                "{} {}  {}  {} {} {}  {}",
+                t(m.lang, Msg::TuiSet),
+                set.set_id,
+                set.state,
+                set.threshold,
+                t(m.lang, Msg::TuiOf),
+                set.count,
+                set.created_at
+            ),
+            Style::default().add_modifier(Modifier::BOLD),
+        )));
+        if set.exposed {
+            lines.push(Line::from(Span::styled(
+                t(m.lang, Msg::Exposed),
+                style(m, Color::Red).add_modifier(Modifier::BOLD),
+            )));
+        }
+        lines.push(Line::from(format!(
+            "  {:<3} {:<18} {:<14} {:<12} {}",
+            "#",
+            t(m.lang, Msg::TuiHolder),
+            t(m.lang, Msg::TuiPlace),
+            t(m.lang, Msg::TuiFingerprint),
+            t(m.lang, Msg::TuiLastDrill)
+        )));
+        for h in &set.shares {
+            let drilled = h
+                .drilled_at
+                .as_deref()
+                .map_or(never, |d| d.get(..10).unwrap_or(d));
+            let mut spans = vec![Span::raw(format!(
+                "  {:<3} {:<18} {:<14} {:<12} {}",
+                h.index,
+                trunc(&h.holder, 18),
+                trunc(&h.place, 14),
+                trunc(&h.fingerprint, 12),
+                drilled
+            ))];
+            if h.drill_overdue {
+                spans.push(Span::styled(
+                    format!("  ! {}", t(m.lang, Msg::Overdue)),
+                    style(m, Color::Yellow).add_modifier(Modifier::BOLD),
+                ));
+            }
+            lines.push(Line::from(spans));
+        }
+        lines.push(Line::from(""));
+    }
+    if let Some(n) = notice(m) {
+        lines.push(n);
+    }
+    f.render_widget(
+        Paragraph::new(lines)
+            .block(block(t(m.lang, Msg::TuiShares)))
+            .wrap(Wrap { trim: false }),
+        r,
+    );
+}
+
+fn trunc(s: &str, n: usize) -> String {
+    s.chars().take(n).collect()
+}
+
+/// Seconds shown as m:ss (re-exported for popups).
+pub(super) fn countdown(secs: i64) -> String {
+    mmss(secs.max(0))
+}
