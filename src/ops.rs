@@ -382,6 +382,8 @@ fn read_locked(path: &Path) -> Result<(VaultLock, EncryptedVault)> {
         return Err(StoreError::NotFound(path.to_path_buf()).into());
     }
     let lock = VaultLock::acquire(path)?;
+    // Under the lock no save is in flight: a temp file now is a killed save's.
+    store::remove_stale_temps(path);
     let bytes = store::read_vault(path)?;
     let enc = EncryptedVault::parse(&bytes).map_err(UnlockError::from)?;
     Ok((lock, enc))
@@ -499,6 +501,9 @@ fn finish_open<'e>(
             }
             warnings.push(format!("rollback accepted with --allow-rollback: {what}"));
             events.push(Event::new(EventKind::RollbackAccepted, actor.clone()).detail(what));
+            // The accepted copy is the new baseline: the save below records
+            // its (older) generation.
+            env.state.forget(&id)?;
         }
     }
     let (journal, dropped) = env.state.journal_entries(&id)?;

@@ -146,6 +146,24 @@ impl LocalState {
         store::save_atomic(&self.path(vault_id, "seen"), &json, &OsIo)
     }
 
+    /// Forgets what was seen of a vault, so an accepted rollback becomes the
+    /// new baseline (the next save remembers the older generation).
+    ///
+    /// # Errors
+    /// [`StoreError`].
+    pub fn forget(&self, vault_id: &[u8; 16]) -> Result<(), StoreError> {
+        let path = self.path(vault_id, "seen");
+        match std::fs::remove_file(&path) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            Err(source) => Err(StoreError::Io {
+                what: "cannot reset the rollback state",
+                path,
+                source,
+            }),
+        }
+    }
+
     /// Appends an event to the journal of a locked vault.
     ///
     /// # Errors

@@ -306,6 +306,29 @@ impl SaveIo for FailAt {
     }
 }
 
+/// Removes temporary files a killed save left beside the vault. Call only
+/// while holding the vault's lock: then no other process is writing one.
+/// Returns how many were removed; errors are ignored (a leftover temp file
+/// is harmless, only untidy: it holds a complete or partial encrypted
+/// vault, never plaintext).
+pub fn remove_stale_temps(path: &Path) -> usize {
+    let Some(name) = path.file_name().map(|n| n.to_string_lossy().into_owned()) else {
+        return 0;
+    };
+    let prefix = format!(".{name}.");
+    let Ok(entries) = fs::read_dir(parent_dir(path)) else {
+        return 0;
+    };
+    entries
+        .filter_map(|e| e.ok())
+        .filter(|e| {
+            let n = e.file_name().to_string_lossy().into_owned();
+            n.starts_with(&prefix) && n.ends_with(".tmp") && n.len() == prefix.len() + 16 + 4
+        })
+        .filter(|e| fs::remove_file(e.path()).is_ok())
+        .count()
+}
+
 fn temp_path(path: &Path) -> PathBuf {
     let name = path
         .file_name()
@@ -467,6 +490,22 @@ mod tests {
             read_vault(&dir.path().join("none")),
             Err(StoreError::NotFound(_))
         ));
+    }
+
+    #[test]
+    fn stale_temps_are_removed_and_nothing_else() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let p = dir.path().join("v.kluis");
+        save_atomic(&p, b"vault", &OsIo).expect("save");
+        fs::write(dir.path().join(".v.kluis.0123456789abcdef.tmp"), b"partial").expect("w");
+        fs::write(dir.path().join(".other.0123456789abcdef.tmp"), b"x").expect("w");
+        fs::write(dir.path().join(".v.kluis.notatemp"), b"x").expect("w");
+        assert_eq!(remove_stale_temps(&p), 1);
+        assert_eq!(
+            leftovers(dir.path()),
+            vec![".other.0123456789abcdef.tmp".to_string()]
+        );
+        assert_eq!(fs::read(&p).expect("read"), b"vault");
     }
 
     #[test]

@@ -718,7 +718,7 @@ fn takeover(
     let Some(approver) = approver.filter(|a| !a.trim().is_empty()) else {
         return Err(PolicyError("a takeover needs an approver: give --approver NAME (a roster approver other than you); nothing was changed".into()).into());
     };
-    if ctx.cli.share_file.is_empty() {
+    if ctx.cli.share_file.is_empty() && ctx.cli.share_image.is_empty() {
         return Err(PolicyError("takeover is for a delegate authenticated with shares (--share-file ... --as NAME); the PO uses `kluis passwd`".into()).into());
     }
     let mut s = ctx.open()?;
