@@ -286,6 +286,116 @@ pub enum Msg {
     TuiWrongPassphraseMany,
     /// TUI: yes
     TuiYes,
+    /// Where a new value comes from.
+    TuiSource,
+    /// Typed value.
+    TuiSourceTyped,
+    /// Generated key.
+    TuiSourceKey256,
+    /// Generated passphrase.
+    TuiSourcePassphrase,
+    /// URL label.
+    TuiUrl,
+    /// Name label.
+    TuiName,
+    /// How to give a value.
+    TuiValueHowTo,
+    /// New version heading.
+    TuiNewVersionOf,
+    /// Remove confirmation.
+    TuiTypeNameToRemove,
+    /// How to enrol a PIN.
+    TuiPinHowTo,
+    /// Role label.
+    TuiRole,
+    /// PIN again label.
+    TuiPinAgain,
+    /// Setting label.
+    TuiEmergencyMinutes,
+    /// Setting label.
+    TuiIdleMinutes,
+    /// Setting label.
+    TuiDrillDays,
+    /// Setting label.
+    TuiLanguage,
+    /// Language from the environment.
+    TuiLanguageEnv,
+    /// Which set prints.
+    TuiPendingSet,
+    /// Which set prints.
+    TuiActiveSet,
+    /// How to print.
+    TuiPrintHowTo,
+    /// Directory label.
+    TuiDirectory,
+    /// Printer choice.
+    TuiSendToPrinter,
+    /// How to rotate.
+    TuiRotateHowTo,
+    /// Threshold label.
+    TuiThreshold,
+    /// Holders label.
+    TuiHolders,
+    /// k = 1 confirmation.
+    TuiAllowThresholdOne,
+    /// Format label.
+    TuiFormat,
+    /// File label.
+    TuiFile,
+    /// How to acknowledge.
+    TuiAckHowTo,
+    /// Not a number.
+    TuiNotANumber,
+    /// Name typed wrong.
+    TuiNameMismatch,
+    /// PINs differ.
+    TuiPinsDiffer,
+    /// Settings saved.
+    TuiSettingsSaved,
+    /// No directory.
+    TuiTypeDirectory,
+    /// Rotation done.
+    TuiPendingMade,
+    /// No file.
+    TuiTypeFile,
+    /// Export done.
+    TuiExported,
+    /// Ack done.
+    TuiAcknowledged,
+    /// Commit done.
+    TuiCommitted,
+    /// Key help.
+    TuiKeyAddSecret,
+    /// Key help.
+    TuiKeyNewVersion,
+    /// Key help.
+    TuiKeyRemove,
+    /// Key help.
+    TuiKeyRoster,
+    /// Key help.
+    TuiKeySettings,
+    /// Key help.
+    TuiKeyAck,
+    /// Key help.
+    TuiKeyAddPerson,
+    /// Key help.
+    TuiKeyRemovePerson,
+    /// Key help.
+    TuiKeyWriteSheets,
+    /// Key help.
+    TuiKeyRotate,
+    /// Key help.
+    TuiKeyCommit,
+    /// Key help.
+    TuiKeyExport,
+    /// Key help.
+    TuiKeySubmit,
+    /// Roster title.
+    TuiRoster,
+    /// Added column.
+    TuiAddedAt,
+    /// PIN column.
+    TuiHasPin,
 }
 
 /// The text of `msg` in `lang`.
@@ -600,5 +710,143 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         }
         (Lang::En, TuiYes) => "yes",
         (Lang::Nl, TuiYes) => "ja",
+        (Lang::En, TuiSource) => "value from",
+        (Lang::Nl, TuiSource) => "waarde uit",
+        (Lang::En, TuiSourceTyped) => "typed (masked)",
+        (Lang::Nl, TuiSourceTyped) => "getypt (verborgen)",
+        (Lang::En, TuiSourceKey256) => "generate a 256-bit key",
+        (Lang::Nl, TuiSourceKey256) => "genereer een 256-bits sleutel",
+        (Lang::En, TuiSourcePassphrase) => "generate a passphrase",
+        (Lang::Nl, TuiSourcePassphrase) => "genereer een wachtwoordzin",
+        (Lang::En, TuiUrl) => "url",
+        (Lang::Nl, TuiUrl) => "url",
+        (Lang::En, TuiName) => "name",
+        (Lang::Nl, TuiName) => "naam",
+        (Lang::En, TuiValueHowTo) => {
+            "Type the value (it stays masked) or choose to generate one; username and url are for credentials."
+        }
+        (Lang::Nl, TuiValueHowTo) => {
+            "Typ de waarde (die verborgen blijft) of laat er een genereren; gebruikersnaam en url zijn voor inloggegevens."
+        }
+        (Lang::En, TuiNewVersionOf) => "new version of",
+        (Lang::Nl, TuiNewVersionOf) => "nieuwe versie van",
+        (Lang::En, TuiTypeNameToRemove) => "type the name to remove it for good",
+        (Lang::Nl, TuiTypeNameToRemove) => "typ de naam om het definitief te verwijderen",
+        (Lang::En, TuiPinHowTo) => {
+            "Approvers enrol a PIN of at least 6 characters, typed twice; others may leave it empty."
+        }
+        (Lang::Nl, TuiPinHowTo) => {
+            "Goedkeurders kiezen een pincode van minstens 6 tekens, twee keer getypt; anderen mogen die leeg laten."
+        }
+        (Lang::En, TuiRole) => "role",
+        (Lang::Nl, TuiRole) => "rol",
+        (Lang::En, TuiPinAgain) => "PIN again",
+        (Lang::Nl, TuiPinAgain) => "pincode nogmaals",
+        (Lang::En, TuiEmergencyMinutes) => "emergency session (minutes)",
+        (Lang::Nl, TuiEmergencyMinutes) => "noodsessie (minuten)",
+        (Lang::En, TuiIdleMinutes) => "idle lock (minutes)",
+        (Lang::Nl, TuiIdleMinutes) => "vergrendelen na inactiviteit (minuten)",
+        (Lang::En, TuiDrillDays) => "drill interval (days)",
+        (Lang::Nl, TuiDrillDays) => "oefeninterval (dagen)",
+        (Lang::En, TuiLanguage) => "language",
+        (Lang::Nl, TuiLanguage) => "taal",
+        (Lang::En, TuiLanguageEnv) => "from the environment",
+        (Lang::Nl, TuiLanguageEnv) => "uit de omgeving",
+        (Lang::En, TuiPendingSet) => "the pending (new) share set",
+        (Lang::Nl, TuiPendingSet) => "de nieuwe share-set (in afwachting)",
+        (Lang::En, TuiActiveSet) => "the active share set",
+        (Lang::Nl, TuiActiveSet) => "de actieve share-set",
+        (Lang::En, TuiPrintHowTo) => {
+            "The sheets are written as PDF files into the directory (made if missing); the print is recorded."
+        }
+        (Lang::Nl, TuiPrintHowTo) => {
+            "De bladen worden als PDF in de map geschreven (die zo nodig wordt gemaakt); het afdrukken wordt vastgelegd."
+        }
+        (Lang::En, TuiDirectory) => "directory",
+        (Lang::Nl, TuiDirectory) => "map",
+        (Lang::En, TuiSendToPrinter) => "also send to printer (lp)",
+        (Lang::Nl, TuiSendToPrinter) => "ook naar de printer (lp)",
+        (Lang::En, TuiRotateHowTo) => {
+            "A new set with a new recovery key: threshold k, and the holders as LABEL@PLACE separated by commas. It replaces the active set only after every sheet is printed and verified (m)."
+        }
+        (Lang::Nl, TuiRotateHowTo) => {
+            "Een nieuwe set met een nieuwe herstelsleutel: drempel k, en de houders als LABEL@PLAATS gescheiden door komma's. Die vervangt de actieve set pas als elk blad is afgedrukt en gecontroleerd (m)."
+        }
+        (Lang::En, TuiThreshold) => "threshold k",
+        (Lang::Nl, TuiThreshold) => "drempel k",
+        (Lang::En, TuiHolders) => "holders",
+        (Lang::Nl, TuiHolders) => "houders",
+        (Lang::En, TuiAllowThresholdOne) => "allow k = 1",
+        (Lang::Nl, TuiAllowThresholdOne) => "k = 1 toestaan",
+        (Lang::En, TuiFormat) => "format",
+        (Lang::Nl, TuiFormat) => "formaat",
+        (Lang::En, TuiFile) => "file",
+        (Lang::Nl, TuiFile) => "bestand",
+        (Lang::En, TuiAckHowTo) => {
+            "Enter acknowledges these emergency events (recorded); Esc goes back."
+        }
+        (Lang::Nl, TuiAckHowTo) => {
+            "Enter bevestigt deze noodgebeurtenissen (vastgelegd); Esc gaat terug."
+        }
+        (Lang::En, TuiNotANumber) => "type a whole number",
+        (Lang::Nl, TuiNotANumber) => "typ een geheel getal",
+        (Lang::En, TuiNameMismatch) => "the name does not match: type it exactly to confirm",
+        (Lang::Nl, TuiNameMismatch) => "de naam klopt niet: typ hem precies om te bevestigen",
+        (Lang::En, TuiPinsDiffer) => "the two PINs differ: type them again",
+        (Lang::Nl, TuiPinsDiffer) => "de twee pincodes verschillen: typ ze opnieuw",
+        (Lang::En, TuiSettingsSaved) => "settings saved",
+        (Lang::Nl, TuiSettingsSaved) => "instellingen opgeslagen",
+        (Lang::En, TuiTypeDirectory) => "type a directory for the sheets",
+        (Lang::Nl, TuiTypeDirectory) => "typ een map voor de bladen",
+        (Lang::En, TuiPendingMade) => {
+            "pending share set made: print it (w), verify each sheet (v), then make it active (m)."
+        }
+        (Lang::Nl, TuiPendingMade) => {
+            "nieuwe share-set gemaakt: druk hem af (w), controleer elk blad (v) en maak hem dan actief (m)."
+        }
+        (Lang::En, TuiTypeFile) => "type a path for the export",
+        (Lang::Nl, TuiTypeFile) => "typ een pad voor de export",
+        (Lang::En, TuiExported) => "exported",
+        (Lang::Nl, TuiExported) => "geëxporteerd",
+        (Lang::En, TuiAcknowledged) => "emergency events acknowledged",
+        (Lang::Nl, TuiAcknowledged) => "noodgebeurtenissen bevestigd",
+        (Lang::En, TuiCommitted) => {
+            "the pending share set is now active; the old sheets no longer open the vault: collect and destroy them"
+        }
+        (Lang::Nl, TuiCommitted) => {
+            "de nieuwe share-set is nu actief; de oude bladen openen de kluis niet meer: haal ze op en vernietig ze"
+        }
+        (Lang::En, TuiKeyAddSecret) => "add secret",
+        (Lang::Nl, TuiKeyAddSecret) => "geheim toevoegen",
+        (Lang::En, TuiKeyNewVersion) => "new version",
+        (Lang::Nl, TuiKeyNewVersion) => "nieuwe versie",
+        (Lang::En, TuiKeyRemove) => "remove",
+        (Lang::Nl, TuiKeyRemove) => "verwijderen",
+        (Lang::En, TuiKeyRoster) => "roster",
+        (Lang::Nl, TuiKeyRoster) => "personen",
+        (Lang::En, TuiKeySettings) => "settings",
+        (Lang::Nl, TuiKeySettings) => "instellingen",
+        (Lang::En, TuiKeyAck) => "acknowledge",
+        (Lang::Nl, TuiKeyAck) => "bevestigen",
+        (Lang::En, TuiKeyAddPerson) => "add person",
+        (Lang::Nl, TuiKeyAddPerson) => "persoon toevoegen",
+        (Lang::En, TuiKeyRemovePerson) => "remove person",
+        (Lang::Nl, TuiKeyRemovePerson) => "persoon verwijderen",
+        (Lang::En, TuiKeyWriteSheets) => "print sheets",
+        (Lang::Nl, TuiKeyWriteSheets) => "bladen afdrukken",
+        (Lang::En, TuiKeyRotate) => "new share set",
+        (Lang::Nl, TuiKeyRotate) => "nieuwe share-set",
+        (Lang::En, TuiKeyCommit) => "make active",
+        (Lang::Nl, TuiKeyCommit) => "actief maken",
+        (Lang::En, TuiKeyExport) => "export",
+        (Lang::Nl, TuiKeyExport) => "exporteren",
+        (Lang::En, TuiKeySubmit) => "next / save",
+        (Lang::Nl, TuiKeySubmit) => "volgende / opslaan",
+        (Lang::En, TuiRoster) => "roster",
+        (Lang::Nl, TuiRoster) => "personen",
+        (Lang::En, TuiAddedAt) => "added",
+        (Lang::Nl, TuiAddedAt) => "toegevoegd",
+        (Lang::En, TuiHasPin) => "PIN",
+        (Lang::Nl, TuiHasPin) => "pincode",
     }
 }

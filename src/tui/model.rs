@@ -13,7 +13,7 @@ use std::sync::mpsc::Receiver;
 
 use zeroize::Zeroizing;
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Msg};
 use crate::ops::{self, Env, OpsError, Session, SetStatusReport, ShareCheck};
 use crate::shares::Share;
 
@@ -79,6 +79,8 @@ pub struct Model {
     pub quit: bool,
     /// The pending open on the worker thread.
     pub worker: Option<Receiver<Opened>>,
+    /// `lp` is on `PATH`: sheets can also go to the printer.
+    pub lp: bool,
 }
 
 /// The screens.
@@ -93,6 +95,17 @@ pub enum Screen {
     Audit(AuditState),
     /// Share sets.
     Shares(SharesState),
+    /// The people: PO, approvers, delegates, holders.
+    Roster(RosterState),
+}
+
+/// Roster screen state.
+#[derive(Default)]
+pub struct RosterState {
+    /// Everyone on the roster.
+    pub people: Vec<ops::PersonSummary>,
+    /// Selected row.
+    pub selected: usize,
 }
 
 /// Unlock screen state.
@@ -233,6 +246,136 @@ pub enum Popup {
     Unseal(Box<UnsealState>),
     /// Verify a sheet.
     Verify(VerifyState),
+    /// A form: add a secret, a person, settings, export...
+    Form(Box<FormState>),
+}
+
+/// What a field holds and how it is edited.
+pub enum FieldKind {
+    /// Free text, shown as typed.
+    Text,
+    /// A value, PIN or passphrase: shown as dots, zeroized on drop.
+    Masked,
+    /// One of the options, cycled with ←/→.
+    Choice(Vec<String>),
+}
+
+/// One labelled field of a [`FormState`].
+pub struct Field {
+    /// The label.
+    pub label: Msg,
+    /// Text, masked or a choice.
+    pub kind: FieldKind,
+    /// The typed text (unused for a choice). Zeroized on drop.
+    pub text: Zeroizing<String>,
+    /// Index into the options of a choice.
+    pub choice: usize,
+}
+
+impl Field {
+    /// A text field.
+    pub fn text(label: Msg) -> Self {
+        Self::new(label, FieldKind::Text)
+    }
+
+    /// A text field with a value already in it.
+    pub fn text_with(label: Msg, value: &str) -> Self {
+        let mut f = Self::text(label);
+        f.text.push_str(value);
+        f
+    }
+
+    /// A masked field.
+    pub fn masked(label: Msg) -> Self {
+        Self::new(label, FieldKind::Masked)
+    }
+
+    /// A choice among `options`, starting at `choice`.
+    pub fn choice(label: Msg, options: Vec<String>, choice: usize) -> Self {
+        let mut f = Self::new(label, FieldKind::Choice(options));
+        f.choice = choice;
+        f
+    }
+
+    fn new(label: Msg, kind: FieldKind) -> Self {
+        Self {
+            label,
+            kind,
+            text: Zeroizing::new(String::new()),
+            choice: 0,
+        }
+    }
+
+    /// Whether letters typed here are text.
+    pub fn takes_text(&self) -> bool {
+        !matches!(self.kind, FieldKind::Choice(_))
+    }
+
+    /// The text, trimmed.
+    pub fn trimmed(&self) -> &str {
+        self.text.trim()
+    }
+}
+
+/// What a form does when submitted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FormKind {
+    /// Add a secret: name, kind, source, value, username, url.
+    AddSecret,
+    /// A new version of the named secret: source, value, username, url.
+    NewVersion(String),
+    /// Remove the named secret: its name typed again.
+    RemoveSecret(String),
+    /// Add a person: name, role, PIN twice.
+    AddPerson,
+    /// Remove the named person: the name typed again.
+    RemovePerson(String),
+    /// The vault's settings.
+    Settings,
+    /// Write the sheets of the active (or pending) set to a directory.
+    PrintSheets {
+        /// The pending set.
+        pending: bool,
+    },
+    /// Make a pending set: threshold, holders, allow k = 1.
+    Rotate,
+    /// Export the audit chain: format, path.
+    Export,
+    /// Acknowledge the emergency events (one yes/no).
+    Acknowledge,
+}
+
+/// A dialog of labelled fields. Enter moves to the next field and submits
+/// on the last; Tab and Shift-Tab move; Esc closes.
+pub struct FormState {
+    /// What the form does.
+    pub kind: FormKind,
+    /// The fields, in order.
+    pub fields: Vec<Field>,
+    /// The focused field.
+    pub focus: usize,
+    /// Lines shown above the fields (what the form is about).
+    pub info: Vec<String>,
+    /// The last refusal, already worded.
+    pub error: Option<String>,
+}
+
+impl FormState {
+    /// A form with focus on its first field.
+    pub fn new(kind: FormKind, fields: Vec<Field>) -> Self {
+        Self {
+            kind,
+            fields,
+            focus: 0,
+            info: Vec::new(),
+            error: None,
+        }
+    }
+
+    /// The focused field.
+    pub fn focused(&self) -> Option<&Field> {
+        self.fields.get(self.focus)
+    }
 }
 
 /// Fields of the unseal dialog.
@@ -352,6 +495,7 @@ impl Model {
             notice: None,
             quit: false,
             worker: None,
+            lp: false,
         }
     }
 
@@ -369,12 +513,13 @@ impl Model {
                 u.revealed.is_none() && matches!(u.field, UnsealField::Reason | UnsealField::Pin)
             }
             Some(Popup::Verify(_)) => true,
+            Some(Popup::Form(f)) => f.focused().is_some_and(Field::takes_text),
             None => match &self.screen {
                 Screen::Unlock(u) => !u.menu && !u.working,
                 Screen::Recovery(r) => !r.working,
                 Screen::Main(m) => m.searching,
                 Screen::Audit(a) => a.filtering,
-                Screen::Shares(_) => false,
+                Screen::Shares(_) | Screen::Roster(_) => false,
             },
         }
     }

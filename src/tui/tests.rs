@@ -740,3 +740,207 @@ fn keymap_only_presses_and_text_focus() {
         Some(Message::Quit)
     ));
 }
+
+fn form_state(m: &Model) -> &super::model::FormState {
+    match m.popups.last() {
+        Some(Popup::Form(f)) => f,
+        _ => panic!("no form"),
+    }
+}
+
+fn secret_names(m: &Model) -> Vec<String> {
+    m.session
+        .as_ref()
+        .expect("session")
+        .list_secrets()
+        .into_iter()
+        .map(|s| s.name)
+        .collect()
+}
+
+#[test]
+fn add_secret_typed_masked_and_generated() {
+    let f = fixture();
+    let mut m = f.unlocked();
+    press(&mut m, KeyCode::Char('n'));
+    snap("add_secret_empty", &m);
+    typ(&mut m, "offsite-key");
+    press(&mut m, KeyCode::Enter); // kind: backup-key
+    press(&mut m, KeyCode::Enter); // source: typed
+    press(&mut m, KeyCode::Enter); // value
+    typ(&mut m, "CANARY-typed-value");
+    let screen = render(&m, 120, 40);
+    assert!(
+        !screen.contains("CANARY-typed-value"),
+        "value shown: {screen}"
+    );
+    assert!(screen.contains("••••••••••••••••••"), "{screen}");
+    snap("add_secret_typed", &m);
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Enter); // submit on the last field
+    assert!(m.popups.is_empty(), "form closed");
+    assert!(secret_names(&m).contains(&"offsite-key".to_string()));
+    snap("add_secret_done", &m);
+    // A name that exists: refused in the form, which stays open.
+    press(&mut m, KeyCode::Char('n'));
+    typ(&mut m, "offsite-key");
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Right); // generate a 256-bit key
+    for _ in 0..4 {
+        press(&mut m, KeyCode::Enter);
+    }
+    assert!(
+        form_state(&m)
+            .error
+            .as_deref()
+            .unwrap_or("")
+            .contains("exists")
+    );
+    snap("add_secret_exists", &m);
+    press(&mut m, KeyCode::Esc);
+    // A generated passphrase for a note.
+    press(&mut m, KeyCode::Char('n'));
+    typ(&mut m, "wifi");
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Left); // note
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Left); // generate a passphrase
+    for _ in 0..4 {
+        press(&mut m, KeyCode::Enter);
+    }
+    assert!(m.popups.is_empty());
+    let s = m.session.as_ref().expect("session");
+    let wifi = s.show_secret("wifi").expect("wifi");
+    assert_eq!(wifi.kind, "note");
+    assert_eq!(wifi.versions[0].origin, "generated-passphrase");
+}
+
+#[test]
+fn new_version_and_remove_by_typing_the_name() {
+    let f = fixture();
+    let mut m = f.unlocked();
+    // backup-key is selected.
+    press(&mut m, KeyCode::Char('c'));
+    snap("new_version", &m);
+    press(&mut m, KeyCode::Right); // generate a key
+    for _ in 0..4 {
+        press(&mut m, KeyCode::Enter);
+    }
+    assert!(m.popups.is_empty());
+    let s = m.session.as_ref().expect("session");
+    assert_eq!(s.show_secret("backup-key").expect("key").latest_version, 2);
+    snap("new_version_done", &m);
+    press(&mut m, KeyCode::Char('d'));
+    typ(&mut m, "backup-ke");
+    press(&mut m, KeyCode::Enter);
+    assert!(
+        form_state(&m)
+            .error
+            .as_deref()
+            .unwrap_or("")
+            .contains("does not match")
+    );
+    snap("remove_mismatch", &m);
+    typ(&mut m, "backup-key");
+    press(&mut m, KeyCode::Enter);
+    assert!(m.popups.is_empty());
+    assert!(!secret_names(&m).contains(&"backup-key".to_string()));
+    snap("remove_done", &m);
+}
+
+#[test]
+fn roster_add_approver_with_pin_twice_and_remove() {
+    let f = fixture();
+    let mut m = f.unlocked();
+    press(&mut m, KeyCode::Char('r'));
+    assert!(matches!(m.screen, Screen::Roster(_)));
+    snap("roster", &m);
+    press(&mut m, KeyCode::Char('n'));
+    typ(&mut m, "Carla");
+    press(&mut m, KeyCode::Enter); // role: approver
+    press(&mut m, KeyCode::Enter);
+    typ(&mut m, "135790");
+    press(&mut m, KeyCode::Enter);
+    typ(&mut m, "135799");
+    let screen = render(&m, 120, 40);
+    assert!(!screen.contains("13579"), "PIN shown: {screen}");
+    snap("roster_add", &m);
+    press(&mut m, KeyCode::Enter);
+    assert!(
+        form_state(&m)
+            .error
+            .as_deref()
+            .unwrap_or("")
+            .contains("differ")
+    );
+    assert!(form_state(&m).fields[2].text.is_empty(), "PINs wiped");
+    snap("roster_pins_differ", &m);
+    typ(&mut m, "135790");
+    press(&mut m, KeyCode::Enter);
+    typ(&mut m, "135790");
+    press(&mut m, KeyCode::Enter);
+    assert!(m.popups.is_empty());
+    snap("roster_added", &m);
+    let s = m.session.as_ref().expect("session");
+    assert!(s.roster().iter().any(|p| p.name == "Carla" && p.has_pin));
+    // Remove Dirk (the third row: Anna, Bert, Dirk, Carla).
+    press(&mut m, KeyCode::Down);
+    press(&mut m, KeyCode::Down);
+    press(&mut m, KeyCode::Char('d'));
+    typ(&mut m, "Dirk");
+    press(&mut m, KeyCode::Enter);
+    assert!(m.popups.is_empty(), "removed");
+    let s = m.session.as_ref().expect("session");
+    assert!(!s.roster().iter().any(|p| p.name == "Dirk"));
+}
+
+#[test]
+fn settings_change_the_idle_lock() {
+    let f = fixture();
+    let mut m = f.unlocked();
+    press(&mut m, KeyCode::Char('g'));
+    snap("settings", &m);
+    press(&mut m, KeyCode::Enter);
+    for _ in 0..3 {
+        press(&mut m, KeyCode::Backspace);
+    }
+    typ(&mut m, "2");
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Backspace);
+    press(&mut m, KeyCode::Backspace);
+    press(&mut m, KeyCode::Backspace);
+    typ(&mut m, "3");
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Right); // nl
+    press(&mut m, KeyCode::Enter);
+    // 3 days is below the bound: ops refuses, the form says so.
+    assert!(
+        form_state(&m)
+            .error
+            .as_deref()
+            .unwrap_or("")
+            .contains("between 7 and 1096")
+    );
+    snap("settings_refused", &m);
+    press(&mut m, KeyCode::Up);
+    typ(&mut m, "0");
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Enter);
+    assert!(m.popups.is_empty());
+    assert_eq!(m.idle_secs, 120);
+    let s = m.session.as_ref().expect("session").settings().clone();
+    assert_eq!(
+        (
+            s.idle_lock_minutes,
+            s.drill_interval_days,
+            s.language.as_str()
+        ),
+        (2, 30, "nl")
+    );
+    assert!(render(&m, 80, 24).contains("auto-lock in 2:00"));
+    f.advance(120);
+    tick(&mut m);
+    assert!(matches!(m.screen, Screen::Unlock(_)), "locked after 2 min");
+}

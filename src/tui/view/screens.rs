@@ -10,7 +10,8 @@ use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
 use super::{block, centered, mmss, selected, spinner, style};
 use crate::i18n::{Msg, t};
 use crate::tui::model::{
-    AuditState, MainState, Model, RecoveryStage, RecoveryState, SharesState, UnlockState,
+    AuditState, MainState, Model, RecoveryStage, RecoveryState, RosterState, SharesState,
+    UnlockState,
 };
 
 /// The fixed mask of a value that is not shown.
@@ -424,4 +425,45 @@ fn trunc(s: &str, n: usize) -> String {
 /// Seconds shown as m:ss (re-exported for popups).
 pub(super) fn countdown(secs: i64) -> String {
     mmss(secs.max(0))
+}
+
+pub(super) fn roster(m: &Model, rs: &RosterState, f: &mut Frame, r: Rect) {
+    let mut top = Vec::new();
+    if let Some(n) = notice(m) {
+        top.push(n);
+    }
+    let [head, list] =
+        Layout::vertical([Constraint::Length(top.len() as u16), Constraint::Min(1)]).areas(r);
+    f.render_widget(Paragraph::new(top).wrap(Wrap { trim: false }), head);
+    let yes_no = |b: bool| t(m.lang, if b { Msg::TuiYes } else { Msg::TuiNo });
+    let mut items = vec![ListItem::new(Line::from(Span::styled(
+        format!(
+            "{:<24} {:<10} {:<8} {}",
+            t(m.lang, Msg::TuiName),
+            t(m.lang, Msg::TuiRole),
+            t(m.lang, Msg::TuiHasPin),
+            t(m.lang, Msg::TuiAddedAt)
+        ),
+        Style::default().add_modifier(Modifier::BOLD),
+    )))];
+    items.extend(rs.people.iter().map(|p| {
+        ListItem::new(format!(
+            "{:<24} {:<10} {:<8} {}",
+            trunc(&p.name, 24),
+            p.role,
+            yes_no(p.has_pin),
+            p.added_at
+        ))
+    }));
+    let title = format!("{} ({})", t(m.lang, Msg::TuiRoster), rs.people.len());
+    let mut state =
+        ListState::default().with_selected((!rs.people.is_empty()).then_some(rs.selected + 1));
+    f.render_stateful_widget(
+        List::new(items)
+            .block(block(&title))
+            .highlight_style(selected())
+            .highlight_symbol("> "),
+        list,
+        &mut state,
+    );
 }
