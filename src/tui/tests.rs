@@ -213,6 +213,8 @@ fn snap(name: &str, m: &Model) {
     settings.add_filter(r"KC1 [0-9a-f-]+ #(\d+) [0-9a-f-]+", "KC1 [CHECKPOINT] #$1");
     settings.add_filter(r"\b[0-9A-Z]{4}-[0-9A-Z]{4}\b", "[FP]");
     settings.add_filter(r"\b[0-9a-f]{8,64}\b", "[HEX]");
+    // Temp directories (fixed length names under one TMPDIR).
+    settings.add_filter(r#"/[^ "]*/\.tmp[A-Za-z0-9]{6}"#, "[TMP]");
     settings.bind(|| {
         insta::assert_snapshot!(format!("{name}_80x24"), render(m, 80, 24));
         insta::assert_snapshot!(format!("{name}_120x40"), render(m, 120, 40));
@@ -943,4 +945,146 @@ fn settings_change_the_idle_lock() {
     f.advance(120);
     tick(&mut m);
     assert!(matches!(m.screen, Screen::Unlock(_)), "locked after 2 min");
+}
+
+#[test]
+fn print_rotate_verify_commit() {
+    let f = fixture();
+    let mut m = f.unlocked();
+    let out = f._dir.path().join("sheets");
+    press(&mut m, KeyCode::Char('s'));
+    press(&mut m, KeyCode::Char('w'));
+    snap("print_sheets", &m);
+    press(&mut m, KeyCode::Enter);
+    assert!(form_state(&m).error.is_some(), "a directory is needed");
+    typ(&mut m, &out.display().to_string());
+    press(&mut m, KeyCode::Enter);
+    assert!(m.popups.is_empty());
+    let mut pdfs: Vec<_> = std::fs::read_dir(&out)
+        .expect("dir")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    pdfs.sort();
+    assert_eq!(pdfs.len(), 3);
+    assert!(std::fs::read(&pdfs[0]).expect("pdf").starts_with(b"%PDF"));
+    assert!(render(&m, 80, 24).contains("sheets written: 3"));
+    // A new set: k = 1 is refused without the confirmation.
+    press(&mut m, KeyCode::Char('t'));
+    typ(&mut m, "1");
+    press(&mut m, KeyCode::Enter);
+    typ(&mut m, "Office safe@Safe, Notary@Town, Anna");
+    snap("rotate", &m);
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Enter);
+    assert!(
+        form_state(&m)
+            .error
+            .as_deref()
+            .unwrap_or("")
+            .contains("threshold 1")
+    );
+    snap("rotate_k1_refused", &m);
+    press(&mut m, KeyCode::Up);
+    press(&mut m, KeyCode::Up);
+    press(&mut m, KeyCode::Backspace);
+    typ(&mut m, "2");
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Enter);
+    assert!(m.popups.is_empty());
+    snap("rotate_pending", &m);
+    // Commit before printing: refused by ops, shown.
+    press(&mut m, KeyCode::Char('m'));
+    let screen = render(&m, 120, 40);
+    assert!(screen.contains("not printed"), "{screen}");
+    snap("commit_refused", &m);
+    // Print the pending set, verify each sheet by typing it, commit.
+    let pending_out = f._dir.path().join("pending");
+    press(&mut m, KeyCode::Char('w'));
+    typ(&mut m, &pending_out.display().to_string());
+    press(&mut m, KeyCode::Enter);
+    let texts: Vec<String> = m
+        .session
+        .as_mut()
+        .expect("session")
+        .shares_for_print(true, None, "txt")
+        .expect("pending shares")
+        .iter()
+        .map(|p| p.share.to_text())
+        .collect();
+    for text in &texts {
+        press(&mut m, KeyCode::Char('v'));
+        for l in share_lines(text) {
+            typ(&mut m, l);
+            press(&mut m, KeyCode::Enter);
+        }
+        press(&mut m, KeyCode::Esc);
+    }
+    press(&mut m, KeyCode::Char('m'));
+    let screen = render(&m, 120, 40);
+    assert!(screen.contains("is now active"), "{screen}");
+    snap("commit_done", &m);
+}
+
+#[test]
+fn acknowledge_emergency_events_from_the_main_screen() {
+    let f = fixture();
+    let shares = f
+        .shares
+        .iter()
+        .take(2)
+        .map(|s| ops::parse_share(s).expect("share"))
+        .collect();
+    let s = ops::open_with_shares(f.env, &f.path, shares, "Dirk", ops::OpenOptions::default())
+        .expect("emergency");
+    s.close().expect("close");
+    let mut m = f.unlocked();
+    assert!(m.warnings.iter().any(|w| w.contains("kluis ack")));
+    assert!(render(&m, 120, 40).contains("! acknowledge"));
+    press(&mut m, KeyCode::Char('!'));
+    snap("acknowledge", &m);
+    press(&mut m, KeyCode::Enter);
+    assert!(m.popups.is_empty());
+    assert!(!m.warnings.iter().any(|w| w.contains("kluis ack")));
+    assert!(
+        m.session
+            .as_ref()
+            .expect("session")
+            .unacknowledged()
+            .is_empty()
+    );
+    snap("acknowledged", &m);
+    // Nothing left to acknowledge: the key does nothing.
+    press(&mut m, KeyCode::Char('!'));
+    assert!(m.popups.is_empty());
+}
+
+#[test]
+fn audit_export_to_a_file() {
+    let f = fixture();
+    let mut m = f.unlocked();
+    let out = f._dir.path().join("audit.csv");
+    press(&mut m, KeyCode::Char('a'));
+    press(&mut m, KeyCode::Char('x'));
+    press(&mut m, KeyCode::Right); // csv
+    press(&mut m, KeyCode::Enter);
+    typ(&mut m, &out.display().to_string());
+    snap("export", &m);
+    press(&mut m, KeyCode::Enter);
+    assert!(m.popups.is_empty());
+    let text = std::fs::read_to_string(&out).expect("export");
+    assert!(text.lines().count() > 5, "{text}");
+    assert!(!text.contains(VALUE));
+    // The same path again: refused, the form stays.
+    press(&mut m, KeyCode::Char('x'));
+    press(&mut m, KeyCode::Enter);
+    typ(&mut m, &out.display().to_string());
+    press(&mut m, KeyCode::Enter);
+    assert!(
+        form_state(&m)
+            .error
+            .as_deref()
+            .unwrap_or("")
+            .contains("exists")
+    );
 }

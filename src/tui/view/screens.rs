@@ -308,7 +308,7 @@ pub(super) fn audit(m: &Model, a: &AuditState, f: &mut Frame, r: Rect) {
         )),
         Err(e) => error_line(m, &format!("{}: {e}", t(m.lang, Msg::TuiChainBroken))),
     };
-    let head = vec![
+    let mut head = vec![
         chain,
         Line::from(format!(
             "{}: {}",
@@ -316,6 +316,7 @@ pub(super) fn audit(m: &Model, a: &AuditState, f: &mut Frame, r: Rect) {
             a.checkpoint
         )),
     ];
+    head.extend(notice(m));
     let [h, list, filter] = Layout::vertical([
         Constraint::Length(3),
         Constraint::Min(1),
