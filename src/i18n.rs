@@ -396,6 +396,72 @@ pub enum Msg {
     TuiAddedAt,
     /// PIN column.
     TuiHasPin,
+    /// Wizard label.
+    TuiPoName,
+    /// Wizard label.
+    TuiVaultName,
+    /// Wizard label.
+    TuiPassphraseAgain,
+    /// Wizard label.
+    TuiAcceptWeak,
+    /// Wizard error.
+    TuiTypePoName,
+    /// Wizard error.
+    TuiPassphrasesDiffer,
+    /// Wizard error.
+    TuiWeakPassphrase,
+    /// Wizard error.
+    TuiPinTooShort,
+    /// Wizard error.
+    TuiNameTaken,
+    /// Wizard label.
+    TuiStrength,
+    /// Wizard title.
+    TuiWizardTitle,
+    /// Wizard step.
+    TuiStep,
+    /// Step name.
+    TuiStepPo,
+    /// Step name.
+    TuiStepPassphrase,
+    /// Step name.
+    TuiStepApprovers,
+    /// Step name.
+    TuiStepHolders,
+    /// Step name.
+    TuiStepCreating,
+    /// Step name.
+    TuiStepPrint,
+    /// Step name.
+    TuiStepVerify,
+    /// Step name.
+    TuiStepDone,
+    /// Wizard help.
+    TuiWizardPoHowTo,
+    /// Wizard help.
+    TuiWizardPassHowTo,
+    /// Wizard help.
+    TuiWizardApproversHowTo,
+    /// Wizard help.
+    TuiWizardHoldersHowTo,
+    /// k = 1 warning.
+    TuiWarnThresholdOne,
+    /// k = n warning.
+    TuiWarnThresholdAll,
+    /// Creating.
+    TuiCalibrating,
+    /// Wizard help.
+    TuiWizardPrintHowTo,
+    /// Wizard help.
+    TuiWizardVerifyHowTo,
+    /// Verified list.
+    TuiVerified,
+    /// Wizard done.
+    TuiWizardDone,
+    /// Key help.
+    TuiKeyPrevStep,
+    /// Key help.
+    TuiKeyNextStep,
 }
 
 /// The text of `msg` in `lang`.
@@ -848,5 +914,115 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::Nl, TuiAddedAt) => "toegevoegd",
         (Lang::En, TuiHasPin) => "PIN",
         (Lang::Nl, TuiHasPin) => "pincode",
+        (Lang::En, TuiPoName) => "your name (the PO)",
+        (Lang::Nl, TuiPoName) => "uw naam (de PO)",
+        (Lang::En, TuiVaultName) => "vault name",
+        (Lang::Nl, TuiVaultName) => "naam van de kluis",
+        (Lang::En, TuiPassphraseAgain) => "passphrase again",
+        (Lang::Nl, TuiPassphraseAgain) => "wachtwoordzin nogmaals",
+        (Lang::En, TuiAcceptWeak) => "use a weak passphrase anyway",
+        (Lang::Nl, TuiAcceptWeak) => "toch een zwakke wachtwoordzin gebruiken",
+        (Lang::En, TuiTypePoName) => "type the PO's name",
+        (Lang::Nl, TuiTypePoName) => "typ de naam van de PO",
+        (Lang::En, TuiPassphrasesDiffer) => {
+            "the two passphrases differ (or are empty): type them again"
+        }
+        (Lang::Nl, TuiPassphrasesDiffer) => {
+            "de twee wachtwoordzinnen verschillen (of zijn leeg): typ ze opnieuw"
+        }
+        (Lang::En, TuiWeakPassphrase) => {
+            "this passphrase is weak: choose a longer one, or confirm below that you accept it"
+        }
+        (Lang::Nl, TuiWeakPassphrase) => {
+            "deze wachtwoordzin is zwak: kies een langere, of bevestig hieronder dat u hem accepteert"
+        }
+        (Lang::En, TuiPinTooShort) => "a PIN must have at least 6 characters",
+        (Lang::Nl, TuiPinTooShort) => "een pincode moet minstens 6 tekens hebben",
+        (Lang::En, TuiNameTaken) => "that name is already on the roster",
+        (Lang::Nl, TuiNameTaken) => "die naam staat al op de lijst",
+        (Lang::En, TuiStrength) => "strength",
+        (Lang::Nl, TuiStrength) => "sterkte",
+        (Lang::En, TuiWizardTitle) => "set up a new vault",
+        (Lang::Nl, TuiWizardTitle) => "een nieuwe kluis inrichten",
+        (Lang::En, TuiStep) => "step",
+        (Lang::Nl, TuiStep) => "stap",
+        (Lang::En, TuiStepPo) => "the PO",
+        (Lang::Nl, TuiStepPo) => "de PO",
+        (Lang::En, TuiStepPassphrase) => "passphrase",
+        (Lang::Nl, TuiStepPassphrase) => "wachtwoordzin",
+        (Lang::En, TuiStepApprovers) => "approvers",
+        (Lang::Nl, TuiStepApprovers) => "goedkeurders",
+        (Lang::En, TuiStepHolders) => "share holders",
+        (Lang::Nl, TuiStepHolders) => "houders van de delen",
+        (Lang::En, TuiStepCreating) => "creating the vault",
+        (Lang::Nl, TuiStepCreating) => "de kluis aanmaken",
+        (Lang::En, TuiStepPrint) => "print the sheets",
+        (Lang::Nl, TuiStepPrint) => "de bladen afdrukken",
+        (Lang::En, TuiStepVerify) => "verify the sheets",
+        (Lang::Nl, TuiStepVerify) => "de bladen controleren",
+        (Lang::En, TuiStepDone) => "done",
+        (Lang::Nl, TuiStepDone) => "klaar",
+        (Lang::En, TuiWizardPoHowTo) => {
+            "No vault at this path yet. The PO (Privacy Officer) holds the passphrase and runs kluis."
+        }
+        (Lang::Nl, TuiWizardPoHowTo) => {
+            "Op dit pad staat nog geen kluis. De PO (privacy officer) heeft de wachtwoordzin en beheert kluis."
+        }
+        (Lang::En, TuiWizardPassHowTo) => {
+            "Choose a long passphrase (several words). It cannot be recovered; the paper shares are the way back in."
+        }
+        (Lang::Nl, TuiWizardPassHowTo) => {
+            "Kies een lange wachtwoordzin (meerdere woorden). Die is niet te herstellen; de papieren delen zijn de weg terug."
+        }
+        (Lang::En, TuiWizardApproversHowTo) => {
+            "Approvers confirm each unseal with their PIN. Enter after the second PIN adds one; Enter on an empty name goes on."
+        }
+        (Lang::Nl, TuiWizardApproversHowTo) => {
+            "Goedkeurders bevestigen elke ontzegeling met hun pincode. Enter na de tweede pincode voegt er een toe; Enter bij een lege naam gaat verder."
+        }
+        (Lang::En, TuiWizardHoldersHowTo) => {
+            "Holders as LABEL@PLACE separated by commas (e.g. Office safe@Safe, Notary@Town), then the threshold k: any k sheets recover the vault."
+        }
+        (Lang::Nl, TuiWizardHoldersHowTo) => {
+            "Houders als LABEL@PLAATS gescheiden door komma's (bv. Kantoorkluis@Kluis, Notaris@Stad), dan de drempel k: elke k bladen openen de kluis."
+        }
+        (Lang::En, TuiWarnThresholdOne) => {
+            "k = 1: any single sheet opens the vault (the safe alone would suffice); allow it below only if you mean it"
+        }
+        (Lang::Nl, TuiWarnThresholdOne) => {
+            "k = 1: elk blad alleen opent de kluis (de kluis in de kast alleen zou volstaan); sta het hieronder alleen toe als u dat wilt"
+        }
+        (Lang::En, TuiWarnThresholdAll) => "k = n: losing any one sheet makes recovery impossible",
+        (Lang::Nl, TuiWarnThresholdAll) => "k = n: raakt één blad kwijt, dan is herstel onmogelijk",
+        (Lang::En, TuiCalibrating) => {
+            "measuring this machine and deriving the key (about a second per step)…"
+        }
+        (Lang::Nl, TuiCalibrating) => {
+            "deze machine meten en de sleutel afleiden (ongeveer een seconde per stap)…"
+        }
+        (Lang::En, TuiWizardPrintHowTo) => {
+            "The sheets are written as PDF files into this directory; print them and give each holder theirs."
+        }
+        (Lang::Nl, TuiWizardPrintHowTo) => {
+            "De bladen worden als PDF in deze map geschreven; druk ze af en geef elke houder het zijne."
+        }
+        (Lang::En, TuiWizardVerifyHowTo) => {
+            "Type each printed sheet back (six lines, Enter after each), to prove the paper is readable."
+        }
+        (Lang::Nl, TuiWizardVerifyHowTo) => {
+            "Typ elk afgedrukt blad terug (zes regels, Enter na elke), om te bewijzen dat het papier leesbaar is."
+        }
+        (Lang::En, TuiVerified) => "verified",
+        (Lang::Nl, TuiVerified) => "gecontroleerd",
+        (Lang::En, TuiWizardDone) => {
+            "The vault is ready. Keep the sheets apart, in the places named on them. Enter opens the vault."
+        }
+        (Lang::Nl, TuiWizardDone) => {
+            "De kluis is klaar. Bewaar de bladen apart, op de plaatsen die erop staan. Enter opent de kluis."
+        }
+        (Lang::En, TuiKeyPrevStep) => "previous step",
+        (Lang::Nl, TuiKeyPrevStep) => "vorige stap",
+        (Lang::En, TuiKeyNextStep) => "next",
+        (Lang::Nl, TuiKeyNextStep) => "volgende",
     }
 }

@@ -81,6 +81,9 @@ pub struct Model {
     pub worker: Option<Receiver<Opened>>,
     /// `lp` is on `PATH`: sheets can also go to the printer.
     pub lp: bool,
+    /// How the wizard derives the key: calibrated in the shipped binary;
+    /// tests set a fixed weak choice and allow it.
+    pub init_kdf: (ops::KdfChoice, bool),
 }
 
 /// The screens.
@@ -97,6 +100,76 @@ pub enum Screen {
     Shares(SharesState),
     /// The people: PO, approvers, delegates, holders.
     Roster(RosterState),
+    /// Setting up a new vault (the vault file does not exist).
+    Wizard(Box<WizardState>),
+}
+
+/// The steps of the set-up wizard, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WizardStep {
+    /// The PO's name and the vault's name.
+    Po,
+    /// The passphrase twice, with its strength.
+    Passphrase,
+    /// Approvers: name and PIN twice, repeatable.
+    Approvers,
+    /// Share holders, places and the threshold.
+    Holders,
+    /// `ops::init` with KDF calibration on the worker thread.
+    Creating,
+    /// The sheets into a directory.
+    Print,
+    /// Each sheet typed back.
+    Verify,
+    /// Done.
+    Done,
+}
+
+/// The set-up wizard's state.
+///
+/// # Security
+/// The passphrase and the approvers' PINs are `Zeroizing` until they go to
+/// the worker; they are dropped with the wizard.
+pub struct WizardState {
+    /// The current step.
+    pub step: WizardStep,
+    /// The fields of the step.
+    pub fields: Vec<Field>,
+    /// The focused field.
+    pub focus: usize,
+    /// The last refusal.
+    pub error: Option<String>,
+    /// The PO's name.
+    pub po: String,
+    /// The vault's name.
+    pub vault_name: String,
+    /// The chosen passphrase.
+    pub passphrase: Zeroizing<String>,
+    /// Approvers with their PINs.
+    pub approvers: Vec<(String, Zeroizing<String>)>,
+    /// The holders.
+    pub holders: Vec<ops::HolderSpec>,
+    /// k.
+    pub threshold: u8,
+    /// Where the sheets were written.
+    pub printed_to: Option<PathBuf>,
+    /// Indexes of the sheets typed back and found valid.
+    pub verified: Vec<u8>,
+    /// The sheet being typed.
+    pub verify: VerifyState,
+    /// Warnings from init (k = n, k = 1).
+    pub notes: Vec<String>,
+}
+
+impl WizardState {
+    /// Whether the focused field takes text (or the typed sheet does).
+    pub fn takes_text(&self) -> bool {
+        match self.step {
+            WizardStep::Verify => true,
+            WizardStep::Creating | WizardStep::Done => false,
+            _ => self.fields.get(self.focus).is_some_and(Field::takes_text),
+        }
+    }
 }
 
 /// Roster screen state.
@@ -476,6 +549,12 @@ impl Model {
     /// A model on the unlock screen.
     pub fn new(env: &'static Env, path: PathBuf, lang: Lang, clock: Clock) -> Self {
         let now = clock();
+        // No vault file yet: set one up.
+        let screen = if std::fs::symlink_metadata(&path).is_ok() {
+            Screen::Unlock(UnlockState::default())
+        } else {
+            Screen::Wizard(Box::default())
+        };
         Self {
             env,
             path_label: path.display().to_string(),
@@ -485,7 +564,7 @@ impl Model {
             clock,
             idle_secs: IDLE_SECS,
             hide_secs: HIDE_SECS,
-            screen: Screen::Unlock(UnlockState::default()),
+            screen,
             popups: Vec::new(),
             session: None,
             warnings: Vec::new(),
@@ -496,6 +575,7 @@ impl Model {
             quit: false,
             worker: None,
             lp: false,
+            init_kdf: (ops::KdfChoice::Calibrate, false),
         }
     }
 
@@ -520,6 +600,7 @@ impl Model {
                 Screen::Main(m) => m.searching,
                 Screen::Audit(a) => a.filtering,
                 Screen::Shares(_) | Screen::Roster(_) => false,
+                Screen::Wizard(w) => w.takes_text(),
             },
         }
     }
@@ -537,5 +618,29 @@ impl Model {
             .as_ref()
             .and_then(|s| s.expires_at())
             .map(|t| (t - self.now()).max(0))
+    }
+}
+
+impl Default for WizardState {
+    fn default() -> Self {
+        Self {
+            step: WizardStep::Po,
+            fields: vec![
+                Field::text(Msg::TuiPoName),
+                Field::text_with(Msg::TuiVaultName, "kluis"),
+            ],
+            focus: 0,
+            error: None,
+            po: String::new(),
+            vault_name: String::new(),
+            passphrase: Zeroizing::new(String::new()),
+            approvers: Vec::new(),
+            holders: Vec::new(),
+            threshold: 0,
+            printed_to: None,
+            verified: Vec::new(),
+            verify: VerifyState::default(),
+            notes: Vec::new(),
+        }
     }
 }

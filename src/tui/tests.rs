@@ -1088,3 +1088,172 @@ fn audit_export_to_a_file() {
             .contains("exists")
     );
 }
+
+fn wizard_step(m: &Model) -> super::model::WizardStep {
+    match &m.screen {
+        Screen::Wizard(w) => w.step,
+        _ => panic!("not in the wizard"),
+    }
+}
+
+#[test]
+fn wizard_sets_up_a_vault_step_by_step() {
+    use super::model::WizardStep as W;
+    let f = fixture();
+    let path = f._dir.path().join("new").join("vault.kluis");
+    let c = f.clock.clone();
+    let mut m = Model::new(
+        f.env,
+        path.clone(),
+        Lang::En,
+        Arc::new(move || c.load(Ordering::SeqCst)),
+    );
+    m.path_label = "[vault]".into();
+    m.color = true;
+    // The test harness's explicit weak KDF; the binary always calibrates.
+    m.init_kdf = (
+        KdfChoice::Fixed(KdfParams {
+            m_kib: 1024,
+            t: 1,
+            p: 1,
+        }),
+        true,
+    );
+    assert_eq!(wizard_step(&m), W::Po);
+    snap("wizard_po", &m);
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Enter);
+    assert!(
+        matches!(&m.screen, Screen::Wizard(w) if w.error.is_some()),
+        "PO name needed"
+    );
+    typ(&mut m, "Anna");
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Enter);
+    assert_eq!(wizard_step(&m), W::Passphrase);
+    // A weak passphrase: its score shows, and it is refused unless accepted.
+    typ(&mut m, "password1");
+    press(&mut m, KeyCode::Enter);
+    typ(&mut m, "password1");
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Enter);
+    let screen = render(&m, 120, 40);
+    assert!(!screen.contains("password1"), "passphrase shown: {screen}");
+    assert!(screen.contains("is weak"), "{screen}");
+    snap("wizard_passphrase_weak", &m);
+    // Esc back and a strong one.
+    press(&mut m, KeyCode::Esc);
+    assert_eq!(wizard_step(&m), W::Po);
+    typ(&mut m, "Anna");
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Enter);
+    typ(&mut m, PASS);
+    press(&mut m, KeyCode::Enter);
+    typ(&mut m, PASS);
+    snap("wizard_passphrase_strong", &m);
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Enter);
+    assert_eq!(wizard_step(&m), W::Approvers);
+    // Two approvers, the second after a PIN mismatch.
+    typ(&mut m, "Bert");
+    press(&mut m, KeyCode::Enter);
+    typ(&mut m, PIN);
+    press(&mut m, KeyCode::Enter);
+    typ(&mut m, PIN);
+    press(&mut m, KeyCode::Enter);
+    typ(&mut m, "Carla");
+    press(&mut m, KeyCode::Enter);
+    typ(&mut m, "135790");
+    press(&mut m, KeyCode::Enter);
+    typ(&mut m, "135799");
+    press(&mut m, KeyCode::Enter);
+    assert!(matches!(&m.screen, Screen::Wizard(w) if w.error.is_some()));
+    typ(&mut m, "135790");
+    press(&mut m, KeyCode::Enter);
+    typ(&mut m, "135790");
+    press(&mut m, KeyCode::Enter);
+    let screen = render(&m, 120, 40);
+    assert!(
+        !screen.contains(PIN) && !screen.contains("13579"),
+        "{screen}"
+    );
+    snap("wizard_approvers", &m);
+    press(&mut m, KeyCode::Enter); // empty name: on
+    assert_eq!(wizard_step(&m), W::Holders);
+    // k = 1 warns, and is refused without the confirmation.
+    typ(&mut m, "Office safe@Safe, Notary@Town, Anna");
+    press(&mut m, KeyCode::Enter);
+    typ(&mut m, "1");
+    snap("wizard_holders_k1", &m);
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Enter);
+    settle(&mut m);
+    assert_eq!(wizard_step(&m), W::Holders);
+    assert!(!path.exists(), "nothing made");
+    let screen = render(&m, 120, 40);
+    assert!(screen.contains("threshold 1"), "{screen}");
+    // k = n warns too; then k = 2.
+    typ(&mut m, "Office safe@Safe, Notary@Town, Anna");
+    press(&mut m, KeyCode::Enter);
+    typ(&mut m, "3");
+    assert!(render(&m, 120, 40).contains("losing any one sheet"));
+    snap("wizard_holders_kn", &m);
+    press(&mut m, KeyCode::Backspace);
+    typ(&mut m, "2");
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Enter);
+    assert_eq!(wizard_step(&m), W::Creating);
+    snap("wizard_creating", &m);
+    settle(&mut m);
+    assert_eq!(wizard_step(&m), W::Print);
+    assert!(path.exists());
+    snap("wizard_print", &m);
+    let out = f._dir.path().join("wizard-sheets");
+    typ(&mut m, &out.display().to_string());
+    press(&mut m, KeyCode::Enter);
+    assert_eq!(wizard_step(&m), W::Verify);
+    assert_eq!(std::fs::read_dir(&out).expect("sheets").count(), 3);
+    // The sheets as printed (the txt form of the same shares).
+    let texts: Vec<String> = m
+        .session
+        .as_mut()
+        .expect("session")
+        .shares_for_print(false, None, "txt")
+        .expect("shares")
+        .iter()
+        .map(|p| p.share.to_text())
+        .collect();
+    for (i, l) in share_lines(&texts[0]).into_iter().enumerate() {
+        typ(&mut m, l);
+        press(&mut m, KeyCode::Enter);
+        if i == 2 {
+            let screen = render(&m, 120, 40);
+            assert!(!screen.contains(l), "typed line kept on screen: {screen}");
+        }
+    }
+    snap("wizard_verify_one", &m);
+    for text in &texts[1..] {
+        for l in share_lines(text) {
+            typ(&mut m, l);
+            press(&mut m, KeyCode::Enter);
+        }
+    }
+    assert_eq!(wizard_step(&m), W::Done);
+    snap("wizard_done", &m);
+    press(&mut m, KeyCode::Enter);
+    assert!(matches!(m.screen, Screen::Main(_)));
+    let s = m.session.as_ref().expect("session");
+    let approvers: Vec<String> = s
+        .roster()
+        .into_iter()
+        .filter(|p| p.role == "approver" && p.has_pin)
+        .map(|p| p.name)
+        .collect();
+    assert_eq!(approvers, vec!["Bert".to_string(), "Carla".to_string()]);
+    assert!(
+        s.shares_status()[0]
+            .shares
+            .iter()
+            .all(|h| h.verified_at.is_some())
+    );
+}

@@ -3,6 +3,7 @@
 //! touches the terminal. A returned message is fed back in by the caller.
 
 pub mod forms;
+pub mod wizard;
 
 use std::sync::mpsc;
 
@@ -71,6 +72,7 @@ pub fn update(m: &mut Model, msg: Message) -> Option<Message> {
         Screen::Audit(a) => audit(m, a, msg),
         Screen::Shares(s) => shares(m, s, msg),
         Screen::Roster(r) => roster(m, r, msg),
+        Screen::Wizard(w) => wizard::wizard(m, w, msg),
     };
     None
 }
@@ -137,6 +139,10 @@ fn set_error(m: &mut Model, why: String) {
             r.working = false;
             r.error = Some(why);
         }
+        Screen::Wizard(w) => {
+            w.step = super::model::WizardStep::Holders;
+            w.error = Some(why);
+        }
         _ => m.notice = Some(why),
     }
 }
@@ -158,6 +164,14 @@ pub fn lock(m: &mut Model, notice: Option<String>) {
 }
 
 fn opened(m: &mut Model, r: Opened, now: i64) {
+    if let Screen::Wizard(w) = &mut m.screen {
+        let mut w = std::mem::take(w);
+        wizard::created(m, &mut w, r);
+        if matches!(m.screen, Screen::Wizard(_)) {
+            m.screen = Screen::Wizard(w);
+        }
+        return;
+    }
     match r {
         Ok(s) => {
             m.warnings = s.warnings().to_vec();

@@ -174,10 +174,29 @@ pub fn form(m: &mut Model, f: &mut FormState, msg: Message) -> bool {
     let n = f.fields.len();
     match msg {
         Message::Back => return false,
-        Message::NextField | Message::Down if n > 0 => f.focus = (f.focus + 1) % n,
-        Message::PrevField | Message::Up if n > 0 => f.focus = (f.focus + n - 1) % n,
+        Message::Submit if f.focus + 1 < n => f.focus += 1,
+        Message::Submit => match submit(m, f) {
+            Ok(notice) => {
+                after(m, &f.kind);
+                m.notice = Some(notice);
+                refresh(m);
+                return false;
+            }
+            Err(e) => f.error = Some(e),
+        },
+        msg => navigate(&mut f.fields, &mut f.focus, &msg),
+    }
+    true
+}
+
+/// Moving between fields, cycling a choice, typing into a text field.
+pub fn navigate(fields: &mut [Field], focus: &mut usize, msg: &Message) {
+    let n = fields.len();
+    match msg {
+        Message::NextField | Message::Down if n > 0 => *focus = (*focus + 1) % n,
+        Message::PrevField | Message::Up if n > 0 => *focus = (*focus + n - 1) % n,
         Message::Left | Message::Right => {
-            if let Some(field) = f.fields.get_mut(f.focus)
+            if let Some(field) = fields.get_mut(*focus)
                 && let FieldKind::Choice(opts) = &field.kind
             {
                 let k = opts.len();
@@ -189,25 +208,14 @@ pub fn form(m: &mut Model, f: &mut FormState, msg: Message) -> bool {
             }
         }
         Message::Input(_) | Message::Backspace => {
-            if let Some(field) = f.fields.get_mut(f.focus)
+            if let Some(field) = fields.get_mut(*focus)
                 && field.takes_text()
             {
-                edit(&mut field.text, &msg);
+                edit(&mut field.text, msg);
             }
         }
-        Message::Submit if f.focus + 1 < n => f.focus += 1,
-        Message::Submit => match submit(m, f) {
-            Ok(notice) => {
-                after(m, &f.kind);
-                m.notice = Some(notice);
-                refresh(m);
-                return false;
-            }
-            Err(e) => f.error = Some(e),
-        },
         _ => {}
     }
-    true
 }
 
 /// What a change means for the model beyond the screen.

@@ -5,6 +5,7 @@
 
 mod popups;
 mod screens;
+mod wizard;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -56,6 +57,7 @@ pub fn view(m: &Model, f: &mut Frame) {
         Screen::Audit(a) => screens::audit(m, a, f, body),
         Screen::Shares(s) => screens::shares(m, s, f, body),
         Screen::Roster(r) => screens::roster(m, r, f, body),
+        Screen::Wizard(w) => wizard::wizard(m, w, f, body),
     }
     draw_status(m, f, status);
     draw_footer(m, f, footer);
@@ -246,6 +248,16 @@ fn keys_of(m: &Model, top: Option<&Popup>) -> Vec<(&'static str, Msg)> {
             }
             k
         }
+        Screen::Wizard(w) if w.step == crate::tui::model::WizardStep::Creating => {
+            vec![("Ctrl-C", Msg::TuiKeyQuit)]
+        }
+        Screen::Wizard(_) => vec![
+            ("Enter", Msg::TuiKeyNextStep),
+            ("Tab", Msg::TuiKeyNextField),
+            ("←/→", Msg::TuiKeyChoose),
+            ("Esc", Msg::TuiKeyPrevStep),
+            ("Ctrl-C", Msg::TuiKeyQuit),
+        ],
         Screen::Roster(_) => vec![
             ("↑/↓", Msg::TuiKeyMove),
             ("n", Msg::TuiKeyAddPerson),

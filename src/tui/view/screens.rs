@@ -211,17 +211,24 @@ pub(super) fn main(m: &Model, s: &MainState, f: &mut Frame, r: Rect) {
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(rest);
     let shown = s.filtered();
+    let [list_area, search_area] =
+        Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(left);
+    // Only the rows that fit are built, so a frame costs the same with ten
+    // secrets or ten thousand; the window follows the selection.
+    let rows = usize::from(list_area.height.saturating_sub(2)).max(1);
+    let first = s.selected.saturating_sub(rows - 1);
     let items: Vec<ListItem> = shown
         .iter()
+        .skip(first)
+        .take(rows)
         .map(|x| {
             let flag = if x.emergency { " !" } else { "" };
             ListItem::new(format!("{}  ({}){flag}", x.name, x.kind))
         })
         .collect();
-    let [list_area, search_area] =
-        Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(left);
     let title = format!("{} ({})", t(m.lang, Msg::TuiSecrets), shown.len());
-    let mut state = ListState::default().with_selected((!shown.is_empty()).then_some(s.selected));
+    let mut state =
+        ListState::default().with_selected((!shown.is_empty()).then_some(s.selected - first));
     f.render_stateful_widget(
         List::new(items)
             .block(block(&title))
@@ -326,9 +333,11 @@ pub(super) fn audit(m: &Model, a: &AuditState, f: &mut Frame, r: Rect) {
     f.render_widget(Paragraph::new(head).wrap(Wrap { trim: false }), h);
     let shown = a.filtered();
     let scroll = a.scroll.min(shown.len().saturating_sub(1));
+    // Only the visible rows are built (100,000 records cost one screen).
     let items: Vec<ListItem> = shown
         .iter()
         .skip(scroll)
+        .take(usize::from(list.height))
         .map(|l| ListItem::new(*l))
         .collect();
     let title = format!(
