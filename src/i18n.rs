@@ -286,6 +286,182 @@ pub enum Msg {
     TuiWrongPassphraseMany,
     /// TUI: yes
     TuiYes,
+    /// Where a new value comes from.
+    TuiSource,
+    /// Typed value.
+    TuiSourceTyped,
+    /// Generated key.
+    TuiSourceKey256,
+    /// Generated passphrase.
+    TuiSourcePassphrase,
+    /// URL label.
+    TuiUrl,
+    /// Name label.
+    TuiName,
+    /// How to give a value.
+    TuiValueHowTo,
+    /// New version heading.
+    TuiNewVersionOf,
+    /// Remove confirmation.
+    TuiTypeNameToRemove,
+    /// How to enrol a PIN.
+    TuiPinHowTo,
+    /// Role label.
+    TuiRole,
+    /// PIN again label.
+    TuiPinAgain,
+    /// Setting label.
+    TuiEmergencyMinutes,
+    /// Setting label.
+    TuiIdleMinutes,
+    /// Setting label.
+    TuiDrillDays,
+    /// Setting label.
+    TuiLanguage,
+    /// Language from the environment.
+    TuiLanguageEnv,
+    /// Which set prints.
+    TuiPendingSet,
+    /// Which set prints.
+    TuiActiveSet,
+    /// How to print.
+    TuiPrintHowTo,
+    /// Directory label.
+    TuiDirectory,
+    /// Printer choice.
+    TuiSendToPrinter,
+    /// How to rotate.
+    TuiRotateHowTo,
+    /// Threshold label.
+    TuiThreshold,
+    /// Holders label.
+    TuiHolders,
+    /// k = 1 confirmation.
+    TuiAllowThresholdOne,
+    /// Format label.
+    TuiFormat,
+    /// File label.
+    TuiFile,
+    /// How to acknowledge.
+    TuiAckHowTo,
+    /// Not a number.
+    TuiNotANumber,
+    /// Name typed wrong.
+    TuiNameMismatch,
+    /// PINs differ.
+    TuiPinsDiffer,
+    /// Settings saved.
+    TuiSettingsSaved,
+    /// No directory.
+    TuiTypeDirectory,
+    /// Rotation done.
+    TuiPendingMade,
+    /// No file.
+    TuiTypeFile,
+    /// Export done.
+    TuiExported,
+    /// Ack done.
+    TuiAcknowledged,
+    /// Commit done.
+    TuiCommitted,
+    /// Key help.
+    TuiKeyAddSecret,
+    /// Key help.
+    TuiKeyNewVersion,
+    /// Key help.
+    TuiKeyRemove,
+    /// Key help.
+    TuiKeyRoster,
+    /// Key help.
+    TuiKeySettings,
+    /// Key help.
+    TuiKeyAck,
+    /// Key help.
+    TuiKeyAddPerson,
+    /// Key help.
+    TuiKeyRemovePerson,
+    /// Key help.
+    TuiKeyWriteSheets,
+    /// Key help.
+    TuiKeyRotate,
+    /// Key help.
+    TuiKeyCommit,
+    /// Key help.
+    TuiKeyExport,
+    /// Key help.
+    TuiKeySubmit,
+    /// Roster title.
+    TuiRoster,
+    /// Added column.
+    TuiAddedAt,
+    /// PIN column.
+    TuiHasPin,
+    /// Wizard label.
+    TuiPoName,
+    /// Wizard label.
+    TuiVaultName,
+    /// Wizard label.
+    TuiPassphraseAgain,
+    /// Wizard label.
+    TuiAcceptWeak,
+    /// Wizard error.
+    TuiTypePoName,
+    /// Wizard error.
+    TuiPassphrasesDiffer,
+    /// Wizard error.
+    TuiWeakPassphrase,
+    /// Wizard error.
+    TuiPinTooShort,
+    /// Wizard error.
+    TuiNameTaken,
+    /// Wizard label.
+    TuiStrength,
+    /// Wizard title.
+    TuiWizardTitle,
+    /// Wizard step.
+    TuiStep,
+    /// Step name.
+    TuiStepPo,
+    /// Step name.
+    TuiStepPassphrase,
+    /// Step name.
+    TuiStepApprovers,
+    /// Step name.
+    TuiStepHolders,
+    /// Step name.
+    TuiStepCreating,
+    /// Step name.
+    TuiStepPrint,
+    /// Step name.
+    TuiStepVerify,
+    /// Step name.
+    TuiStepDone,
+    /// Wizard help.
+    TuiWizardPoHowTo,
+    /// Wizard help.
+    TuiWizardPassHowTo,
+    /// Wizard help.
+    TuiWizardApproversHowTo,
+    /// Wizard help.
+    TuiWizardHoldersHowTo,
+    /// k = 1 warning.
+    TuiWarnThresholdOne,
+    /// k = n warning.
+    TuiWarnThresholdAll,
+    /// Creating.
+    TuiCalibrating,
+    /// Wizard help.
+    TuiWizardPrintHowTo,
+    /// Wizard help.
+    TuiWizardVerifyHowTo,
+    /// Verified list.
+    TuiVerified,
+    /// Wizard done.
+    TuiWizardDone,
+    /// Key help.
+    TuiKeyPrevStep,
+    /// Key help.
+    TuiKeyNextStep,
 }
 
 /// The text of `msg` in `lang`.
@@ -600,5 +776,253 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         }
         (Lang::En, TuiYes) => "yes",
         (Lang::Nl, TuiYes) => "ja",
+        (Lang::En, TuiSource) => "value from",
+        (Lang::Nl, TuiSource) => "waarde uit",
+        (Lang::En, TuiSourceTyped) => "typed (masked)",
+        (Lang::Nl, TuiSourceTyped) => "getypt (verborgen)",
+        (Lang::En, TuiSourceKey256) => "generate a 256-bit key",
+        (Lang::Nl, TuiSourceKey256) => "genereer een 256-bits sleutel",
+        (Lang::En, TuiSourcePassphrase) => "generate a passphrase",
+        (Lang::Nl, TuiSourcePassphrase) => "genereer een wachtwoordzin",
+        (Lang::En, TuiUrl) => "url",
+        (Lang::Nl, TuiUrl) => "url",
+        (Lang::En, TuiName) => "name",
+        (Lang::Nl, TuiName) => "naam",
+        (Lang::En, TuiValueHowTo) => {
+            "Type the value (it stays masked) or choose to generate one; username and url are for credentials."
+        }
+        (Lang::Nl, TuiValueHowTo) => {
+            "Typ de waarde (die verborgen blijft) of laat er een genereren; gebruikersnaam en url zijn voor inloggegevens."
+        }
+        (Lang::En, TuiNewVersionOf) => "new version of",
+        (Lang::Nl, TuiNewVersionOf) => "nieuwe versie van",
+        (Lang::En, TuiTypeNameToRemove) => "type the name to remove it for good",
+        (Lang::Nl, TuiTypeNameToRemove) => "typ de naam om het definitief te verwijderen",
+        (Lang::En, TuiPinHowTo) => {
+            "Approvers enrol a PIN of at least 6 characters, typed twice; others may leave it empty."
+        }
+        (Lang::Nl, TuiPinHowTo) => {
+            "Goedkeurders kiezen een pincode van minstens 6 tekens, twee keer getypt; anderen mogen die leeg laten."
+        }
+        (Lang::En, TuiRole) => "role",
+        (Lang::Nl, TuiRole) => "rol",
+        (Lang::En, TuiPinAgain) => "PIN again",
+        (Lang::Nl, TuiPinAgain) => "pincode nogmaals",
+        (Lang::En, TuiEmergencyMinutes) => "emergency session (minutes)",
+        (Lang::Nl, TuiEmergencyMinutes) => "noodsessie (minuten)",
+        (Lang::En, TuiIdleMinutes) => "idle lock (minutes)",
+        (Lang::Nl, TuiIdleMinutes) => "vergrendelen na inactiviteit (minuten)",
+        (Lang::En, TuiDrillDays) => "drill interval (days)",
+        (Lang::Nl, TuiDrillDays) => "oefeninterval (dagen)",
+        (Lang::En, TuiLanguage) => "language",
+        (Lang::Nl, TuiLanguage) => "taal",
+        (Lang::En, TuiLanguageEnv) => "from the environment",
+        (Lang::Nl, TuiLanguageEnv) => "uit de omgeving",
+        (Lang::En, TuiPendingSet) => "the pending (new) share set",
+        (Lang::Nl, TuiPendingSet) => "de nieuwe share-set (in afwachting)",
+        (Lang::En, TuiActiveSet) => "the active share set",
+        (Lang::Nl, TuiActiveSet) => "de actieve share-set",
+        (Lang::En, TuiPrintHowTo) => {
+            "The sheets are written as PDF files into the directory (made if missing); the print is recorded."
+        }
+        (Lang::Nl, TuiPrintHowTo) => {
+            "De bladen worden als PDF in de map geschreven (die zo nodig wordt gemaakt); het afdrukken wordt vastgelegd."
+        }
+        (Lang::En, TuiDirectory) => "directory",
+        (Lang::Nl, TuiDirectory) => "map",
+        (Lang::En, TuiSendToPrinter) => "also send to printer (lp)",
+        (Lang::Nl, TuiSendToPrinter) => "ook naar de printer (lp)",
+        (Lang::En, TuiRotateHowTo) => {
+            "A new set with a new recovery key: threshold k, and the holders as LABEL@PLACE separated by commas. It replaces the active set only after every sheet is printed and verified (m)."
+        }
+        (Lang::Nl, TuiRotateHowTo) => {
+            "Een nieuwe set met een nieuwe herstelsleutel: drempel k, en de houders als LABEL@PLAATS gescheiden door komma's. Die vervangt de actieve set pas als elk blad is afgedrukt en gecontroleerd (m)."
+        }
+        (Lang::En, TuiThreshold) => "threshold k",
+        (Lang::Nl, TuiThreshold) => "drempel k",
+        (Lang::En, TuiHolders) => "holders",
+        (Lang::Nl, TuiHolders) => "houders",
+        (Lang::En, TuiAllowThresholdOne) => "allow k = 1",
+        (Lang::Nl, TuiAllowThresholdOne) => "k = 1 toestaan",
+        (Lang::En, TuiFormat) => "format",
+        (Lang::Nl, TuiFormat) => "formaat",
+        (Lang::En, TuiFile) => "file",
+        (Lang::Nl, TuiFile) => "bestand",
+        (Lang::En, TuiAckHowTo) => {
+            "Enter acknowledges these emergency events (recorded); Esc goes back."
+        }
+        (Lang::Nl, TuiAckHowTo) => {
+            "Enter bevestigt deze noodgebeurtenissen (vastgelegd); Esc gaat terug."
+        }
+        (Lang::En, TuiNotANumber) => "type a whole number",
+        (Lang::Nl, TuiNotANumber) => "typ een geheel getal",
+        (Lang::En, TuiNameMismatch) => "the name does not match: type it exactly to confirm",
+        (Lang::Nl, TuiNameMismatch) => "de naam klopt niet: typ hem precies om te bevestigen",
+        (Lang::En, TuiPinsDiffer) => "the two PINs differ: type them again",
+        (Lang::Nl, TuiPinsDiffer) => "de twee pincodes verschillen: typ ze opnieuw",
+        (Lang::En, TuiSettingsSaved) => "settings saved",
+        (Lang::Nl, TuiSettingsSaved) => "instellingen opgeslagen",
+        (Lang::En, TuiTypeDirectory) => "type a directory for the sheets",
+        (Lang::Nl, TuiTypeDirectory) => "typ een map voor de bladen",
+        (Lang::En, TuiPendingMade) => {
+            "pending share set made: print it (w), verify each sheet (v), then make it active (m)."
+        }
+        (Lang::Nl, TuiPendingMade) => {
+            "nieuwe share-set gemaakt: druk hem af (w), controleer elk blad (v) en maak hem dan actief (m)."
+        }
+        (Lang::En, TuiTypeFile) => "type a path for the export",
+        (Lang::Nl, TuiTypeFile) => "typ een pad voor de export",
+        (Lang::En, TuiExported) => "exported",
+        (Lang::Nl, TuiExported) => "geëxporteerd",
+        (Lang::En, TuiAcknowledged) => "emergency events acknowledged",
+        (Lang::Nl, TuiAcknowledged) => "noodgebeurtenissen bevestigd",
+        (Lang::En, TuiCommitted) => {
+            "the pending share set is now active; the old sheets no longer open the vault: collect and destroy them"
+        }
+        (Lang::Nl, TuiCommitted) => {
+            "de nieuwe share-set is nu actief; de oude bladen openen de kluis niet meer: haal ze op en vernietig ze"
+        }
+        (Lang::En, TuiKeyAddSecret) => "add secret",
+        (Lang::Nl, TuiKeyAddSecret) => "geheim toevoegen",
+        (Lang::En, TuiKeyNewVersion) => "new version",
+        (Lang::Nl, TuiKeyNewVersion) => "nieuwe versie",
+        (Lang::En, TuiKeyRemove) => "remove",
+        (Lang::Nl, TuiKeyRemove) => "verwijderen",
+        (Lang::En, TuiKeyRoster) => "roster",
+        (Lang::Nl, TuiKeyRoster) => "personen",
+        (Lang::En, TuiKeySettings) => "settings",
+        (Lang::Nl, TuiKeySettings) => "instellingen",
+        (Lang::En, TuiKeyAck) => "acknowledge",
+        (Lang::Nl, TuiKeyAck) => "bevestigen",
+        (Lang::En, TuiKeyAddPerson) => "add person",
+        (Lang::Nl, TuiKeyAddPerson) => "persoon toevoegen",
+        (Lang::En, TuiKeyRemovePerson) => "remove person",
+        (Lang::Nl, TuiKeyRemovePerson) => "persoon verwijderen",
+        (Lang::En, TuiKeyWriteSheets) => "print sheets",
+        (Lang::Nl, TuiKeyWriteSheets) => "bladen afdrukken",
+        (Lang::En, TuiKeyRotate) => "new share set",
+        (Lang::Nl, TuiKeyRotate) => "nieuwe share-set",
+        (Lang::En, TuiKeyCommit) => "make active",
+        (Lang::Nl, TuiKeyCommit) => "actief maken",
+        (Lang::En, TuiKeyExport) => "export",
+        (Lang::Nl, TuiKeyExport) => "exporteren",
+        (Lang::En, TuiKeySubmit) => "next / save",
+        (Lang::Nl, TuiKeySubmit) => "volgende / opslaan",
+        (Lang::En, TuiRoster) => "roster",
+        (Lang::Nl, TuiRoster) => "personen",
+        (Lang::En, TuiAddedAt) => "added",
+        (Lang::Nl, TuiAddedAt) => "toegevoegd",
+        (Lang::En, TuiHasPin) => "PIN",
+        (Lang::Nl, TuiHasPin) => "pincode",
+        (Lang::En, TuiPoName) => "your name (the PO)",
+        (Lang::Nl, TuiPoName) => "uw naam (de PO)",
+        (Lang::En, TuiVaultName) => "vault name",
+        (Lang::Nl, TuiVaultName) => "naam van de kluis",
+        (Lang::En, TuiPassphraseAgain) => "passphrase again",
+        (Lang::Nl, TuiPassphraseAgain) => "wachtwoordzin nogmaals",
+        (Lang::En, TuiAcceptWeak) => "use a weak passphrase anyway",
+        (Lang::Nl, TuiAcceptWeak) => "toch een zwakke wachtwoordzin gebruiken",
+        (Lang::En, TuiTypePoName) => "type the PO's name",
+        (Lang::Nl, TuiTypePoName) => "typ de naam van de PO",
+        (Lang::En, TuiPassphrasesDiffer) => {
+            "the two passphrases differ (or are empty): type them again"
+        }
+        (Lang::Nl, TuiPassphrasesDiffer) => {
+            "de twee wachtwoordzinnen verschillen (of zijn leeg): typ ze opnieuw"
+        }
+        (Lang::En, TuiWeakPassphrase) => {
+            "this passphrase is weak: choose a longer one, or confirm below that you accept it"
+        }
+        (Lang::Nl, TuiWeakPassphrase) => {
+            "deze wachtwoordzin is zwak: kies een langere, of bevestig hieronder dat u hem accepteert"
+        }
+        (Lang::En, TuiPinTooShort) => "a PIN must have at least 6 characters",
+        (Lang::Nl, TuiPinTooShort) => "een pincode moet minstens 6 tekens hebben",
+        (Lang::En, TuiNameTaken) => "that name is already on the roster",
+        (Lang::Nl, TuiNameTaken) => "die naam staat al op de lijst",
+        (Lang::En, TuiStrength) => "strength",
+        (Lang::Nl, TuiStrength) => "sterkte",
+        (Lang::En, TuiWizardTitle) => "set up a new vault",
+        (Lang::Nl, TuiWizardTitle) => "een nieuwe kluis inrichten",
+        (Lang::En, TuiStep) => "step",
+        (Lang::Nl, TuiStep) => "stap",
+        (Lang::En, TuiStepPo) => "the PO",
+        (Lang::Nl, TuiStepPo) => "de PO",
+        (Lang::En, TuiStepPassphrase) => "passphrase",
+        (Lang::Nl, TuiStepPassphrase) => "wachtwoordzin",
+        (Lang::En, TuiStepApprovers) => "approvers",
+        (Lang::Nl, TuiStepApprovers) => "goedkeurders",
+        (Lang::En, TuiStepHolders) => "share holders",
+        (Lang::Nl, TuiStepHolders) => "houders van de delen",
+        (Lang::En, TuiStepCreating) => "creating the vault",
+        (Lang::Nl, TuiStepCreating) => "de kluis aanmaken",
+        (Lang::En, TuiStepPrint) => "print the sheets",
+        (Lang::Nl, TuiStepPrint) => "de bladen afdrukken",
+        (Lang::En, TuiStepVerify) => "verify the sheets",
+        (Lang::Nl, TuiStepVerify) => "de bladen controleren",
+        (Lang::En, TuiStepDone) => "done",
+        (Lang::Nl, TuiStepDone) => "klaar",
+        (Lang::En, TuiWizardPoHowTo) => {
+            "No vault at this path yet. The PO (Privacy Officer) holds the passphrase and runs kluis."
+        }
+        (Lang::Nl, TuiWizardPoHowTo) => {
+            "Op dit pad staat nog geen kluis. De PO (privacy officer) heeft de wachtwoordzin en beheert kluis."
+        }
+        (Lang::En, TuiWizardPassHowTo) => {
+            "Choose a long passphrase (several words). It cannot be recovered; the paper shares are the way back in."
+        }
+        (Lang::Nl, TuiWizardPassHowTo) => {
+            "Kies een lange wachtwoordzin (meerdere woorden). Die is niet te herstellen; de papieren delen zijn de weg terug."
+        }
+        (Lang::En, TuiWizardApproversHowTo) => {
+            "Approvers confirm each unseal with their PIN. Enter after the second PIN adds one; Enter on an empty name goes on."
+        }
+        (Lang::Nl, TuiWizardApproversHowTo) => {
+            "Goedkeurders bevestigen elke ontzegeling met hun pincode. Enter na de tweede pincode voegt er een toe; Enter bij een lege naam gaat verder."
+        }
+        (Lang::En, TuiWizardHoldersHowTo) => {
+            "Holders as LABEL@PLACE separated by commas (e.g. Office safe@Safe, Notary@Town), then the threshold k: any k sheets recover the vault."
+        }
+        (Lang::Nl, TuiWizardHoldersHowTo) => {
+            "Houders als LABEL@PLAATS gescheiden door komma's (bv. Kantoorkluis@Kluis, Notaris@Stad), dan de drempel k: elke k bladen openen de kluis."
+        }
+        (Lang::En, TuiWarnThresholdOne) => {
+            "k = 1: any single sheet opens the vault (the safe alone would suffice); allow it below only if you mean it"
+        }
+        (Lang::Nl, TuiWarnThresholdOne) => {
+            "k = 1: elk blad alleen opent de kluis (de kluis in de kast alleen zou volstaan); sta het hieronder alleen toe als u dat wilt"
+        }
+        (Lang::En, TuiWarnThresholdAll) => "k = n: losing any one sheet makes recovery impossible",
+        (Lang::Nl, TuiWarnThresholdAll) => "k = n: raakt één blad kwijt, dan is herstel onmogelijk",
+        (Lang::En, TuiCalibrating) => {
+            "measuring this machine and deriving the key (about a second per step)…"
+        }
+        (Lang::Nl, TuiCalibrating) => {
+            "deze machine meten en de sleutel afleiden (ongeveer een seconde per stap)…"
+        }
+        (Lang::En, TuiWizardPrintHowTo) => {
+            "The sheets are written as PDF files into this directory; print them and give each holder theirs."
+        }
+        (Lang::Nl, TuiWizardPrintHowTo) => {
+            "De bladen worden als PDF in deze map geschreven; druk ze af en geef elke houder het zijne."
+        }
+        (Lang::En, TuiWizardVerifyHowTo) => {
+            "Type each printed sheet back (six lines, Enter after each), to prove the paper is readable."
+        }
+        (Lang::Nl, TuiWizardVerifyHowTo) => {
+            "Typ elk afgedrukt blad terug (zes regels, Enter na elke), om te bewijzen dat het papier leesbaar is."
+        }
+        (Lang::En, TuiVerified) => "verified",
+        (Lang::Nl, TuiVerified) => "gecontroleerd",
+        (Lang::En, TuiWizardDone) => {
+            "The vault is ready. Keep the sheets apart, in the places named on them. Enter opens the vault."
+        }
+        (Lang::Nl, TuiWizardDone) => {
+            "De kluis is klaar. Bewaar de bladen apart, op de plaatsen die erop staan. Enter opent de kluis."
+        }
+        (Lang::En, TuiKeyPrevStep) => "previous step",
+        (Lang::Nl, TuiKeyPrevStep) => "vorige stap",
+        (Lang::En, TuiKeyNextStep) => "next",
+        (Lang::Nl, TuiKeyNextStep) => "volgende",
     }
 }

@@ -482,35 +482,31 @@ fn shares(ctx: &Ctx<'_>, c: &SharesCmd) -> anyhow::Result<()> {
             index,
         } => {
             let mut s = ctx.open()?;
-            crate::store::ensure_dir(out)?;
-            let ext = match format {
-                SheetFormat::Pdf => "pdf",
-                SheetFormat::Svg => "svg",
-                SheetFormat::Txt => "txt",
+            let format = match format {
+                SheetFormat::Pdf => crate::print::SheetFormat::Pdf,
+                SheetFormat::Svg => crate::print::SheetFormat::Svg,
+                SheetFormat::Txt => crate::print::SheetFormat::Txt,
             };
             let set_hint = if *pending { "pending" } else { "active" };
-            let sheets = s.shares_for_print(*pending, *index, ext)?;
+            let sheets = s.shares_for_print(*pending, *index, format.ext())?;
             // The checkpoint after the print record, so the paper names it.
-            let checkpoint = s.checkpoint().to_text();
-            let mut written = Vec::new();
-            for sheet in &sheets {
-                let file = out.join(format!(
-                    "share-{}-{}-of-{}.{ext}",
-                    short_id(&sheet.share),
-                    sheet.share.index(),
-                    sheet.share.count()
-                ));
-                let bytes = sheet_bytes(ctx, &s, sheet, &checkpoint, *format)?;
-                crate::store::create_new_atomic(&file, &bytes, ctx.env.io.as_ref()).with_context(
-                    || {
-                        format!(
-                            "cannot write the sheet for share {} ({set_hint} set)",
-                            sheet.share.index()
-                        )
-                    },
-                )?;
-                written.push(file);
-            }
+            let cx = crate::print::SheetContext {
+                vault_name: s.vault_name().to_string(),
+                vault_id: s.vault_id(),
+                date: ops::rfc3339((ctx.env.now)()).chars().take(10).collect(),
+                checkpoint: s.checkpoint().to_text(),
+                lang: ctx.doc_lang(&s),
+            };
+            let of: Vec<_> = sheets
+                .iter()
+                .map(|p| crate::print::SheetOf {
+                    share: &p.share,
+                    holder: &p.holder,
+                    place: &p.place,
+                })
+                .collect();
+            let written = crate::print::write_sheets(out, &of, &cx, format, ctx.env.io.as_ref())
+                .with_context(|| format!("cannot print the {set_hint} set"))?;
             println!("{}: {}", t(ctx.lang, Msg::SheetsWritten), written.len());
             for f in written {
                 println!("  {}", f.display());
@@ -560,10 +556,6 @@ fn shares(ctx: &Ctx<'_>, c: &SharesCmd) -> anyhow::Result<()> {
         }
     }
     Ok(())
-}
-
-fn short_id(share: &crate::shares::Share) -> String {
-    data_encoding::HEXLOWER.encode(&share.set_id()[..4])
 }
 
 fn unseal(ctx: &Ctx<'_>, a: &super::args::UnsealArgs) -> anyhow::Result<()> {
@@ -738,47 +730,6 @@ fn takeover(
     );
     s.close()?;
     Ok(())
-}
-
-/// One sheet in the chosen format. The bytes hold the share: zeroized.
-fn sheet_bytes(
-    ctx: &Ctx<'_>,
-    s: &Session<'_>,
-    sheet: &ops::PrintableShare,
-    checkpoint: &str,
-    format: SheetFormat,
-) -> anyhow::Result<zeroize::Zeroizing<Vec<u8>>> {
-    use zeroize::Zeroizing;
-    let share = &sheet.share;
-    if format == SheetFormat::Txt {
-        return Ok(Zeroizing::new(share.to_text().into_bytes()));
-    }
-    let text = Zeroizing::new(share.to_text());
-    let data = crate::print::SheetData {
-        vault_name: s.vault_name().to_string(),
-        vault_id: s.vault_id(),
-        set_id: data_encoding::HEXLOWER.encode(&share.set_id()),
-        index: share.index(),
-        count: share.count(),
-        threshold: share.threshold(),
-        holder: sheet.holder.clone(),
-        place: sheet.place.clone(),
-        date: ops::rfc3339((ctx.env.now)()).chars().take(10).collect(),
-        qr_text: Zeroizing::new(share.to_qr_text()),
-        text_lines: text
-            .lines()
-            .skip(1)
-            .map(|l| Zeroizing::new(l.to_string()))
-            .collect(),
-        fingerprint: share.fingerprint().short(),
-        checkpoint: checkpoint.to_string(),
-        lang: ctx.doc_lang(s),
-    };
-    Ok(match format {
-        SheetFormat::Pdf => crate::print::sheet_pdf(&data)?,
-        SheetFormat::Svg => Zeroizing::new(crate::print::sheet_svg(&data)?.as_bytes().to_vec()),
-        SheetFormat::Txt => unreachable!("handled above"),
-    })
 }
 
 fn report(ctx: &Ctx<'_>, out: &Path) -> anyhow::Result<()> {

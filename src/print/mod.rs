@@ -2,9 +2,10 @@
 //! sheet also as SVG).
 //!
 //! This face receives encoded shares and plain strings, never raw keys: it
-//! does not import `crypto`, `format`, `vault` or `ops`. The caller turns a
+//! does not import `crypto`, `format`, `vault` or `ops`. [`files`] turns a
 //! [`Share`](crate::shares::Share) into its QR and text forms and fills
-//! [`SheetData`]; this module only lays the page out (DESIGN.md, "Sheets").
+//! [`SheetData`] for both faces; the rest only lays the page out (DESIGN.md,
+//! "Sheets").
 //!
 //! Pages are first laid out as a small display list in millimetres
 //! ([`page`]), then written as PDF with `pdf-writer` (base-14 fonts
@@ -14,12 +15,14 @@
 //!
 //! All labels of sheets and reports live in [`labels`].
 
+mod files;
 mod labels;
 mod page;
 mod report;
 mod sheet;
 
 pub use crate::i18n::Lang;
+pub use files::{SheetContext, SheetFormat, SheetOf, sheet_bytes, sheet_file_name, write_sheets};
 pub use labels::{Labels, labels};
 pub use report::{CustodyRow, CustodyState, EventRow, ReportData, report_pdf};
 pub use sheet::{SheetData, sheet_pdf, sheet_svg};

@@ -66,6 +66,16 @@ pub fn key(model: &Model, k: KeyEvent) -> Option<Message> {
         'j' => Message::Down,
         ' ' => Message::Right,
         'p' => Message::NextField,
+        'n' => Message::New,
+        'c' => Message::Change,
+        'd' => Message::Delete,
+        'r' => Message::Roster,
+        'g' => Message::Settings,
+        'w' => Message::WriteSheets,
+        't' => Message::Rotate,
+        'm' => Message::CommitShares,
+        'x' => Message::Export,
+        '!' => Message::Acknowledge,
         _ => return None,
     })
 }

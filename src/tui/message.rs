@@ -55,6 +55,26 @@ pub enum Message {
     Reveal,
     /// `h`: hide the released value now.
     Hide,
+    /// `n`: add a secret, or a person on the roster.
+    New,
+    /// `c`: a new version of the selected secret.
+    Change,
+    /// `d`: remove the selected secret or person.
+    Delete,
+    /// `r`: the roster screen.
+    Roster,
+    /// `g`: the settings dialog.
+    Settings,
+    /// `w`: write the sheets to a directory.
+    WriteSheets,
+    /// `t`: make a new (pending) share set.
+    Rotate,
+    /// `m`: make the pending share set active.
+    CommitShares,
+    /// `x`: export the audit chain.
+    Export,
+    /// `!`: acknowledge the emergency events.
+    Acknowledge,
     /// The worker finished opening the vault.
     Opened(Box<Opened>),
 }
@@ -87,6 +107,16 @@ impl std::fmt::Debug for Message {
             Self::Emergency => "Emergency",
             Self::Reveal => "Reveal",
             Self::Hide => "Hide",
+            Self::New => "New",
+            Self::Change => "Change",
+            Self::Delete => "Delete",
+            Self::Roster => "Roster",
+            Self::Settings => "Settings",
+            Self::WriteSheets => "WriteSheets",
+            Self::Rotate => "Rotate",
+            Self::CommitShares => "CommitShares",
+            Self::Export => "Export",
+            Self::Acknowledge => "Acknowledge",
             Self::Opened(r) if r.is_ok() => "Opened(Ok)",
             Self::Opened(_) => "Opened(Err)",
         };

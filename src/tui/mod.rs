@@ -82,6 +82,7 @@ pub fn run(env: Env, path: PathBuf, lang: Lang, demo: Option<DemoInfo>) -> anyho
     }
     let mut model = Model::new(leak_env(env), path, lang, system_clock());
     model.demo = demo;
+    model.lp = update::forms::lp_available();
 
     let prev = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {

@@ -13,7 +13,7 @@ use std::sync::mpsc::Receiver;
 
 use zeroize::Zeroizing;
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Msg};
 use crate::ops::{self, Env, OpsError, Session, SetStatusReport, ShareCheck};
 use crate::shares::Share;
 
@@ -79,6 +79,11 @@ pub struct Model {
     pub quit: bool,
     /// The pending open on the worker thread.
     pub worker: Option<Receiver<Opened>>,
+    /// `lp` is on `PATH`: sheets can also go to the printer.
+    pub lp: bool,
+    /// How the wizard derives the key: calibrated in the shipped binary;
+    /// tests set a fixed weak choice and allow it.
+    pub init_kdf: (ops::KdfChoice, bool),
 }
 
 /// The screens.
@@ -93,6 +98,87 @@ pub enum Screen {
     Audit(AuditState),
     /// Share sets.
     Shares(SharesState),
+    /// The people: PO, approvers, delegates, holders.
+    Roster(RosterState),
+    /// Setting up a new vault (the vault file does not exist).
+    Wizard(Box<WizardState>),
+}
+
+/// The steps of the set-up wizard, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WizardStep {
+    /// The PO's name and the vault's name.
+    Po,
+    /// The passphrase twice, with its strength.
+    Passphrase,
+    /// Approvers: name and PIN twice, repeatable.
+    Approvers,
+    /// Share holders, places and the threshold.
+    Holders,
+    /// `ops::init` with KDF calibration on the worker thread.
+    Creating,
+    /// The sheets into a directory.
+    Print,
+    /// Each sheet typed back.
+    Verify,
+    /// Done.
+    Done,
+}
+
+/// The set-up wizard's state.
+///
+/// # Security
+/// The passphrase and the approvers' PINs are `Zeroizing` until they go to
+/// the worker; they are dropped with the wizard.
+pub struct WizardState {
+    /// The current step.
+    pub step: WizardStep,
+    /// The fields of the step.
+    pub fields: Vec<Field>,
+    /// The focused field.
+    pub focus: usize,
+    /// The last refusal.
+    pub error: Option<String>,
+    /// The PO's name.
+    pub po: String,
+    /// The vault's name.
+    pub vault_name: String,
+    /// The chosen passphrase.
+    pub passphrase: Zeroizing<String>,
+    /// Approvers with their PINs.
+    pub approvers: Vec<(String, Zeroizing<String>)>,
+    /// The holders.
+    pub holders: Vec<ops::HolderSpec>,
+    /// k.
+    pub threshold: u8,
+    /// Where the sheets were written.
+    pub printed_to: Option<PathBuf>,
+    /// Indexes of the sheets typed back and found valid.
+    pub verified: Vec<u8>,
+    /// The sheet being typed.
+    pub verify: VerifyState,
+    /// Warnings from init (k = n, k = 1).
+    pub notes: Vec<String>,
+}
+
+impl WizardState {
+    /// Whether the focused field takes text (or the typed sheet does).
+    pub fn takes_text(&self) -> bool {
+        match self.step {
+            WizardStep::Verify => true,
+            WizardStep::Creating | WizardStep::Done => false,
+            _ => self.fields.get(self.focus).is_some_and(Field::takes_text),
+        }
+    }
+}
+
+/// Roster screen state.
+#[derive(Default)]
+pub struct RosterState {
+    /// Everyone on the roster.
+    pub people: Vec<ops::PersonSummary>,
+    /// Selected row.
+    pub selected: usize,
 }
 
 /// Unlock screen state.
@@ -233,6 +319,136 @@ pub enum Popup {
     Unseal(Box<UnsealState>),
     /// Verify a sheet.
     Verify(VerifyState),
+    /// A form: add a secret, a person, settings, export...
+    Form(Box<FormState>),
+}
+
+/// What a field holds and how it is edited.
+pub enum FieldKind {
+    /// Free text, shown as typed.
+    Text,
+    /// A value, PIN or passphrase: shown as dots, zeroized on drop.
+    Masked,
+    /// One of the options, cycled with ←/→.
+    Choice(Vec<String>),
+}
+
+/// One labelled field of a [`FormState`].
+pub struct Field {
+    /// The label.
+    pub label: Msg,
+    /// Text, masked or a choice.
+    pub kind: FieldKind,
+    /// The typed text (unused for a choice). Zeroized on drop.
+    pub text: Zeroizing<String>,
+    /// Index into the options of a choice.
+    pub choice: usize,
+}
+
+impl Field {
+    /// A text field.
+    pub fn text(label: Msg) -> Self {
+        Self::new(label, FieldKind::Text)
+    }
+
+    /// A text field with a value already in it.
+    pub fn text_with(label: Msg, value: &str) -> Self {
+        let mut f = Self::text(label);
+        f.text.push_str(value);
+        f
+    }
+
+    /// A masked field.
+    pub fn masked(label: Msg) -> Self {
+        Self::new(label, FieldKind::Masked)
+    }
+
+    /// A choice among `options`, starting at `choice`.
+    pub fn choice(label: Msg, options: Vec<String>, choice: usize) -> Self {
+        let mut f = Self::new(label, FieldKind::Choice(options));
+        f.choice = choice;
+        f
+    }
+
+    fn new(label: Msg, kind: FieldKind) -> Self {
+        Self {
+            label,
+            kind,
+            text: Zeroizing::new(String::new()),
+            choice: 0,
+        }
+    }
+
+    /// Whether letters typed here are text.
+    pub fn takes_text(&self) -> bool {
+        !matches!(self.kind, FieldKind::Choice(_))
+    }
+
+    /// The text, trimmed.
+    pub fn trimmed(&self) -> &str {
+        self.text.trim()
+    }
+}
+
+/// What a form does when submitted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FormKind {
+    /// Add a secret: name, kind, source, value, username, url.
+    AddSecret,
+    /// A new version of the named secret: source, value, username, url.
+    NewVersion(String),
+    /// Remove the named secret: its name typed again.
+    RemoveSecret(String),
+    /// Add a person: name, role, PIN twice.
+    AddPerson,
+    /// Remove the named person: the name typed again.
+    RemovePerson(String),
+    /// The vault's settings.
+    Settings,
+    /// Write the sheets of the active (or pending) set to a directory.
+    PrintSheets {
+        /// The pending set.
+        pending: bool,
+    },
+    /// Make a pending set: threshold, holders, allow k = 1.
+    Rotate,
+    /// Export the audit chain: format, path.
+    Export,
+    /// Acknowledge the emergency events (one yes/no).
+    Acknowledge,
+}
+
+/// A dialog of labelled fields. Enter moves to the next field and submits
+/// on the last; Tab and Shift-Tab move; Esc closes.
+pub struct FormState {
+    /// What the form does.
+    pub kind: FormKind,
+    /// The fields, in order.
+    pub fields: Vec<Field>,
+    /// The focused field.
+    pub focus: usize,
+    /// Lines shown above the fields (what the form is about).
+    pub info: Vec<String>,
+    /// The last refusal, already worded.
+    pub error: Option<String>,
+}
+
+impl FormState {
+    /// A form with focus on its first field.
+    pub fn new(kind: FormKind, fields: Vec<Field>) -> Self {
+        Self {
+            kind,
+            fields,
+            focus: 0,
+            info: Vec::new(),
+            error: None,
+        }
+    }
+
+    /// The focused field.
+    pub fn focused(&self) -> Option<&Field> {
+        self.fields.get(self.focus)
+    }
 }
 
 /// Fields of the unseal dialog.
@@ -333,6 +549,12 @@ impl Model {
     /// A model on the unlock screen.
     pub fn new(env: &'static Env, path: PathBuf, lang: Lang, clock: Clock) -> Self {
         let now = clock();
+        // No vault file yet: set one up.
+        let screen = if std::fs::symlink_metadata(&path).is_ok() {
+            Screen::Unlock(UnlockState::default())
+        } else {
+            Screen::Wizard(Box::default())
+        };
         Self {
             env,
             path_label: path.display().to_string(),
@@ -342,7 +564,7 @@ impl Model {
             clock,
             idle_secs: IDLE_SECS,
             hide_secs: HIDE_SECS,
-            screen: Screen::Unlock(UnlockState::default()),
+            screen,
             popups: Vec::new(),
             session: None,
             warnings: Vec::new(),
@@ -352,6 +574,8 @@ impl Model {
             notice: None,
             quit: false,
             worker: None,
+            lp: false,
+            init_kdf: (ops::KdfChoice::Calibrate, false),
         }
     }
 
@@ -369,12 +593,14 @@ impl Model {
                 u.revealed.is_none() && matches!(u.field, UnsealField::Reason | UnsealField::Pin)
             }
             Some(Popup::Verify(_)) => true,
+            Some(Popup::Form(f)) => f.focused().is_some_and(Field::takes_text),
             None => match &self.screen {
                 Screen::Unlock(u) => !u.menu && !u.working,
                 Screen::Recovery(r) => !r.working,
                 Screen::Main(m) => m.searching,
                 Screen::Audit(a) => a.filtering,
-                Screen::Shares(_) => false,
+                Screen::Shares(_) | Screen::Roster(_) => false,
+                Screen::Wizard(w) => w.takes_text(),
             },
         }
     }
@@ -392,5 +618,29 @@ impl Model {
             .as_ref()
             .and_then(|s| s.expires_at())
             .map(|t| (t - self.now()).max(0))
+    }
+}
+
+impl Default for WizardState {
+    fn default() -> Self {
+        Self {
+            step: WizardStep::Po,
+            fields: vec![
+                Field::text(Msg::TuiPoName),
+                Field::text_with(Msg::TuiVaultName, "kluis"),
+            ],
+            focus: 0,
+            error: None,
+            po: String::new(),
+            vault_name: String::new(),
+            passphrase: Zeroizing::new(String::new()),
+            approvers: Vec::new(),
+            holders: Vec::new(),
+            threshold: 0,
+            printed_to: None,
+            verified: Vec::new(),
+            verify: VerifyState::default(),
+            notes: Vec::new(),
+        }
     }
 }

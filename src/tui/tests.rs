@@ -213,6 +213,8 @@ fn snap(name: &str, m: &Model) {
     settings.add_filter(r"KC1 [0-9a-f-]+ #(\d+) [0-9a-f-]+", "KC1 [CHECKPOINT] #$1");
     settings.add_filter(r"\b[0-9A-Z]{4}-[0-9A-Z]{4}\b", "[FP]");
     settings.add_filter(r"\b[0-9a-f]{8,64}\b", "[HEX]");
+    // Temp directories (fixed length names under one TMPDIR).
+    settings.add_filter(r#"/[^ "]*/\.tmp[A-Za-z0-9]{6}"#, "[TMP]");
     settings.bind(|| {
         insta::assert_snapshot!(format!("{name}_80x24"), render(m, 80, 24));
         insta::assert_snapshot!(format!("{name}_120x40"), render(m, 120, 40));
@@ -739,4 +741,519 @@ fn keymap_only_presses_and_text_focus() {
         keymap::key(&m, KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE)),
         Some(Message::Quit)
     ));
+}
+
+fn form_state(m: &Model) -> &super::model::FormState {
+    match m.popups.last() {
+        Some(Popup::Form(f)) => f,
+        _ => panic!("no form"),
+    }
+}
+
+fn secret_names(m: &Model) -> Vec<String> {
+    m.session
+        .as_ref()
+        .expect("session")
+        .list_secrets()
+        .into_iter()
+        .map(|s| s.name)
+        .collect()
+}
+
+#[test]
+fn add_secret_typed_masked_and_generated() {
+    let f = fixture();
+    let mut m = f.unlocked();
+    press(&mut m, KeyCode::Char('n'));
+    snap("add_secret_empty", &m);
+    typ(&mut m, "offsite-key");
+    press(&mut m, KeyCode::Enter); // kind: backup-key
+    press(&mut m, KeyCode::Enter); // source: typed
+    press(&mut m, KeyCode::Enter); // value
+    typ(&mut m, "CANARY-typed-value");
+    let screen = render(&m, 120, 40);
+    assert!(
+        !screen.contains("CANARY-typed-value"),
+        "value shown: {screen}"
+    );
+    assert!(screen.contains("••••••••••••••••••"), "{screen}");
+    snap("add_secret_typed", &m);
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Enter); // submit on the last field
+    assert!(m.popups.is_empty(), "form closed");
+    assert!(secret_names(&m).contains(&"offsite-key".to_string()));
+    snap("add_secret_done", &m);
+    // A name that exists: refused in the form, which stays open.
+    press(&mut m, KeyCode::Char('n'));
+    typ(&mut m, "offsite-key");
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Right); // generate a 256-bit key
+    for _ in 0..4 {
+        press(&mut m, KeyCode::Enter);
+    }
+    assert!(
+        form_state(&m)
+            .error
+            .as_deref()
+            .unwrap_or("")
+            .contains("exists")
+    );
+    snap("add_secret_exists", &m);
+    press(&mut m, KeyCode::Esc);
+    // A generated passphrase for a note.
+    press(&mut m, KeyCode::Char('n'));
+    typ(&mut m, "wifi");
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Left); // note
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Left); // generate a passphrase
+    for _ in 0..4 {
+        press(&mut m, KeyCode::Enter);
+    }
+    assert!(m.popups.is_empty());
+    let s = m.session.as_ref().expect("session");
+    let wifi = s.show_secret("wifi").expect("wifi");
+    assert_eq!(wifi.kind, "note");
+    assert_eq!(wifi.versions[0].origin, "generated-passphrase");
+}
+
+#[test]
+fn new_version_and_remove_by_typing_the_name() {
+    let f = fixture();
+    let mut m = f.unlocked();
+    // backup-key is selected.
+    press(&mut m, KeyCode::Char('c'));
+    snap("new_version", &m);
+    press(&mut m, KeyCode::Right); // generate a key
+    for _ in 0..4 {
+        press(&mut m, KeyCode::Enter);
+    }
+    assert!(m.popups.is_empty());
+    let s = m.session.as_ref().expect("session");
+    assert_eq!(s.show_secret("backup-key").expect("key").latest_version, 2);
+    snap("new_version_done", &m);
+    press(&mut m, KeyCode::Char('d'));
+    typ(&mut m, "backup-ke");
+    press(&mut m, KeyCode::Enter);
+    assert!(
+        form_state(&m)
+            .error
+            .as_deref()
+            .unwrap_or("")
+            .contains("does not match")
+    );
+    snap("remove_mismatch", &m);
+    typ(&mut m, "backup-key");
+    press(&mut m, KeyCode::Enter);
+    assert!(m.popups.is_empty());
+    assert!(!secret_names(&m).contains(&"backup-key".to_string()));
+    snap("remove_done", &m);
+}
+
+#[test]
+fn roster_add_approver_with_pin_twice_and_remove() {
+    let f = fixture();
+    let mut m = f.unlocked();
+    press(&mut m, KeyCode::Char('r'));
+    assert!(matches!(m.screen, Screen::Roster(_)));
+    snap("roster", &m);
+    press(&mut m, KeyCode::Char('n'));
+    typ(&mut m, "Carla");
+    press(&mut m, KeyCode::Enter); // role: approver
+    press(&mut m, KeyCode::Enter);
+    typ(&mut m, "135790");
+    press(&mut m, KeyCode::Enter);
+    typ(&mut m, "135799");
+    let screen = render(&m, 120, 40);
+    assert!(!screen.contains("13579"), "PIN shown: {screen}");
+    snap("roster_add", &m);
+    press(&mut m, KeyCode::Enter);
+    assert!(
+        form_state(&m)
+            .error
+            .as_deref()
+            .unwrap_or("")
+            .contains("differ")
+    );
+    assert!(form_state(&m).fields[2].text.is_empty(), "PINs wiped");
+    snap("roster_pins_differ", &m);
+    typ(&mut m, "135790");
+    press(&mut m, KeyCode::Enter);
+    typ(&mut m, "135790");
+    press(&mut m, KeyCode::Enter);
+    assert!(m.popups.is_empty());
+    snap("roster_added", &m);
+    let s = m.session.as_ref().expect("session");
+    assert!(s.roster().iter().any(|p| p.name == "Carla" && p.has_pin));
+    // Remove Dirk (the third row: Anna, Bert, Dirk, Carla).
+    press(&mut m, KeyCode::Down);
+    press(&mut m, KeyCode::Down);
+    press(&mut m, KeyCode::Char('d'));
+    typ(&mut m, "Dirk");
+    press(&mut m, KeyCode::Enter);
+    assert!(m.popups.is_empty(), "removed");
+    let s = m.session.as_ref().expect("session");
+    assert!(!s.roster().iter().any(|p| p.name == "Dirk"));
+}
+
+#[test]
+fn settings_change_the_idle_lock() {
+    let f = fixture();
+    let mut m = f.unlocked();
+    press(&mut m, KeyCode::Char('g'));
+    snap("settings", &m);
+    press(&mut m, KeyCode::Enter);
+    for _ in 0..3 {
+        press(&mut m, KeyCode::Backspace);
+    }
+    typ(&mut m, "2");
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Backspace);
+    press(&mut m, KeyCode::Backspace);
+    press(&mut m, KeyCode::Backspace);
+    typ(&mut m, "3");
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Right); // nl
+    press(&mut m, KeyCode::Enter);
+    // 3 days is below the bound: ops refuses, the form says so.
+    assert!(
+        form_state(&m)
+            .error
+            .as_deref()
+            .unwrap_or("")
+            .contains("between 7 and 1096")
+    );
+    snap("settings_refused", &m);
+    press(&mut m, KeyCode::Up);
+    typ(&mut m, "0");
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Enter);
+    assert!(m.popups.is_empty());
+    assert_eq!(m.idle_secs, 120);
+    let s = m.session.as_ref().expect("session").settings().clone();
+    assert_eq!(
+        (
+            s.idle_lock_minutes,
+            s.drill_interval_days,
+            s.language.as_str()
+        ),
+        (2, 30, "nl")
+    );
+    assert!(render(&m, 80, 24).contains("auto-lock in 2:00"));
+    f.advance(120);
+    tick(&mut m);
+    assert!(matches!(m.screen, Screen::Unlock(_)), "locked after 2 min");
+}
+
+#[test]
+fn print_rotate_verify_commit() {
+    let f = fixture();
+    let mut m = f.unlocked();
+    let out = f._dir.path().join("sheets");
+    press(&mut m, KeyCode::Char('s'));
+    press(&mut m, KeyCode::Char('w'));
+    snap("print_sheets", &m);
+    press(&mut m, KeyCode::Enter);
+    assert!(form_state(&m).error.is_some(), "a directory is needed");
+    typ(&mut m, &out.display().to_string());
+    press(&mut m, KeyCode::Enter);
+    assert!(m.popups.is_empty());
+    let mut pdfs: Vec<_> = std::fs::read_dir(&out)
+        .expect("dir")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    pdfs.sort();
+    assert_eq!(pdfs.len(), 3);
+    assert!(std::fs::read(&pdfs[0]).expect("pdf").starts_with(b"%PDF"));
+    assert!(render(&m, 80, 24).contains("sheets written: 3"));
+    // A new set: k = 1 is refused without the confirmation.
+    press(&mut m, KeyCode::Char('t'));
+    typ(&mut m, "1");
+    press(&mut m, KeyCode::Enter);
+    typ(&mut m, "Office safe@Safe, Notary@Town, Anna");
+    snap("rotate", &m);
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Enter);
+    assert!(
+        form_state(&m)
+            .error
+            .as_deref()
+            .unwrap_or("")
+            .contains("threshold 1")
+    );
+    snap("rotate_k1_refused", &m);
+    press(&mut m, KeyCode::Up);
+    press(&mut m, KeyCode::Up);
+    press(&mut m, KeyCode::Backspace);
+    typ(&mut m, "2");
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Enter);
+    assert!(m.popups.is_empty());
+    snap("rotate_pending", &m);
+    // Commit before printing: refused by ops, shown.
+    press(&mut m, KeyCode::Char('m'));
+    let screen = render(&m, 120, 40);
+    assert!(screen.contains("not printed"), "{screen}");
+    snap("commit_refused", &m);
+    // Print the pending set, verify each sheet by typing it, commit.
+    let pending_out = f._dir.path().join("pending");
+    press(&mut m, KeyCode::Char('w'));
+    typ(&mut m, &pending_out.display().to_string());
+    press(&mut m, KeyCode::Enter);
+    let texts: Vec<String> = m
+        .session
+        .as_mut()
+        .expect("session")
+        .shares_for_print(true, None, "txt")
+        .expect("pending shares")
+        .iter()
+        .map(|p| p.share.to_text())
+        .collect();
+    for text in &texts {
+        press(&mut m, KeyCode::Char('v'));
+        for l in share_lines(text) {
+            typ(&mut m, l);
+            press(&mut m, KeyCode::Enter);
+        }
+        press(&mut m, KeyCode::Esc);
+    }
+    press(&mut m, KeyCode::Char('m'));
+    let screen = render(&m, 120, 40);
+    assert!(screen.contains("is now active"), "{screen}");
+    snap("commit_done", &m);
+}
+
+#[test]
+fn acknowledge_emergency_events_from_the_main_screen() {
+    let f = fixture();
+    let shares = f
+        .shares
+        .iter()
+        .take(2)
+        .map(|s| ops::parse_share(s).expect("share"))
+        .collect();
+    let s = ops::open_with_shares(f.env, &f.path, shares, "Dirk", ops::OpenOptions::default())
+        .expect("emergency");
+    s.close().expect("close");
+    let mut m = f.unlocked();
+    assert!(m.warnings.iter().any(|w| w.contains("kluis ack")));
+    assert!(render(&m, 120, 40).contains("! acknowledge"));
+    press(&mut m, KeyCode::Char('!'));
+    snap("acknowledge", &m);
+    press(&mut m, KeyCode::Enter);
+    assert!(m.popups.is_empty());
+    assert!(!m.warnings.iter().any(|w| w.contains("kluis ack")));
+    assert!(
+        m.session
+            .as_ref()
+            .expect("session")
+            .unacknowledged()
+            .is_empty()
+    );
+    snap("acknowledged", &m);
+    // Nothing left to acknowledge: the key does nothing.
+    press(&mut m, KeyCode::Char('!'));
+    assert!(m.popups.is_empty());
+}
+
+#[test]
+fn audit_export_to_a_file() {
+    let f = fixture();
+    let mut m = f.unlocked();
+    let out = f._dir.path().join("audit.csv");
+    press(&mut m, KeyCode::Char('a'));
+    press(&mut m, KeyCode::Char('x'));
+    press(&mut m, KeyCode::Right); // csv
+    press(&mut m, KeyCode::Enter);
+    typ(&mut m, &out.display().to_string());
+    snap("export", &m);
+    press(&mut m, KeyCode::Enter);
+    assert!(m.popups.is_empty());
+    let text = std::fs::read_to_string(&out).expect("export");
+    assert!(text.lines().count() > 5, "{text}");
+    assert!(!text.contains(VALUE));
+    // The same path again: refused, the form stays.
+    press(&mut m, KeyCode::Char('x'));
+    press(&mut m, KeyCode::Enter);
+    typ(&mut m, &out.display().to_string());
+    press(&mut m, KeyCode::Enter);
+    assert!(
+        form_state(&m)
+            .error
+            .as_deref()
+            .unwrap_or("")
+            .contains("exists")
+    );
+}
+
+fn wizard_step(m: &Model) -> super::model::WizardStep {
+    match &m.screen {
+        Screen::Wizard(w) => w.step,
+        _ => panic!("not in the wizard"),
+    }
+}
+
+#[test]
+fn wizard_sets_up_a_vault_step_by_step() {
+    use super::model::WizardStep as W;
+    let f = fixture();
+    let path = f._dir.path().join("new").join("vault.kluis");
+    let c = f.clock.clone();
+    let mut m = Model::new(
+        f.env,
+        path.clone(),
+        Lang::En,
+        Arc::new(move || c.load(Ordering::SeqCst)),
+    );
+    m.path_label = "[vault]".into();
+    m.color = true;
+    // The test harness's explicit weak KDF; the binary always calibrates.
+    m.init_kdf = (
+        KdfChoice::Fixed(KdfParams {
+            m_kib: 1024,
+            t: 1,
+            p: 1,
+        }),
+        true,
+    );
+    assert_eq!(wizard_step(&m), W::Po);
+    snap("wizard_po", &m);
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Enter);
+    assert!(
+        matches!(&m.screen, Screen::Wizard(w) if w.error.is_some()),
+        "PO name needed"
+    );
+    typ(&mut m, "Anna");
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Enter);
+    assert_eq!(wizard_step(&m), W::Passphrase);
+    // A weak passphrase: its score shows, and it is refused unless accepted.
+    typ(&mut m, "password1");
+    press(&mut m, KeyCode::Enter);
+    typ(&mut m, "password1");
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Enter);
+    let screen = render(&m, 120, 40);
+    assert!(!screen.contains("password1"), "passphrase shown: {screen}");
+    assert!(screen.contains("is weak"), "{screen}");
+    snap("wizard_passphrase_weak", &m);
+    // Esc back and a strong one.
+    press(&mut m, KeyCode::Esc);
+    assert_eq!(wizard_step(&m), W::Po);
+    typ(&mut m, "Anna");
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Enter);
+    typ(&mut m, PASS);
+    press(&mut m, KeyCode::Enter);
+    typ(&mut m, PASS);
+    snap("wizard_passphrase_strong", &m);
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Enter);
+    assert_eq!(wizard_step(&m), W::Approvers);
+    // Two approvers, the second after a PIN mismatch.
+    typ(&mut m, "Bert");
+    press(&mut m, KeyCode::Enter);
+    typ(&mut m, PIN);
+    press(&mut m, KeyCode::Enter);
+    typ(&mut m, PIN);
+    press(&mut m, KeyCode::Enter);
+    typ(&mut m, "Carla");
+    press(&mut m, KeyCode::Enter);
+    typ(&mut m, "135790");
+    press(&mut m, KeyCode::Enter);
+    typ(&mut m, "135799");
+    press(&mut m, KeyCode::Enter);
+    assert!(matches!(&m.screen, Screen::Wizard(w) if w.error.is_some()));
+    typ(&mut m, "135790");
+    press(&mut m, KeyCode::Enter);
+    typ(&mut m, "135790");
+    press(&mut m, KeyCode::Enter);
+    let screen = render(&m, 120, 40);
+    assert!(
+        !screen.contains(PIN) && !screen.contains("13579"),
+        "{screen}"
+    );
+    snap("wizard_approvers", &m);
+    press(&mut m, KeyCode::Enter); // empty name: on
+    assert_eq!(wizard_step(&m), W::Holders);
+    // k = 1 warns, and is refused without the confirmation.
+    typ(&mut m, "Office safe@Safe, Notary@Town, Anna");
+    press(&mut m, KeyCode::Enter);
+    typ(&mut m, "1");
+    snap("wizard_holders_k1", &m);
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Enter);
+    settle(&mut m);
+    assert_eq!(wizard_step(&m), W::Holders);
+    assert!(!path.exists(), "nothing made");
+    let screen = render(&m, 120, 40);
+    assert!(screen.contains("threshold 1"), "{screen}");
+    // k = n warns too; then k = 2.
+    typ(&mut m, "Office safe@Safe, Notary@Town, Anna");
+    press(&mut m, KeyCode::Enter);
+    typ(&mut m, "3");
+    assert!(render(&m, 120, 40).contains("losing any one sheet"));
+    snap("wizard_holders_kn", &m);
+    press(&mut m, KeyCode::Backspace);
+    typ(&mut m, "2");
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Enter);
+    assert_eq!(wizard_step(&m), W::Creating);
+    snap("wizard_creating", &m);
+    settle(&mut m);
+    assert_eq!(wizard_step(&m), W::Print);
+    assert!(path.exists());
+    snap("wizard_print", &m);
+    let out = f._dir.path().join("wizard-sheets");
+    typ(&mut m, &out.display().to_string());
+    press(&mut m, KeyCode::Enter);
+    assert_eq!(wizard_step(&m), W::Verify);
+    assert_eq!(std::fs::read_dir(&out).expect("sheets").count(), 3);
+    // The sheets as printed (the txt form of the same shares).
+    let texts: Vec<String> = m
+        .session
+        .as_mut()
+        .expect("session")
+        .shares_for_print(false, None, "txt")
+        .expect("shares")
+        .iter()
+        .map(|p| p.share.to_text())
+        .collect();
+    for (i, l) in share_lines(&texts[0]).into_iter().enumerate() {
+        typ(&mut m, l);
+        press(&mut m, KeyCode::Enter);
+        if i == 2 {
+            let screen = render(&m, 120, 40);
+            assert!(!screen.contains(l), "typed line kept on screen: {screen}");
+        }
+    }
+    snap("wizard_verify_one", &m);
+    for text in &texts[1..] {
+        for l in share_lines(text) {
+            typ(&mut m, l);
+            press(&mut m, KeyCode::Enter);
+        }
+    }
+    assert_eq!(wizard_step(&m), W::Done);
+    snap("wizard_done", &m);
+    press(&mut m, KeyCode::Enter);
+    assert!(matches!(m.screen, Screen::Main(_)));
+    let s = m.session.as_ref().expect("session");
+    let approvers: Vec<String> = s
+        .roster()
+        .into_iter()
+        .filter(|p| p.role == "approver" && p.has_pin)
+        .map(|p| p.name)
+        .collect();
+    assert_eq!(approvers, vec!["Bert".to_string(), "Carla".to_string()]);
+    assert!(
+        s.shares_status()[0]
+            .shares
+            .iter()
+            .all(|h| h.verified_at.is_some())
+    );
 }

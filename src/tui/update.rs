@@ -2,15 +2,18 @@
 //! changes. It calls [`crate::ops`] exactly as the CLI does and never
 //! touches the terminal. A returned message is fed back in by the caller.
 
+pub mod forms;
+pub mod wizard;
+
 use std::sync::mpsc;
 
 use zeroize::Zeroizing;
 
 use super::message::Message;
 use super::model::{
-    AuditState, CATEGORIES, MainState, Model, Opened, Popup, RecoveryStage, RecoveryState,
-    Revealed, Screen, SharesState, UnlockState, UnsealField, UnsealState, VerifyState,
-    WRONG_TRIES_WARN,
+    AuditState, CATEGORIES, FormKind, MainState, Model, Opened, Popup, RecoveryStage,
+    RecoveryState, Revealed, RosterState, Screen, SharesState, UnlockState, UnsealField,
+    UnsealState, VerifyState, WRONG_TRIES_WARN,
 };
 use crate::error::{Classify, ExitClass};
 use crate::i18n::{Msg, t};
@@ -54,6 +57,7 @@ pub fn update(m: &mut Model, msg: Message) -> Option<Message> {
             Popup::Help => help(msg),
             Popup::Unseal(mut u) => unseal(m, &mut u, msg, now).then_some(Popup::Unseal(u)),
             Popup::Verify(mut v) => verify(m, &mut v, msg).then_some(Popup::Verify(v)),
+            Popup::Form(mut f) => forms::form(m, &mut f, msg).then_some(Popup::Form(f)),
         };
         if let Some(p) = keep {
             m.popups.push(p);
@@ -67,6 +71,8 @@ pub fn update(m: &mut Model, msg: Message) -> Option<Message> {
         Screen::Main(s) => main_screen(m, s, msg),
         Screen::Audit(a) => audit(m, a, msg),
         Screen::Shares(s) => shares(m, s, msg),
+        Screen::Roster(r) => roster(m, r, msg),
+        Screen::Wizard(w) => wizard::wizard(m, w, msg),
     };
     None
 }
@@ -133,6 +139,10 @@ fn set_error(m: &mut Model, why: String) {
             r.working = false;
             r.error = Some(why);
         }
+        Screen::Wizard(w) => {
+            w.step = super::model::WizardStep::Holders;
+            w.error = Some(why);
+        }
         _ => m.notice = Some(why),
     }
 }
@@ -154,9 +164,18 @@ pub fn lock(m: &mut Model, notice: Option<String>) {
 }
 
 fn opened(m: &mut Model, r: Opened, now: i64) {
+    if let Screen::Wizard(w) = &mut m.screen {
+        let mut w = std::mem::take(w);
+        wizard::created(m, &mut w, r);
+        if matches!(m.screen, Screen::Wizard(_)) {
+            m.screen = Screen::Wizard(w);
+        }
+        return;
+    }
     match r {
         Ok(s) => {
             m.warnings = s.warnings().to_vec();
+            m.idle_secs = i64::from(s.settings().idle_lock_minutes) * 60;
             m.session = Some(s);
             m.last_activity = now;
             m.notice = None;
@@ -471,6 +490,21 @@ fn main_screen(m: &mut Model, mut s: MainState, msg: Message) -> Screen {
         }
         Message::Audit => return Screen::Audit(load_audit(m)),
         Message::Shares => return Screen::Shares(load_shares(m)),
+        Message::Roster => return Screen::Roster(forms::load_roster(m)),
+        Message::New => open_form(m, FormKind::AddSecret),
+        Message::Settings => open_form(m, FormKind::Settings),
+        Message::Change | Message::Delete => {
+            if let Some(cur) = s.current() {
+                let name = cur.name.clone();
+                let kind = if matches!(msg, Message::Change) {
+                    FormKind::NewVersion(name)
+                } else {
+                    FormKind::RemoveSecret(name)
+                };
+                open_form(m, kind);
+            }
+        }
+        Message::Acknowledge if has_unacknowledged(m) => open_form(m, FormKind::Acknowledge),
         Message::Unseal | Message::Submit => {
             if let Some(cur) = s.current() {
                 let name = cur.name.clone();
@@ -480,6 +514,43 @@ fn main_screen(m: &mut Model, mut s: MainState, msg: Message) -> Screen {
         _ => {}
     }
     Screen::Main(s)
+}
+
+fn open_form(m: &mut Model, kind: FormKind) {
+    m.notice = None;
+    let f = forms::open(m, kind);
+    m.popups.push(Popup::Form(Box::new(f)));
+}
+
+/// Emergency events the PO has not acknowledged yet.
+pub fn has_unacknowledged(m: &Model) -> bool {
+    m.session
+        .as_ref()
+        .is_some_and(|s| !s.unacknowledged().is_empty())
+}
+
+fn roster(m: &mut Model, mut r: RosterState, msg: Message) -> Screen {
+    match msg {
+        Message::Up => r.selected = r.selected.saturating_sub(1),
+        Message::Down => r.selected = (r.selected + 1).min(r.people.len().saturating_sub(1)),
+        Message::New => open_form(m, FormKind::AddPerson),
+        Message::Settings => open_form(m, FormKind::Settings),
+        Message::Delete => {
+            if let Some(p) = r.people.get(r.selected) {
+                let name = p.name.clone();
+                open_form(m, FormKind::RemovePerson(name));
+            }
+        }
+        Message::Back => return Screen::Main(load_main(m)),
+        Message::Audit => return Screen::Audit(load_audit(m)),
+        Message::Shares => return Screen::Shares(load_shares(m)),
+        Message::Lock => {
+            lock(m, None);
+            return std::mem::replace(&mut m.screen, Screen::Unlock(UnlockState::default()));
+        }
+        _ => {}
+    }
+    Screen::Roster(r)
 }
 
 fn new_unseal(m: &Model, name: String) -> UnsealState {
@@ -648,6 +719,7 @@ fn audit(m: &mut Model, mut a: AuditState, msg: Message) -> Screen {
             a.filter.clear();
         }
         Message::Search => a.filtering = true,
+        Message::Export => open_form(m, FormKind::Export),
         Message::Up => a.scroll = a.scroll.saturating_sub(1),
         Message::Down => a.scroll = (a.scroll + 1).min(a.filtered().len().saturating_sub(1)),
         Message::PageUp => a.scroll = a.scroll.saturating_sub(page),
@@ -676,6 +748,21 @@ fn load_shares(m: &Model) -> SharesState {
 fn shares(m: &mut Model, s: SharesState, msg: Message) -> Screen {
     match msg {
         Message::Reveal => m.popups.push(Popup::Verify(VerifyState::default())),
+        Message::WriteSheets => {
+            let pending = s.sets.iter().any(|x| x.state == "pending");
+            open_form(m, FormKind::PrintSheets { pending });
+        }
+        Message::Rotate => open_form(m, FormKind::Rotate),
+        Message::CommitShares => {
+            let lang = m.lang;
+            if let Some(session) = m.session.as_mut() {
+                m.notice = Some(match session.shares_commit() {
+                    Ok(()) => t(lang, Msg::TuiCommitted).to_string(),
+                    Err(e) => format!("{}: {e}", t(lang, Msg::TuiRefused)),
+                });
+            }
+            return Screen::Shares(load_shares(m));
+        }
         Message::Back => return Screen::Main(load_main(m)),
         Message::Audit => return Screen::Audit(load_audit(m)),
         Message::Lock => {

@@ -5,6 +5,7 @@
 
 mod popups;
 mod screens;
+mod wizard;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -55,6 +56,8 @@ pub fn view(m: &Model, f: &mut Frame) {
         Screen::Main(s) => screens::main(m, s, f, body),
         Screen::Audit(a) => screens::audit(m, a, f, body),
         Screen::Shares(s) => screens::shares(m, s, f, body),
+        Screen::Roster(r) => screens::roster(m, r, f, body),
+        Screen::Wizard(w) => wizard::wizard(m, w, f, body),
     }
     draw_status(m, f, status);
     draw_footer(m, f, footer);
@@ -63,6 +66,7 @@ pub fn view(m: &Model, f: &mut Frame) {
             Popup::Help => popups::help(m, f, body),
             Popup::Unseal(u) => popups::unseal(m, u, f, body),
             Popup::Verify(v) => popups::verify(m, v, f, body),
+            Popup::Form(fs) => popups::form(m, fs, f, body),
         }
     }
 }
@@ -187,6 +191,14 @@ fn keys_of(m: &Model, top: Option<&Popup>) -> Vec<(&'static str, Msg)> {
         Some(Popup::Verify(_)) => {
             return vec![("Enter", Msg::TuiKeyNextLine), ("Esc", Msg::TuiKeyClose)];
         }
+        Some(Popup::Form(_)) => {
+            return vec![
+                ("Tab", Msg::TuiKeyNextField),
+                ("←/→", Msg::TuiKeyChoose),
+                ("Enter", Msg::TuiKeySubmit),
+                ("Esc", Msg::TuiKeyCancel),
+            ];
+        }
         None => {}
     }
     match &m.screen {
@@ -215,12 +227,43 @@ fn keys_of(m: &Model, top: Option<&Popup>) -> Vec<(&'static str, Msg)> {
         Screen::Main(s) if s.searching => {
             vec![("Enter", Msg::TuiKeyDone), ("Esc", Msg::TuiKeyClear)]
         }
-        Screen::Main(_) => vec![
+        Screen::Main(_) => {
+            let mut k = vec![
+                ("↑/↓", Msg::TuiKeyMove),
+                ("u", Msg::TuiKeyUnseal),
+                ("n", Msg::TuiKeyAddSecret),
+                ("c", Msg::TuiKeyNewVersion),
+                ("d", Msg::TuiKeyRemove),
+                ("/", Msg::TuiKeySearch),
+                ("a", Msg::TuiKeyAudit),
+                ("s", Msg::TuiKeyShares),
+                ("r", Msg::TuiKeyRoster),
+                ("g", Msg::TuiKeySettings),
+                ("l", Msg::TuiKeyLock),
+                ("?", Msg::TuiKeyHelp),
+                ("q", Msg::TuiKeyQuit),
+            ];
+            if crate::tui::update::has_unacknowledged(m) {
+                k.insert(1, ("!", Msg::TuiKeyAck));
+            }
+            k
+        }
+        Screen::Wizard(w) if w.step == crate::tui::model::WizardStep::Creating => {
+            vec![("Ctrl-C", Msg::TuiKeyQuit)]
+        }
+        Screen::Wizard(_) => vec![
+            ("Enter", Msg::TuiKeyNextStep),
+            ("Tab", Msg::TuiKeyNextField),
+            ("←/→", Msg::TuiKeyChoose),
+            ("Esc", Msg::TuiKeyPrevStep),
+            ("Ctrl-C", Msg::TuiKeyQuit),
+        ],
+        Screen::Roster(_) => vec![
             ("↑/↓", Msg::TuiKeyMove),
-            ("u", Msg::TuiKeyUnseal),
-            ("/", Msg::TuiKeySearch),
-            ("a", Msg::TuiKeyAudit),
-            ("s", Msg::TuiKeyShares),
+            ("n", Msg::TuiKeyAddPerson),
+            ("d", Msg::TuiKeyRemovePerson),
+            ("g", Msg::TuiKeySettings),
+            ("Esc", Msg::TuiKeyBack),
             ("l", Msg::TuiKeyLock),
             ("?", Msg::TuiKeyHelp),
             ("q", Msg::TuiKeyQuit),
@@ -231,6 +274,7 @@ fn keys_of(m: &Model, top: Option<&Popup>) -> Vec<(&'static str, Msg)> {
         Screen::Audit(_) => vec![
             ("↑/↓ PgUp/PgDn", Msg::TuiKeyScroll),
             ("/", Msg::TuiKeyFilter),
+            ("x", Msg::TuiKeyExport),
             ("Esc", Msg::TuiKeyBack),
             ("l", Msg::TuiKeyLock),
             ("?", Msg::TuiKeyHelp),
@@ -238,6 +282,9 @@ fn keys_of(m: &Model, top: Option<&Popup>) -> Vec<(&'static str, Msg)> {
         ],
         Screen::Shares(_) => vec![
             ("v", Msg::TuiKeyVerify),
+            ("w", Msg::TuiKeyWriteSheets),
+            ("t", Msg::TuiKeyRotate),
+            ("m", Msg::TuiKeyCommit),
             ("a", Msg::TuiKeyAudit),
             ("Esc", Msg::TuiKeyBack),
             ("l", Msg::TuiKeyLock),
@@ -248,8 +295,29 @@ fn keys_of(m: &Model, top: Option<&Popup>) -> Vec<(&'static str, Msg)> {
 }
 
 fn draw_footer(m: &Model, f: &mut Frame, r: Rect) {
+    // Keys that do not fit are left out, but the help key always shows
+    // (the help lists them all).
+    let all = keys(m);
+    let entry = |k: &str, what: Msg| k.chars().count() + t(m.lang, what).chars().count() + 3;
+    let help = all.iter().find(|(k, _)| *k == "?" || *k == "F1").copied();
+    let mut room = usize::from(r.width) - help.map_or(0, |(k, w)| entry(k, w));
     let mut spans = Vec::new();
-    for (k, what) in keys(m) {
+    for (k, what) in all {
+        if Some((k, what)) == help {
+            continue;
+        }
+        let w = entry(k, what);
+        if w > room {
+            continue;
+        }
+        room -= w;
+        spans.push(Span::styled(
+            k,
+            Style::default().add_modifier(Modifier::BOLD),
+        ));
+        spans.push(Span::raw(format!(" {}  ", t(m.lang, what))));
+    }
+    if let Some((k, what)) = help {
         spans.push(Span::styled(
             k,
             Style::default().add_modifier(Modifier::BOLD),

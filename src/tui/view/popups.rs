@@ -11,7 +11,9 @@ use ratatui::widgets::{Clear, Paragraph, Wrap};
 use super::screens::{MASK, countdown};
 use super::{block, centered, keys_below_help, selected, style};
 use crate::i18n::{Msg, t};
-use crate::tui::model::{CATEGORIES, Model, UnsealField, UnsealState, VerifyState};
+use crate::tui::model::{
+    CATEGORIES, Field, FieldKind, FormKind, FormState, Model, UnsealField, UnsealState, VerifyState,
+};
 
 pub(super) fn help(m: &Model, f: &mut Frame, r: Rect) {
     // The keys of the screen under the help, not of the help itself.
@@ -197,6 +199,84 @@ pub(super) fn verify(m: &Model, v: &VerifyState, f: &mut Frame, r: Rect) {
     f.render_widget(
         Paragraph::new(lines)
             .block(block(t(m.lang, Msg::TuiKeyVerify)))
+            .wrap(Wrap { trim: false }),
+        area,
+    );
+}
+
+fn form_title(kind: &FormKind) -> Msg {
+    match kind {
+        FormKind::AddSecret => Msg::TuiKeyAddSecret,
+        FormKind::NewVersion(_) => Msg::TuiKeyNewVersion,
+        FormKind::RemoveSecret(_) => Msg::TuiKeyRemove,
+        FormKind::AddPerson => Msg::TuiKeyAddPerson,
+        FormKind::RemovePerson(_) => Msg::TuiKeyRemovePerson,
+        FormKind::Settings => Msg::TuiKeySettings,
+        FormKind::PrintSheets { .. } => Msg::TuiKeyWriteSheets,
+        FormKind::Rotate => Msg::TuiKeyRotate,
+        FormKind::Export => Msg::TuiKeyExport,
+        FormKind::Acknowledge => Msg::TuiKeyAck,
+    }
+}
+
+/// The lines of a field list: label, then the value (masked fields as
+/// dots, choices as `< option >`), the focused one in reverse video.
+pub(super) fn field_lines(m: &Model, fields: &[Field], focus: Option<usize>) -> Vec<Line<'static>> {
+    fields
+        .iter()
+        .enumerate()
+        .map(|(i, field)| {
+            let value = match &field.kind {
+                FieldKind::Text => format!("{} ", &**field.text),
+                FieldKind::Masked => format!("{} ", "•".repeat(field.text.chars().count().min(40))),
+                FieldKind::Choice(opts) => format!("< {} >", opts[field.choice]),
+            };
+            let st = if focus == Some(i) {
+                selected()
+            } else {
+                Style::default()
+            };
+            Line::from(vec![
+                Span::raw(format!("{:<34}", format!("{}:", t(m.lang, field.label)))),
+                Span::styled(value, st),
+            ])
+        })
+        .collect()
+}
+
+pub(super) fn form(m: &Model, fs: &FormState, f: &mut Frame, r: Rect) {
+    let mut lines: Vec<Line> = fs.info.iter().map(|l| Line::from(l.clone())).collect();
+    if !lines.is_empty() {
+        lines.push(Line::from(""));
+    }
+    lines.extend(field_lines(m, &fs.fields, Some(fs.focus)));
+    if fs.kind == FormKind::Rotate
+        && let Some(field) = fs.fields.get(1)
+    {
+        // The holders as they will be read, one per line.
+        if let Ok(hs) = crate::tui::update::forms::holders(&field.text) {
+            for (i, h) in hs.iter().enumerate() {
+                let place = if h.place.is_empty() {
+                    String::new()
+                } else {
+                    format!(" @ {}", h.place)
+                };
+                lines.push(Line::from(format!("    {}. {}{place}", i + 1, h.label)));
+            }
+        }
+    }
+    if let Some(e) = &fs.error {
+        lines.push(Line::from(""));
+        lines.push(Line::from(Span::styled(
+            e.clone(),
+            style(m, Color::Red).add_modifier(Modifier::BOLD),
+        )));
+    }
+    let area = centered(r, 100, (lines.len() as u16 + 4).max(10));
+    f.render_widget(Clear, area);
+    f.render_widget(
+        Paragraph::new(lines)
+            .block(block(t(m.lang, form_title(&fs.kind))))
             .wrap(Wrap { trim: false }),
         area,
     );

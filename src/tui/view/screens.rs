@@ -10,7 +10,8 @@ use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
 use super::{block, centered, mmss, selected, spinner, style};
 use crate::i18n::{Msg, t};
 use crate::tui::model::{
-    AuditState, MainState, Model, RecoveryStage, RecoveryState, SharesState, UnlockState,
+    AuditState, MainState, Model, RecoveryStage, RecoveryState, RosterState, SharesState,
+    UnlockState,
 };
 
 /// The fixed mask of a value that is not shown.
@@ -210,17 +211,24 @@ pub(super) fn main(m: &Model, s: &MainState, f: &mut Frame, r: Rect) {
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(rest);
     let shown = s.filtered();
+    let [list_area, search_area] =
+        Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(left);
+    // Only the rows that fit are built, so a frame costs the same with ten
+    // secrets or ten thousand; the window follows the selection.
+    let rows = usize::from(list_area.height.saturating_sub(2)).max(1);
+    let first = s.selected.saturating_sub(rows - 1);
     let items: Vec<ListItem> = shown
         .iter()
+        .skip(first)
+        .take(rows)
         .map(|x| {
             let flag = if x.emergency { " !" } else { "" };
             ListItem::new(format!("{}  ({}){flag}", x.name, x.kind))
         })
         .collect();
-    let [list_area, search_area] =
-        Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(left);
     let title = format!("{} ({})", t(m.lang, Msg::TuiSecrets), shown.len());
-    let mut state = ListState::default().with_selected((!shown.is_empty()).then_some(s.selected));
+    let mut state =
+        ListState::default().with_selected((!shown.is_empty()).then_some(s.selected - first));
     f.render_stateful_widget(
         List::new(items)
             .block(block(&title))
@@ -307,7 +315,7 @@ pub(super) fn audit(m: &Model, a: &AuditState, f: &mut Frame, r: Rect) {
         )),
         Err(e) => error_line(m, &format!("{}: {e}", t(m.lang, Msg::TuiChainBroken))),
     };
-    let head = vec![
+    let mut head = vec![
         chain,
         Line::from(format!(
             "{}: {}",
@@ -315,6 +323,7 @@ pub(super) fn audit(m: &Model, a: &AuditState, f: &mut Frame, r: Rect) {
             a.checkpoint
         )),
     ];
+    head.extend(notice(m));
     let [h, list, filter] = Layout::vertical([
         Constraint::Length(3),
         Constraint::Min(1),
@@ -324,9 +333,11 @@ pub(super) fn audit(m: &Model, a: &AuditState, f: &mut Frame, r: Rect) {
     f.render_widget(Paragraph::new(head).wrap(Wrap { trim: false }), h);
     let shown = a.filtered();
     let scroll = a.scroll.min(shown.len().saturating_sub(1));
+    // Only the visible rows are built (100,000 records cost one screen).
     let items: Vec<ListItem> = shown
         .iter()
         .skip(scroll)
+        .take(usize::from(list.height))
         .map(|l| ListItem::new(*l))
         .collect();
     let title = format!(
@@ -424,4 +435,45 @@ fn trunc(s: &str, n: usize) -> String {
 /// Seconds shown as m:ss (re-exported for popups).
 pub(super) fn countdown(secs: i64) -> String {
     mmss(secs.max(0))
+}
+
+pub(super) fn roster(m: &Model, rs: &RosterState, f: &mut Frame, r: Rect) {
+    let mut top = Vec::new();
+    if let Some(n) = notice(m) {
+        top.push(n);
+    }
+    let [head, list] =
+        Layout::vertical([Constraint::Length(top.len() as u16), Constraint::Min(1)]).areas(r);
+    f.render_widget(Paragraph::new(top).wrap(Wrap { trim: false }), head);
+    let yes_no = |b: bool| t(m.lang, if b { Msg::TuiYes } else { Msg::TuiNo });
+    let mut items = vec![ListItem::new(Line::from(Span::styled(
+        format!(
+            "{:<24} {:<10} {:<8} {}",
+            t(m.lang, Msg::TuiName),
+            t(m.lang, Msg::TuiRole),
+            t(m.lang, Msg::TuiHasPin),
+            t(m.lang, Msg::TuiAddedAt)
+        ),
+        Style::default().add_modifier(Modifier::BOLD),
+    )))];
+    items.extend(rs.people.iter().map(|p| {
+        ListItem::new(format!(
+            "{:<24} {:<10} {:<8} {}",
+            trunc(&p.name, 24),
+            p.role,
+            yes_no(p.has_pin),
+            p.added_at
+        ))
+    }));
+    let title = format!("{} ({})", t(m.lang, Msg::TuiRoster), rs.people.len());
+    let mut state =
+        ListState::default().with_selected((!rs.people.is_empty()).then_some(rs.selected + 1));
+    f.render_stateful_widget(
+        List::new(items)
+            .block(block(&title))
+            .highlight_style(selected())
+            .highlight_symbol("> "),
+        list,
+        &mut state,
+    );
 }

@@ -1,0 +1,308 @@
+//! The set-up wizard (`kluis` on a missing vault): PO → passphrase with
+//! its strength → approvers → holders and threshold → create (KDF
+//! calibration on the worker) → print the sheets → type each back → done.
+//!
+//! `ops::init` needs the holders and threshold, so the vault is made (and
+//! the KDF calibrated) after they are known, not right after the
+//! passphrase; the approvers are enrolled on the same worker thread, since
+//! each PIN costs one KDF run too.
+
+use std::path::PathBuf;
+
+use zeroize::Zeroizing;
+
+use super::forms::{holders, navigate, print_sheets};
+use super::{LineOutcome, enter_share_line, spawn};
+use crate::format::body::Role;
+use crate::i18n::{Lang, Msg, t};
+use crate::ops::{self, InitRequest};
+use crate::secret::Passphrase;
+use crate::tui::message::Message;
+use crate::tui::model::{Field, Model, Opened, Screen, WizardState, WizardStep};
+
+/// Lowest zxcvbn score accepted without confirmation.
+pub const MIN_SCORE: u8 = 3;
+
+/// The zxcvbn score (0-4) of `pass` and its feedback, worded in English by
+/// zxcvbn (its texts are not translated).
+pub fn strength(pass: &str, inputs: &[&str]) -> (u8, Vec<String>) {
+    if pass.is_empty() {
+        return (0, Vec::new());
+    }
+    let e = zxcvbn::zxcvbn(pass, inputs);
+    let mut notes = Vec::new();
+    if let Some(f) = e.feedback() {
+        if let Some(w) = f.warning() {
+            notes.push(w.to_string());
+        }
+        notes.extend(f.suggestions().iter().map(ToString::to_string));
+    }
+    (u8::from(e.score()), notes)
+}
+
+fn no_yes(lang: Lang) -> Vec<String> {
+    vec![t(lang, Msg::TuiNo).into(), t(lang, Msg::TuiYes).into()]
+}
+
+fn fields(step: WizardStep, lang: Lang) -> Vec<Field> {
+    match step {
+        WizardStep::Po => WizardState::default().fields,
+        WizardStep::Passphrase => vec![
+            Field::masked(Msg::NewPassphrase),
+            Field::masked(Msg::TuiPassphraseAgain),
+            Field::choice(Msg::TuiAcceptWeak, no_yes(lang), 0),
+        ],
+        WizardStep::Approvers => vec![
+            Field::text(Msg::TuiName),
+            Field::masked(Msg::Pin),
+            Field::masked(Msg::TuiPinAgain),
+        ],
+        WizardStep::Holders => vec![
+            Field::text(Msg::TuiHolders),
+            Field::text(Msg::TuiThreshold),
+            Field::choice(Msg::TuiAllowThresholdOne, no_yes(lang), 0),
+        ],
+        WizardStep::Print => vec![Field::text(Msg::TuiDirectory)],
+        WizardStep::Creating | WizardStep::Verify | WizardStep::Done => Vec::new(),
+    }
+}
+
+fn go(w: &mut WizardState, step: WizardStep, lang: Lang) {
+    w.step = step;
+    w.fields = fields(step, lang);
+    w.focus = 0;
+    w.error = None;
+}
+
+/// One message on the wizard screen.
+pub fn wizard(m: &mut Model, mut w: Box<WizardState>, msg: Message) -> Screen {
+    let lang = m.lang;
+    match w.step {
+        WizardStep::Creating => {}
+        WizardStep::Done => {
+            if matches!(msg, Message::Submit) {
+                return Screen::Main(super::load_main(m));
+            }
+        }
+        WizardStep::Verify => verify(m, &mut w, msg),
+        _ => match msg {
+            Message::Back => {
+                let prev = match w.step {
+                    WizardStep::Passphrase => WizardStep::Po,
+                    WizardStep::Approvers => WizardStep::Passphrase,
+                    WizardStep::Holders => WizardStep::Approvers,
+                    // The vault exists from Creating on: no way back.
+                    s => s,
+                };
+                if prev != w.step {
+                    go(&mut w, prev, lang);
+                }
+            }
+            Message::Submit if w.focus + 1 < w.fields.len() => {
+                // An empty approver name moves on: approvers are optional.
+                if w.step == WizardStep::Approvers
+                    && w.focus == 0
+                    && w.fields[0].trimmed().is_empty()
+                {
+                    go(&mut w, WizardStep::Holders, lang);
+                } else {
+                    w.focus += 1;
+                }
+            }
+            Message::Submit => {
+                if let Err(e) = step_done(m, &mut w) {
+                    w.error = Some(e);
+                }
+            }
+            msg => {
+                if matches!(msg, Message::Input(_) | Message::Backspace) {
+                    w.error = None;
+                }
+                navigate(&mut w.fields, &mut w.focus, &msg);
+            }
+        },
+    }
+    Screen::Wizard(w)
+}
+
+/// The step's fields are complete: check them and go on.
+fn step_done(m: &mut Model, w: &mut WizardState) -> Result<(), String> {
+    let lang = m.lang;
+    match w.step {
+        WizardStep::Po => {
+            if w.fields[0].trimmed().is_empty() {
+                w.focus = 0;
+                return Err(t(lang, Msg::TuiTypePoName).into());
+            }
+            w.po = w.fields[0].trimmed().to_string();
+            w.vault_name = w.fields[1].trimmed().to_string();
+            go(w, WizardStep::Passphrase, lang);
+        }
+        WizardStep::Passphrase => {
+            let (score, _) = strength(&w.fields[0].text, &[&w.po, &w.vault_name]);
+            if w.fields[0].text.is_empty() || *w.fields[0].text != *w.fields[1].text {
+                w.fields[1].text.clear();
+                w.focus = 1;
+                return Err(t(lang, Msg::TuiPassphrasesDiffer).into());
+            }
+            if score < MIN_SCORE && w.fields[2].choice == 0 {
+                w.focus = 2;
+                return Err(format!("{} ({score}/4)", t(lang, Msg::TuiWeakPassphrase)));
+            }
+            w.passphrase = Zeroizing::new(std::mem::take(&mut *w.fields[0].text));
+            go(w, WizardStep::Approvers, lang);
+        }
+        WizardStep::Approvers => {
+            let name = w.fields[0].trimmed().to_string();
+            if *w.fields[1].text != *w.fields[2].text {
+                w.fields[1].text.clear();
+                w.fields[2].text.clear();
+                w.focus = 1;
+                return Err(t(lang, Msg::TuiPinsDiffer).into());
+            }
+            if w.fields[1].text.chars().count() < 6 {
+                w.focus = 1;
+                return Err(t(lang, Msg::TuiPinTooShort).into());
+            }
+            if name == w.po || w.approvers.iter().any(|(n, _)| *n == name) {
+                w.focus = 0;
+                return Err(t(lang, Msg::TuiNameTaken).into());
+            }
+            let pin = Zeroizing::new(std::mem::take(&mut *w.fields[1].text));
+            w.approvers.push((name, pin));
+            go(w, WizardStep::Approvers, lang);
+        }
+        WizardStep::Holders => {
+            let hs = holders(&w.fields[0].text)?;
+            let k: u8 = w.fields[1].trimmed().parse().map_err(|_| {
+                format!(
+                    "{}: {}",
+                    t(lang, Msg::TuiThreshold),
+                    t(lang, Msg::TuiNotANumber)
+                )
+            })?;
+            w.holders = hs;
+            w.threshold = k;
+            create(m, w, w.fields[2].choice == 1);
+        }
+        WizardStep::Print => {
+            let dir = PathBuf::from(w.fields[0].trimmed());
+            if dir.as_os_str().is_empty() {
+                return Err(t(lang, Msg::TuiTypeDirectory).into());
+            }
+            let env = m.env;
+            let s = m
+                .session
+                .as_mut()
+                .ok_or_else(|| t(lang, Msg::TuiWorkerDied).to_string())?;
+            print_sheets(env, s, false, &dir, lang).map_err(|e| format!("{e:#}"))?;
+            w.printed_to = Some(dir);
+            go(w, WizardStep::Verify, lang);
+        }
+        WizardStep::Creating | WizardStep::Verify | WizardStep::Done => {}
+    }
+    Ok(())
+}
+
+/// Starts `ops::init` (and the approvers' enrolment) on the worker.
+fn create(m: &mut Model, w: &mut WizardState, allow_one: bool) {
+    let (kdf, allow_weak) = m.init_kdf;
+    let pass = Passphrase::new(w.passphrase.to_string());
+    let again = Passphrase::new(w.passphrase.to_string());
+    let req = InitRequest {
+        po: w.po.clone(),
+        name: w.vault_name.clone(),
+        passphrase: pass,
+        threshold: w.threshold,
+        holders: w.holders.clone(),
+        kdf,
+        allow_weak_kdf: allow_weak,
+        allow_threshold_one: allow_one,
+    };
+    let approvers: Vec<(String, Passphrase)> = w
+        .approvers
+        .iter()
+        .map(|(n, p)| (n.clone(), Passphrase::new(p.to_string())))
+        .collect();
+    let path = m.path.clone();
+    w.step = WizardStep::Creating;
+    w.fields.clear();
+    w.error = None;
+    spawn(m, move |env| -> Opened {
+        ops::init(env, &path, req)?;
+        let mut s = ops::open_with_passphrase(env, &path, &again, ops::OpenOptions::default())?;
+        for (name, pin) in &approvers {
+            s.roster_add(name, Role::Approver, Some(pin))?;
+        }
+        Ok(s)
+    });
+}
+
+/// The worker's answer while creating.
+pub fn created(m: &mut Model, w: &mut WizardState, r: Opened) {
+    let lang = m.lang;
+    match r {
+        Ok(s) => {
+            m.warnings = s.warnings().to_vec();
+            m.idle_secs = i64::from(s.settings().idle_lock_minutes) * 60;
+            m.session = Some(s);
+            m.last_activity = m.now();
+            // The PINs and the passphrase are no longer needed.
+            w.approvers.clear();
+            w.passphrase = Zeroizing::new(String::new());
+            go(w, WizardStep::Print, lang);
+        }
+        Err(e) => {
+            let exists = std::fs::symlink_metadata(&m.path).is_ok();
+            go(w, WizardStep::Holders, lang);
+            w.error = Some(format!("{}: {e}", t(lang, Msg::TuiRefused)));
+            if exists {
+                // Made, but a later step failed: unlock it normally.
+                m.notice = w.error.take();
+                m.screen = Screen::Unlock(Default::default());
+            }
+        }
+    }
+}
+
+fn verify(m: &mut Model, w: &mut WizardState, msg: Message) {
+    let lang = m.lang;
+    let v = &mut w.verify;
+    match msg {
+        Message::Input(_) | Message::Backspace => super::edit(&mut v.input, &msg),
+        Message::Back => {
+            v.input.clear();
+            v.lines.clear();
+        }
+        Message::Submit => match enter_share_line(&mut v.lines, &mut v.input) {
+            LineOutcome::More => {}
+            LineOutcome::Error(e) => v.result = Some((false, e)),
+            LineOutcome::Share(share) => {
+                let Some(s) = m.session.as_mut() else {
+                    return;
+                };
+                match s.verify_share(&share) {
+                    Ok(c) => {
+                        if !w.verified.contains(&c.index) {
+                            w.verified.push(c.index);
+                        }
+                        v.result = Some((
+                            true,
+                            format!(
+                                "{} {}: {}",
+                                t(lang, Msg::TuiShare),
+                                c.index,
+                                t(lang, Msg::ShareValid)
+                            ),
+                        ));
+                        if w.verified.len() == w.holders.len() {
+                            go(w, WizardStep::Done, lang);
+                        }
+                    }
+                    Err(e) => v.result = Some((false, e.to_string())),
+                }
+            }
+        },
+        _ => {}
+    }
+}
