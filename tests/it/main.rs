@@ -8,6 +8,7 @@
 //! - `paths`: the vault path is a directory, FIFO, unreadable, huge; the lock.
 //! - `shares`: bad shares through `--share-file`.
 //! - `storage`: injected I/O failures during saves.
+//! - `crash`: the binary SIGKILLed mid-save: old or new vault, never between (KLUIS_CRASH_ITERATIONS).
 //! - `custody`: unseal, approvers, audit chain, exports, rollback (issue 3).
 //! - `emergency`: drills, rotation, takeover, ack, session expiry (issue 4).
 //! - `paper`: PDF/SVG sheets that scan back, --share-image, the custody report (issue 4).
@@ -21,6 +22,7 @@
 
 mod canonical;
 mod cli;
+mod crash;
 mod custody;
 mod emergency;
 mod hardening;
