@@ -246,6 +246,8 @@ struct Tally {
     temp_files: usize,
     /// Iterations that left at least one temp file.
     temp_iterations: usize,
+    /// Runs refused as "in use" because of a sibling thread's fork, redrawn.
+    lock_retries: usize,
 }
 
 fn campaign(op: Op) {
@@ -269,14 +271,28 @@ fn campaign(op: Op) {
     let mut t = Tally::default();
     for i in 0..iterations {
         let what = format!("{op:?} iteration {i} (seed {seed})");
-        let delay = window.mul_f64(rng.random_range(0.0..1.0));
-        let child = command(&f, op, i).spawn().expect("spawn");
-        let pid = Pid::from_child(&child);
-        std::thread::sleep(delay);
-        // The child may have exited already (a zombie until waited for):
-        // the kill then does nothing.
-        let _ = kill_process(pid, Signal::KILL);
-        let out = child.wait_with_output().expect("wait");
+        let out = loop {
+            let delay = window.mul_f64(rng.random_range(0.0..1.0));
+            let child = command(&f, op, i).spawn().expect("spawn");
+            let pid = Pid::from_child(&child);
+            std::thread::sleep(delay);
+            // The child may have exited already (a zombie until waited
+            // for): the kill then does nothing.
+            let _ = kill_process(pid, Signal::KILL);
+            let out = child.wait_with_output().expect("wait");
+            // Other test threads of this binary fork children, which hold
+            // a copy of our lock for a moment before they exec (see
+            // `util::open_session`): then the binary refuses with "in use"
+            // before touching anything. Draw again.
+            if out.status.code() == Some(5)
+                && String::from_utf8_lossy(&out.stderr).contains("in use")
+            {
+                t.lock_retries += 1;
+                std::thread::sleep(Duration::from_millis(20));
+                continue;
+            }
+            break out;
+        };
         let finished = out.status.success();
         let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
         if !finished {
@@ -338,14 +354,15 @@ fn campaign(op: Op) {
         before = after;
     }
     println!(
-        "crash {op:?}: {iterations} iterations in {:.1?}: killed with old state {}, killed with new state {}, finished before the kill {}, value released {}, temp files left {} (in {} iterations)",
+        "crash {op:?}: {iterations} iterations in {:.1?}: killed with old state {}, killed with new state {}, finished before the kill {}, value released {}, temp files left {} (in {} iterations), redrawn after a transient lock {}",
         started.elapsed(),
         t.old,
         t.new,
         t.finished,
         t.released,
         t.temp_files,
-        t.temp_iterations
+        t.temp_iterations,
+        t.lock_retries
     );
 }
 
