@@ -8,8 +8,10 @@
 //! - `paths`: the vault path is a directory, FIFO, unreadable, huge; the lock.
 //! - `shares`: bad shares through `--share-file`.
 //! - `storage`: injected I/O failures during saves.
+//! - `crash`: the binary SIGKILLed mid-save: old or new vault, never between (KLUIS_CRASH_ITERATIONS).
 //! - `custody`: unseal, approvers, audit chain, exports, rollback (issue 3).
 //! - `emergency`: drills, rotation, takeover, ack, session expiry (issue 4).
+//! - `leaks`: canary secrets in no output, file, TMPDIR, /proc entry or Debug string.
 //! - `paper`: PDF/SVG sheets that scan back, --share-image, the custody report (issue 4).
 //! - `restore`: a real restic restore through kluis (issue 3).
 //! - `terminal`: the screen and qr channels under tmux.
@@ -23,11 +25,13 @@
 
 mod canonical;
 mod cli;
+mod crash;
 mod custody;
 mod emergency;
 mod hardening;
 mod kdf;
 mod known_answers;
+mod leaks;
 mod mutation;
 mod paper;
 mod paths;
