@@ -19,13 +19,15 @@
 //!
 //! A save writes `.<vault>.<random>.tmp`, fsyncs it and renames it over the
 //! vault (`store::save_atomic`). The temp file is removed on every *error*
-//! path, but a SIGKILL between its creation and the rename leaves it behind,
-//! and nothing removes stale temp files later (neither `save_atomic` nor the
-//! open path looks for them). So the guarantee tested here is weaker than
-//! "no temp file is left": a leftover is always a hidden `.tmp` file of the
-//! saved name with mode 0600 (it may hold a whole encrypted vault, never
-//! plaintext), it never stops the vault from opening, and it is counted
-//! and reported. The test then removes it, so every iteration starts clean.
+//! path, but a SIGKILL between its creation and the rename leaves it behind.
+//! The next open removes such leftovers while it holds the vault's lock
+//! (`store::remove_stale_temps`, added after this test found the gap). So
+//! the test checks: a leftover is a hidden `.tmp` file with mode 0600 (it may
+//! hold an encrypted vault, never plaintext), it never stops the vault from
+//! opening, and after the next open none is left beside the vault. A killed
+//! save of the rollback-state file (`<state>/kluis/*.seen`, no secret) can
+//! leave its temp file in the state directory; those are counted and removed
+//! by the test.
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::PathBuf;
@@ -189,9 +191,21 @@ fn open_and_count(env: &Env, f: &Fixture, what: &str) -> Counts {
     }
 }
 
+/// Temp files beside the vault.
+fn vault_dir_temps(f: &Fixture) -> usize {
+    std::fs::read_dir(f.dir.path())
+        .expect("dir")
+        .filter(|e| {
+            e.as_ref()
+                .is_ok_and(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        })
+        .count()
+}
+
 /// Leftover temp files in the vault dir and the state dir: asserts what
 /// `save_atomic` guarantees of them (hidden, `.tmp`, mode 0600), removes
-/// them, and returns how many there were.
+/// those of the state dir (the next open removes the vault dir's), and
+/// returns how many there were.
 #[track_caller]
 fn sweep_temp_files(f: &Fixture, what: &str) -> usize {
     let dirs: [PathBuf; 2] = [
@@ -212,7 +226,9 @@ fn sweep_temp_files(f: &Fixture, what: &str) -> usize {
             assert!(name.starts_with('.'), "{what}: temp file {name} not hidden");
             let mode = e.metadata().expect("meta").permissions().mode() & 0o777;
             assert_eq!(mode, 0o600, "{what}: temp file {name} has mode {mode:o}");
-            std::fs::remove_file(e.path()).expect("remove temp file");
+            if dir != f.dir.path() {
+                std::fs::remove_file(e.path()).expect("remove temp file");
+            }
             n += 1;
         }
     }
@@ -308,6 +324,11 @@ fn campaign(op: Op) {
         t.temp_files += temps;
         t.temp_iterations += usize::from(temps > 0);
         let after = open_and_count(&env, &f, &what);
+        assert_eq!(
+            vault_dir_temps(&f),
+            0,
+            "{what}: the open left a killed save's temp file"
+        );
         let changed = match op {
             Op::SecretAdd => {
                 assert_eq!(after.unseals, before.unseals, "{what}");
