@@ -325,16 +325,7 @@ fn secrets_never_in_argv() {
 #[test]
 fn roster_and_pins() {
     let f = Fixture::new();
-    let pin = f.file("pin", format!("{PIN}\n"));
-    f.ok(&[
-        "roster",
-        "add",
-        "Bert",
-        "--role",
-        "approver",
-        "--pin-file",
-        path_str(&pin),
-    ]);
+    f.add_approver();
     f.ok(&["roster", "add", "Dirk", "--role", "delegate"]);
     f.run(&["roster", "add", "Eve", "--role", "approver"])
         .expect(2, "no terminal");

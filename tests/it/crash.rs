@@ -40,7 +40,7 @@ use rand::rngs::ChaCha20Rng;
 use rand::{RngExt, SeedableRng};
 use rustix::process::{Pid, Signal, kill_process};
 
-use crate::util::{Fixture, PIN, path_str};
+use crate::util::{Fixture, path_str};
 
 /// The unsealed value.
 const VALUE: &str = "crash-test-backup-key";
@@ -73,16 +73,7 @@ enum Op {
 /// the state behind the vault would show as a false rollback).
 fn setup() -> Fixture {
     let f = Fixture::new();
-    let pin = f.file("pin", format!("{PIN}\n"));
-    f.ok(&[
-        "roster",
-        "add",
-        "Bert",
-        "--role",
-        "approver",
-        "--pin-file",
-        path_str(&pin),
-    ]);
+    f.add_approver();
     let val = f.file("val", VALUE);
     f.ok(&[
         "secret",

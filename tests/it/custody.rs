@@ -5,16 +5,7 @@ use crate::util::{Fixture, PIN, Run, path_str};
 
 fn custody() -> Fixture {
     let f = Fixture::new();
-    let pin = f.file("pin", format!("{PIN}\n"));
-    f.ok(&[
-        "roster",
-        "add",
-        "Bert",
-        "--role",
-        "approver",
-        "--pin-file",
-        path_str(&pin),
-    ]);
+    f.add_approver();
     let val = f.file("val", "restic-password-CANARY\n");
     f.ok(&[
         "secret",

@@ -6,16 +6,7 @@ use crate::util::{Fixture, PIN, Run, path_str};
 
 fn setup() -> (Fixture, Vec<PathBuf>, PathBuf) {
     let f = Fixture::new();
-    let pin = f.file("pin", format!("{PIN}\n"));
-    f.ok(&[
-        "roster",
-        "add",
-        "Bert",
-        "--role",
-        "approver",
-        "--pin-file",
-        path_str(&pin),
-    ]);
+    let pin = f.add_approver();
     f.ok(&["roster", "add", "Dirk", "--role", "delegate"]);
     let val = f.file("val", "the-backup-key");
     f.ok(&[

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::util::{Fixture, PIN, path_str};
+use crate::util::{Fixture, path_str};
 
 fn render(pdf: &Path) -> PathBuf {
     let prefix = pdf.with_extension("");
@@ -41,16 +41,7 @@ fn zbar(png: &Path) -> String {
 
 fn setup() -> (Fixture, PathBuf) {
     let f = Fixture::new();
-    let pin = f.file("pin", format!("{PIN}\n"));
-    f.ok(&[
-        "roster",
-        "add",
-        "Bert",
-        "--role",
-        "approver",
-        "--pin-file",
-        path_str(&pin),
-    ]);
+    let pin = f.add_approver();
     f.ok(&["roster", "add", "Dirk", "--role", "delegate"]);
     let val = f.file("val", "backup-key-from-paper");
     f.ok(&[

@@ -5,22 +5,13 @@
 
 use std::process::Command;
 
-use crate::util::{Fixture, PIN, path_str};
+use crate::util::{Fixture, path_str};
 
 #[test]
 fn restic_restore_through_kluis_password_command() {
     let restic = which("restic").expect("restic is installed by tests/install-deps.sh");
     let f = Fixture::new();
-    let pin = f.file("pin", format!("{PIN}\n"));
-    f.ok(&[
-        "roster",
-        "add",
-        "Bert",
-        "--role",
-        "approver",
-        "--pin-file",
-        path_str(&pin),
-    ]);
+    let pin = f.add_approver();
     let repo_pass = f.file("repo-pass", "correct-restic-repo-password\n");
     f.ok(&[
         "secret",

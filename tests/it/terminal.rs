@@ -5,7 +5,7 @@
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use crate::util::{Fixture, PIN, path_str};
+use crate::util::{Fixture, path_str};
 
 /// A private tmux server for one test (also used by `tui`).
 pub(crate) struct Tmux {
@@ -66,16 +66,7 @@ impl Drop for Tmux {
 
 fn show(channel: &str, value: &str, marker_gone: &str) {
     let f = Fixture::new();
-    let pin = f.file("pin", format!("{PIN}\n"));
-    f.ok(&[
-        "roster",
-        "add",
-        "Bert",
-        "--role",
-        "approver",
-        "--pin-file",
-        path_str(&pin),
-    ]);
+    let pin = f.add_approver();
     let val = f.file("val", value);
     f.ok(&[
         "secret",

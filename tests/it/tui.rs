@@ -24,16 +24,7 @@ fn text(t: &Tmux, s: &str) {
 #[test]
 fn unlock_unseal_show_hide_quit_leaves_nothing() {
     let f = Fixture::new();
-    let pin = f.file("pin", format!("{PIN}\n"));
-    f.ok(&[
-        "roster",
-        "add",
-        "Bert",
-        "--role",
-        "approver",
-        "--pin-file",
-        path_str(&pin),
-    ]);
+    f.add_approver();
     let val = f.file("val", CANARY);
     f.ok(&[
         "secret",

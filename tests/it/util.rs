@@ -113,6 +113,22 @@ impl Fixture {
         r.stdout
     }
 
+    /// Adds approver "Bert" with PIN [`PIN`] (read from the file `pin`,
+    /// whose path is returned for `--approver-pin-file`).
+    pub fn add_approver(&self) -> PathBuf {
+        let pin = self.file("pin", format!("{PIN}\n"));
+        self.ok(&[
+            "roster",
+            "add",
+            "Bert",
+            "--role",
+            "approver",
+            "--pin-file",
+            path_str(&pin),
+        ]);
+        pin
+    }
+
     /// Writes a file in the fixture dir and returns its path.
     pub fn file(&self, name: &str, content: impl AsRef<[u8]>) -> PathBuf {
         let p = self.dir.path().join(name);
