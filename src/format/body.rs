@@ -26,6 +26,10 @@ pub enum BodyError {
     /// Postcard could not decode it, or bytes were left over.
     #[error("the vault body is malformed: it is damaged")]
     Malformed,
+    /// It decodes, but not from the encoding kluis writes (e.g. an
+    /// over-long varint).
+    #[error("the vault body is not in canonical form: it is damaged or was forged")]
+    NonCanonical,
     /// It decodes, but breaks one of the body's own rules.
     #[error("the vault body breaks its own rules ({0}): it is damaged or was forged")]
     Invariant(&'static str),
@@ -293,8 +297,12 @@ impl Body {
     }
 
     /// Decodes without checking the invariants (for encoding tests).
-    /// Trailing bytes are refused; postcard accepts over-long varints, so
-    /// only what kluis writes is canonical (see tests/it/canonical.rs).
+    /// Trailing bytes are refused, and so is any encoding that is not the
+    /// one kluis would write: postcard itself accepts over-long varints
+    /// (`82 00` for 2), so the decoded value is re-encoded and compared, and
+    /// whatever parses re-serialises byte-identically (tests/it/canonical.rs).
+    /// The body is authenticated before it is decoded, so this guards
+    /// against a buggy or forging key holder, not against an outsider.
     ///
     /// # Errors
     /// [`BodyError`].
@@ -308,6 +316,10 @@ impl Body {
             postcard::take_from_bytes::<Body>(&bytes[1..]).map_err(|_| BodyError::Malformed)?;
         if !rest.is_empty() {
             return Err(BodyError::Malformed);
+        }
+        let again = body.encode();
+        if !crate::crypto::hash::ct_eq(&again, bytes) {
+            return Err(BodyError::NonCanonical);
         }
         Ok(body)
     }

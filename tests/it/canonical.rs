@@ -431,38 +431,27 @@ fn small_body() -> Body {
     }
 }
 
-/// postcard (1.x) decodes a varint that is longer than it needs to be: the
-/// name's length 2, written as `0x82 0x00` instead of `0x02`, decodes to the
-/// same body. So `Body::decode` is not injective: two byte strings give one
-/// body, and the re-encoding differs from the input. This test documents
-/// that behaviour (and fails if postcard starts refusing such input).
-///
-/// Impact for kluis: the body is authenticated by XChaCha20-Poly1305 before
-/// it is decoded, so only a holder of the master key could produce such a
-/// body, and it would decode to exactly the value it encodes. kluis never
-/// hashes or compares body bytes, so nothing depends on uniqueness; the
-/// claim "the encoding stays canonical" in `Body::decode`'s docs holds for
-/// what kluis writes, not for everything it accepts.
+/// postcard (1.x) itself decodes a varint that is longer than it needs to
+/// be: the name's length 2 written as `0x82 0x00` instead of `0x02`. Found by
+/// this test (issue 6, "canonical encoding"); `Body::parse` now re-encodes
+/// what it decoded and refuses any input that is not exactly what kluis
+/// writes, so whatever parses re-serialises byte-identically.
 #[test]
-fn postcard_accepts_overlong_varints() {
+fn regression_overlong_varints_are_refused() {
     let b = small_body();
     let enc = b.encode();
     // [body version 1] [len 2] 'a' 'b' [created_at 5 zigzag = 10] ...
     assert_eq!(&enc[..5], &[1, 2, b'a', b'b', 10]);
     let mut overlong = vec![1, 0x82, 0x00];
     overlong.extend_from_slice(&enc[2..]);
-    let back = Body::parse(&overlong).expect("postcard accepts an over-long length varint");
-    assert_eq!(back, b);
-    assert_ne!(back.encode().as_slice(), overlong.as_slice());
-    assert_eq!(back.encode().as_slice(), enc.as_slice());
-
+    assert_eq!(Body::parse(&overlong), Err(BodyError::NonCanonical));
     // The same for an integer field: created_at = 5 (zigzag 10) in 3 bytes.
     let mut overlong_int = enc[..4].to_vec();
     overlong_int.extend_from_slice(&[0x8a, 0x80, 0x00]);
     overlong_int.extend_from_slice(&enc[5..]);
-    let back = Body::parse(&overlong_int).expect("postcard accepts an over-long integer varint");
-    assert_eq!(back, b);
-    assert_ne!(back.encode().as_slice(), overlong_int.as_slice());
+    assert_eq!(Body::parse(&overlong_int), Err(BodyError::NonCanonical));
+    // And the canonical form still parses.
+    assert_eq!(Body::parse(&enc).expect("canonical"), b);
 }
 
 /// What postcard does refuse: a varint longer than its type allows, a bool

@@ -119,3 +119,87 @@ fn failed_save_in_a_session_leaves_memory_and_disk_as_before() {
     assert_eq!(f.bytes(), mid, "disk unchanged");
     assert!(temp_files(&f).is_empty());
 }
+
+#[test]
+fn enospc_at_every_operation_of_a_rotation_and_commit() {
+    use kluis::ops::HolderSpec;
+    let f = Fixture::new();
+    let holders: Vec<HolderSpec> = vec!["a".parse().expect("h"), "b".parse().expect("h")];
+    // Rotate: the open is one save (5 operations), the rotation the next.
+    let mut n = 6;
+    loop {
+        let env = env_failing(&f, n, 28);
+        let before = f.bytes();
+        let r = open(&env, &f).and_then(|mut s| s.shares_rotate(2, &holders, false));
+        assert!(temp_files(&f).is_empty(), "n={n}: temp file left");
+        match r {
+            Ok(_) => break,
+            Err(e) => {
+                assert!(
+                    e.to_string().contains("No space left on device"),
+                    "n={n}: {e}"
+                );
+                if n < 10 {
+                    let after = f.bytes();
+                    let enc = kluis::vault::EncryptedVault::parse(&after).expect("whole");
+                    assert!(
+                        enc.header().sets.len() == 1,
+                        "n={n}: no pending set was half-made"
+                    );
+                    assert_ne!(after, before, "the open itself was saved");
+                }
+            }
+        }
+        n += 1;
+        assert!(n < 20);
+    }
+    // Print and verify the pending sheets, then commit with a failure at
+    // every operation of the commit's save: the old set stays active until
+    // the commit is on disk.
+    let env = env(&f);
+    let pending: Vec<kluis::shares::Share> = {
+        let mut s = open(&env, &f).expect("open");
+        s.shares_for_print(true, None, "txt")
+            .expect("print")
+            .into_iter()
+            .map(|p| p.share)
+            .collect()
+    };
+    for share in &pending {
+        kluis::ops::verify_share(&env, &f.vault, share).expect("drill");
+    }
+    let mut n = 6;
+    loop {
+        let env = env_failing(&f, n, 5);
+        let r = open(&env, &f).and_then(|mut s| s.shares_commit());
+        assert!(temp_files(&f).is_empty(), "n={n}: temp file left");
+        match r {
+            Ok(()) => break,
+            Err(e) => {
+                assert!(e.to_string().contains("Input/output error"), "n={n}: {e}");
+                let enc = kluis::vault::EncryptedVault::parse(&f.bytes()).expect("whole");
+                if n < 10 {
+                    assert_eq!(
+                        enc.header().sets.len(),
+                        2,
+                        "n={n}: both sets until the commit is saved"
+                    );
+                } else {
+                    // Operation 10 is the directory fsync, after the rename:
+                    // the commit is in place, the error says to check the disk.
+                    assert!(
+                        e.to_string().contains("directory could not be flushed"),
+                        "n={n}: {e}"
+                    );
+                    assert_eq!(enc.header().sets.len(), 1, "n={n}");
+                    break;
+                }
+            }
+        }
+        n += 1;
+        assert!(n < 20);
+    }
+    let enc = kluis::vault::EncryptedVault::parse(&f.bytes()).expect("whole");
+    assert_eq!(enc.header().sets.len(), 1);
+    assert_eq!(enc.header().sets[0].info.set_id, pending[0].set_id());
+}
