@@ -98,6 +98,20 @@ pub enum Msg {
     TuiChannel,
     /// TUI: screen
     TuiChannelScreen,
+    /// TUI: clipboard
+    TuiChannelClipboard,
+    /// TUI key: clear the clipboard now
+    TuiKeyClearClipboard,
+    /// TUI: this line does not match its check character
+    TuiLineCheckFails,
+    /// TUI: on the clipboard; cleared in
+    TuiClipboardClearsIn,
+    /// TUI: clipboard cleared
+    TuiClipboardCleared,
+    /// TUI: clipboard left alone: another program replaced the value
+    TuiClipboardLeftAlone,
+    /// TUI: the value is binary, not text: unseal it to the screen
+    TuiClipboardBinary,
     /// TUI: checkpoint
     TuiCheckpoint,
     /// TUI: the vault file is damaged or tampered with
@@ -536,6 +550,26 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::Nl, TuiChannel) => "kanaal",
         (Lang::En, TuiChannelScreen) => "screen",
         (Lang::Nl, TuiChannelScreen) => "scherm",
+        (Lang::En, TuiChannelClipboard) => "clipboard",
+        (Lang::Nl, TuiChannelClipboard) => "klembord",
+        (Lang::En, TuiKeyClearClipboard) => "clear the clipboard now",
+        (Lang::Nl, TuiKeyClearClipboard) => "klembord nu wissen",
+        (Lang::En, TuiLineCheckFails) => "does not match the paper: retype this line",
+        (Lang::Nl, TuiLineCheckFails) => "klopt niet met het papier: typ deze regel opnieuw",
+        (Lang::En, TuiClipboardClearsIn) => "on the clipboard; cleared in",
+        (Lang::Nl, TuiClipboardClearsIn) => "op het klembord; gewist over",
+        (Lang::En, TuiClipboardCleared) => "clipboard cleared",
+        (Lang::Nl, TuiClipboardCleared) => "klembord gewist",
+        (Lang::En, TuiClipboardLeftAlone) => {
+            "clipboard left alone: another program replaced the value"
+        }
+        (Lang::Nl, TuiClipboardLeftAlone) => {
+            "klembord niet gewist: een ander programma verving de waarde"
+        }
+        (Lang::En, TuiClipboardBinary) => "the value is binary, not text: unseal it to the screen",
+        (Lang::Nl, TuiClipboardBinary) => {
+            "de waarde is binair, geen tekst: ontsluit naar het scherm"
+        }
         (Lang::En, TuiCheckpoint) => "checkpoint",
         (Lang::Nl, TuiCheckpoint) => "controlepunt",
         (Lang::En, TuiDamaged) => "the vault file is damaged or tampered with",
@@ -699,10 +733,10 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::En, TuiRecords) => "records",
         (Lang::Nl, TuiRecords) => "records",
         (Lang::En, TuiRecoveryIntro) => {
-            "Enter the paper shares one at a time: type the six lines of a sheet, or the path of a share txt file. Each share is checked against the vault."
+            "Enter the paper shares one at a time: type the six lines of a sheet, or the path of a share txt file or of a PNG/JPEG photo of its QR code. Each share is checked against the vault."
         }
         (Lang::Nl, TuiRecoveryIntro) => {
-            "Voer de papieren delen een voor een in: typ de zes regels van een blad, of het pad van een deel-txt-bestand. Elk deel wordt tegen de kluis gecontroleerd."
+            "Voer de papieren delen een voor een in: typ de zes regels van een blad, of het pad van een deel-txt-bestand of van een PNG/JPEG-foto van de QR-code. Elk deel wordt tegen de kluis gecontroleerd."
         }
         (Lang::En, TuiRefused) => "refused",
         (Lang::Nl, TuiRefused) => "geweigerd",
@@ -753,10 +787,10 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::En, TuiVault) => "vault",
         (Lang::Nl, TuiVault) => "kluis",
         (Lang::En, TuiVerifyHowTo) => {
-            "Type the six lines of the sheet (Enter after each). Nothing is revealed; the drill is recorded."
+            "Type the six lines of the sheet (Enter after each), or the path of a share txt file or a PNG/JPEG of its QR code. Nothing is revealed; the drill is recorded."
         }
         (Lang::Nl, TuiVerifyHowTo) => {
-            "Typ de zes regels van het blad (Enter na elke regel). Er wordt niets onthuld; de oefening wordt vastgelegd."
+            "Typ de zes regels van het blad (Enter na elke regel), of het pad van een deel-txt-bestand of een PNG/JPEG van de QR-code. Er wordt niets onthuld; de oefening wordt vastgelegd."
         }
         (Lang::En, TuiWorkerDied) => "the unlock stopped unexpectedly: try again",
         (Lang::Nl, TuiWorkerDied) => "het ontgrendelen stopte onverwacht: probeer opnieuw",

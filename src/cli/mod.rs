@@ -4,7 +4,7 @@
 
 mod args;
 mod commands;
-mod input;
+pub(crate) mod input;
 pub mod release;
 
 pub use args::Cli;

@@ -343,6 +343,20 @@ pub fn clipboard_session(
         .set(text)
         .context("cannot copy to the clipboard: use --to screen or --to stdout")?;
     sleep(clear_after);
+    clear_if_ours(backend, text)
+}
+
+/// The end of a [`clipboard_session`]: clears the clipboard if it still
+/// holds `text` (unconditionally when the backend cannot read back). The
+/// TUI calls it on a clock tick instead of sleeping.
+///
+/// # Errors
+///
+/// When clearing fails.
+pub fn clear_if_ours(
+    backend: &mut dyn ClipboardBackend,
+    text: &str,
+) -> anyhow::Result<ClipboardOutcome> {
     if !backend.can_read_back() {
         backend
             .clear()
@@ -367,8 +381,13 @@ fn clipboard_text(value: &[u8]) -> anyhow::Result<&str> {
 }
 
 /// Opens the best clipboard: `arboard` when `DISPLAY` or `WAYLAND_DISPLAY`
-/// is set and it connects, else OSC 52 on the terminal.
-fn open_clipboard() -> anyhow::Result<Box<dyn ClipboardBackend>> {
+/// is set and it connects, else OSC 52 on the terminal. The TUI uses it
+/// too.
+///
+/// # Errors
+///
+/// When neither is available.
+pub fn open_clipboard() -> anyhow::Result<Box<dyn ClipboardBackend>> {
     let graphical = ["DISPLAY", "WAYLAND_DISPLAY"]
         .iter()
         .any(|v| std::env::var_os(v).is_some_and(|s| !s.is_empty()));

@@ -61,5 +61,5 @@ pub use quorum::{
 pub use split::{SplitError, new_set_id, split};
 pub use text::{
     MAX_INPUT_LEN, MAX_SHARES, ParseShareError, SECRET_LEN, SHARE_FORMAT_VERSION, SetId, Share,
-    ShareFieldsError, forge_text,
+    ShareFieldsError, check_line, forge_text,
 };

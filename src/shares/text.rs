@@ -522,6 +522,52 @@ fn tokenize(input: &str) -> Vec<TypedLine> {
     lines
 }
 
+/// Checks one typed line of a share on its own, as it is typed: line
+/// `line_no` (1..=6) must hold 13 share symbols (dashes and spaces
+/// ignored) whose last is the line's check symbol. A leading `KLUIS`
+/// marker is skipped. Lets a form say ✓/✗ per line before all six are in.
+///
+/// # Errors
+/// [`ParseShareError::BadCharacter`], [`ParseShareError::LineLength`],
+/// [`ParseShareError::LineCheck`] (each naming `line_no`), or
+/// [`ParseShareError::TooLong`] for an absurdly long line.
+pub fn check_line(line_no: usize, text: &str) -> Result<(), ParseShareError> {
+    if text.len() > MAX_INPUT_LEN {
+        return Err(ParseShareError::TooLong {
+            len: text.len(),
+            max: MAX_INPUT_LEN,
+        });
+    }
+    let line = text.split('\n').next().unwrap_or("");
+    let line = tokenize(line).into_iter().next();
+    let Some(line) = line else {
+        return Err(ParseShareError::LineLength {
+            line: line_no,
+            found: 0,
+            expected: SYMBOLS_PER_LINE,
+        });
+    };
+    if let Some((column, _, ch)) = line.bad {
+        return Err(ParseShareError::BadCharacter {
+            line: line_no,
+            column,
+            ch,
+        });
+    }
+    if line.len != SYMBOLS_PER_LINE {
+        return Err(ParseShareError::LineLength {
+            line: line_no,
+            found: line.len,
+            expected: SYMBOLS_PER_LINE,
+        });
+    }
+    let (body, check) = line.symbols.split_at(DATA_PER_LINE);
+    if line_check(line_no, body) != check[0] {
+        return Err(ParseShareError::LineCheck { line: line_no });
+    }
+    Ok(())
+}
+
 pub(super) fn parse(input: &str) -> Result<Share, ParseShareError> {
     if input.len() > MAX_INPUT_LEN {
         return Err(ParseShareError::TooLong {
@@ -629,6 +675,45 @@ pub(super) mod tests {
             *b = (i as u8).wrapping_mul(37).wrapping_add(11);
         }
         Share::new([0x9f, 0x8e, 1, 2, 3, 4, 5, 6], 3, 5, 4, Zeroizing::new(v)).unwrap()
+    }
+
+    #[test]
+    fn check_line_accepts_each_printed_line_and_names_a_wrong_one() {
+        let text = sample_share().to_text();
+        let lines: Vec<&str> = text.lines().skip(1).collect();
+        assert_eq!(lines.len(), LINES);
+        for (i, l) in lines.iter().enumerate() {
+            assert_eq!(check_line(i + 1, l), Ok(()), "line {}", i + 1);
+            // Lowercase, no dashes: still fine.
+            let loose = l.replace('-', "").to_lowercase();
+            assert_eq!(check_line(i + 1, &loose), Ok(()));
+        }
+        // The right line under the wrong number fails its check.
+        assert_eq!(
+            check_line(2, lines[0]),
+            Err(ParseShareError::LineCheck { line: 2 })
+        );
+        // One symbol changed.
+        let mut bad: Vec<char> = lines[2].chars().collect();
+        bad[0] = if bad[0] == '0' { '1' } else { '0' };
+        let bad: String = bad.into_iter().collect();
+        assert_eq!(
+            check_line(3, &bad),
+            Err(ParseShareError::LineCheck { line: 3 })
+        );
+        assert!(matches!(
+            check_line(4, &lines[3][..10]),
+            Err(ParseShareError::LineLength { line: 4, .. })
+        ));
+        assert!(matches!(
+            check_line(
+                5,
+                &lines[4].replacen(|c: char| c.is_ascii_alphanumeric(), "!", 1)
+            ),
+            Err(ParseShareError::BadCharacter { line: 5, .. })
+        ));
+        // The marker in front of line 1 is skipped.
+        assert_eq!(check_line(1, &format!("KLUIS {}", lines[0])), Ok(()));
     }
 
     fn good_payload() -> [u8; PAYLOAD_LEN] {

@@ -13,12 +13,29 @@ use std::sync::mpsc::Receiver;
 
 use zeroize::Zeroizing;
 
+use crate::cli::release::ClipboardBackend;
 use crate::i18n::{Lang, Msg};
 use crate::ops::{self, Env, OpsError, Session, SetStatusReport, ShareCheck};
 use crate::shares::Share;
 
 /// A clock in Unix seconds, injected so tests render fixed times.
 pub type Clock = Arc<dyn Fn() -> i64 + Send + Sync>;
+
+/// Opens the clipboard for a release to the clipboard: in the shipped
+/// binary release.rs's choice (desktop clipboard, else OSC 52); tests put a
+/// [`crate::cli::release::FakeClipboard`] here.
+pub type ClipboardOpener = Box<dyn Fn() -> anyhow::Result<Box<dyn ClipboardBackend>>>;
+
+/// A value on the clipboard, waiting for its clear. Checked on each tick,
+/// so the UI never blocks on the 20 s wait.
+pub struct ClipHold {
+    /// The clipboard the value went to (on X11 this process serves it).
+    pub backend: Box<dyn ClipboardBackend>,
+    /// Our value, to tell whether the clipboard still holds it.
+    pub value: Zeroizing<String>,
+    /// When to clear (Unix seconds).
+    pub clear_at: i64,
+}
 
 /// What the background worker sends back: an open session or why not.
 pub type Opened = Result<Session<'static>, OpsError>;
@@ -27,6 +44,8 @@ pub type Opened = Result<Session<'static>, OpsError>;
 pub const IDLE_SECS: i64 = 5 * 60;
 /// Default time a shown value stays on screen.
 pub const HIDE_SECS: i64 = 30;
+/// Time a value stays on the clipboard (DESIGN.md: 20 s, as the CLI).
+pub const CLIPBOARD_SECS: i64 = 20;
 /// Wrong passphrases in a row after which the longer message shows.
 pub const WRONG_TRIES_WARN: u32 = 3;
 
@@ -84,6 +103,12 @@ pub struct Model {
     /// How the wizard derives the key: calibrated in the shipped binary;
     /// tests set a fixed weak choice and allow it.
     pub init_kdf: (ops::KdfChoice, bool),
+    /// Opens the clipboard for an unseal to the clipboard.
+    pub clipboard: ClipboardOpener,
+    /// Seconds a value stays on the clipboard.
+    pub clipboard_secs: i64,
+    /// The value on the clipboard, until its clear.
+    pub clip: Option<ClipHold>,
 }
 
 /// The screens.
@@ -460,6 +485,8 @@ pub enum UnsealField {
     Reason,
     /// Approver.
     Approver,
+    /// Screen or clipboard.
+    Channel,
     /// Approver PIN.
     Pin,
 }
@@ -470,7 +497,8 @@ impl UnsealField {
         match self {
             Self::Category => Self::Reason,
             Self::Reason => Self::Approver,
-            Self::Approver => Self::Pin,
+            Self::Approver => Self::Channel,
+            Self::Channel => Self::Pin,
             Self::Pin => Self::Category,
         }
     }
@@ -481,7 +509,8 @@ impl UnsealField {
             Self::Category => Self::Pin,
             Self::Reason => Self::Category,
             Self::Approver => Self::Reason,
-            Self::Pin => Self::Approver,
+            Self::Channel => Self::Approver,
+            Self::Pin => Self::Channel,
         }
     }
 }
@@ -510,6 +539,10 @@ pub struct UnsealState {
     pub approver: usize,
     /// The approver's PIN.
     pub pin: Zeroizing<String>,
+    /// Release to the clipboard (else to the screen).
+    pub to_clipboard: bool,
+    /// The label ("name vN") of a value put on the clipboard.
+    pub copied: Option<String>,
     /// The last refusal or error.
     pub error: Option<String>,
     /// The released value, once unsealed.
@@ -545,6 +578,25 @@ pub struct VerifyState {
     pub result: Option<(bool, String)>,
 }
 
+/// The live ✓/✗ of the share line being typed as line `line_no`: `None`
+/// while it has fewer than 13 symbols (or is a file path), else whether
+/// its check symbol matches. A character that is no share symbol is a ✗
+/// at once.
+pub fn live_line_check(line_no: usize, input: &str) -> Option<bool> {
+    let typed = input.trim();
+    if typed.is_empty()
+        || (line_no == 1
+            && (typed.starts_with('/') || typed.starts_with('.') || typed.starts_with('~')))
+    {
+        return None;
+    }
+    match crate::shares::check_line(line_no, typed) {
+        Ok(()) => Some(true),
+        Err(crate::shares::ParseShareError::LineLength { found, .. }) if found < 13 => None,
+        Err(_) => Some(false),
+    }
+}
+
 impl Model {
     /// A model on the unlock screen.
     pub fn new(env: &'static Env, path: PathBuf, lang: Lang, clock: Clock) -> Self {
@@ -576,6 +628,9 @@ impl Model {
             worker: None,
             lp: false,
             init_kdf: (ops::KdfChoice::Calibrate, false),
+            clipboard: Box::new(crate::cli::release::open_clipboard),
+            clipboard_secs: CLIPBOARD_SECS,
+            clip: None,
         }
     }
 
@@ -590,7 +645,9 @@ impl Model {
         match self.popups.last() {
             Some(Popup::Help) => false,
             Some(Popup::Unseal(u)) => {
-                u.revealed.is_none() && matches!(u.field, UnsealField::Reason | UnsealField::Pin)
+                u.revealed.is_none()
+                    && u.copied.is_none()
+                    && matches!(u.field, UnsealField::Reason | UnsealField::Pin)
             }
             Some(Popup::Verify(_)) => true,
             Some(Popup::Form(f)) => f.focused().is_some_and(Field::takes_text),

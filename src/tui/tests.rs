@@ -212,6 +212,8 @@ fn snap(name: &str, m: &Model) {
     // Random checkpoints, set ids, fingerprints, hashes.
     settings.add_filter(r"KC1 [0-9a-f-]+ #(\d+) [0-9a-f-]+", "KC1 [CHECKPOINT] #$1");
     settings.add_filter(r"\b[0-9A-Z]{4}-[0-9A-Z]{4}\b", "[FP]");
+    // A share line being typed (random with the set).
+    settings.add_filter(r"\[FP\]-[0-9A-Z]{4}-[0-9A-Z]\b", "[SHARE LINE]");
     settings.add_filter(r"\b[0-9a-f]{8,64}\b", "[HEX]");
     // Temp directories (fixed length names under one TMPDIR).
     settings.add_filter(r#"/[^ "]*/\.tmp[A-Za-z0-9]{6}"#, "[TMP]");
@@ -375,6 +377,7 @@ fn unseal_refusals_are_shown_in_the_dialog() {
     // Wrong PIN.
     press(&mut m, KeyCode::Tab);
     press(&mut m, KeyCode::Tab);
+    press(&mut m, KeyCode::Tab);
     typ(&mut m, "000000");
     press(&mut m, KeyCode::Enter);
     assert!(
@@ -416,6 +419,7 @@ fn fill_unseal(m: &mut Model) {
     press(m, KeyCode::Tab);
     typ(m, "quarterly restore test");
     press(m, KeyCode::Enter); // -> approver
+    press(m, KeyCode::Enter); // -> channel (screen)
     press(m, KeyCode::Enter); // -> PIN
     typ(m, PIN);
     press(m, KeyCode::Enter);
@@ -448,6 +452,108 @@ fn unseal_shows_masked_then_value_then_hides() {
     snap("unseal_hidden", &m);
     press(&mut m, KeyCode::Esc);
     assert!(m.popups.is_empty());
+}
+
+/// A model whose clipboard is a [`FakeClipboard`]; the clone stays with
+/// the test to look at it and to play another program.
+fn with_fake_clipboard(m: &mut Model) -> crate::cli::release::FakeClipboard {
+    let fake = crate::cli::release::FakeClipboard::new();
+    let c = fake.clone();
+    m.clipboard = Box::new(move || Ok(Box::new(c.clone())));
+    fake
+}
+
+/// Fills the unseal dialog with the clipboard channel and unseals.
+fn unseal_to_clipboard(m: &mut Model) {
+    open_unseal(m);
+    press(m, KeyCode::Tab);
+    typ(m, "copy for the restore");
+    press(m, KeyCode::Tab); // approver
+    press(m, KeyCode::Tab); // channel
+    press(m, KeyCode::Right);
+    assert!(unseal_state(m).to_clipboard);
+    press(m, KeyCode::Tab); // PIN
+    typ(m, PIN);
+    press(m, KeyCode::Enter);
+}
+
+#[test]
+fn unseal_to_the_clipboard_clears_after_20_s() {
+    let f = fixture();
+    let mut m = f.unlocked();
+    let fake = with_fake_clipboard(&mut m);
+    open_unseal(&mut m);
+    for _ in 0..3 {
+        press(&mut m, KeyCode::Tab);
+    }
+    press(&mut m, KeyCode::Right);
+    snap("unseal_channel_clipboard", &m);
+    press(&mut m, KeyCode::Esc);
+    unseal_to_clipboard(&mut m);
+    let u = unseal_state(&m);
+    assert!(u.error.is_none(), "{:?}", u.error);
+    assert_eq!(u.copied.as_deref(), Some("backup-key v1"));
+    assert_eq!(fake.content().as_deref(), Some(VALUE));
+    let screen = render(&m, 120, 40);
+    assert!(!screen.contains(VALUE), "{screen}");
+    assert!(screen.contains("cleared in 0:20"), "{screen}");
+    snap("unseal_clipboard", &m);
+    // Recorded with the clipboard channel.
+    let rec = m
+        .session
+        .as_ref()
+        .expect("session")
+        .audit_records()
+        .iter()
+        .map(ops::describe_record)
+        .filter(|l| l.contains("clipboard"))
+        .count();
+    assert!(rec >= 1, "unseal recorded with channel clipboard");
+    // The dialog can close; the clear still comes on the clock.
+    press(&mut m, KeyCode::Esc);
+    assert!(m.popups.is_empty());
+    f.advance(19);
+    tick(&mut m);
+    assert_eq!(fake.content().as_deref(), Some(VALUE));
+    f.advance(1);
+    tick(&mut m);
+    assert_eq!(fake.content(), None, "cleared at 20 s");
+    assert!(m.clip.is_none());
+    assert_eq!(m.notice.as_deref(), Some("clipboard cleared"));
+}
+
+#[test]
+fn unseal_to_the_clipboard_leaves_a_replaced_value_alone() {
+    let f = fixture();
+    let mut m = f.unlocked();
+    let fake = with_fake_clipboard(&mut m);
+    unseal_to_clipboard(&mut m);
+    assert_eq!(fake.content().as_deref(), Some(VALUE));
+    fake.replace_by_other("something the user copied");
+    f.advance(20);
+    tick(&mut m);
+    assert_eq!(
+        fake.content().as_deref(),
+        Some("something the user copied"),
+        "not ours any more: left alone"
+    );
+    assert!(m.clip.is_none());
+    let screen = render(&m, 120, 40);
+    assert!(screen.contains("clipboard left alone"), "{screen}");
+    // h clears at once.
+    press(&mut m, KeyCode::Esc);
+    unseal_to_clipboard(&mut m);
+    assert_eq!(fake.content().as_deref(), Some(VALUE));
+    press(&mut m, KeyCode::Char('h'));
+    assert_eq!(fake.content(), None, "cleared on h");
+    assert!(m.clip.is_none());
+    // Locking with a value still held clears it too.
+    press(&mut m, KeyCode::Esc);
+    unseal_to_clipboard(&mut m);
+    assert_eq!(fake.content().as_deref(), Some(VALUE));
+    press(&mut m, KeyCode::Esc);
+    press(&mut m, KeyCode::Char('l'));
+    assert_eq!(fake.content(), None, "cleared on lock");
 }
 
 #[test]
@@ -1256,4 +1362,179 @@ fn wizard_sets_up_a_vault_step_by_step() {
             .iter()
             .all(|h| h.verified_at.is_some())
     );
+}
+
+/// A QR code of `text` as a grey image, `scale` pixels a module, with the
+/// quiet zone (as tests/it/paper.rs draws it).
+fn qr_image(text: &str, scale: u32) -> image::GrayImage {
+    let code = qrcode::QrCode::new(text.as_bytes()).expect("qr");
+    let w = code.width() as u32;
+    let colors = code.to_colors();
+    let quiet = 4;
+    let size = (w + 2 * quiet) * scale;
+    let mut img = image::GrayImage::from_pixel(size, size, image::Luma([255]));
+    for y in 0..w {
+        for x in 0..w {
+            if colors[(y * w + x) as usize] == qrcode::Color::Dark {
+                for dy in 0..scale {
+                    for dx in 0..scale {
+                        img.put_pixel(
+                            (x + quiet) * scale + dx,
+                            (y + quiet) * scale + dy,
+                            image::Luma([0]),
+                        );
+                    }
+                }
+            }
+        }
+    }
+    img
+}
+
+fn qr_text_of(share_text: &str) -> String {
+    crate::shares::Share::parse(share_text)
+        .expect("share")
+        .to_qr_text()
+}
+
+fn verify_result(m: &Model) -> (bool, String) {
+    let Some(Popup::Verify(v)) = m.popups.last() else {
+        panic!("no verify dialog")
+    };
+    v.result.clone().expect("verdict")
+}
+
+#[test]
+fn verify_a_sheet_from_a_png_and_image_errors_in_the_dialog() {
+    let f = fixture();
+    let dir = f._dir.path();
+    let mut m = f.unlocked();
+    press(&mut m, KeyCode::Char('s'));
+    press(&mut m, KeyCode::Char('v'));
+    // No code: a blank page.
+    let blank = dir.join("blank.png");
+    image::GrayImage::from_pixel(200, 200, image::Luma([255]))
+        .save(&blank)
+        .expect("png");
+    typ(&mut m, blank.to_str().expect("utf8"));
+    press(&mut m, KeyCode::Enter);
+    let (ok, text) = verify_result(&m);
+    assert!(!ok && text.contains("no QR code found"), "{text}");
+    snap("verify_image_no_code", &m);
+    // Two codes side by side.
+    let one = qr_image(&qr_text_of(&f.shares[0]), 6);
+    let two_codes = dir.join("two.png");
+    let mut two = image::GrayImage::from_pixel(one.width() * 2, one.height(), image::Luma([255]));
+    image::imageops::replace(&mut two, &one, 0, 0);
+    image::imageops::replace(
+        &mut two,
+        &qr_image(&qr_text_of(&f.shares[1]), 6),
+        i64::from(one.width()),
+        0,
+    );
+    two.save(&two_codes).expect("png");
+    typ(&mut m, two_codes.to_str().expect("utf8"));
+    press(&mut m, KeyCode::Enter);
+    let (ok, text) = verify_result(&m);
+    assert!(!ok && text.contains("2 QR codes"), "{text}");
+    // A code that is not a share.
+    let other = dir.join("other.png");
+    qr_image("https://example.com/not-a-share", 6)
+        .save(&other)
+        .expect("png");
+    typ(&mut m, other.to_str().expect("utf8"));
+    press(&mut m, KeyCode::Enter);
+    let (ok, text) = verify_result(&m);
+    assert!(!ok && text.contains("not hold a kluis share"), "{text}");
+    // The sheet's own code.
+    let good = dir.join("sheet2.PNG");
+    qr_image(&qr_text_of(&f.shares[1]), 6)
+        .save_with_format(&good, image::ImageFormat::Png)
+        .expect("png");
+    typ(&mut m, good.to_str().expect("utf8"));
+    press(&mut m, KeyCode::Enter);
+    let (ok, text) = verify_result(&m);
+    assert!(ok && text.contains("share 2"), "{text}");
+    press(&mut m, KeyCode::Esc);
+    let Screen::Shares(s) = &m.screen else {
+        panic!()
+    };
+    assert!(s.sets[0].shares[1].drilled_at.is_some(), "drill recorded");
+}
+
+#[test]
+fn emergency_recovery_with_a_share_image() {
+    let f = fixture();
+    let dir = f._dir.path();
+    let mut m = f.model();
+    press(&mut m, KeyCode::Esc);
+    press(&mut m, KeyCode::Char('e'));
+    // A JPEG photo of sheet 1, a PNG of sheet 3.
+    let jpg = dir.join("sheet1.jpg");
+    qr_image(&qr_text_of(&f.shares[0]), 8)
+        .save(&jpg)
+        .expect("jpeg");
+    typ(&mut m, jpg.to_str().expect("utf8"));
+    press(&mut m, KeyCode::Enter);
+    let Screen::Recovery(r) = &m.screen else {
+        panic!()
+    };
+    assert_eq!(r.shares.len(), 1, "{:?} {:?}", r.verdicts, r.error);
+    // A missing image: the error is shown, nothing accepted.
+    typ(&mut m, dir.join("missing.png").to_str().expect("utf8"));
+    press(&mut m, KeyCode::Enter);
+    let Screen::Recovery(r) = &m.screen else {
+        panic!()
+    };
+    assert!(r.error.is_some() && r.shares.len() == 1);
+    let png = dir.join("sheet3.png");
+    qr_image(&qr_text_of(&f.shares[2]), 6)
+        .save(&png)
+        .expect("png");
+    typ(&mut m, png.to_str().expect("utf8"));
+    press(&mut m, KeyCode::Enter);
+    let Screen::Recovery(r) = &m.screen else {
+        panic!()
+    };
+    assert_eq!(
+        r.stage,
+        super::model::RecoveryStage::Delegate,
+        "{:?}",
+        r.verdicts
+    );
+}
+
+#[test]
+fn live_check_of_the_line_being_typed() {
+    use super::model::live_line_check;
+    let f = fixture();
+    let lines = share_lines(&f.shares[0]);
+    assert_eq!(live_line_check(1, lines[0]), Some(true));
+    assert_eq!(live_line_check(1, &lines[0][..8]), None, "too short yet");
+    assert_eq!(live_line_check(2, lines[0]), Some(false), "wrong line");
+    assert_eq!(live_line_check(1, "/some/share.txt"), None, "a path");
+    let mut m = f.unlocked();
+    press(&mut m, KeyCode::Char('s'));
+    press(&mut m, KeyCode::Char('v'));
+    typ(&mut m, &lines[0][..8]);
+    assert!(!render(&m, 120, 40).contains('✓'));
+    typ(&mut m, &lines[0][8..]);
+    let screen = render(&m, 120, 40);
+    assert!(screen.contains('✓'), "{screen}");
+    snap("verify_live_ok", &m);
+    press(&mut m, KeyCode::Enter);
+    // Line 2 with its last symbol changed.
+    let mut bad = lines[1].to_string();
+    let last = bad.pop().expect("symbol");
+    bad.push(if last == '0' { '1' } else { '0' });
+    typ(&mut m, &bad);
+    let screen = render(&m, 120, 40);
+    assert!(screen.contains("✗ does not match the paper"), "{screen}");
+    snap("verify_live_bad", &m);
+    // The same in emergency recovery.
+    let mut m = f.model();
+    press(&mut m, KeyCode::Esc);
+    press(&mut m, KeyCode::Char('e'));
+    typ(&mut m, lines[0]);
+    snap("recovery_live_ok", &m);
 }

@@ -116,6 +116,9 @@ fn tick(m: &mut Model, now: i64) -> Option<Message> {
             return None;
         }
     }
+    if m.clip.as_ref().is_some_and(|c| now >= c.clear_at) {
+        clear_clipboard(m);
+    }
     let hide = m.hide_secs;
     for p in &mut m.popups {
         if let Popup::Unseal(u) = p
@@ -151,6 +154,8 @@ fn set_error(m: &mut Model, why: String) {
 /// screen. Dropping the popups zeroizes any released value.
 pub fn lock(m: &mut Model, notice: Option<String>) {
     m.popups.clear();
+    // A value still on the clipboard goes too (if it is still ours).
+    clear_clipboard(m);
     if let Some(s) = m.session.take()
         && let Err(e) = s.close()
     {
@@ -161,6 +166,23 @@ pub fn lock(m: &mut Model, notice: Option<String>) {
     if notice.is_some() {
         m.notice = notice;
     }
+}
+
+/// Ends the clipboard hold: clears the clipboard if it still holds our
+/// value (or unconditionally when the backend cannot read back), and says
+/// what happened in the notice.
+fn clear_clipboard(m: &mut Model) {
+    let Some(mut hold) = m.clip.take() else {
+        return;
+    };
+    use crate::cli::release::{ClipboardOutcome, clear_if_ours};
+    m.notice = Some(match clear_if_ours(hold.backend.as_mut(), &hold.value) {
+        Ok(ClipboardOutcome::Cleared | ClipboardOutcome::ClearedUnverified) => {
+            t(m.lang, Msg::TuiClipboardCleared).to_string()
+        }
+        Ok(ClipboardOutcome::LeftAlone) => t(m.lang, Msg::TuiClipboardLeftAlone).to_string(),
+        Err(e) => format!("{}: {e:#}", t(m.lang, Msg::Error)),
+    });
 }
 
 fn opened(m: &mut Model, r: Opened, now: i64) {
@@ -297,7 +319,15 @@ enum LineOutcome {
 /// Largest share file read from a typed path.
 const SHARE_FILE_LIMIT: u64 = 64 * 1024;
 
-/// Takes the typed line: a path to a share txt file (as the first line), or
+/// Whether a typed path names a PNG or JPEG (by its extension).
+fn is_image(path: &std::path::Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| ["png", "jpg", "jpeg"].contains(&e.to_ascii_lowercase().as_str()))
+}
+
+/// Takes the typed line: a path to a share txt file or a PNG/JPEG of the
+/// sheet's QR code (as the first line), or
 /// one of the six lines. Each line is checked as it comes, so an error names
 /// the line to retype and the lines from it on are dropped.
 fn enter_share_line(
@@ -318,9 +348,17 @@ fn enter_share_line(
                 .join(rest),
             None => std::path::PathBuf::from(&*line),
         };
-        let text = match crate::store::read_bounded(&path, SHARE_FILE_LIMIT) {
-            Ok(b) => Zeroizing::new(String::from_utf8_lossy(&b).into_owned()),
-            Err(e) => return LineOutcome::Error(e.to_string()),
+        let text = if is_image(&path) {
+            // A photo or scan of the sheet: its QR code holds the share.
+            match crate::cli::input::share_image_text(&path) {
+                Ok(t) => t,
+                Err(e) => return LineOutcome::Error(format!("{e:#}")),
+            }
+        } else {
+            match crate::store::read_bounded(&path, SHARE_FILE_LIMIT) {
+                Ok(b) => Zeroizing::new(String::from_utf8_lossy(&b).into_owned()),
+                Err(e) => return LineOutcome::Error(e.to_string()),
+            }
         };
         return match Share::parse(&text) {
             Ok(s) => LineOutcome::Share(Box::new(s)),
@@ -574,6 +612,8 @@ fn new_unseal(m: &Model, name: String) -> UnsealState {
         approvers,
         approver: 0,
         pin: Zeroizing::new(String::new()),
+        to_clipboard: false,
+        copied: None,
         error: None,
         revealed: None,
         hidden: false,
@@ -587,6 +627,15 @@ fn chosen_approver(u: &UnsealState) -> Option<&str> {
 
 /// Returns whether the dialog stays open.
 fn unseal(m: &mut Model, u: &mut UnsealState, msg: Message, now: i64) -> bool {
+    if u.copied.is_some() {
+        match msg {
+            // Clear the clipboard now rather than at the timeout.
+            Message::Hide => clear_clipboard(m),
+            Message::Back | Message::Submit => return false,
+            _ => {}
+        }
+        return true;
+    }
     if u.revealed.is_some() || u.hidden {
         match msg {
             Message::Reveal => {
@@ -615,6 +664,7 @@ fn unseal(m: &mut Model, u: &mut UnsealState, msg: Message, now: i64) -> bool {
                 UnsealField::Approver if !u.approvers.is_empty() => {
                     u.approver = cycle(u.approver, u.approvers.len(), fwd);
                 }
+                UnsealField::Channel => u.to_clipboard = !u.to_clipboard,
                 _ => {}
             }
         }
@@ -634,8 +684,10 @@ fn cycle(i: usize, n: usize, fwd: bool) -> usize {
     if fwd { (i + 1) % n } else { (i + n - 1) % n }
 }
 
-/// The TUI's `kluis unseal --to screen`: the same local checks as the CLI,
-/// then `unseal_check`, then `unseal` with the PIN (ops records each step).
+/// The TUI's `kluis unseal --to screen|clipboard`: the same local checks
+/// as the CLI (the clipboard is opened before anything is recorded), then
+/// `unseal_check`, then `unseal` with the PIN (ops records each step), then
+/// the value on the screen or on the clipboard until [`tick`] clears it.
 fn do_unseal(m: &mut Model, u: &mut UnsealState, now: i64) {
     let lang = m.lang;
     let pin = Passphrase::new(std::mem::take(&mut *u.pin));
@@ -648,6 +700,18 @@ fn do_unseal(m: &mut Model, u: &mut UnsealState, now: i64) {
         u.error = Some(t(lang, Msg::TuiNeedApprover).to_string());
         return;
     };
+    // Like the CLI's preflight: no clipboard, no unseal.
+    let mut backend = None;
+    if u.to_clipboard {
+        match (m.clipboard)() {
+            Ok(b) => backend = Some(b),
+            Err(e) => {
+                u.error = Some(format!("{}: {e:#}", t(lang, Msg::Error)));
+                u.field = UnsealField::Channel;
+                return;
+            }
+        }
+    }
     let Some(s) = m.session.as_mut() else {
         return;
     };
@@ -659,10 +723,36 @@ fn do_unseal(m: &mut Model, u: &mut UnsealState, now: i64) {
             text: u.reason.trim().to_string(),
         },
         approver: &approver,
-        channel: "screen",
+        channel: if u.to_clipboard {
+            "clipboard"
+        } else {
+            "screen"
+        },
     };
     let result = s.unseal_check(&req).and_then(|()| s.unseal(&req, &pin));
     match result {
+        Ok(out) if backend.is_some() => {
+            let Ok(text) = std::str::from_utf8(&out.value) else {
+                u.error = Some(t(lang, Msg::TuiClipboardBinary).to_string());
+                return;
+            };
+            let mut b = backend.take().expect("checked");
+            let value = Zeroizing::new(text.to_string());
+            // A previous value still held is replaced by this one.
+            m.clip = None;
+            match b.set(&value) {
+                Ok(()) => {
+                    u.error = None;
+                    u.copied = Some(out.label.clone());
+                    m.clip = Some(super::model::ClipHold {
+                        backend: b,
+                        value,
+                        clear_at: now + m.clipboard_secs,
+                    });
+                }
+                Err(e) => u.error = Some(format!("{}: {e:#}", t(lang, Msg::Error))),
+            }
+        }
         Ok(out) => {
             let value = match std::str::from_utf8(&out.value) {
                 Ok(text) => Zeroizing::new(text.to_string()),

@@ -1,9 +1,10 @@
 //! The TUI end to end under tmux: the real binary on a prepared vault,
-//! unlocked by typing, a secret unsealed through the dialog and shown,
-//! hidden again, quit — and nothing of the value left in the pane or its
-//! scrollback.
+//! unlocked by typing (or recovered with share files as a delegate), a
+//! secret unsealed through the dialog and shown, hidden again (by `h` or by
+//! the binary's own 30 s timeout), quit — and nothing of the value left in
+//! the pane or its scrollback.
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crate::terminal::Tmux;
 use crate::util::{Fixture, PASS, PIN, path_str};
@@ -21,10 +22,12 @@ fn text(t: &Tmux, s: &str) {
     std::thread::sleep(Duration::from_millis(150));
 }
 
-#[test]
-fn unlock_unseal_show_hide_quit_leaves_nothing() {
+/// A vault with Bert (approver, PIN), Dirk (delegate) and the secret `k`
+/// holding [`CANARY`] (a backup key: released in emergencies too).
+fn vault() -> Fixture {
     let f = Fixture::new();
     f.add_approver();
+    f.ok(&["roster", "add", "Dirk", "--role", "delegate"]);
     let val = f.file("val", CANARY);
     f.ok(&[
         "secret",
@@ -35,7 +38,12 @@ fn unlock_unseal_show_hide_quit_leaves_nothing() {
         "--value-file",
         path_str(&val),
     ]);
-    let t = Tmux::new(&f);
+    f
+}
+
+/// The real binary's TUI on the fixture's vault in a 120×40 tmux pane.
+fn start(f: &Fixture) -> Tmux {
+    let t = Tmux::new(f);
     let bin = assert_cmd::cargo::cargo_bin("kluis");
     let cmd = format!(
         "env -i HOME={home} XDG_STATE_HOME={home}/state TERM=xterm LANG=C {bin} --vault {vault}; echo KLUIS-DONE-$?",
@@ -56,30 +64,33 @@ fn unlock_unseal_show_hide_quit_leaves_nothing() {
     ]);
     t.run(&["set-option", "-t", "k", "remain-on-exit", "on"]);
     t.wait_for("unlock screen", "PO passphrase", true);
-    text(&t, PASS);
-    let typed = t.pane();
-    assert!(!typed.contains(PASS), "passphrase shown: {typed}");
-    key(&t, "Enter");
-    t.wait_for("main screen", "secrets (1)", true);
-    key(&t, "u");
+    t
+}
+
+/// Fills the unseal dialog (reason, the screen channel, Bert's PIN) and
+/// unseals; waits for the masked release.
+fn unseal_to_screen(t: &Tmux, reason: &str) {
+    key(t, "u");
     t.wait_for("unseal dialog", "reason category", true);
-    key(&t, "Tab");
-    text(&t, "tmux drill");
-    key(&t, "Tab");
-    key(&t, "Tab");
-    text(&t, PIN);
-    key(&t, "Enter");
+    key(t, "Tab");
+    text(t, reason);
+    key(t, "Tab"); // approver
+    key(t, "Tab"); // channel
+    key(t, "Tab"); // PIN
+    text(t, PIN);
+    key(t, "Enter");
     let released = t.wait_for("released", "released (screen)", true);
     assert!(!released.contains(CANARY), "shown before v: {released}");
-    key(&t, "v");
-    t.wait_for("value shown", CANARY, true);
-    key(&t, "h");
-    t.wait_for("value hidden", CANARY, false);
-    key(&t, "Escape");
-    key(&t, "q");
+}
+
+/// Quits and checks nothing of the value (or the TUI) stayed in the pane
+/// or its scrollback.
+fn quit_leaves_nothing(t: &Tmux) {
+    key(t, "Escape");
+    key(t, "q");
     let after = t.wait_for("quit", "KLUIS-DONE-", true);
     assert!(after.contains("KLUIS-DONE-0"), "{after}");
-    let all = t.pane();
+    let all = t.run(&["capture-pane", "-p", "-S", "-", "-t", "k"]);
     assert!(
         !all.contains(CANARY),
         "the value stayed on the terminal:\n{all}"
@@ -88,10 +99,90 @@ fn unlock_unseal_show_hide_quit_leaves_nothing() {
         !all.contains("secrets (1)"),
         "the TUI left the alternate screen drawn:\n{all}"
     );
+}
+
+/// Types the passphrase (never drawn) and waits for the main screen.
+fn unlock(t: &Tmux) {
+    text(t, PASS);
+    let typed = t.pane();
+    assert!(!typed.contains(PASS), "passphrase shown: {typed}");
+    key(t, "Enter");
+    t.wait_for("main screen", "secrets (1)", true);
+}
+
+#[test]
+fn unlock_unseal_show_hide_quit_leaves_nothing() {
+    let f = vault();
+    let t = start(&f);
+    unlock(&t);
+    unseal_to_screen(&t, "tmux drill");
+    key(&t, "v");
+    t.wait_for("value shown", CANARY, true);
+    key(&t, "h");
+    t.wait_for("value hidden", CANARY, false);
+    quit_leaves_nothing(&t);
     // The unseal is in the audit chain.
     let audit = f.ok(&["audit", "list"]);
     assert!(
         audit.contains("Unseal") && audit.contains("tmux drill"),
         "{audit}"
     );
+}
+
+#[test]
+fn a_shown_value_hides_itself_after_30_s() {
+    let f = vault();
+    let t = start(&f);
+    unlock(&t);
+    unseal_to_screen(&t, "tmux auto-hide");
+    key(&t, "v");
+    let shown = Instant::now();
+    t.wait_for("value shown", CANARY, true);
+    // The binary's own timeout (30 s from `v`); no switch shortens it.
+    let start = Instant::now();
+    loop {
+        let p = t.pane();
+        if !p.contains(CANARY) {
+            assert!(p.contains("hidden again"), "{p}");
+            break;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(45),
+            "still shown after 45 s:\n{p}"
+        );
+        std::thread::sleep(Duration::from_millis(250));
+    }
+    let after = shown.elapsed();
+    assert!(
+        after >= Duration::from_secs(28),
+        "hidden too early ({after:?})"
+    );
+    quit_leaves_nothing(&t);
+}
+
+#[test]
+fn emergency_recovery_with_share_files_then_unseal() {
+    let f = vault();
+    let sheets = f.print_shares(&[]);
+    assert!(sheets.len() >= 2, "{sheets:?}");
+    let t = start(&f);
+    key(&t, "Escape"); // to the menu
+    key(&t, "e");
+    t.wait_for("recovery screen", "enter the first share", true);
+    for sheet in &sheets[..2] {
+        text(&t, path_str(sheet));
+        key(&t, "Enter");
+    }
+    t.wait_for("delegate step", "Enough shares", true);
+    text(&t, "Dirk");
+    key(&t, "Enter");
+    t.wait_for("emergency session", "EMERGENCY SESSION", true);
+    unseal_to_screen(&t, "tmux emergency");
+    key(&t, "v");
+    t.wait_for("value shown", CANARY, true);
+    key(&t, "h");
+    t.wait_for("value hidden", CANARY, false);
+    quit_leaves_nothing(&t);
+    let audit = f.ok(&["audit", "list"]);
+    assert!(audit.contains("tmux emergency"), "{audit}");
 }

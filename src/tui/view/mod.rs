@@ -173,6 +173,9 @@ pub(super) fn keys_below_help(m: &Model) -> Vec<(&'static str, Msg)> {
 fn keys_of(m: &Model, top: Option<&Popup>) -> Vec<(&'static str, Msg)> {
     match top {
         Some(Popup::Help) => return vec![("Esc", Msg::TuiKeyClose)],
+        Some(Popup::Unseal(u)) if u.copied.is_some() => {
+            return vec![("h", Msg::TuiKeyClearClipboard), ("Esc", Msg::TuiKeyClose)];
+        }
         Some(Popup::Unseal(u)) if u.revealed.is_some() || u.hidden => {
             return vec![
                 ("v", Msg::TuiKeyShow),

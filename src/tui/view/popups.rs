@@ -12,7 +12,8 @@ use super::screens::{MASK, countdown};
 use super::{block, centered, keys_below_help, selected, style};
 use crate::i18n::{Msg, t};
 use crate::tui::model::{
-    CATEGORIES, Field, FieldKind, FormKind, FormState, Model, UnsealField, UnsealState, VerifyState,
+    CATEGORIES, Field, FieldKind, FormKind, FormState, Model, UnsealField, UnsealState,
+    VerifyState, live_line_check,
 };
 
 pub(super) fn help(m: &Model, f: &mut Frame, r: Rect) {
@@ -65,7 +66,21 @@ pub(super) fn unseal(m: &Model, u: &UnsealState, f: &mut Frame, r: Rect) {
         Style::default().add_modifier(Modifier::BOLD),
     ))];
     lines.push(Line::from(""));
-    if let Some(rv) = &u.revealed {
+    if let Some(label) = &u.copied {
+        lines.push(Line::from(format!(
+            "{} ({}): {label}",
+            t(m.lang, Msg::TuiReleased),
+            t(m.lang, Msg::TuiChannelClipboard),
+        )));
+        lines.push(Line::from(match &m.clip {
+            Some(c) => format!(
+                "{} {}",
+                t(m.lang, Msg::TuiClipboardClearsIn),
+                countdown(c.clear_at - now)
+            ),
+            None => m.notice.clone().unwrap_or_default(),
+        }));
+    } else if let Some(rv) = &u.revealed {
         lines.push(Line::from(format!(
             "{} ({}): {}",
             t(m.lang, Msg::TuiReleased),
@@ -135,16 +150,21 @@ pub(super) fn unseal(m: &Model, u: &UnsealState, f: &mut Frame, r: Rect) {
             Msg::TuiApprover,
             format!("< {approver} >"),
         ));
+        let channel = if u.to_clipboard {
+            Msg::TuiChannelClipboard
+        } else {
+            Msg::TuiChannelScreen
+        };
+        lines.push(field(
+            UnsealField::Channel,
+            Msg::TuiChannel,
+            format!("< {} >", t(m.lang, channel)),
+        ));
         lines.push(field(
             UnsealField::Pin,
             Msg::Pin,
             format!("{} ", "•".repeat(u.pin.chars().count().min(40))),
         ));
-        lines.push(Line::from(format!(
-            "{:<22}{}",
-            format!("{}:", t(m.lang, Msg::TuiChannel)),
-            t(m.lang, Msg::TuiChannelScreen)
-        )));
         lines.push(Line::from(""));
         lines.push(Line::from(t(m.lang, Msg::TuiUnsealHowTo)));
     }
@@ -181,6 +201,7 @@ pub(super) fn verify(m: &Model, v: &VerifyState, f: &mut Frame, r: Rect) {
             v.lines.len() + 1
         )),
         Span::styled(format!("{} ", &**v.input), selected()),
+        live_mark(m, v.lines.len() + 1, &v.input),
     ]));
     if let Some((ok, text)) = &v.result {
         let (mark, c) = if *ok {
@@ -202,6 +223,18 @@ pub(super) fn verify(m: &Model, v: &VerifyState, f: &mut Frame, r: Rect) {
             .wrap(Wrap { trim: false }),
         area,
     );
+}
+
+/// The live ✓/✗ after the share line being typed (empty while short).
+pub(super) fn live_mark(m: &Model, line_no: usize, input: &str) -> Span<'static> {
+    match live_line_check(line_no, input) {
+        Some(true) => Span::styled(" ✓", style(m, Color::Green)),
+        Some(false) => Span::styled(
+            format!(" ✗ {}", t(m.lang, Msg::TuiLineCheckFails)),
+            style(m, Color::Red),
+        ),
+        None => Span::raw(""),
+    }
 }
 
 fn form_title(kind: &FormKind) -> Msg {

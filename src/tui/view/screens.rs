@@ -164,6 +164,7 @@ pub(super) fn recovery(m: &Model, rs: &RecoveryState, f: &mut Frame, r: Rect) {
                     rs.lines.len() + 1
                 )),
                 Span::styled(format!("{} ", &**rs.input), field),
+                super::popups::live_mark(m, rs.lines.len() + 1, &rs.input),
             ]));
         }
         RecoveryStage::Delegate => {

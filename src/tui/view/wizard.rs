@@ -150,6 +150,7 @@ pub(super) fn wizard(m: &Model, w: &WizardState, f: &mut Frame, r: Rect) {
                     v.lines.len() + 1
                 )),
                 Span::styled(format!("{} ", &*v.input), selected()),
+                super::popups::live_mark(m, v.lines.len() + 1, &v.input),
             ]));
             if let Some((ok, text)) = &v.result {
                 let (mark, c) = if *ok {
