@@ -260,6 +260,12 @@ impl AuditRecord {
     /// The hash this record should have: BLAKE2b-256 over the domain label
     /// and the postcard encoding of every field but `hash`.
     pub fn compute_hash(&self) -> [u8; 32] {
+        self.compute_hash_with(&mut Vec::new())
+    }
+
+    /// [`AuditRecord::compute_hash`] with a scratch buffer the caller
+    /// reuses, so verifying a long chain does not allocate per record.
+    pub fn compute_hash_with(&self, buf: &mut Vec<u8>) -> [u8; 32] {
         let fields = (
             self.seq,
             self.time,
@@ -268,8 +274,12 @@ impl AuditRecord {
             &self.event,
             &self.prev,
         );
-        let enc = postcard::to_stdvec(&fields).expect("postcard serialises audit fields");
-        hash::hash256(AUDIT_RECORD, &[&enc])
+        buf.clear();
+        let enc = postcard::to_extend(&fields, std::mem::take(buf))
+            .expect("postcard serialises audit fields");
+        let h = hash::hash256(AUDIT_RECORD, &[&enc]);
+        *buf = enc;
+        h
     }
 }
 
@@ -310,6 +320,7 @@ pub fn append(
 /// # Errors
 /// [`ChainError`] naming the first bad record.
 pub fn verify(chain: &[AuditRecord], vault_id: &[u8; 16]) -> Result<[u8; 32], ChainError> {
+    let mut buf = Vec::with_capacity(256);
     let mut prev = GENESIS;
     for (i, rec) in chain.iter().enumerate() {
         let seq = i as u64 + 1;
@@ -331,7 +342,7 @@ pub fn verify(chain: &[AuditRecord], vault_id: &[u8; 16]) -> Result<[u8; 32], Ch
                 why: "belongs to another vault",
             });
         }
-        if !hash::ct_eq(&rec.compute_hash(), &rec.hash) {
+        if !hash::ct_eq(&rec.compute_hash_with(&mut buf), &rec.hash) {
             return Err(ChainError {
                 seq,
                 why: "content does not match its hash",
