@@ -249,6 +249,9 @@ fn form_title(kind: &FormKind) -> Msg {
         FormKind::Rotate => Msg::TuiKeyRotate,
         FormKind::Export => Msg::TuiKeyExport,
         FormKind::Acknowledge => Msg::TuiKeyAck,
+        FormKind::ChangePassphrase => Msg::TuiKeyPasswd,
+        FormKind::Takeover => Msg::TuiKeyTakeover,
+        FormKind::Report => Msg::TuiKeyReport,
     }
 }
 
@@ -297,6 +300,13 @@ pub(super) fn form(m: &Model, fs: &FormState, f: &mut Frame, r: Rect) {
                 lines.push(Line::from(format!("    {}. {}{place}", i + 1, h.label)));
             }
         }
+    }
+    if matches!(fs.kind, FormKind::ChangePassphrase | FormKind::Takeover) {
+        // The strength of the new passphrase, as in the wizard.
+        let pass = fs.fields.first().map_or("", |f| f.text.as_str());
+        let inputs = crate::tui::update::forms::strength_inputs(m);
+        let inputs: Vec<&str> = inputs.iter().map(String::as_str).collect();
+        lines.extend(super::wizard::strength_lines(m, pass, &inputs));
     }
     if let Some(e) = &fs.error {
         lines.push(Line::from(""));
