@@ -241,7 +241,11 @@ pub fn word_open_error(lang: crate::i18n::Lang, e: &OpsError, wrong: u32) -> Str
             return t(lang, Msg::TuiWrongPassphrase).to_string();
         }
         OpsError::Store(StoreError::InUse { .. }) => Msg::TuiInUse,
-        OpsError::RolledBack(_) => Msg::TuiRolledBack,
+        // The core's text advises the CLI flag; the unlock screen offers
+        // "open anyway" itself (TuiRolledBackHowTo), so only the facts.
+        OpsError::RolledBack(what) => {
+            return format!("{}: {what}", t(lang, Msg::TuiRolledBack));
+        }
         e if e.class() == ExitClass::Damaged => Msg::TuiDamaged,
         _ => Msg::Error,
     };
