@@ -35,8 +35,15 @@ pub(super) fn help(m: &Model, f: &mut Frame, r: Rect) {
         t(m.lang, Msg::TuiKeyQuit)
     )));
     lines.push(Line::from(""));
-    lines.push(Line::from(t(m.lang, Msg::TuiHelpTyping)));
-    let area = centered(r, 70, lines.len() as u16 + 2);
+    // Tight (80×24 on a screen with many keys): the blank separators go
+    // first, so the last line is not cut off.
+    let typing = t(m.lang, Msg::TuiHelpTyping);
+    let typing_rows = typing.chars().count().div_ceil(66).max(1);
+    if lines.len() + typing_rows + 2 > usize::from(r.height) {
+        lines.retain(|l| l.width() > 0);
+    }
+    lines.push(Line::from(typing));
+    let area = centered(r, 70, (lines.len() + typing_rows) as u16 + 1);
     f.render_widget(Clear, area);
     f.render_widget(
         Paragraph::new(lines)
