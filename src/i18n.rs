@@ -475,6 +475,28 @@ pub enum Msg {
     /// Key help.
     TuiKeyPrevStep,
     /// Key help.
+    TuiKeyPasswd,
+    /// Key help.
+    TuiKeyTakeover,
+    /// Key help.
+    TuiKeyReport,
+    /// Key help (rolled-back vault).
+    TuiKeyOpenAnyway,
+    /// Change-passphrase form.
+    TuiPasswdHowTo,
+    /// Takeover form.
+    TuiTakeoverHowTo,
+    /// Takeover done (loud).
+    TuiTakeoverDone,
+    /// Report form.
+    TuiReportHowTo,
+    /// Report written.
+    TuiReportWritten,
+    /// Rolled-back vault on the unlock screen.
+    TuiRolledBackHowTo,
+    /// Type a path for the report.
+    TuiTypeReportFile,
+    /// Key help.
     TuiKeyNextStep,
 }
 
@@ -1056,6 +1078,48 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         }
         (Lang::En, TuiKeyPrevStep) => "previous step",
         (Lang::Nl, TuiKeyPrevStep) => "vorige stap",
+        (Lang::En, TuiKeyPasswd) => "change passphrase",
+        (Lang::Nl, TuiKeyPasswd) => "wachtwoordzin wijzigen",
+        (Lang::En, TuiKeyTakeover) => "takeover",
+        (Lang::Nl, TuiKeyTakeover) => "overname",
+        (Lang::En, TuiKeyReport) => "custody report",
+        (Lang::Nl, TuiKeyReport) => "bewaringsrapport",
+        (Lang::En, TuiKeyOpenAnyway) => "open anyway (recorded)",
+        (Lang::Nl, TuiKeyOpenAnyway) => "toch openen (wordt vastgelegd)",
+        (Lang::En, TuiPasswdHowTo) => {
+            "A new PO passphrase and a new master key: an old copy of the file keeps opening with the old passphrase only."
+        }
+        (Lang::Nl, TuiPasswdHowTo) => {
+            "Een nieuwe wachtwoordzin voor de PO en een nieuwe hoofdsleutel: een oude kopie van het bestand opent alleen met de oude wachtwoordzin."
+        }
+        (Lang::En, TuiTakeoverHowTo) => {
+            "TAKEOVER: sets a new PO passphrase and replaces the master key. Needs a reason and an approver's PIN; it is recorded and the PO is told."
+        }
+        (Lang::Nl, TuiTakeoverHowTo) => {
+            "OVERNAME: zet een nieuwe wachtwoordzin voor de PO en vervangt de hoofdsleutel. Vraagt een reden en de pincode van een goedkeurder; wordt vastgelegd en de PO ziet het."
+        }
+        (Lang::En, TuiTakeoverDone) => {
+            "TAKEOVER recorded: a new PO passphrase is set and the master key replaced. The PO (or the new PO) must rotate the shares."
+        }
+        (Lang::Nl, TuiTakeoverDone) => {
+            "OVERNAME vastgelegd: een nieuwe wachtwoordzin voor de PO is gezet en de hoofdsleutel vervangen. De PO (of de nieuwe PO) moet de delen vernieuwen."
+        }
+        (Lang::En, TuiReportHowTo) => {
+            "The custody report as a PDF: roster, shares and their holders, unseals, emergencies, rotations, failed unlocks. The file must not exist."
+        }
+        (Lang::Nl, TuiReportHowTo) => {
+            "Het bewaringsrapport als PDF: rooster, delen en hun houders, vrijgaven, noodgevallen, vernieuwingen, mislukte ontgrendelingen. Het bestand mag nog niet bestaan."
+        }
+        (Lang::En, TuiReportWritten) => "custody report written",
+        (Lang::Nl, TuiReportWritten) => "bewaringsrapport geschreven",
+        (Lang::En, TuiRolledBackHowTo) => {
+            "This file is older than the copy this machine opened last: someone may have put an old copy back. Open it anyway only if you restored it on purpose; opening it is recorded and it becomes the new baseline."
+        }
+        (Lang::Nl, TuiRolledBackHowTo) => {
+            "Dit bestand is ouder dan de kopie die deze machine het laatst opende: misschien is een oude kopie teruggezet. Open het alleen als u het bewust terugzette; het openen wordt vastgelegd en het wordt het nieuwe uitgangspunt."
+        }
+        (Lang::En, TuiTypeReportFile) => "type a path for the report",
+        (Lang::Nl, TuiTypeReportFile) => "typ een pad voor het rapport",
         (Lang::En, TuiKeyNextStep) => "next",
         (Lang::Nl, TuiKeyNextStep) => "volgende",
     }

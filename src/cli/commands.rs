@@ -733,66 +733,12 @@ fn takeover(
 }
 
 fn report(ctx: &Ctx<'_>, out: &Path) -> anyhow::Result<()> {
-    use crate::print::{CustodyRow, CustodyState, EventRow, ReportData};
     if std::fs::symlink_metadata(out).is_ok() {
         return Err(crate::store::StoreError::Exists(out.to_path_buf()).into());
     }
     let mut s = ctx.open()?;
-    let r = s.custody_report()?;
-    let rows = |v: &[ops::ReportRow]| -> Vec<EventRow> {
-        v.iter()
-            .map(|x| EventRow {
-                seq: x.seq,
-                time: x.time.clone(),
-                actor: x.actor.clone(),
-                what: x.what.clone(),
-                reason: x.reason.clone(),
-                approver: x.approver.clone(),
-                outcome: x.outcome.clone(),
-            })
-            .collect()
-    };
-    let never = t(ctx.lang, Msg::Never).to_string();
-    let data = ReportData {
-        vault_name: r.vault_name.clone(),
-        vault_id: r.vault_id.clone(),
-        generated_at: r.generated_at.clone(),
-        lang: ctx.doc_lang(&s),
-        checkpoint: r.checkpoint.clone(),
-        roster: r
-            .roster
-            .iter()
-            .map(|p| (p.name.clone(), p.role.to_string()))
-            .collect(),
-        custody: r
-            .sets
-            .iter()
-            .flat_map(|set| {
-                let never = never.clone();
-                set.shares.iter().map(move |sh| CustodyRow {
-                    set: set.set_id.clone(),
-                    state: if set.state == "pending" {
-                        CustodyState::Pending
-                    } else {
-                        CustodyState::Active
-                    },
-                    index: sh.index,
-                    holder: sh.holder.clone(),
-                    place: sh.place.clone(),
-                    printed: sh.printed_at.clone().unwrap_or_else(|| never.clone()),
-                    last_drill: sh.drilled_at.clone(),
-                    overdue: sh.drill_overdue,
-                    exposed: set.exposed,
-                })
-            })
-            .collect(),
-        unseals: rows(&r.unseals),
-        emergencies: rows(&r.emergencies),
-        rotations: rows(&r.rotations),
-        failed_unlocks: rows(&r.failed_unlocks),
-    };
-    let pdf = crate::print::report_pdf(&data)?;
-    crate::store::create_new_atomic(out, &pdf, ctx.env.io.as_ref())?;
+    let lang = ctx.doc_lang(&s);
+    let r = super::report::write_report(&ctx.env, &mut s, out, lang, t(ctx.lang, Msg::Never))?;
     println!("custody report written: {}", out.display());
     println!("checkpoint: {}", r.checkpoint);
     Ok(())

@@ -6,6 +6,7 @@ mod args;
 mod commands;
 pub(crate) mod input;
 pub mod release;
+pub(crate) mod report;
 
 pub use args::Cli;
 pub use commands::run;

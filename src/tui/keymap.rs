@@ -76,6 +76,9 @@ pub fn key(model: &Model, k: KeyEvent) -> Option<Message> {
         'm' => Message::CommitShares,
         'x' => Message::Export,
         '!' => Message::Acknowledge,
+        'P' => Message::Passwd,
+        'T' => Message::Takeover,
+        'R' => Message::Report,
         _ => return None,
     })
 }

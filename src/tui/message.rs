@@ -75,6 +75,12 @@ pub enum Message {
     Export,
     /// `!`: acknowledge the emergency events.
     Acknowledge,
+    /// `P`: change the PO passphrase.
+    Passwd,
+    /// `T`: takeover (emergency session only).
+    Takeover,
+    /// `R`: write the custody report.
+    Report,
     /// The worker finished opening the vault.
     Opened(Box<Opened>),
 }
@@ -117,6 +123,9 @@ impl std::fmt::Debug for Message {
             Self::CommitShares => "CommitShares",
             Self::Export => "Export",
             Self::Acknowledge => "Acknowledge",
+            Self::Passwd => "Passwd",
+            Self::Takeover => "Takeover",
+            Self::Report => "Report",
             Self::Opened(r) if r.is_ok() => "Opened(Ok)",
             Self::Opened(_) => "Opened(Err)",
         };

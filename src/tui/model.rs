@@ -16,6 +16,7 @@ use zeroize::Zeroizing;
 use crate::cli::release::ClipboardBackend;
 use crate::i18n::{Lang, Msg};
 use crate::ops::{self, Env, OpsError, Session, SetStatusReport, ShareCheck};
+use crate::secret::Passphrase;
 use crate::shares::Share;
 
 /// A clock in Unix seconds, injected so tests render fixed times.
@@ -219,6 +220,12 @@ pub struct UnlockState {
     pub wrong: u32,
     /// The KDF runs.
     pub working: bool,
+    /// The passphrase being tried, kept until the worker answers so a
+    /// rolled-back vault can be opened anyway without typing it again.
+    pub trying: Option<Passphrase>,
+    /// Set when the open failed with a rollback: the passphrase, for
+    /// "open anyway (recorded)" (Enter), dropped on Esc.
+    pub rolled_back: Option<Passphrase>,
 }
 
 /// Stages of emergency recovery.
@@ -441,6 +448,13 @@ pub enum FormKind {
     Export,
     /// Acknowledge the emergency events (one yes/no).
     Acknowledge,
+    /// Change the PO passphrase: new passphrase twice.
+    ChangePassphrase,
+    /// Takeover in an emergency session: new PO passphrase twice, reason
+    /// category and text, approver, PIN.
+    Takeover,
+    /// Write the custody report: path.
+    Report,
 }
 
 /// A dialog of labelled fields. Enter moves to the next field and submits
@@ -652,7 +666,7 @@ impl Model {
             Some(Popup::Verify(_)) => true,
             Some(Popup::Form(f)) => f.focused().is_some_and(Field::takes_text),
             None => match &self.screen {
-                Screen::Unlock(u) => !u.menu && !u.working,
+                Screen::Unlock(u) => !u.menu && !u.working && u.rolled_back.is_none(),
                 Screen::Recovery(r) => !r.working,
                 Screen::Main(m) => m.searching,
                 Screen::Audit(a) => a.filtering,

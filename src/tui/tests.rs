@@ -1538,3 +1538,271 @@ fn live_check_of_the_line_being_typed() {
     typ(&mut m, lines[0]);
     snap("recovery_live_ok", &m);
 }
+
+const NEW_PASS: &str = "plum tractor quietly sings 47 arias";
+
+/// Opens an emergency session as Dirk with shares 1 and 3 from files.
+fn emergency_by_keys(f: &Fx) -> Model {
+    let mut m = f.model();
+    press(&mut m, KeyCode::Esc);
+    press(&mut m, KeyCode::Char('e'));
+    for i in [0, 2] {
+        let file = f._dir.path().join(format!("share{i}.txt"));
+        std::fs::write(&file, &f.shares[i]).expect("write");
+        typ(&mut m, file.to_str().expect("utf8"));
+        press(&mut m, KeyCode::Enter);
+    }
+    typ(&mut m, "Dirk");
+    press(&mut m, KeyCode::Enter);
+    settle(&mut m);
+    assert!(matches!(m.screen, Screen::Main(_)), "emergency session");
+    assert!(m.emergency_left().is_some());
+    m
+}
+
+/// Opens the vault with `pass` through ops, retrying "in use".
+fn opens_with(f: &Fx, pass: &str) -> bool {
+    for _ in 0..50 {
+        match ops::open_with_passphrase(
+            f.env,
+            &f.path,
+            &Passphrase::new(pass.into()),
+            ops::OpenOptions::default(),
+        ) {
+            Err(ops::OpsError::Store(crate::store::StoreError::InUse { .. })) => {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            Ok(s) => {
+                s.close().expect("close");
+                return true;
+            }
+            Err(_) => return false,
+        }
+    }
+    panic!("the vault stayed in use");
+}
+
+#[test]
+fn change_the_po_passphrase() {
+    let f = fixture();
+    let mut m = f.unlocked();
+    assert!(super::view::keys(&m).contains(&("P", crate::i18n::Msg::TuiKeyPasswd)));
+    press(&mut m, KeyCode::Char('P'));
+    assert!(matches!(
+        form_state(&m).kind,
+        super::model::FormKind::ChangePassphrase
+    ));
+    snap("passwd_empty", &m);
+    // Weak: the score shows red and the form refuses it.
+    typ(&mut m, "abc");
+    press(&mut m, KeyCode::Enter);
+    typ(&mut m, "abc");
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Enter);
+    assert!(
+        form_state(&m)
+            .error
+            .as_deref()
+            .unwrap_or("")
+            .contains("weak"),
+        "{:?}",
+        form_state(&m).error
+    );
+    snap("passwd_weak", &m);
+    // The two differ.
+    press(&mut m, KeyCode::Tab);
+    assert_eq!(form_state(&m).focus, 0);
+    for _ in 0..3 {
+        press(&mut m, KeyCode::Backspace);
+    }
+    typ(&mut m, NEW_PASS);
+    press(&mut m, KeyCode::Enter);
+    for _ in 0..3 {
+        press(&mut m, KeyCode::Backspace);
+    }
+    typ(&mut m, "not the same");
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Enter);
+    assert!(
+        form_state(&m)
+            .error
+            .as_deref()
+            .unwrap_or("")
+            .contains("differ")
+    );
+    snap("passwd_differ", &m);
+    assert_eq!(form_state(&m).focus, 1);
+    typ(&mut m, NEW_PASS);
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Enter);
+    assert!(m.popups.is_empty(), "{:?}", m.notice);
+    assert_eq!(m.notice.as_deref(), Some("passphrase changed"));
+    snap("passwd_done", &m);
+    press(&mut m, KeyCode::Char('l'));
+    assert!(m.session.is_none());
+    assert!(!opens_with(&f, PASS));
+    assert!(opens_with(&f, NEW_PASS));
+    // In an emergency session `P` does nothing (that is the takeover).
+    let mut m = emergency_by_keys(&f);
+    press(&mut m, KeyCode::Char('P'));
+    assert!(m.popups.is_empty());
+}
+
+#[test]
+fn takeover_in_an_emergency_session() {
+    let f = fixture();
+    // Not for the PO.
+    let mut m = f.unlocked();
+    press(&mut m, KeyCode::Char('T'));
+    assert!(m.popups.is_empty());
+    press(&mut m, KeyCode::Char('l'));
+    let mut m = emergency_by_keys(&f);
+    assert!(super::view::keys(&m).contains(&("T", crate::i18n::Msg::TuiKeyTakeover)));
+    press(&mut m, KeyCode::Char('T'));
+    assert!(matches!(
+        form_state(&m).kind,
+        super::model::FormKind::Takeover
+    ));
+    snap("takeover_empty", &m);
+    typ(&mut m, NEW_PASS);
+    press(&mut m, KeyCode::Enter);
+    typ(&mut m, NEW_PASS);
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Enter); // strong: no need to accept weak
+    press(&mut m, KeyCode::Right); // restore test
+    press(&mut m, KeyCode::Right); // incident
+    press(&mut m, KeyCode::Enter);
+    // No reason: refused.
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Enter);
+    assert!(
+        form_state(&m)
+            .error
+            .as_deref()
+            .unwrap_or("")
+            .contains("reason"),
+        "{:?}",
+        form_state(&m).error
+    );
+    assert_eq!(form_state(&m).focus, 4);
+    typ(&mut m, "PO in hospital");
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Enter); // Bert
+    typ(&mut m, "000000");
+    press(&mut m, KeyCode::Enter);
+    assert!(
+        form_state(&m)
+            .error
+            .as_deref()
+            .unwrap_or("")
+            .contains("wrong PIN"),
+        "{:?}",
+        form_state(&m).error
+    );
+    assert_eq!(form_state(&m).focus, 6);
+    snap("takeover_wrong_pin", &m);
+    typ(&mut m, PIN);
+    press(&mut m, KeyCode::Enter);
+    assert!(m.popups.is_empty(), "{:?}", m.popups.len());
+    assert!(
+        m.warnings
+            .iter()
+            .any(|w| w.starts_with("TAKEOVER recorded"))
+    );
+    snap("takeover_done", &m);
+    press(&mut m, KeyCode::Char('l'));
+    assert!(!opens_with(&f, PASS));
+    assert!(opens_with(&f, NEW_PASS));
+}
+
+#[test]
+fn custody_report_from_the_shares_and_audit_screens() {
+    let f = fixture();
+    let mut m = f.unlocked();
+    let out = f._dir.path().join("report.pdf");
+    press(&mut m, KeyCode::Char('s'));
+    press(&mut m, KeyCode::Char('R'));
+    assert!(matches!(
+        form_state(&m).kind,
+        super::model::FormKind::Report
+    ));
+    // No path: refused.
+    press(&mut m, KeyCode::Enter);
+    assert!(
+        form_state(&m)
+            .error
+            .as_deref()
+            .unwrap_or("")
+            .contains("path")
+    );
+    typ(&mut m, &out.display().to_string());
+    snap("report_path", &m);
+    press(&mut m, KeyCode::Enter);
+    assert!(m.popups.is_empty(), "{:?}", form_state(&m).error);
+    assert!(
+        m.notice
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("custody report written")
+    );
+    let pdf = std::fs::read(&out).expect("report");
+    assert!(pdf.starts_with(b"%PDF"));
+    snap("report_written", &m);
+    // From the audit screen, to the same file: refused, the form stays.
+    press(&mut m, KeyCode::Char('a'));
+    press(&mut m, KeyCode::Char('R'));
+    typ(&mut m, &out.display().to_string());
+    press(&mut m, KeyCode::Enter);
+    assert!(
+        form_state(&m)
+            .error
+            .as_deref()
+            .unwrap_or("")
+            .contains("exists"),
+        "{:?}",
+        form_state(&m).error
+    );
+    snap("report_exists", &m);
+}
+
+#[test]
+fn rolled_back_vault_can_be_opened_anyway() {
+    let f = fixture();
+    let old = f._dir.path().join("old.kluis");
+    std::fs::copy(&f.path, &old).expect("copy");
+    let mut s = open_retrying(f.env, &f.path);
+    s.update_settings(None, Some(10), None, None)
+        .expect("settings");
+    s.close().expect("close");
+    std::fs::copy(&old, &f.path).expect("restore");
+    let mut m = f.model();
+    typ(&mut m, PASS);
+    press(&mut m, KeyCode::Enter);
+    settle(&mut m);
+    let Screen::Unlock(u) = &m.screen else {
+        panic!("unlock screen")
+    };
+    assert!(u.rolled_back.is_some(), "{:?}", u.error);
+    assert!(!m.text_focus());
+    snap("rolled_back", &m);
+    // Esc: back to typing, nothing kept.
+    press(&mut m, KeyCode::Esc);
+    let Screen::Unlock(u) = &m.screen else {
+        panic!("unlock screen")
+    };
+    assert!(u.rolled_back.is_none());
+    assert!(m.text_focus());
+    typ(&mut m, PASS);
+    press(&mut m, KeyCode::Enter);
+    settle(&mut m);
+    press(&mut m, KeyCode::Enter);
+    settle(&mut m);
+    assert!(matches!(m.screen, Screen::Main(_)));
+    assert!(
+        m.warnings.iter().any(|w| w.contains("rollback accepted")),
+        "{:?}",
+        m.warnings
+    );
+    snap("rolled_back_opened", &m);
+}

@@ -136,6 +136,7 @@ fn set_error(m: &mut Model, why: String) {
     match &mut m.screen {
         Screen::Unlock(u) => {
             u.working = false;
+            u.trying = None;
             u.error = Some(why);
         }
         Screen::Recovery(r) => {
@@ -208,6 +209,10 @@ fn opened(m: &mut Model, r: Opened, now: i64) {
             match &mut m.screen {
                 Screen::Unlock(u) => {
                     u.working = false;
+                    let tried = u.trying.take();
+                    if matches!(e, OpsError::RolledBack(_)) {
+                        u.rolled_back = tried;
+                    }
                     if matches!(e, OpsError::Unlock(UnlockError::WrongPassphrase)) {
                         u.wrong += 1;
                     } else {
@@ -236,7 +241,11 @@ pub fn word_open_error(lang: crate::i18n::Lang, e: &OpsError, wrong: u32) -> Str
             return t(lang, Msg::TuiWrongPassphrase).to_string();
         }
         OpsError::Store(StoreError::InUse { .. }) => Msg::TuiInUse,
-        OpsError::RolledBack(_) => Msg::TuiRolledBack,
+        // The core's text advises the CLI flag; the unlock screen offers
+        // "open anyway" itself (TuiRolledBackHowTo), so only the facts.
+        OpsError::RolledBack(what) => {
+            return format!("{}: {what}", t(lang, Msg::TuiRolledBack));
+        }
         e if e.class() == ExitClass::Damaged => Msg::TuiDamaged,
         _ => Msg::Error,
     };
@@ -278,6 +287,16 @@ fn unlock(m: &mut Model, mut u: UnlockState, msg: Message) -> Screen {
     if matches!(msg, Message::Emergency) {
         return Screen::Recovery(RecoveryState::default());
     }
+    // A rolled-back vault: Enter opens it anyway (ops records it), Esc
+    // drops the passphrase and goes back to typing.
+    if let Some(pass) = u.rolled_back.take() {
+        match msg {
+            Message::Submit => start_open(m, &mut u, pass, true),
+            Message::Back => u.error = None,
+            _ => u.rolled_back = Some(pass),
+        }
+        return Screen::Unlock(u);
+    }
     if u.menu {
         match msg {
             Message::Submit | Message::NextField | Message::Back | Message::PrevField => {
@@ -295,18 +314,25 @@ fn unlock(m: &mut Model, mut u: UnlockState, msg: Message) -> Screen {
                 u.error = Some(t(m.lang, Msg::TuiTypePassphrase).to_string());
             } else {
                 let pass = Passphrase::new(std::mem::take(&mut *u.passphrase));
-                let path = m.path.clone();
-                u.working = true;
-                u.error = None;
-                m.notice = None;
-                spawn(m, move |env| {
-                    ops::open_with_passphrase(env, &path, &pass, ops::OpenOptions::default())
-                });
+                start_open(m, &mut u, pass, false);
             }
         }
         _ => {}
     }
     Screen::Unlock(u)
+}
+
+/// Opens with `pass` on the worker; a copy stays in `u.trying` until the
+/// answer, for "open anyway" after a rollback.
+fn start_open(m: &mut Model, u: &mut UnlockState, pass: Passphrase, allow_rollback: bool) {
+    u.trying = Some(Passphrase::new(pass.expose().to_string()));
+    let path = m.path.clone();
+    u.working = true;
+    u.error = None;
+    m.notice = None;
+    spawn(m, move |env| {
+        ops::open_with_passphrase(env, &path, &pass, ops::OpenOptions { allow_rollback })
+    });
 }
 
 /// What one entered share line led to.
@@ -543,6 +569,10 @@ fn main_screen(m: &mut Model, mut s: MainState, msg: Message) -> Screen {
             }
         }
         Message::Acknowledge if has_unacknowledged(m) => open_form(m, FormKind::Acknowledge),
+        Message::Passwd if m.emergency_left().is_none() => {
+            open_form(m, FormKind::ChangePassphrase);
+        }
+        Message::Takeover if m.emergency_left().is_some() => open_form(m, FormKind::Takeover),
         Message::Unseal | Message::Submit => {
             if let Some(cur) = s.current() {
                 let name = cur.name.clone();
@@ -810,6 +840,7 @@ fn audit(m: &mut Model, mut a: AuditState, msg: Message) -> Screen {
         }
         Message::Search => a.filtering = true,
         Message::Export => open_form(m, FormKind::Export),
+        Message::Report => open_form(m, FormKind::Report),
         Message::Up => a.scroll = a.scroll.saturating_sub(1),
         Message::Down => a.scroll = (a.scroll + 1).min(a.filtered().len().saturating_sub(1)),
         Message::PageUp => a.scroll = a.scroll.saturating_sub(page),
@@ -843,6 +874,7 @@ fn shares(m: &mut Model, s: SharesState, msg: Message) -> Screen {
             open_form(m, FormKind::PrintSheets { pending });
         }
         Message::Rotate => open_form(m, FormKind::Rotate),
+        Message::Report => open_form(m, FormKind::Report),
         Message::CommitShares => {
             let lang = m.lang;
             if let Some(session) = m.session.as_mut() {

@@ -57,6 +57,57 @@ fn value_fields(lang: Lang) -> Vec<Field> {
     ]
 }
 
+/// New passphrase, again, and "use a weak one anyway" (as the wizard).
+fn new_passphrase_fields(lang: Lang) -> Vec<Field> {
+    vec![
+        Field::masked(Msg::NewPassphrase),
+        Field::masked(Msg::TuiPassphraseAgain),
+        Field::choice(Msg::TuiAcceptWeak, no_yes(lang), 0),
+    ]
+}
+
+/// Roster approvers other than the actor (who may not approve their own
+/// takeover), in roster order.
+fn takeover_approvers(m: &Model) -> Vec<String> {
+    m.session
+        .as_ref()
+        .map(|s| {
+            let me = s.actor().person.clone();
+            s.roster()
+                .into_iter()
+                .filter(|p| p.role == "approver" && p.name != me)
+                .map(|p| p.name)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// What the strength of a new passphrase is measured against.
+pub fn strength_inputs(m: &Model) -> Vec<String> {
+    m.session
+        .as_ref()
+        .map(|s| vec![s.vault_name().to_string(), s.actor().person.clone()])
+        .unwrap_or_default()
+}
+
+/// The new passphrase of the first three fields, once typed twice alike
+/// and strong enough (or accepted weak).
+fn new_passphrase(lang: Lang, f: &mut FormState, inputs: &[String]) -> Result<Passphrase, String> {
+    use super::wizard::{MIN_SCORE, strength};
+    if f.fields[0].text.is_empty() || *f.fields[0].text != *f.fields[1].text {
+        f.fields[1].text.clear();
+        f.focus = 1;
+        return Err(t(lang, Msg::TuiPassphrasesDiffer).to_string());
+    }
+    let inputs: Vec<&str> = inputs.iter().map(String::as_str).collect();
+    let (score, _) = strength(&f.fields[0].text, &inputs);
+    if score < MIN_SCORE && f.fields[2].choice == 0 {
+        f.focus = 2;
+        return Err(format!("{} ({score}/4)", t(lang, Msg::TuiWeakPassphrase)));
+    }
+    Ok(Passphrase::new(f.fields[0].text.to_string()))
+}
+
 /// Whether `lp` is on `PATH` (then sheets can also go to the printer).
 pub fn lp_available() -> bool {
     std::env::var_os("PATH")
@@ -155,6 +206,43 @@ pub fn open(m: &Model, kind: FormKind) -> FormState {
             Field::choice(Msg::TuiFormat, vec!["jsonl".into(), "csv".into()], 0),
             Field::text(Msg::TuiFile),
         ],
+        FormKind::ChangePassphrase => {
+            info.push(t(lang, Msg::TuiPasswdHowTo).to_string());
+            new_passphrase_fields(lang)
+        }
+        FormKind::Takeover => {
+            info.push(t(lang, Msg::TuiTakeoverHowTo).to_string());
+            let mut f = new_passphrase_fields(lang);
+            let approvers = takeover_approvers(m);
+            let approvers = if approvers.is_empty() {
+                vec![t(lang, Msg::TuiNoApprovers).to_string()]
+            } else {
+                approvers
+            };
+            f.extend([
+                Field::choice(
+                    Msg::TuiReasonCategory,
+                    words(
+                        lang,
+                        &[
+                            Msg::TuiCatRestore,
+                            Msg::TuiCatRestoreTest,
+                            Msg::TuiCatIncident,
+                            Msg::TuiCatOther,
+                        ],
+                    ),
+                    0,
+                ),
+                Field::text(Msg::TuiReason),
+                Field::choice(Msg::TuiApprover, approvers, 0),
+                Field::masked(Msg::Pin),
+            ]);
+            f
+        }
+        FormKind::Report => {
+            info.push(t(lang, Msg::TuiReportHowTo).to_string());
+            vec![Field::text(Msg::TuiFile)]
+        }
         FormKind::Acknowledge => {
             if let Some(s) = &m.session {
                 info.extend(s.unacknowledged().into_iter().map(ops::describe_record));
@@ -177,8 +265,8 @@ pub fn form(m: &mut Model, f: &mut FormState, msg: Message) -> bool {
         Message::Submit if f.focus + 1 < n => f.focus += 1,
         Message::Submit => match submit(m, f) {
             Ok(notice) => {
-                after(m, &f.kind);
                 m.notice = Some(notice);
+                after(m, &f.kind);
                 refresh(m);
                 return false;
             }
@@ -229,6 +317,8 @@ fn after(m: &mut Model, kind: &FormKind) {
         // The warning came from the open (ops words it with `kluis ack`);
         // the events are now acknowledged.
         FormKind::Acknowledge => m.warnings.retain(|w| !w.contains("kluis ack")),
+        // Loud: a warning, for the rest of the session.
+        FormKind::Takeover => m.warnings.extend(m.notice.take()),
         _ => {}
     }
 }
@@ -315,6 +405,8 @@ fn submit(m: &mut Model, f: &mut FormState) -> Result<String, String> {
     let fail = |e: ops::OpsError| format!("{}: {e}", t(lang, Msg::TuiRefused));
     let lp = m.lp;
     let env = m.env;
+    let inputs = strength_inputs(m);
+    let approvers = takeover_approvers(m);
     let Some(s) = m.session.as_mut() else {
         return Err(t(lang, Msg::TuiWorkerDied).to_string());
     };
@@ -430,6 +522,50 @@ fn submit(m: &mut Model, f: &mut FormState) -> Result<String, String> {
                 "{}: {n} {} → {}",
                 t(lang, Msg::TuiExported),
                 t(lang, Msg::TuiRecords),
+                path.display()
+            ))
+        }
+        FormKind::ChangePassphrase => {
+            let new = new_passphrase(lang, f, &inputs)?;
+            // The KDF runs on the UI thread (about a second on a real
+            // vault): the session cannot leave it while the screen uses it.
+            s.change_passphrase(&new).map_err(fail)?;
+            Ok(t(lang, Msg::PassphraseChanged).to_string())
+        }
+        FormKind::Takeover => {
+            let new = new_passphrase(lang, f, &inputs)?;
+            let reason = f.fields[4].trimmed().to_string();
+            if reason.is_empty() {
+                f.focus = 4;
+                return Err(t(lang, Msg::TuiNeedReason).to_string());
+            }
+            let Some(approver) = approvers.get(f.fields[5].choice) else {
+                f.focus = 5;
+                return Err(t(lang, Msg::TuiNeedApprover).to_string());
+            };
+            let pin = Passphrase::new(std::mem::take(&mut *f.fields[6].text));
+            let reason = crate::audit::Reason {
+                category: crate::tui::model::CATEGORIES[f.fields[3].choice],
+                text: reason,
+            };
+            // As for the passphrase change, the KDF runs here.
+            s.takeover(&new, reason, approver, &pin).map_err(|e| {
+                f.focus = 6;
+                fail(e)
+            })?;
+            Ok(t(lang, Msg::TuiTakeoverDone).to_string())
+        }
+        FormKind::Report => {
+            let path = PathBuf::from(f.fields[0].trimmed());
+            if path.as_os_str().is_empty() {
+                return Err(t(lang, Msg::TuiTypeReportFile).to_string());
+            }
+            let doc = doc_lang(lang, s);
+            crate::cli::report::write_report(env, s, &path, doc, t(lang, Msg::Never))
+                .map_err(|e| format!("{}: {e:#}", t(lang, Msg::TuiRefused)))?;
+            Ok(format!(
+                "{}: {}",
+                t(lang, Msg::TuiReportWritten),
                 path.display()
             ))
         }

@@ -205,6 +205,12 @@ fn keys_of(m: &Model, top: Option<&Popup>) -> Vec<(&'static str, Msg)> {
         None => {}
     }
     match &m.screen {
+        Screen::Unlock(u) if u.rolled_back.is_some() => vec![
+            ("Enter", Msg::TuiKeyOpenAnyway),
+            ("Esc", Msg::TuiKeyCancel),
+            ("?", Msg::TuiKeyHelp),
+            ("q", Msg::TuiKeyQuit),
+        ],
         Screen::Unlock(u) if u.menu => vec![
             ("e", Msg::TuiKeyEmergency),
             ("Enter", Msg::TuiKeyBackToPassphrase),
@@ -249,6 +255,14 @@ fn keys_of(m: &Model, top: Option<&Popup>) -> Vec<(&'static str, Msg)> {
             if crate::tui::update::has_unacknowledged(m) {
                 k.insert(1, ("!", Msg::TuiKeyAck));
             }
+            // Before the lock key: the passphrase change for the PO, the
+            // takeover in an emergency session.
+            let at = k.len() - 3;
+            if m.emergency_left().is_some() {
+                k.insert(at, ("T", Msg::TuiKeyTakeover));
+            } else {
+                k.insert(at, ("P", Msg::TuiKeyPasswd));
+            }
             k
         }
         Screen::Wizard(w) if w.step == crate::tui::model::WizardStep::Creating => {
@@ -278,6 +292,7 @@ fn keys_of(m: &Model, top: Option<&Popup>) -> Vec<(&'static str, Msg)> {
             ("↑/↓ PgUp/PgDn", Msg::TuiKeyScroll),
             ("/", Msg::TuiKeyFilter),
             ("x", Msg::TuiKeyExport),
+            ("R", Msg::TuiKeyReport),
             ("Esc", Msg::TuiKeyBack),
             ("l", Msg::TuiKeyLock),
             ("?", Msg::TuiKeyHelp),
@@ -288,6 +303,7 @@ fn keys_of(m: &Model, top: Option<&Popup>) -> Vec<(&'static str, Msg)> {
             ("w", Msg::TuiKeyWriteSheets),
             ("t", Msg::TuiKeyRotate),
             ("m", Msg::TuiKeyCommit),
+            ("R", Msg::TuiKeyReport),
             ("a", Msg::TuiKeyAudit),
             ("Esc", Msg::TuiKeyBack),
             ("l", Msg::TuiKeyLock),

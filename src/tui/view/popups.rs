@@ -35,8 +35,15 @@ pub(super) fn help(m: &Model, f: &mut Frame, r: Rect) {
         t(m.lang, Msg::TuiKeyQuit)
     )));
     lines.push(Line::from(""));
-    lines.push(Line::from(t(m.lang, Msg::TuiHelpTyping)));
-    let area = centered(r, 70, lines.len() as u16 + 2);
+    // Tight (80×24 on a screen with many keys): the blank separators go
+    // first, so the last line is not cut off.
+    let typing = t(m.lang, Msg::TuiHelpTyping);
+    let typing_rows = typing.chars().count().div_ceil(66).max(1);
+    if lines.len() + typing_rows + 2 > usize::from(r.height) {
+        lines.retain(|l| l.width() > 0);
+    }
+    lines.push(Line::from(typing));
+    let area = centered(r, 70, (lines.len() + typing_rows) as u16 + 1);
     f.render_widget(Clear, area);
     f.render_widget(
         Paragraph::new(lines)
@@ -249,6 +256,9 @@ fn form_title(kind: &FormKind) -> Msg {
         FormKind::Rotate => Msg::TuiKeyRotate,
         FormKind::Export => Msg::TuiKeyExport,
         FormKind::Acknowledge => Msg::TuiKeyAck,
+        FormKind::ChangePassphrase => Msg::TuiKeyPasswd,
+        FormKind::Takeover => Msg::TuiKeyTakeover,
+        FormKind::Report => Msg::TuiKeyReport,
     }
 }
 
@@ -297,6 +307,13 @@ pub(super) fn form(m: &Model, fs: &FormState, f: &mut Frame, r: Rect) {
                 lines.push(Line::from(format!("    {}. {}{place}", i + 1, h.label)));
             }
         }
+    }
+    if matches!(fs.kind, FormKind::ChangePassphrase | FormKind::Takeover) {
+        // The strength of the new passphrase, as in the wizard.
+        let pass = fs.fields.first().map_or("", |f| f.text.as_str());
+        let inputs = crate::tui::update::forms::strength_inputs(m);
+        let inputs: Vec<&str> = inputs.iter().map(String::as_str).collect();
+        lines.extend(super::wizard::strength_lines(m, pass, &inputs));
     }
     if let Some(e) = &fs.error {
         lines.push(Line::from(""));

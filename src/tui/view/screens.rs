@@ -94,6 +94,19 @@ pub(super) fn unlock(m: &Model, u: &UnlockState, f: &mut Frame, r: Rect) {
     if let Some(e) = &u.error {
         lines.push(error_line(m, e));
     }
+    if u.rolled_back.is_some() {
+        lines.push(Line::from(""));
+        lines.push(Line::from(t(m.lang, Msg::TuiRolledBackHowTo)));
+        lines.push(Line::from(""));
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!("[Enter] {}", t(m.lang, Msg::TuiKeyOpenAnyway)),
+                selected(),
+            ),
+            Span::raw("   "),
+            Span::raw(format!("[Esc] {}", t(m.lang, Msg::TuiKeyCancel))),
+        ]));
+    }
     lines.push(Line::from(""));
     let menu = if u.menu { selected() } else { Style::default() };
     lines.push(Line::from(vec![

@@ -66,23 +66,7 @@ pub(super) fn wizard(m: &Model, w: &WizardState, f: &mut Frame, r: Rect) {
     match w.step {
         WizardStep::Passphrase => {
             let pass = w.fields.first().map_or("", |f| f.text.as_str());
-            let (score, notes) = strength(pass, &[&w.po, &w.vault_name]);
-            let c = if score >= MIN_SCORE {
-                Color::Green
-            } else {
-                Color::Red
-            };
-            lines.push(Line::from(""));
-            lines.push(Line::from(vec![
-                Span::raw(format!("{:<34}", format!("{}:", t(lang, Msg::TuiStrength)))),
-                Span::styled(
-                    format!("{score}/4 {}", "■".repeat(usize::from(score) + 1)),
-                    style(m, c).add_modifier(Modifier::BOLD),
-                ),
-            ]));
-            for n in notes {
-                lines.push(Line::from(format!("  · {n}")));
-            }
+            lines.extend(strength_lines(m, pass, &[&w.po, &w.vault_name]));
         }
         WizardStep::Approvers => {
             lines.push(Line::from(""));
@@ -179,4 +163,33 @@ pub(super) fn wizard(m: &Model, w: &WizardState, f: &mut Frame, r: Rect) {
             .wrap(Wrap { trim: false }),
         r,
     );
+}
+
+/// A blank line, the zxcvbn score of `pass` as a bar (green from
+/// [`MIN_SCORE`]), and zxcvbn's notes. Also used by the change-passphrase
+/// and takeover forms.
+pub(super) fn strength_lines(m: &Model, pass: &str, inputs: &[&str]) -> Vec<Line<'static>> {
+    let (score, notes) = strength(pass, inputs);
+    let c = if score >= MIN_SCORE {
+        Color::Green
+    } else {
+        Color::Red
+    };
+    let mut lines = vec![
+        Line::from(""),
+        Line::from(vec![
+            Span::raw(format!(
+                "{:<34}",
+                format!("{}:", t(m.lang, Msg::TuiStrength))
+            )),
+            Span::styled(
+                format!("{score}/4 {}", "■".repeat(usize::from(score) + 1)),
+                style(m, c).add_modifier(Modifier::BOLD),
+            ),
+        ]),
+    ];
+    for n in notes {
+        lines.push(Line::from(format!("  · {n}")));
+    }
+    lines
 }
