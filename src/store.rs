@@ -45,7 +45,7 @@ pub enum StoreError {
         size_mib: u64,
     },
     /// A vault already exists where init would write.
-    #[error("a vault already exists at {0}: refusing to overwrite it")]
+    #[error("{0} already exists: refusing to overwrite it; choose another path")]
     Exists(PathBuf),
     /// Any other I/O failure.
     #[error("{what} {path}: {source}")]

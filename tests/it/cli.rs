@@ -19,7 +19,8 @@ fn init_refuses_to_overwrite_and_records_weak_kdf() {
     ];
     let weak = weak_kdf();
     args.extend(weak.iter().map(String::as_str));
-    f.run(&args).expect(1, "a vault already exists");
+    f.run(&args)
+        .expect(1, "vault.kluis already exists: refusing to overwrite it");
     assert_eq!(f.bytes(), before);
     // Every open names the weak KDF.
     let r = f.run(&["secret", "list"]);
