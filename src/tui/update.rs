@@ -473,30 +473,26 @@ fn accept_share(m: &Model, r: &mut RecoveryState, s: Share) {
     let lang = m.lang;
     match ops::verify_share(m.env, &m.path, &s) {
         Ok(check) => {
-            if let Some((_, first)) = r.shares.first()
-                && first.set_id != check.set_id
-            {
-                r.verdicts.push((
-                    false,
-                    format!(
-                        "{} {}: {}",
-                        t(lang, Msg::TuiShare),
-                        check.index,
-                        t(lang, Msg::TuiOtherSet)
-                    ),
-                ));
-                return;
-            }
-            if r.shares.iter().any(|(_, c)| c.index == check.index) {
-                r.verdicts.push((
-                    false,
-                    format!(
-                        "{} {}: {}",
-                        t(lang, Msg::TuiShare),
-                        check.index,
-                        t(lang, Msg::TuiDuplicate)
-                    ),
-                ));
+            let other_set = r
+                .shares
+                .first()
+                .is_some_and(|(_, first)| first.set_id != check.set_id);
+            let duplicate = r.shares.iter().any(|(_, c)| c.index == check.index);
+            let refusal = if other_set {
+                Some(Msg::TuiOtherSet)
+            } else if duplicate {
+                Some(Msg::TuiDuplicate)
+            } else {
+                None
+            };
+            if let Some(why) = refusal {
+                let verdict = format!(
+                    "{} {}: {}",
+                    t(lang, Msg::TuiShare),
+                    check.index,
+                    t(lang, why)
+                );
+                r.verdicts.push((false, verdict));
                 return;
             }
             r.verdicts.push((
