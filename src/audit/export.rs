@@ -237,7 +237,7 @@ pub fn export(
     match format {
         ExportFormat::Jsonl => {
             for rec in chain {
-                serde_json::to_writer(&mut *out, &ExportRecord::from(rec))?;
+                out.write_all(record_to_json(rec).as_bytes())?;
                 out.write_all(b"\n")?;
             }
             out.flush()
@@ -248,7 +248,7 @@ pub fn export(
                 .from_writer(&mut *out);
             w.write_record(CSV_COLUMNS)?;
             for rec in chain {
-                let json = serde_json::to_string(&ExportRecord::from(rec))?;
+                let json = record_to_json(rec);
                 let human = human_columns(rec);
                 w.write_record(human.iter().map(String::as_str).chain([json.as_str()]))?;
             }
@@ -535,8 +535,18 @@ impl ExportRecord {
     }
 }
 
-/// The JSON line of `rec`, without the newline.
+/// The JSON line of `rec`, without the newline. Written through
+/// [`crate::text::JsonFormatter`], so DEL, C1, bidirectional and invisible
+/// characters a record may hold (from a vault made by older code) are
+/// `\uXXXX` escapes, not raw bytes that reach a terminal.
 fn record_to_json(rec: &AuditRecord) -> String {
+    crate::text::to_json(&ExportRecord::from(rec))
+        .expect("audit records hold only strings, numbers and plain enums")
+}
+
+/// The JSON line of `rec` as exports before issue 10 spelled it (plain
+/// `serde_json`), still accepted so those exports keep verifying.
+fn legacy_record_to_json(rec: &AuditRecord) -> String {
     serde_json::to_string(&ExportRecord::from(rec))
         .expect("audit records hold only strings, numbers and plain enums")
 }
@@ -552,7 +562,7 @@ fn record_from_json(text: &str) -> Result<AuditRecord, String> {
             format!("not a JSON audit record: {e}")
         })?
         .into_record()?;
-    if record_to_json(&rec) != text {
+    if record_to_json(&rec) != text && legacy_record_to_json(&rec) != text {
         return Err("the JSON is not in the exact form kluis writes".into());
     }
     Ok(rec)
@@ -620,14 +630,11 @@ fn human_columns(rec: &AuditRecord) -> [String; HUMAN_COLUMNS] {
     ]
 }
 
-/// Free text for a CSV cell: a leading `'` keeps a spreadsheet from running
-/// it as a formula.
+/// Free text for a CSV cell: [`crate::text::for_csv`] (control and
+/// invisible characters escaped, a leading `'` keeps a spreadsheet from
+/// running it as a formula).
 fn cell(text: &str) -> String {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
-    } else {
-        text.to_string()
-    }
+    crate::text::for_csv(text).into_owned()
 }
 
 fn kind_word(kind: EventKind) -> &'static str {
