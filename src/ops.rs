@@ -289,8 +289,13 @@ fn new_set(
 }
 
 /// Checks the holders of a new set where they enter (labels are names,
-/// places free text) and returns them in the stored form.
-fn check_holders(holders: &[HolderSpec]) -> Result<Vec<HolderSpec>> {
+/// places free text) and returns them in the stored form. `init` and
+/// `shares_rotate` call it; a face may call it first, to refuse before the
+/// vault is opened.
+///
+/// # Errors
+/// [`OpsError::Text`] naming the holder.
+pub fn check_holders(holders: &[HolderSpec]) -> Result<Vec<HolderSpec>> {
     holders
         .iter()
         .enumerate()
@@ -1157,8 +1162,13 @@ fn check_pin(pin: &Passphrase) -> Result<()> {
 }
 
 /// Checks the text of a request that is recorded even when refused: the
-/// reason and the approver's name.
-fn check_request_text(reason: &audit::Reason, approver: &str) -> Result<()> {
+/// reason and the approver's name. The unseal and takeover operations call
+/// it; a face may call it first, to refuse before the vault is opened (and
+/// the open recorded).
+///
+/// # Errors
+/// [`OpsError::Text`].
+pub fn check_request_text(reason: &audit::Reason, approver: &str) -> Result<()> {
     text::check("the reason", &reason.text, text::REASON_MAX)?;
     text::check("the approver's name", approver, text::NAME_MAX)?;
     Ok(())

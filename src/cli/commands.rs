@@ -311,6 +311,8 @@ fn secret(ctx: &Ctx<'_>, c: &SecretCmd) -> anyhow::Result<()> {
             raw,
             no_emergency,
         } => {
+            // Checked before the open, so a refused name changes nothing.
+            text::check_name("a secret name", name)?;
             let value = new_value(source, *raw)?;
             let mut s = ctx.open()?;
             let sum = s.add_secret(name, kind_of(*kind), value, no_emergency.then_some(false))?;
@@ -401,6 +403,8 @@ fn roster(ctx: &Ctx<'_>, c: &RosterCmd) -> anyhow::Result<()> {
                 RoleArg::Approver => Role::Approver,
                 RoleArg::Holder => Role::Holder,
             };
+            // Checked before the open, so a refused name changes nothing.
+            text::check_name("a person's name", name)?;
             // Ask for the PIN before the slow unlock only when a file is given;
             // on a terminal the PO unlocks first, then hands over the keyboard.
             let mut s = ctx.open()?;
@@ -550,6 +554,7 @@ fn shares(ctx: &Ctx<'_>, c: &SharesCmd) -> anyhow::Result<()> {
                 .iter()
                 .map(|h| h.parse::<HolderSpec>().map_err(UsageError))
                 .collect::<Result<Vec<_>, _>>()?;
+            ops::check_holders(&holders)?;
             let mut s = ctx.open()?;
             for w in s.shares_rotate(*threshold, &holders, *allow_threshold_one)? {
                 ctx.warn(&w);
@@ -592,7 +597,7 @@ fn unseal(ctx: &Ctx<'_>, a: &super::args::UnsealArgs) -> anyhow::Result<()> {
 
     // Policy checks that need no vault come first, so a refused request
     // never unlocks anything (exit 6, nothing recorded, nothing released).
-    let (Some(category), Some(text)) = (
+    let (Some(category), Some(reason_text)) = (
         a.reason_category,
         a.reason.as_deref().filter(|r| !r.trim().is_empty()),
     ) else {
@@ -611,10 +616,14 @@ fn unseal(ctx: &Ctx<'_>, a: &super::args::UnsealArgs) -> anyhow::Result<()> {
     let req = ops::UnsealRequest {
         name: &a.name,
         version: a.version,
-        reason: reason_of(category, text),
+        reason: reason_of(category, reason_text),
         approver,
         channel: &channel_name,
     };
+    // The request's text is recorded even when refused: refuse bad text
+    // before the open, so nothing at all is written.
+    ops::check_request_text(&req.reason, approver)?;
+    text::check("the release channel", &channel_name, text::PATH_MAX)?;
     let mut s = ctx.open()?;
     s.unseal_check(&req)?;
     let pin = input::passphrase(
@@ -684,6 +693,7 @@ fn audit(ctx: &Ctx<'_>, c: &super::args::AuditCmd) -> anyhow::Result<()> {
                 ExportFormatArg::Jsonl => ExportFormat::Jsonl,
                 ExportFormatArg::Csv => ExportFormat::Csv,
             };
+            text::check("the export path", &out.to_string_lossy(), text::PATH_MAX)?;
             let mut s = ctx.open()?;
             let n = s.audit_export(format, out)?;
             out!("exported {n} records to {}", out.display());
@@ -740,6 +750,7 @@ fn takeover(
     let Some(approver) = approver.filter(|a| !a.trim().is_empty()) else {
         return Err(PolicyError("a takeover needs an approver: give --approver NAME (a roster approver other than you); nothing was changed".into()).into());
     };
+    ops::check_request_text(&reason_of(category, reason), approver)?;
     if ctx.cli.share_file.is_empty() && ctx.cli.share_image.is_empty() {
         return Err(PolicyError("takeover is for a delegate authenticated with shares (--share-file ... --as NAME); the PO uses `kluis passwd`".into()).into());
     }
