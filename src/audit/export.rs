@@ -748,6 +748,51 @@ mod tests {
 
     const BOTH: [ExportFormat; 2] = [ExportFormat::Jsonl, ExportFormat::Csv];
 
+    /// A chain as a vault made before issue 10 may hold it: raw control,
+    /// C1, bidirectional and invisible characters in names and reasons.
+    fn hostile_chain() -> Vec<AuditRecord> {
+        let mut c = Vec::new();
+        let origin = Origin {
+            host: "h\u{9b}2J".into(),
+            os_user: "u".into(),
+            tool_version: "0.1.0".into(),
+        };
+        let actor = crate::audit::Actor {
+            person: "Dirk\r\u{1b}[2K\u{1b}[1A".into(),
+            auth: AuthMethod::Passphrase,
+        };
+        let mut ev = Event::new(EventKind::Unseal, actor).subject("bk\u{202e}");
+        ev.reason = Some(crate::audit::Reason {
+            category: ReasonCategory::Other,
+            text: "=x \u{1b}]52;c;aGk=\u{7} \u{7f}\u{200b}".into(),
+        });
+        crate::audit::append(&mut c, VAULT, 1_700_000_000, &origin, ev);
+        c
+    }
+
+    #[test]
+    fn raw_controls_of_old_vaults_leave_escaped_and_still_verify() {
+        let c = hostile_chain();
+        let cp = Checkpoint::of_chain(&c).expect("non-empty");
+        for format in BOTH {
+            let text = exported(&c, format);
+            assert!(
+                !text
+                    .chars()
+                    .any(|ch| ch != '\n' && crate::text::forbidden_class(ch).is_some()),
+                "{format:?}: {text:?}"
+            );
+            assert_eq!(verify(&text, &cp).map(|r| r.records), Ok(1), "{format:?}");
+        }
+        let csv = exported(&c, ExportFormat::Csv);
+        assert!(csv.contains("'=x \\u{1b}]52;c;aGk=\\u{7}"), "{csv}");
+        // An export written before the escaping JSON formatter (plain
+        // serde_json, raw DEL and bidirectional characters) still verifies.
+        let legacy = format!("{}\n", legacy_record_to_json(&c[0]));
+        assert!(legacy.contains('\u{7f}') && legacy.contains('\u{202e}'));
+        assert_eq!(verify(&legacy, &cp).map(|r| r.records), Ok(1));
+    }
+
     #[test]
     fn round_trip() {
         let c = chain();
