@@ -210,6 +210,15 @@ pub fn same_name(a: &str, b: &str) -> bool {
     a == b || name_key(a) == name_key(b)
 }
 
+/// Text kluis reads from the system rather than from a person (the host
+/// name, the account name in `/etc/passwd`), made safe to store: it cannot
+/// be refused, since the program must still run, so forbidden characters
+/// are stored escaped ([`for_terminal`]) and the result is cut to `max`
+/// characters.
+pub fn from_system(text: &str, max: usize) -> String {
+    for_terminal(text).chars().take(max).collect()
+}
+
 /// Writes `c` visibly: `\u{1b}` for ESC. The form Rust and many tools use,
 /// so a reader recognises it as an escape, not as text.
 fn push_escaped(out: &mut String, c: char) {
@@ -524,6 +533,13 @@ mod tests {
         assert_eq!(for_csv("ok \u{1b}]52;c;x\u{7}"), "ok \\u{1b}]52;c;x\\u{7}");
         assert_eq!(for_csv("plain"), "plain");
         assert_eq!(for_csv("two\nlines\r"), "two\nlines\\u{d}");
+    }
+
+    #[test]
+    fn system_text_is_stored_escaped_and_bounded() {
+        assert_eq!(from_system("host\u{1b}[2J", 255), "host\\u{1b}[2J");
+        assert_eq!(from_system(&"h".repeat(300), 255).chars().count(), 255);
+        assert_eq!(from_system("kantoor-01", 255), "kantoor-01");
     }
 
     #[test]
