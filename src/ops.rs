@@ -83,7 +83,7 @@ pub enum OpsError {
     #[error(transparent)]
     Text(#[from] crate::text::TextError),
     /// A new name that looks like one already there (same confusable
-    /// skeleton, [`crate::text::name_key`]).
+    /// skeleton, [`crate::text::same_name`]).
     #[error(
         "{new:?} looks like {existing:?}, already {what}: two names that look alike could pass for each other in the audit trail; choose a clearly different name"
     )]

@@ -16,7 +16,7 @@
 //!   (JSON output and the JSON lines export). A vault written by older
 //!   code may hold raw control characters: escaping on output covers it.
 //!
-//! Names are also compared on their confusable skeleton ([`name_key`],
+//! Names are also compared on their confusable skeleton ([`same_name`],
 //! Unicode TR 39), so `Аlice` (Cyrillic а) is the same person as `Alice`
 //! wherever kluis asks "is this the same person?".
 //!
@@ -184,30 +184,33 @@ pub fn check_name(what: &str, name: &str) -> Result<String, TextError> {
     Ok(nfc)
 }
 
-/// The key two names are compared on: the Unicode TR 39 confusable
-/// skeleton of the name lowercased, with runs of white space made one
-/// space and the ends trimmed. Two names with the same key look alike on
-/// screen and on paper (`Alice`, `Аlice` with a Cyrillic а, `alice`,
-/// `AIice` with a capital I, `Alice` + U+200B), so kluis treats them as the
-/// same person: "the approver is not the one acting", `--as`, and a new
-/// roster name all compare keys.
-///
-/// "Too close" is exactly "same key": a distance between different
-/// skeletons (`Alice` and `Alicе`… already equal; `Alice` and `Alica` are
-/// not) would refuse real, different people with similar names.
-pub fn name_key(name: &str) -> String {
-    // Skeleton first, so a capital I for an l (or a zero for an O) maps
-    // before case is folded; then fold case and take the skeleton again,
-    // as TR 39 section 4 does for case-insensitive comparison.
+/// The keys two names are compared on ([`same_name`]): the Unicode TR 39
+/// confusable skeleton of the name lowercased, and the skeleton of the
+/// lowercased skeleton (so a capital I for an l, or a zero for an O, maps
+/// before case is folded), each with runs of white space made one space
+/// and the ends trimmed.
+pub fn name_keys(name: &str) -> [String; 2] {
+    let norm = |s: String| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let lower: String = unicode_security::skeleton(&name.to_lowercase()).collect();
     let first: String = unicode_security::skeleton(name).collect();
-    let folded = first.to_lowercase();
-    let skeleton: String = unicode_security::skeleton(&folded).collect();
-    skeleton.split_whitespace().collect::<Vec<_>>().join(" ")
+    let twice: String = unicode_security::skeleton(&first.to_lowercase()).collect();
+    [norm(lower), norm(twice)]
 }
 
-/// Whether two names look alike (same [`name_key`]).
+/// Whether two names look alike: some key of one ([`name_keys`]) equals
+/// some key of the other. `Alice`, `Аlice` (Cyrillic а), `alice`, `AIice`
+/// (capital I for l) and `Alice` + U+200B all look alike, so kluis treats
+/// them as one person: "the approver is not the one acting", `--as`, and a
+/// new roster or secret name all ask this.
+///
+/// "Too close" is exactly "looks alike": an edit distance between
+/// skeletons would refuse real, different people (`Alice` and `Alica`).
 pub fn same_name(a: &str, b: &str) -> bool {
-    a == b || name_key(a) == name_key(b)
+    if a == b {
+        return true;
+    }
+    let (ka, kb) = (name_keys(a), name_keys(b));
+    ka.iter().any(|k| kb.contains(k))
 }
 
 /// Text kluis reads from the system rather than from a person (the host
@@ -496,8 +499,8 @@ mod tests {
             assert!(
                 same_name(a, b),
                 "{a:?} vs {b:?}: {:?} {:?}",
-                name_key(a),
-                name_key(b)
+                name_keys(a),
+                name_keys(b)
             );
         }
         for (a, b) in [
@@ -578,5 +581,44 @@ mod tests {
                 .unwrap()
                 .starts_with("{\n  \"r\": \"a\\u007f")
         );
+    }
+
+    proptest::proptest! {
+        /// For any text: every sink's output holds no forbidden character
+        /// (CSV and multi-line terminal keep only `\n`); text that passes
+        /// `check` leaves every sink unchanged (except a CSV formula
+        /// prefix); JSON reads back as the same text.
+        #[test]
+        fn escapes_are_complete_and_change_only_what_check_refuses(s in ".{0,40}") {
+            let clean = |t: &str, keep_nl: bool| {
+                t.chars().all(|c| (keep_nl && c == '\n') || forbidden_class(c).is_none())
+            };
+            proptest::prop_assert!(clean(&for_terminal(&s), false));
+            proptest::prop_assert!(clean(&for_print(&s), false));
+            proptest::prop_assert!(clean(&for_terminal_lines(&s), true));
+            proptest::prop_assert!(clean(&for_csv(&s), true));
+            if check("t", &s, usize::MAX).is_ok() {
+                proptest::prop_assert_eq!(&*for_terminal(&s), s.as_str());
+                proptest::prop_assert_eq!(&*for_print(&s), s.as_str());
+            } else {
+                proptest::prop_assert_ne!(&*for_terminal(&s), s.as_str());
+            }
+            let json = to_json(&s).unwrap();
+            proptest::prop_assert!(clean(&json, false));
+            let back: String = serde_json::from_str(&json).unwrap();
+            proptest::prop_assert_eq!(back, s);
+        }
+
+        /// NFC and NFD spellings of a name, and its upper case, look alike.
+        #[test]
+        fn look_alike_is_stable(s in "[a-zA-Z0-9\u{c0}-\u{d6}\u{d8}-\u{f6}\u{f8}-\u{ff}\u{410}-\u{44f} ]{0,16}") {
+            let nfd: String = s.nfd().collect();
+            proptest::prop_assert!(same_name(&s, &nfd));
+            proptest::prop_assert!(same_name(&s, &s.to_lowercase()));
+            let upper = s.to_uppercase();
+            if upper.chars().count() == s.chars().count() {
+                proptest::prop_assert!(same_name(&s, &upper), "{:?} {:?}", name_keys(&s), name_keys(&upper));
+            }
+        }
     }
 }
