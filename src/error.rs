@@ -48,6 +48,12 @@ impl Classify for crate::format::HeaderError {
     }
 }
 
+impl Classify for crate::text::TextError {
+    fn class(&self) -> ExitClass {
+        ExitClass::Usage
+    }
+}
+
 impl Classify for crate::crypto::kdf::KdfRefused {
     fn class(&self) -> ExitClass {
         ExitClass::Policy

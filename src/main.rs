@@ -33,16 +33,29 @@ fn main() -> ExitCode {
     let cli = match kluis::cli::Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
-            let code = if e.use_stderr() { 2 } else { 0 };
-            let _ = e.print();
-            return ExitCode::from(code);
+            if !e.use_stderr() {
+                // Help and version: kluis's own text.
+                let _ = e.print();
+                return ExitCode::from(0);
+            }
+            // A usage error may quote an argument as typed: escape it.
+            eprint!(
+                "{}",
+                kluis::text::for_terminal_lines(&e.render().to_string())
+            );
+            return ExitCode::from(2);
         }
     };
     match kluis::cli::run(&cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             let class = kluis::cli::classify(&err);
-            eprintln!("kluis: error: {err:#}");
+            // Errors quote names, paths and file contents: escape them
+            // (issue 10, finding 2).
+            eprintln!(
+                "kluis: error: {}",
+                kluis::text::for_terminal_lines(&format!("{err:#}"))
+            );
             ExitCode::from(class.code())
         }
     }

@@ -23,6 +23,7 @@ use crate::format::body::{
 use crate::secret::{Passphrase, RecoveryKey, SecretBytes};
 use crate::shares::{self, MAX_SHARES, Share};
 use crate::store::{self, OsIo, SaveIo, StoreError, VaultLock};
+use crate::text;
 use crate::vault::{self, EncryptedVault, NewVault, ShareSetRole, UnlockError, Vault};
 
 /// Errors of an operation. Messages say what to do next and never hold a
@@ -77,6 +78,23 @@ pub enum OpsError {
     /// Wrong approver PIN (recorded).
     #[error("wrong PIN for approver {0:?}: nothing was released (the attempt is recorded)")]
     WrongPin(String),
+    /// Text refused where it enters (control, bidirectional or invisible
+    /// characters, or too long): see [`crate::text`].
+    #[error(transparent)]
+    Text(#[from] crate::text::TextError),
+    /// A new name that looks like one already there (same confusable
+    /// skeleton, [`crate::text::same_name`]).
+    #[error(
+        "{new:?} looks like {existing:?}, already {what}: two names that look alike could pass for each other in the audit trail; choose a clearly different name"
+    )]
+    LookAlike {
+        /// "in the roster", "a secret".
+        what: &'static str,
+        /// The name refused.
+        new: String,
+        /// The name already there.
+        existing: String,
+    },
 }
 
 impl Classify for OpsError {
@@ -87,7 +105,7 @@ impl Classify for OpsError {
             Self::Kdf(e) => e.class(),
             Self::Share(e) => e.class(),
             Self::ShareText(_) => ExitClass::Auth,
-            Self::Invalid(_) => ExitClass::Usage,
+            Self::Invalid(_) | Self::Text(_) | Self::LookAlike { .. } => ExitClass::Usage,
             Self::RolledBack(_) | Self::Checkpoint(_) | Self::Export(_) => ExitClass::Damaged,
             Self::WrongPin(_) => ExitClass::Auth,
             Self::Policy(_) => ExitClass::Policy,
@@ -270,21 +288,53 @@ fn new_set(
     })
 }
 
-fn check_name(what: &str, name: &str) -> Result<()> {
-    if name.trim().is_empty() || name.len() > 128 || name.chars().any(char::is_control) {
-        return Err(OpsError::Invalid(format!(
-            "{what} must be 1 to 128 printable characters"
-        )));
-    }
-    Ok(())
+/// Checks the holders of a new set where they enter (labels are names,
+/// places free text) and returns them in the stored form. `init` and
+/// `shares_rotate` call it; a face may call it first, to refuse before the
+/// vault is opened.
+///
+/// # Errors
+/// [`OpsError::Text`] naming the holder.
+pub fn check_holders(holders: &[HolderSpec]) -> Result<Vec<HolderSpec>> {
+    holders
+        .iter()
+        .enumerate()
+        .map(|(i, h)| {
+            let label = text::check_name(&format!("the label of holder {}", i + 1), &h.label)?;
+            text::check(
+                &format!("the place of holder {}", i + 1),
+                &h.place,
+                text::LABEL_MAX,
+            )?;
+            Ok(HolderSpec {
+                label,
+                place: h.place.clone(),
+            })
+        })
+        .collect()
+}
+
+/// The roster person `name` names: the exact name, else the one name that
+/// looks like it ([`text::same_name`]). A vault written by older code may
+/// hold two look-alike names; then only the exact one is found.
+fn find_person<'b>(roster: &'b [Person], name: &str) -> Option<&'b Person> {
+    roster.iter().find(|p| p.name == name).or_else(|| {
+        let mut alike = roster.iter().filter(|p| text::same_name(&p.name, name));
+        match (alike.next(), alike.next()) {
+            (Some(p), None) => Some(p),
+            _ => None,
+        }
+    })
 }
 
 /// Creates a new vault at `path`.
 ///
 /// # Errors
 /// [`OpsError`]: a vault already there, bad threshold, KDF refused, I/O.
-pub fn init(env: &Env, path: &Path, req: InitRequest) -> Result<InitReport> {
-    check_name("the PO name", &req.po)?;
+pub fn init(env: &Env, path: &Path, mut req: InitRequest) -> Result<InitReport> {
+    req.po = text::check_name("the PO name", &req.po)?;
+    req.name = text::check_name("the vault name", &req.name)?;
+    req.holders = check_holders(&req.holders)?;
     let mut warnings = check_threshold(req.threshold, req.holders.len(), req.allow_threshold_one)?;
     if req.passphrase.is_empty() {
         return Err(OpsError::Invalid(
@@ -623,6 +673,10 @@ pub fn open_with_shares<'e>(
     as_name: &str,
     opts: OpenOptions,
 ) -> Result<Session<'e>> {
+    // Before anything is read or journalled: this name reaches the journal
+    // even when the shares are bad.
+    let as_name = text::check_name("the name given with --as", as_name)?;
+    let as_name = as_name.as_str();
     let (lock, enc) = read_locked(path)?;
     let (vault, quorum, role) = match enc.unlock_with_quorum(shares) {
         Ok(v) => v,
@@ -644,16 +698,11 @@ pub fn open_with_shares<'e>(
             return Err(e.into());
         }
     };
-    let person = vault
-        .body
-        .roster
-        .iter()
-        .find(|p| p.name == as_name)
-        .ok_or_else(|| {
-            OpsError::Policy(format!(
-                "{as_name:?} is not in the roster: --as must name a delegate the PO designated"
-            ))
-        })?;
+    let person = find_person(&vault.body.roster, as_name).ok_or_else(|| {
+        OpsError::Policy(format!(
+            "{as_name:?} is not in the roster: --as must name a delegate the PO designated"
+        ))
+    })?;
     if person.role != Role::Delegate {
         return Err(OpsError::Policy(format!(
             "{as_name:?} is a {} in the roster, not a delegate: --as must name a delegate",
@@ -677,8 +726,9 @@ pub fn open_with_shares<'e>(
                 .map(|h| h.label.clone())
         })
         .collect();
+    // The roster's spelling, whatever look-alike was typed.
     let actor = Actor {
-        person: as_name.to_string(),
+        person: person.name.clone(),
         auth: AuthMethod::Quorum {
             indices: indices.clone(),
             holders,
@@ -1019,6 +1069,13 @@ fn parse_credential(bytes: &[u8]) -> Result<SecretValue> {
     }
     let password = password
         .ok_or_else(|| OpsError::Invalid("the credential file has no `password:` line".into()))?;
+    // Username and URL are shown by `secret show`: check them like names.
+    text::check(
+        "the username in the credential file",
+        &username,
+        text::FIELD_MAX,
+    )?;
+    text::check("the url in the credential file", &url, text::FIELD_MAX)?;
     Ok(SecretValue::Credential {
         username,
         password,
@@ -1079,6 +1136,42 @@ pub fn describe_record(r: &audit::AuditRecord) -> String {
         line.push_str(&format!("  ({})", e.detail));
     }
     line
+}
+
+/// Checks a PIN where it is set: at least 6 characters, not blank, no
+/// space at either end (a PIN of six spaces, or one with a stray space
+/// pasted in, is a mistake, not a PIN).
+fn check_pin(pin: &Passphrase) -> Result<()> {
+    let p = pin.expose();
+    if p.trim().is_empty() {
+        return Err(OpsError::Invalid(
+            "the PIN is blank: choose at least 6 characters that are not spaces".into(),
+        ));
+    }
+    if p.trim() != p {
+        return Err(OpsError::Invalid(
+            "the PIN starts or ends with white space: remove it".into(),
+        ));
+    }
+    if p.chars().count() < 6 {
+        return Err(OpsError::Invalid(
+            "a PIN must have at least 6 characters".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// Checks the text of a request that is recorded even when refused: the
+/// reason and the approver's name. The unseal and takeover operations call
+/// it; a face may call it first, to refuse before the vault is opened (and
+/// the open recorded).
+///
+/// # Errors
+/// [`OpsError::Text`].
+pub fn check_request_text(reason: &audit::Reason, approver: &str) -> Result<()> {
+    text::check("the reason", &reason.text, text::REASON_MAX)?;
+    text::check("the approver's name", approver, text::NAME_MAX)?;
+    Ok(())
 }
 
 /// An act that needs a second person: what is recorded either way.
@@ -1489,6 +1582,7 @@ impl Session<'_> {
         allow_threshold_one: bool,
     ) -> Result<Vec<String>> {
         self.require_po("rotating shares")?;
+        let holders = &check_holders(holders)?;
         let warnings = check_threshold(threshold, holders.len(), allow_threshold_one)?;
         let recovery = RecoveryKey::random(&mut rand::rng());
         let set = new_set(
@@ -1690,9 +1784,22 @@ impl Session<'_> {
         emergency: Option<bool>,
     ) -> Result<SecretSummary> {
         self.require_po("adding a secret")?;
-        check_name("a secret name", name)?;
-        if self.vault.body.secrets.iter().any(|s| s.name == name) {
-            return Err(OpsError::SecretExists(name.into()));
+        let name = &text::check_name("a secret name", name)?;
+        if self.vault.body.secrets.iter().any(|s| &s.name == name) {
+            return Err(OpsError::SecretExists(name.clone()));
+        }
+        if let Some(s) = self
+            .vault
+            .body
+            .secrets
+            .iter()
+            .find(|s| text::same_name(&s.name, name))
+        {
+            return Err(OpsError::LookAlike {
+                what: "a secret",
+                new: name.clone(),
+                existing: s.name.clone(),
+            });
         }
         let (value, origin) = make_value(kind, value)?;
         let emergency = emergency.unwrap_or(matches!(
@@ -1800,9 +1907,24 @@ impl Session<'_> {
     /// [`OpsError`].
     pub fn roster_add(&mut self, name: &str, role: Role, pin: Option<&Passphrase>) -> Result<()> {
         self.require_po("changing the roster")?;
-        check_name("a person's name", name)?;
-        if self.vault.body.roster.iter().any(|p| p.name == name) {
-            return Err(OpsError::PersonExists(name.into()));
+        let name = &text::check_name("a person's name", name)?;
+        if self.vault.body.roster.iter().any(|p| &p.name == name) {
+            return Err(OpsError::PersonExists(name.clone()));
+        }
+        // A look-alike of someone already there could approve as them in
+        // the audit trail (issue 10, finding 3).
+        if let Some(p) = self
+            .vault
+            .body
+            .roster
+            .iter()
+            .find(|p| text::same_name(&p.name, name))
+        {
+            return Err(OpsError::LookAlike {
+                what: "in the roster",
+                new: name.clone(),
+                existing: p.name.clone(),
+            });
         }
         if role == Role::Po {
             return Err(OpsError::Policy(
@@ -1817,11 +1939,7 @@ impl Session<'_> {
                 ));
             }
             (_, Some(p)) => {
-                if p.expose().chars().count() < 6 {
-                    return Err(OpsError::Invalid(
-                        "a PIN must have at least 6 characters".into(),
-                    ));
-                }
+                check_pin(p)?;
                 Some(self.hash_pin(p)?)
             }
             (_, None) => None,
@@ -1919,6 +2037,9 @@ impl Session<'_> {
     /// [`OpsError::Policy`] (recorded), [`OpsError::NoSuchSecret`].
     pub fn unseal_check(&mut self, req: &UnsealRequest<'_>) -> Result<()> {
         self.check_session()?;
+        // The request's text is recorded even when refused: check it first.
+        check_request_text(&req.reason, req.approver)?;
+        text::check("the release channel", req.channel, text::PATH_MAX)?;
         let entry = self
             .vault
             .body
@@ -1970,9 +2091,16 @@ impl Session<'_> {
             subject: req.name.to_string(),
             version,
             reason: req.reason.clone(),
-            approver: req.approver.to_string(),
+            approver: self.approver_name(req.approver),
             channel: Some(req.channel.to_string()),
         }
+    }
+
+    /// The roster's spelling of the approver named, if one looks like it;
+    /// else the name as given.
+    fn approver_name(&self, given: &str) -> String {
+        find_person(&self.vault.body.roster, given)
+            .map_or_else(|| given.to_string(), |p| p.name.clone())
     }
 
     /// Why an approval cannot even be attempted, if it cannot.
@@ -1983,13 +2111,15 @@ impl Session<'_> {
         if a.approver.trim().is_empty() {
             return Some("an approver is required: give --approver NAME (an approver from the roster, not you)".into());
         }
-        if a.approver == self.actor.person {
+        // Compared on the confusable skeleton: "Petra \u{3a1}O" (a Greek
+        // Rho) is the PO "Petra PO" (issue 10, finding 3).
+        if text::same_name(&a.approver, &self.actor.person) {
             return Some(format!(
                 "{:?} is the one acting and cannot also approve: ask another approver",
                 a.approver
             ));
         }
-        match self.vault.body.roster.iter().find(|p| p.name == a.approver) {
+        match find_person(&self.vault.body.roster, &a.approver) {
             None => Some(format!(
                 "{:?} is not in the roster: the approver must be a roster approver",
                 a.approver
@@ -2021,12 +2151,7 @@ impl Session<'_> {
             self.commit(a.event(self, false, false).detail(why.clone()), |_| Ok(()))?;
             return Err(OpsError::Policy(why));
         }
-        let person = self
-            .vault
-            .body
-            .roster
-            .iter()
-            .find(|p| p.name == a.approver)
+        let person = find_person(&self.vault.body.roster, &a.approver)
             .expect("approval_refusal found the approver");
         let hash = person.pin.as_ref().expect("approval_refusal found a PIN");
         hash.kdf.check(&self.env.limits, true)?;
@@ -2151,13 +2276,14 @@ impl Session<'_> {
         if new.is_empty() {
             return Err(OpsError::Invalid("the new passphrase is empty".into()));
         }
+        check_request_text(&reason, approver)?;
         let a = Approval {
             granted: EventKind::Takeover,
             denied: EventKind::Takeover,
             subject: "PO passphrase".into(),
             version: None,
             reason,
-            approver: approver.to_string(),
+            approver: self.approver_name(approver),
             channel: None,
         };
         self.approve(&a, pin)?;
@@ -2211,6 +2337,8 @@ impl Session<'_> {
     /// # Errors
     /// [`OpsError`]; nothing is written if recording fails.
     pub fn audit_export(&mut self, format: ExportFormat, out: &Path) -> Result<u64> {
+        // The path is recorded: check it like any other text.
+        text::check("the export path", &out.to_string_lossy(), text::PATH_MAX)?;
         if std::fs::symlink_metadata(out).is_ok() {
             return Err(StoreError::Exists(out.to_path_buf()).into());
         }

@@ -237,7 +237,7 @@ pub fn export(
     match format {
         ExportFormat::Jsonl => {
             for rec in chain {
-                serde_json::to_writer(&mut *out, &ExportRecord::from(rec))?;
+                out.write_all(record_to_json(rec).as_bytes())?;
                 out.write_all(b"\n")?;
             }
             out.flush()
@@ -248,7 +248,7 @@ pub fn export(
                 .from_writer(&mut *out);
             w.write_record(CSV_COLUMNS)?;
             for rec in chain {
-                let json = serde_json::to_string(&ExportRecord::from(rec))?;
+                let json = record_to_json(rec);
                 let human = human_columns(rec);
                 w.write_record(human.iter().map(String::as_str).chain([json.as_str()]))?;
             }
@@ -535,8 +535,18 @@ impl ExportRecord {
     }
 }
 
-/// The JSON line of `rec`, without the newline.
+/// The JSON line of `rec`, without the newline. Written through
+/// [`crate::text::JsonFormatter`], so DEL, C1, bidirectional and invisible
+/// characters a record may hold (from a vault made by older code) are
+/// `\uXXXX` escapes, not raw bytes that reach a terminal.
 fn record_to_json(rec: &AuditRecord) -> String {
+    crate::text::to_json(&ExportRecord::from(rec))
+        .expect("audit records hold only strings, numbers and plain enums")
+}
+
+/// The JSON line of `rec` as exports before issue 10 spelled it (plain
+/// `serde_json`), still accepted so those exports keep verifying.
+fn legacy_record_to_json(rec: &AuditRecord) -> String {
     serde_json::to_string(&ExportRecord::from(rec))
         .expect("audit records hold only strings, numbers and plain enums")
 }
@@ -552,7 +562,7 @@ fn record_from_json(text: &str) -> Result<AuditRecord, String> {
             format!("not a JSON audit record: {e}")
         })?
         .into_record()?;
-    if record_to_json(&rec) != text {
+    if record_to_json(&rec) != text && legacy_record_to_json(&rec) != text {
         return Err("the JSON is not in the exact form kluis writes".into());
     }
     Ok(rec)
@@ -620,14 +630,11 @@ fn human_columns(rec: &AuditRecord) -> [String; HUMAN_COLUMNS] {
     ]
 }
 
-/// Free text for a CSV cell: a leading `'` keeps a spreadsheet from running
-/// it as a formula.
+/// Free text for a CSV cell: [`crate::text::for_csv`] (control and
+/// invisible characters escaped, a leading `'` keeps a spreadsheet from
+/// running it as a formula).
 fn cell(text: &str) -> String {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
-    } else {
-        text.to_string()
-    }
+    crate::text::for_csv(text).into_owned()
 }
 
 fn kind_word(kind: EventKind) -> &'static str {
@@ -740,6 +747,51 @@ mod tests {
     }
 
     const BOTH: [ExportFormat; 2] = [ExportFormat::Jsonl, ExportFormat::Csv];
+
+    /// A chain as a vault made before issue 10 may hold it: raw control,
+    /// C1, bidirectional and invisible characters in names and reasons.
+    fn hostile_chain() -> Vec<AuditRecord> {
+        let mut c = Vec::new();
+        let origin = Origin {
+            host: "h\u{9b}2J".into(),
+            os_user: "u".into(),
+            tool_version: "0.1.0".into(),
+        };
+        let actor = crate::audit::Actor {
+            person: "Dirk\r\u{1b}[2K\u{1b}[1A".into(),
+            auth: AuthMethod::Passphrase,
+        };
+        let mut ev = Event::new(EventKind::Unseal, actor).subject("bk\u{202e}");
+        ev.reason = Some(crate::audit::Reason {
+            category: ReasonCategory::Other,
+            text: "=x \u{1b}]52;c;aGk=\u{7} \u{7f}\u{200b}".into(),
+        });
+        crate::audit::append(&mut c, VAULT, 1_700_000_000, &origin, ev);
+        c
+    }
+
+    #[test]
+    fn raw_controls_of_old_vaults_leave_escaped_and_still_verify() {
+        let c = hostile_chain();
+        let cp = Checkpoint::of_chain(&c).expect("non-empty");
+        for format in BOTH {
+            let text = exported(&c, format);
+            assert!(
+                !text
+                    .chars()
+                    .any(|ch| ch != '\n' && crate::text::forbidden_class(ch).is_some()),
+                "{format:?}: {text:?}"
+            );
+            assert_eq!(verify(&text, &cp).map(|r| r.records), Ok(1), "{format:?}");
+        }
+        let csv = exported(&c, ExportFormat::Csv);
+        assert!(csv.contains("'=x \\u{1b}]52;c;aGk=\\u{7}"), "{csv}");
+        // An export written before the escaping JSON formatter (plain
+        // serde_json, raw DEL and bidirectional characters) still verifies.
+        let legacy = format!("{}\n", legacy_record_to_json(&c[0]));
+        assert!(legacy.contains('\u{7f}') && legacy.contains('\u{202e}'));
+        assert_eq!(verify(&legacy, &cp).map(|r| r.records), Ok(1));
+    }
 
     #[test]
     fn round_trip() {

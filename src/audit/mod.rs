@@ -160,9 +160,11 @@ impl Origin {
             .into_owned();
         let uid = rustix::process::getuid().as_raw();
         let os_user = passwd_name(uid).unwrap_or_else(|| format!("uid {uid}"));
+        // Read from the system, not typed: it cannot be refused, so it is
+        // stored escaped and bounded (issue 10, finding 2).
         Self {
-            host,
-            os_user,
+            host: crate::text::from_system(&host, 255),
+            os_user: crate::text::from_system(&os_user, 255),
             tool_version: env!("CARGO_PKG_VERSION").to_string(),
         }
     }

@@ -16,6 +16,23 @@ use crate::crypto::kdf::KdfParams;
 use crate::format::body::{Role, SecretKind};
 use crate::i18n::{Lang, Msg, t};
 use crate::ops::{self, Env, Generate, HolderSpec, InitRequest, KdfChoice, NewValue, Session};
+use crate::text;
+
+/// `println!` through [`text::for_terminal_lines`]: a line the CLI prints
+/// may hold stored text (names, reasons, holders, paths), and a vault made
+/// by older code may hold control characters in it (issue 10, finding 2).
+macro_rules! out {
+    ($($arg:tt)*) => {
+        println!("{}", text::for_terminal_lines(&format!($($arg)*)))
+    };
+}
+
+/// `print!` through [`text::for_terminal_lines`].
+macro_rules! out_part {
+    ($($arg:tt)*) => {
+        print!("{}", text::for_terminal_lines(&format!($($arg)*)))
+    };
+}
 
 struct Ctx<'a> {
     cli: &'a Cli,
@@ -25,13 +42,17 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    fn warn(&self, text: &str) {
-        eprintln!("kluis: {}: {text}", t(self.lang, Msg::Warning));
+    fn warn(&self, msg: &str) {
+        eprintln!(
+            "kluis: {}: {}",
+            t(self.lang, Msg::Warning),
+            text::for_terminal_lines(msg)
+        );
     }
 
     fn json(&self, value: &impl serde::Serialize) -> anyhow::Result<()> {
         let mut out = std::io::stdout().lock();
-        serde_json::to_writer_pretty(&mut out, value)?;
+        text::to_json_pretty_writer(&mut out, value)?;
         writeln!(out)?;
         Ok(())
     }
@@ -155,10 +176,10 @@ pub fn run(cli: &Cli) -> anyhow::Result<()> {
             if ctx.cli.json {
                 return ctx.json(st);
             }
-            println!("emergency session: {} min", st.emergency_minutes);
-            println!("idle lock:         {} min", st.idle_lock_minutes);
-            println!("drill interval:    {} days", st.drill_interval_days);
-            println!(
+            out!("emergency session: {} min", st.emergency_minutes);
+            out!("idle lock:         {} min", st.idle_lock_minutes);
+            out!("drill interval:    {} days", st.drill_interval_days);
+            out!(
                 "language:          {}",
                 if st.language.is_empty() {
                     "from the environment"
@@ -171,7 +192,7 @@ pub fn run(cli: &Cli) -> anyhow::Result<()> {
         Command::Ack => {
             let mut s = ctx.open()?;
             let n = s.acknowledge()?;
-            println!("acknowledged {n} emergency event(s)");
+            out!("acknowledged {n} emergency event(s)");
             Ok(())
         }
         Command::Takeover {
@@ -235,16 +256,16 @@ fn init(ctx: &Ctx<'_>, a: &super::args::InitArgs) -> anyhow::Result<()> {
     for w in &report.warnings {
         ctx.warn(w);
     }
-    println!("{}: {}", t(ctx.lang, Msg::Created), ctx.path.display());
-    println!("  vault id:  {}", report.vault_id);
-    println!(
+    out!("{}: {}", t(ctx.lang, Msg::Created), ctx.path.display());
+    out!("  vault id:  {}", report.vault_id);
+    out!(
         "  share set: {} ({} of {})",
         report.set_id,
         a.threshold,
         a.holder.len()
     );
-    println!("  kdf:       {}", report.kdf);
-    println!("next: print the sheets with `kluis shares print --out DIR`");
+    out!("  kdf:       {}", report.kdf);
+    out!("next: print the sheets with `kluis shares print --out DIR`");
     Ok(())
 }
 
@@ -271,7 +292,7 @@ fn new_value(source: &super::args::ValueSource, raw: bool) -> anyhow::Result<New
 }
 
 fn print_summary(ctx: &Ctx<'_>, s: &ops::SecretSummary) {
-    println!(
+    out!(
         "{}  {}  v{}  {}: {}",
         s.name,
         s.kind,
@@ -290,17 +311,19 @@ fn secret(ctx: &Ctx<'_>, c: &SecretCmd) -> anyhow::Result<()> {
             raw,
             no_emergency,
         } => {
+            // Checked before the open, so a refused name changes nothing.
+            text::check_name("a secret name", name)?;
             let value = new_value(source, *raw)?;
             let mut s = ctx.open()?;
             let sum = s.add_secret(name, kind_of(*kind), value, no_emergency.then_some(false))?;
-            print!("{}: ", t(ctx.lang, Msg::SecretStored));
+            out_part!("{}: ", t(ctx.lang, Msg::SecretStored));
             print_summary(ctx, &sum);
         }
         SecretCmd::Update { name, source, raw } => {
             let value = new_value(source, *raw)?;
             let mut s = ctx.open()?;
             let sum = s.update_secret(name, value)?;
-            print!("{}: ", t(ctx.lang, Msg::SecretStored));
+            out_part!("{}: ", t(ctx.lang, Msg::SecretStored));
             print_summary(ctx, &sum);
         }
         SecretCmd::List => {
@@ -310,7 +333,7 @@ fn secret(ctx: &Ctx<'_>, c: &SecretCmd) -> anyhow::Result<()> {
                 return ctx.json(&list);
             }
             if list.is_empty() {
-                println!("{}", t(ctx.lang, Msg::NoSecrets));
+                out!("{}", t(ctx.lang, Msg::NoSecrets));
             }
             for sum in &list {
                 print_summary(ctx, sum);
@@ -323,7 +346,7 @@ fn secret(ctx: &Ctx<'_>, c: &SecretCmd) -> anyhow::Result<()> {
                 return ctx.json(&sum);
             }
             print_summary(ctx, &sum);
-            println!("{}:", t(ctx.lang, Msg::Versions));
+            out!("{}:", t(ctx.lang, Msg::Versions));
             for v in &sum.versions {
                 let account = v
                     .username
@@ -331,9 +354,13 @@ fn secret(ctx: &Ctx<'_>, c: &SecretCmd) -> anyhow::Result<()> {
                     .filter(|u| !u.is_empty())
                     .map(|u| format!("  user {u}"))
                     .unwrap_or_default();
-                println!(
+                out!(
                     "  v{}  {}  {}  {}  {} bytes{account}",
-                    v.number, v.created_at, v.created_by, v.origin, v.length
+                    v.number,
+                    v.created_at,
+                    v.created_by,
+                    v.origin,
+                    v.length
                 );
             }
         }
@@ -357,7 +384,7 @@ fn secret(ctx: &Ctx<'_>, c: &SecretCmd) -> anyhow::Result<()> {
                 }
             }
             s.remove_secret(name)?;
-            println!("{}: {name}", t(ctx.lang, Msg::SecretRemoved));
+            out!("{}: {name}", t(ctx.lang, Msg::SecretRemoved));
         }
     }
     Ok(())
@@ -376,20 +403,22 @@ fn roster(ctx: &Ctx<'_>, c: &RosterCmd) -> anyhow::Result<()> {
                 RoleArg::Approver => Role::Approver,
                 RoleArg::Holder => Role::Holder,
             };
+            // Checked before the open, so a refused name changes nothing.
+            text::check_name("a person's name", name)?;
             // Ask for the PIN before the slow unlock only when a file is given;
             // on a terminal the PO unlocks first, then hands over the keyboard.
             let mut s = ctx.open()?;
             let pin = if role == Role::Approver || pin_file.is_some() {
                 Some(input::passphrase(
                     pin_file.as_deref(),
-                    &format!("{} ({name})", t(ctx.lang, Msg::Pin)),
+                    &text::for_terminal(&format!("{} ({name})", t(ctx.lang, Msg::Pin))),
                     pin_file.is_none(),
                 )?)
             } else {
                 None
             };
             s.roster_add(name, role, pin.as_ref())?;
-            println!("{name}: {}", t(ctx.lang, Msg::PersonAdded));
+            out!("{name}: {}", t(ctx.lang, Msg::PersonAdded));
         }
         RosterCmd::List => {
             let s = ctx.open()?;
@@ -398,7 +427,7 @@ fn roster(ctx: &Ctx<'_>, c: &RosterCmd) -> anyhow::Result<()> {
                 return ctx.json(&list);
             }
             for p in &list {
-                println!(
+                out!(
                     "{}  {}{}",
                     p.name,
                     p.role,
@@ -409,7 +438,7 @@ fn roster(ctx: &Ctx<'_>, c: &RosterCmd) -> anyhow::Result<()> {
         RosterCmd::Remove { name } => {
             let mut s = ctx.open()?;
             s.roster_remove(name)?;
-            println!("{name}: {}", t(ctx.lang, Msg::PersonRemoved));
+            out!("{name}: {}", t(ctx.lang, Msg::PersonRemoved));
         }
     }
     Ok(())
@@ -431,7 +460,7 @@ fn passwd(ctx: &Ctx<'_>, new_file: Option<&Path>) -> anyhow::Result<()> {
         new_file.is_none(),
     )?;
     s.change_passphrase(&new)?;
-    println!("{}", t(ctx.lang, Msg::PassphraseChanged));
+    out!("{}", t(ctx.lang, Msg::PassphraseChanged));
     Ok(())
 }
 
@@ -444,16 +473,20 @@ fn shares(ctx: &Ctx<'_>, c: &SharesCmd) -> anyhow::Result<()> {
                 return ctx.json(&status);
             }
             for set in &status {
-                println!(
+                out!(
                     "{} set {}  {} of {}  made {}",
-                    set.state, set.set_id, set.threshold, set.count, set.created_at
+                    set.state,
+                    set.set_id,
+                    set.threshold,
+                    set.count,
+                    set.created_at
                 );
                 if set.exposed {
-                    println!("  {}", t(ctx.lang, Msg::Exposed));
+                    out!("  {}", t(ctx.lang, Msg::Exposed));
                 }
                 let never = t(ctx.lang, Msg::Never);
                 for sh in &set.shares {
-                    println!(
+                    out!(
                         "  {}. {}{}  [{}]  printed {}  verified {}  drilled {}{}",
                         sh.index,
                         sh.holder,
@@ -507,9 +540,9 @@ fn shares(ctx: &Ctx<'_>, c: &SharesCmd) -> anyhow::Result<()> {
                 .collect();
             let written = crate::print::write_sheets(out, &of, &cx, format, ctx.env.io.as_ref())
                 .with_context(|| format!("cannot print the {set_hint} set"))?;
-            println!("{}: {}", t(ctx.lang, Msg::SheetsWritten), written.len());
+            out!("{}: {}", t(ctx.lang, Msg::SheetsWritten), written.len());
             for f in written {
-                println!("  {}", f.display());
+                out!("  {}", f.display());
             }
         }
         SharesCmd::Rotate {
@@ -521,11 +554,12 @@ fn shares(ctx: &Ctx<'_>, c: &SharesCmd) -> anyhow::Result<()> {
                 .iter()
                 .map(|h| h.parse::<HolderSpec>().map_err(UsageError))
                 .collect::<Result<Vec<_>, _>>()?;
+            ops::check_holders(&holders)?;
             let mut s = ctx.open()?;
             for w in s.shares_rotate(*threshold, &holders, *allow_threshold_one)? {
                 ctx.warn(&w);
             }
-            println!(
+            out!(
                 "pending share set made ({threshold} of {}): print it with `kluis shares print --pending --out DIR`, verify each sheet with `kluis shares verify`, then `kluis shares commit`",
                 holders.len()
             );
@@ -533,7 +567,7 @@ fn shares(ctx: &Ctx<'_>, c: &SharesCmd) -> anyhow::Result<()> {
         SharesCmd::Commit => {
             let mut s = ctx.open()?;
             s.shares_commit()?;
-            println!(
+            out!(
                 "the pending share set is now active; the old sheets no longer open the vault: collect and destroy them"
             );
         }
@@ -545,7 +579,7 @@ fn shares(ctx: &Ctx<'_>, c: &SharesCmd) -> anyhow::Result<()> {
             if ctx.cli.json {
                 return ctx.json(&check);
             }
-            println!(
+            out!(
                 "{}: {} of {} ({} set {})",
                 t(ctx.lang, Msg::ShareValid),
                 check.index,
@@ -563,7 +597,7 @@ fn unseal(ctx: &Ctx<'_>, a: &super::args::UnsealArgs) -> anyhow::Result<()> {
 
     // Policy checks that need no vault come first, so a refused request
     // never unlocks anything (exit 6, nothing recorded, nothing released).
-    let (Some(category), Some(text)) = (
+    let (Some(category), Some(reason_text)) = (
         a.reason_category,
         a.reason.as_deref().filter(|r| !r.trim().is_empty()),
     ) else {
@@ -582,15 +616,19 @@ fn unseal(ctx: &Ctx<'_>, a: &super::args::UnsealArgs) -> anyhow::Result<()> {
     let req = ops::UnsealRequest {
         name: &a.name,
         version: a.version,
-        reason: reason_of(category, text),
+        reason: reason_of(category, reason_text),
         approver,
         channel: &channel_name,
     };
+    // The request's text is recorded even when refused: refuse bad text
+    // before the open, so nothing at all is written.
+    ops::check_request_text(&req.reason, approver)?;
+    text::check("the release channel", &channel_name, text::PATH_MAX)?;
     let mut s = ctx.open()?;
     s.unseal_check(&req)?;
     let pin = input::passphrase(
         a.approver_pin_file.as_deref(),
-        &format!("{} ({approver})", t(ctx.lang, Msg::Pin)),
+        &text::for_terminal(&format!("{} ({approver})", t(ctx.lang, Msg::Pin))),
         false,
     )?;
     let out = s.unseal(&req, &pin)?;
@@ -606,7 +644,7 @@ fn unseal(ctx: &Ctx<'_>, a: &super::args::UnsealArgs) -> anyhow::Result<()> {
     release::deliver(
         &channel,
         &Release {
-            label: &label,
+            label: &text::for_terminal(&label),
             value: &out.value,
         },
         &opts,
@@ -626,7 +664,7 @@ fn audit(ctx: &Ctx<'_>, c: &super::args::AuditCmd) -> anyhow::Result<()> {
                 return ctx.json(&records);
             }
             for r in records {
-                println!("{}", ops::describe_record(r));
+                out!("{}", ops::describe_record(r));
             }
         }
         AuditCmd::Verify { checkpoint } => {
@@ -637,7 +675,7 @@ fn audit(ctx: &Ctx<'_>, c: &super::args::AuditCmd) -> anyhow::Result<()> {
                 .map_err(|e| UsageError(e.to_string()))?;
             let s = ctx.open()?;
             let n = s.audit_verify(cp.as_ref())?;
-            println!(
+            out!(
                 "audit chain intact: {n} records{}",
                 if cp.is_some() {
                     ", consistent with the checkpoint"
@@ -648,27 +686,29 @@ fn audit(ctx: &Ctx<'_>, c: &super::args::AuditCmd) -> anyhow::Result<()> {
         }
         AuditCmd::Checkpoint => {
             let s = ctx.open()?;
-            println!("{}", s.checkpoint().to_text());
+            out!("{}", s.checkpoint().to_text());
         }
         AuditCmd::Export { format, out } => {
             let format = match format {
                 ExportFormatArg::Jsonl => ExportFormat::Jsonl,
                 ExportFormatArg::Csv => ExportFormat::Csv,
             };
+            text::check("the export path", &out.to_string_lossy(), text::PATH_MAX)?;
             let mut s = ctx.open()?;
             let n = s.audit_export(format, out)?;
-            println!("exported {n} records to {}", out.display());
-            println!("checkpoint: {}", s.checkpoint().to_text());
+            out!("exported {n} records to {}", out.display());
+            out!("checkpoint: {}", s.checkpoint().to_text());
         }
         AuditCmd::VerifyExport { path, checkpoint } => {
             let cp = Checkpoint::parse(checkpoint).map_err(|e| UsageError(e.to_string()))?;
             let report = ops::verify_export(path, &cp)?;
-            println!(
+            out!(
                 "export intact: {} records, {} covered by the checkpoint",
-                report.records, report.covered
+                report.records,
+                report.covered
             );
             if report.beyond > 0 {
-                println!(
+                out!(
                     "{} later records are consistent but not covered by this checkpoint: check them against a newer one",
                     report.beyond
                 );
@@ -710,6 +750,7 @@ fn takeover(
     let Some(approver) = approver.filter(|a| !a.trim().is_empty()) else {
         return Err(PolicyError("a takeover needs an approver: give --approver NAME (a roster approver other than you); nothing was changed".into()).into());
     };
+    ops::check_request_text(&reason_of(category, reason), approver)?;
     if ctx.cli.share_file.is_empty() && ctx.cli.share_image.is_empty() {
         return Err(PolicyError("takeover is for a delegate authenticated with shares (--share-file ... --as NAME); the PO uses `kluis passwd`".into()).into());
     }
@@ -721,11 +762,11 @@ fn takeover(
     )?;
     let pin = input::passphrase(
         pin_file,
-        &format!("{} ({approver})", t(ctx.lang, Msg::Pin)),
+        &text::for_terminal(&format!("{} ({approver})", t(ctx.lang, Msg::Pin))),
         false,
     )?;
     s.takeover(&new, reason_of(category, reason), approver, &pin)?;
-    println!(
+    out!(
         "TAKEOVER recorded: a new PO passphrase is set and the master key replaced. The PO (or the new PO) must rotate the shares."
     );
     s.close()?;
@@ -739,7 +780,7 @@ fn report(ctx: &Ctx<'_>, out: &Path) -> anyhow::Result<()> {
     let mut s = ctx.open()?;
     let lang = ctx.doc_lang(&s);
     let r = super::report::write_report(&ctx.env, &mut s, out, lang, t(ctx.lang, Msg::Never))?;
-    println!("custody report written: {}", out.display());
-    println!("checkpoint: {}", r.checkpoint);
+    out!("custody report written: {}", out.display());
+    out!("checkpoint: {}", r.checkpoint);
     Ok(())
 }

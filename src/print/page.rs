@@ -104,13 +104,22 @@ pub(super) struct Page {
 
 impl Page {
     /// Adds a text item.
+    ///
+    /// Every string reaches the page through here, escaped by
+    /// [`crate::text::for_print`]: a holder label, place, reason or vault
+    /// name from an older vault may hold control or invisible characters.
     pub(super) fn text(&mut self, x: f32, y: f32, size: f32, font: Font, text: impl Into<String>) {
+        let text = Zeroizing::new(text.into());
+        let text = match crate::text::for_print(&text) {
+            std::borrow::Cow::Borrowed(_) => text,
+            std::borrow::Cow::Owned(escaped) => Zeroizing::new(escaped),
+        };
         self.items.push(Item::Text {
             x,
             y,
             size,
             font,
-            text: Zeroizing::new(text.into()),
+            text,
         });
     }
 
@@ -135,6 +144,8 @@ pub(super) fn text_width(text: &str, font: Font, size: f32) -> f32 {
 /// Breaks `text` at spaces into lines no wider than `max` mm. A word wider
 /// than `max` gets a line of its own (it overflows rather than being cut).
 pub(super) fn wrap(text: &str, font: Font, size: f32, max: f32) -> Vec<String> {
+    // Measure what will be printed: the escaped text.
+    let text = crate::text::for_print(text);
     let mut lines = Vec::new();
     let mut current = String::new();
     for word in text.split(' ').filter(|w| !w.is_empty()) {
@@ -157,6 +168,7 @@ pub(super) fn wrap(text: &str, font: Font, size: f32, max: f32) -> Vec<String> {
 
 /// Cuts `text` to fit `max` mm, ending in "..." when cut.
 pub(super) fn fit(text: &str, font: Font, size: f32, max: f32) -> String {
+    let text = &*crate::text::for_print(text);
     if text_width(text, font, size) <= max {
         return text.to_owned();
     }
@@ -247,6 +259,7 @@ pub(super) fn win_ansi(text: &str) -> Zeroizing<Vec<u8>> {
 
 /// Writes `pages` as one PDF document titled `title`.
 pub(super) fn to_pdf(pages: &[Page], title: &str) -> Zeroizing<Vec<u8>> {
+    let title = &*crate::text::for_print(title);
     const CATALOG: Ref = Ref::new(1);
     const TREE: Ref = Ref::new(2);
     const INFO: Ref = Ref::new(3);
@@ -362,6 +375,7 @@ fn content_stream(page: &Page) -> Content {
 
 /// Writes one page as a standalone SVG document (viewBox in millimetres).
 pub(super) fn to_svg(page: &Page, title: &str) -> Zeroizing<String> {
+    let title = &*crate::text::for_print(title);
     let mut s = Zeroizing::new(String::with_capacity(128 * 1024));
     // Writing to a String cannot fail.
     let _ = writeln!(
@@ -458,6 +472,29 @@ pub(super) fn pdf_operand(text: &str) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hostile_text_is_printed_escaped() {
+        let mut p = Page::default();
+        p.text(
+            0.0,
+            0.0,
+            10.0,
+            Font::Sans,
+            "Alice\u{200b} \u{1b}]52;c;x\u{7}",
+        );
+        let Item::Text { text, .. } = &p.items[0] else {
+            panic!("a text item")
+        };
+        assert_eq!(text.as_str(), "Alice\\u{200b} \\u{1b}]52;c;x\\u{7}");
+        assert_eq!(fit("a\u{202e}b", Font::Sans, 10.0, 100.0), "a\\u{202e}b");
+        assert_eq!(wrap("a\u{1b}b c", Font::Sans, 10.0, 100.0), ["a\\u{1b}b c"]);
+        let svg = to_svg(&p, "v\u{1b}");
+        assert!(!svg.contains('\u{1b}') && !svg.contains('\u{200b}'));
+        assert!(svg.contains("<title>v\\u{1b}</title>"));
+        let pdf = to_pdf(&[p], "v\u{1b}");
+        assert!(!pdf.contains(&0x1b), "no raw ESC in the PDF");
+    }
 
     #[test]
     fn operands_are_win_ansi_not_utf8() {

@@ -147,7 +147,10 @@ pub enum ParseShareError {
     UnsupportedVersion(u8),
     /// The share decodes but its fields are invalid.
     #[error("the share is malformed: {0}")]
-    Fields(#[from] ShareFieldsError),
+    // Not `#[from]`/`#[source]`: the message already holds the cause, and
+    // a source would make `{:#}` print it twice (issue 10, "share errors
+    // repeat their text").
+    Fields(ShareFieldsError),
 }
 
 /// One paper share.
@@ -164,6 +167,12 @@ pub struct Share {
 }
 
 /// Checks `1 <= threshold <= count <= MAX_SHARES` and `1 <= index <= count`.
+impl From<ShareFieldsError> for ParseShareError {
+    fn from(e: ShareFieldsError) -> Self {
+        Self::Fields(e)
+    }
+}
+
 pub(super) fn check_fields(threshold: u8, count: u8, index: u8) -> Result<(), ShareFieldsError> {
     if threshold == 0 {
         return Err(ShareFieldsError::ThresholdZero);

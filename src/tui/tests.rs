@@ -1004,6 +1004,51 @@ fn roster_add_approver_with_pin_twice_and_remove() {
     assert!(!s.roster().iter().any(|p| p.name == "Dirk"));
 }
 
+/// Issue 10, findings 2 and 3: in the TUI too, a name with an invisible
+/// character is drawn escaped (ratatui alone would drop it) and refused
+/// with its code point; a look-alike of someone in the roster is refused
+/// with both names.
+#[test]
+fn hostile_and_look_alike_names_are_refused_and_drawn_escaped() {
+    let f = fixture();
+    let mut m = f.unlocked();
+    press(&mut m, KeyCode::Char('r'));
+    for (name, error) in [
+        (
+            "Carla\u{200b}",
+            "a person's name holds an invisible or format character (U+200B) at character 6: remove it",
+        ),
+        (
+            "\u{412}ert",
+            "\"\u{412}ert\" looks like \"Bert\", already in the roster",
+        ),
+    ] {
+        press(&mut m, KeyCode::Char('n'));
+        typ(&mut m, name);
+        let screen = render(&m, 120, 40);
+        assert!(
+            !screen.contains('\u{200b}'),
+            "a raw zero-width space reached the screen"
+        );
+        if name.contains('\u{200b}') {
+            assert!(screen.contains("Carla\\u{200b}"), "{screen}");
+        }
+        press(&mut m, KeyCode::Enter); // role: approver
+        press(&mut m, KeyCode::Enter);
+        typ(&mut m, "135790");
+        press(&mut m, KeyCode::Enter);
+        typ(&mut m, "135790");
+        press(&mut m, KeyCode::Enter);
+        let e = form_state(&m).error.clone().unwrap_or_default();
+        assert!(e.contains(error), "{e}");
+        press(&mut m, KeyCode::Esc);
+        assert!(m.popups.is_empty());
+    }
+    let s = m.session.as_ref().expect("session");
+    let names: Vec<String> = s.roster().into_iter().map(|p| p.name).collect();
+    assert_eq!(names, ["Anna", "Bert", "Dirk"]);
+}
+
 #[test]
 fn settings_change_the_idle_lock() {
     let f = fixture();

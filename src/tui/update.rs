@@ -813,7 +813,12 @@ fn load_audit(m: &Model) -> AuditState {
         };
     };
     AuditState {
-        lines: s.audit_records().iter().map(ops::describe_record).collect(),
+        // Escaped once here for the screen (issue 10, finding 2).
+        lines: s
+            .audit_records()
+            .iter()
+            .map(|r| crate::text::for_terminal(&ops::describe_record(r)).into_owned())
+            .collect(),
         filter: String::new(),
         filtering: false,
         scroll: 0,

@@ -20,6 +20,9 @@
 //! - `shamir`: every k-subset recovers; chi-square uniformity of coefficients and shares.
 //! - `mutation`: every truncation and bit flip of a reference vault, in process.
 //! - `vectors`: the files under tests/vectors (regenerate: `--ignored regenerate_vectors`).
+//! - `redteam_text`: control, bidi and invisible characters refused where
+//!   text enters and escaped where it leaves; look-alike names; blank PINs
+//!   (issue 10, findings 2 and 3).
 //! - `tui`: the terminal UI end to end under tmux (unit and snapshot tests
 //!   of the TUI live in `src/tui/tests.rs`).
 
@@ -35,6 +38,7 @@ mod leaks;
 mod mutation;
 mod paper;
 mod paths;
+mod redteam_text;
 mod restore;
 mod shamir;
 mod shares;

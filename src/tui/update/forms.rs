@@ -245,7 +245,11 @@ pub fn open(m: &Model, kind: FormKind) -> FormState {
         }
         FormKind::Acknowledge => {
             if let Some(s) = &m.session {
-                info.extend(s.unacknowledged().into_iter().map(ops::describe_record));
+                info.extend(
+                    s.unacknowledged()
+                        .into_iter()
+                        .map(|r| crate::text::for_terminal(&ops::describe_record(r)).into_owned()),
+                );
             }
             info.push(String::new());
             info.push(t(lang, Msg::TuiAckHowTo).to_string());

@@ -116,13 +116,21 @@ pub(super) fn mmss(secs: i64) -> String {
     format!("{}:{:02}", secs / 60, secs % 60)
 }
 
+/// Stored or typed text as the TUI draws it: [`crate::text::for_terminal`],
+/// the one escape every terminal face uses. ratatui itself drops control
+/// and zero-width characters silently, which would hide the evidence
+/// (`Alice` + U+200B would draw as `Alice`); escaping shows it.
+pub(super) fn esc(text: &str) -> String {
+    crate::text::for_terminal(text).into_owned()
+}
+
 fn draw_title(m: &Model, f: &mut Frame, r: Rect) {
     let mut spans = vec![Span::styled(
         "kluis",
         Style::default().add_modifier(Modifier::BOLD),
     )];
     if let Some(s) = &m.session {
-        spans.push(Span::raw(format!(" — {}", s.vault_name())));
+        spans.push(Span::raw(format!(" — {}", esc(s.vault_name()))));
     }
     if m.demo.is_some() {
         spans.push(Span::raw("  "));
@@ -135,12 +143,16 @@ fn draw_title(m: &Model, f: &mut Frame, r: Rect) {
 }
 
 fn draw_status(m: &Model, f: &mut Frame, r: Rect) {
-    let mut parts = vec![format!("{} {}", t(m.lang, Msg::TuiVault), m.path_label)];
+    let mut parts = vec![format!(
+        "{} {}",
+        t(m.lang, Msg::TuiVault),
+        esc(&m.path_label)
+    )];
     if let Some(s) = &m.session {
         parts.push(format!(
             "{} {}",
             t(m.lang, Msg::TuiActing),
-            s.actor().person
+            esc(&s.actor().person)
         ));
     }
     if let Some(left) = m.idle_left() {

@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 use super::screens::{MASK, countdown};
-use super::{block, centered, keys_below_help, selected, style};
+use super::{block, centered, esc, keys_below_help, selected, style};
 use crate::i18n::{Msg, t};
 use crate::tui::model::{
     CATEGORIES, Field, FieldKind, FormKind, FormState, Model, UnsealField, UnsealState,
@@ -69,15 +69,16 @@ fn category_name(m: &Model, i: usize) -> &'static str {
 pub(super) fn unseal(m: &Model, u: &UnsealState, f: &mut Frame, r: Rect) {
     let now = m.now();
     let mut lines = vec![Line::from(Span::styled(
-        format!("{}: {}", t(m.lang, Msg::TuiUnsealing), u.name),
+        format!("{}: {}", t(m.lang, Msg::TuiUnsealing), esc(&u.name)),
         Style::default().add_modifier(Modifier::BOLD),
     ))];
     lines.push(Line::from(""));
     if let Some(label) = &u.copied {
         lines.push(Line::from(format!(
-            "{} ({}): {label}",
+            "{} ({}): {}",
             t(m.lang, Msg::TuiReleased),
             t(m.lang, Msg::TuiChannelClipboard),
+            esc(label),
         )));
         lines.push(Line::from(match &m.clip {
             Some(c) => format!(
@@ -92,7 +93,7 @@ pub(super) fn unseal(m: &Model, u: &UnsealState, f: &mut Frame, r: Rect) {
             "{} ({}): {}",
             t(m.lang, Msg::TuiReleased),
             t(m.lang, Msg::TuiChannelScreen),
-            rv.label
+            esc(&rv.label)
         )));
         let value = if rv.shown {
             Span::styled(
@@ -145,7 +146,7 @@ pub(super) fn unseal(m: &Model, u: &UnsealState, f: &mut Frame, r: Rect) {
         lines.push(field(
             UnsealField::Reason,
             Msg::TuiReason,
-            format!("{} ", u.reason),
+            format!("{} ", esc(&u.reason)),
         ));
         let approver = u
             .approvers
@@ -155,7 +156,7 @@ pub(super) fn unseal(m: &Model, u: &UnsealState, f: &mut Frame, r: Rect) {
         lines.push(field(
             UnsealField::Approver,
             Msg::TuiApprover,
-            format!("< {approver} >"),
+            format!("< {} >", esc(&approver)),
         ));
         let channel = if u.to_clipboard {
             Msg::TuiChannelClipboard
@@ -178,7 +179,7 @@ pub(super) fn unseal(m: &Model, u: &UnsealState, f: &mut Frame, r: Rect) {
     if let Some(e) = &u.error {
         lines.push(Line::from(""));
         lines.push(Line::from(Span::styled(
-            e.clone(),
+            esc(e),
             style(m, Color::Red).add_modifier(Modifier::BOLD),
         )));
     }
@@ -270,7 +271,7 @@ pub(super) fn field_lines(m: &Model, fields: &[Field], focus: Option<usize>) -> 
         .enumerate()
         .map(|(i, field)| {
             let value = match &field.kind {
-                FieldKind::Text => format!("{} ", &**field.text),
+                FieldKind::Text => format!("{} ", esc(&field.text)),
                 FieldKind::Masked => format!("{} ", "•".repeat(field.text.chars().count().min(40))),
                 FieldKind::Choice(opts) => format!("< {} >", opts[field.choice]),
             };
@@ -288,7 +289,7 @@ pub(super) fn field_lines(m: &Model, fields: &[Field], focus: Option<usize>) -> 
 }
 
 pub(super) fn form(m: &Model, fs: &FormState, f: &mut Frame, r: Rect) {
-    let mut lines: Vec<Line> = fs.info.iter().map(|l| Line::from(l.clone())).collect();
+    let mut lines: Vec<Line> = fs.info.iter().map(|l| Line::from(esc(l))).collect();
     if !lines.is_empty() {
         lines.push(Line::from(""));
     }
@@ -304,7 +305,11 @@ pub(super) fn form(m: &Model, fs: &FormState, f: &mut Frame, r: Rect) {
                 } else {
                     format!(" @ {}", h.place)
                 };
-                lines.push(Line::from(format!("    {}. {}{place}", i + 1, h.label)));
+                lines.push(Line::from(esc(&format!(
+                    "    {}. {}{place}",
+                    i + 1,
+                    h.label
+                ))));
             }
         }
     }
@@ -318,7 +323,7 @@ pub(super) fn form(m: &Model, fs: &FormState, f: &mut Frame, r: Rect) {
     if let Some(e) = &fs.error {
         lines.push(Line::from(""));
         lines.push(Line::from(Span::styled(
-            e.clone(),
+            esc(e),
             style(m, Color::Red).add_modifier(Modifier::BOLD),
         )));
     }

@@ -7,7 +7,7 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
 
-use super::{block, centered, mmss, selected, spinner, style};
+use super::{block, centered, esc, mmss, selected, spinner, style};
 use crate::i18n::{Msg, t};
 use crate::tui::model::{
     AuditState, MainState, Model, RecoveryStage, RecoveryState, RosterState, SharesState,
@@ -26,7 +26,7 @@ fn warnings(m: &Model) -> Vec<Line<'static>> {
         .iter()
         .map(|w| {
             Line::from(Span::styled(
-                format!("{}: {w}", t(m.lang, Msg::Warning)),
+                format!("{}: {}", t(m.lang, Msg::Warning), esc(w)),
                 style(m, Color::Yellow),
             ))
         })
@@ -36,12 +36,12 @@ fn warnings(m: &Model) -> Vec<Line<'static>> {
 fn notice(m: &Model) -> Option<Line<'static>> {
     m.notice
         .as_ref()
-        .map(|n| Line::from(Span::styled(n.clone(), style(m, Color::Yellow))))
+        .map(|n| Line::from(Span::styled(esc(n), style(m, Color::Yellow))))
 }
 
 fn error_line(m: &Model, e: &str) -> Line<'static> {
     Line::from(Span::styled(
-        format!("{}: {e}", t(m.lang, Msg::Error)),
+        format!("{}: {}", t(m.lang, Msg::Error), esc(e)),
         style(m, Color::Red).add_modifier(Modifier::BOLD),
     ))
 }
@@ -237,7 +237,7 @@ pub(super) fn main(m: &Model, s: &MainState, f: &mut Frame, r: Rect) {
         .take(rows)
         .map(|x| {
             let flag = if x.emergency { " !" } else { "" };
-            ListItem::new(format!("{}  ({}){flag}", x.name, x.kind))
+            ListItem::new(format!("{}  ({}){flag}", esc(&x.name), x.kind))
         })
         .collect();
     let title = format!("{} ({})", t(m.lang, Msg::TuiSecrets), shown.len());
@@ -260,7 +260,7 @@ pub(super) fn main(m: &Model, s: &MainState, f: &mut Frame, r: Rect) {
         f.render_widget(
             Paragraph::new(Line::from(vec![
                 Span::raw("/ "),
-                Span::styled(format!("{} ", s.search), st),
+                Span::styled(format!("{} ", esc(&s.search)), st),
             ])),
             search_area,
         );
@@ -272,7 +272,7 @@ pub(super) fn main(m: &Model, s: &MainState, f: &mut Frame, r: Rect) {
         Some(c) => {
             let yes_no = |b: bool| t(m.lang, if b { Msg::TuiYes } else { Msg::TuiNo });
             lines.push(Line::from(Span::styled(
-                c.name.clone(),
+                esc(&c.name),
                 Style::default().add_modifier(Modifier::BOLD),
             )));
             lines.push(Line::from(format!(
@@ -293,18 +293,19 @@ pub(super) fn main(m: &Model, s: &MainState, f: &mut Frame, r: Rect) {
                     "  v{}  {}  {}  {} {}",
                     v.number,
                     v.created_at,
-                    v.created_by,
+                    esc(&v.created_by),
                     t(m.lang, Msg::TuiOrigin),
                     v.origin
                 )));
                 if let Some(u) = &v.username {
                     lines.push(Line::from(format!(
-                        "      {}: {u}",
-                        t(m.lang, Msg::TuiUsername)
+                        "      {}: {}",
+                        t(m.lang, Msg::TuiUsername),
+                        esc(u)
                     )));
                 }
                 if let Some(u) = &v.url {
-                    lines.push(Line::from(format!("      url: {u}")));
+                    lines.push(Line::from(format!("      url: {}", esc(u))));
                 }
             }
         }
@@ -370,7 +371,7 @@ pub(super) fn audit(m: &Model, a: &AuditState, f: &mut Frame, r: Rect) {
         f.render_widget(
             Paragraph::new(Line::from(vec![
                 Span::raw(format!("{}: ", t(m.lang, Msg::TuiKeyFilter))),
-                Span::styled(format!("{} ", a.filter), st),
+                Span::styled(format!("{} ", esc(&a.filter)), st),
             ])),
             filter,
         );
@@ -416,8 +417,8 @@ pub(super) fn shares(m: &Model, s: &SharesState, f: &mut Frame, r: Rect) {
             let mut spans = vec![Span::raw(format!(
                 "  {:<3} {:<18} {:<14} {:<12} {}",
                 h.index,
-                trunc(&h.holder, 18),
-                trunc(&h.place, 14),
+                trunc(&esc(&h.holder), 18),
+                trunc(&esc(&h.place), 14),
                 trunc(&h.fingerprint, 12),
                 drilled
             ))];
@@ -473,7 +474,7 @@ pub(super) fn roster(m: &Model, rs: &RosterState, f: &mut Frame, r: Rect) {
     items.extend(rs.people.iter().map(|p| {
         ListItem::new(format!(
             "{:<24} {:<10} {:<8} {}",
-            trunc(&p.name, 24),
+            trunc(&esc(&p.name), 24),
             p.role,
             yes_no(p.has_pin),
             p.added_at

@@ -87,7 +87,11 @@ pub(super) fn wizard(m: &Model, w: &WizardState, f: &mut Frame, r: Rect) {
                 } else {
                     format!(" @ {}", h.place)
                 };
-                lines.push(Line::from(format!("  {}. {}{place}", i + 1, h.label)));
+                lines.push(Line::from(super::esc(&format!(
+                    "  {}. {}{place}",
+                    i + 1,
+                    h.label
+                ))));
             }
             let k: Option<usize> = w.fields.get(1).and_then(|f| f.trimmed().parse().ok());
             let warn = match k {
@@ -153,7 +157,7 @@ pub(super) fn wizard(m: &Model, w: &WizardState, f: &mut Frame, r: Rect) {
     if let Some(e) = &w.error {
         lines.push(Line::from(""));
         lines.push(Line::from(Span::styled(
-            format!("{}: {e}", t(lang, Msg::Error)),
+            format!("{}: {}", t(lang, Msg::Error), super::esc(e)),
             style(m, Color::Red).add_modifier(Modifier::BOLD),
         )));
     }
