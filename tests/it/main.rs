@@ -20,6 +20,8 @@
 //! - `shamir`: every k-subset recovers; chi-square uniformity of coefficients and shares.
 //! - `mutation`: every truncation and bit flip of a reference vault, in process.
 //! - `vectors`: the files under tests/vectors (regenerate: `--ignored regenerate_vectors`).
+//! - `redteam_journal`: issue 10 — forged or oversized journals, growth
+//!   bounds, `audit archive`, refused recoveries recorded.
 //! - `tui`: the terminal UI end to end under tmux (unit and snapshot tests
 //!   of the TUI live in `src/tui/tests.rs`).
 
@@ -35,6 +37,7 @@ mod leaks;
 mod mutation;
 mod paper;
 mod paths;
+mod redteam_journal;
 mod restore;
 mod shamir;
 mod shares;
