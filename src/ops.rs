@@ -2810,3 +2810,38 @@ impl std::fmt::Debug for Session<'_> {
             .finish_non_exhaustive()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn size_verdict_keeps_a_reserve_for_records() {
+        let max = crate::format::MAX_FILE_LEN;
+        assert!(size_verdict(GROWTH_LIMIT, true).is_ok());
+        let e = size_verdict(GROWTH_LIMIT + 1, true).expect_err("content over 60 MiB");
+        assert_eq!(e.limit, GROWTH_LIMIT);
+        assert!(
+            e.to_string().starts_with(
+                "the vault would grow to 60.0 MiB, over its 60 MiB limit for new content: "
+            ),
+            "{e}"
+        );
+        // Records and shrinking changes may use the reserve...
+        assert!(size_verdict(max, false).is_ok());
+        // ...but nothing passes what kluis reads.
+        let e = size_verdict(max + 1, false).expect_err("over 64 MiB");
+        assert!(e.to_string().contains("over its 64 MiB limit: "), "{e}");
+    }
+
+    #[test]
+    fn stored_text_bound_is_in_the_message() {
+        assert!(check_stored_text("the reason", &"x".repeat(REASON_MAX), REASON_MAX).is_ok());
+        let e = check_stored_text("the reason", &"x".repeat(REASON_MAX + 1), REASON_MAX)
+            .expect_err("too long");
+        assert_eq!(
+            e.to_string(),
+            "the reason is 501 bytes long; at most 500 are stored: shorten it"
+        );
+    }
+}

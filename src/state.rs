@@ -174,7 +174,13 @@ impl LocalState {
         let existing = match store::read_bounded(&path, JOURNAL_LIMIT) {
             Ok(bytes) => bytes,
             Err(StoreError::NotFound(_)) => Vec::new(),
-            // Too large or unreadable: the next open quarantines it.
+            // Not a journal kluis wrote: the next open quarantines it and
+            // reports the tampering; this report cannot be added to it.
+            Err(
+                StoreError::TooLarge { .. }
+                | StoreError::IsDirectory(_)
+                | StoreError::NotRegular(_),
+            ) => return Ok(()),
             Err(e) => return Err(e),
         };
         let mut entries = match journal::parse(&existing) {
