@@ -474,6 +474,13 @@ fn journal_failure(
     );
 }
 
+/// What the journal gives an open: records to append, and where to move a
+/// journal that must not be merged once they are saved.
+struct JournalMerge {
+    merged: Vec<journal::Merged>,
+    quarantine: Option<PathBuf>,
+}
+
 /// The journal's reports as records, or the record of its quarantine.
 /// Never fails the open: a journal is not authenticated, so the worst it
 /// can do is be wrong, and that is what the records say.
@@ -482,35 +489,35 @@ fn merge_journal(
     vault: &Vault,
     actor: &Actor,
     warnings: &mut Vec<String>,
-) -> Vec<journal::Merged> {
+) -> JournalMerge {
     let id = vault.id();
     let entries = match env.state.read_journal(&id) {
         crate::state::JournalRead::Entries(e) => e,
         crate::state::JournalRead::Refused(problem) => {
-            let moved = env.state.quarantine_journal(&id, (env.now)());
-            let (where_, ev_detail) = match &moved {
-                Ok(to) => (
-                    format!("it was moved to {}", to.display()),
-                    format!("{problem}; moved to {}", to.display()),
-                ),
-                Err(e) => (
-                    format!("it could not be moved aside ({e}); remove it by hand"),
-                    format!("{problem}; not moved: {e}"),
-                ),
-            };
+            // Moved only after the record of it is saved, so a failed save
+            // leaves it in place to be reported again.
+            let to = env.state.quarantine_path(&id, (env.now)());
             warnings.push(format!(
-                "the locked-time journal was tampered with or damaged: {problem}. Nothing in it was merged; {where_}"
+                "the locked-time journal was tampered with or damaged: {problem}. Nothing in it was merged; it was moved to {}",
+                to.display()
             ));
-            return vec![journal::Merged {
-                event: Event::new(EventKind::JournalQuarantined, actor.clone())
-                    .outcome(audit::Outcome::Failure)
-                    .detail(journal::clip(&ev_detail, 2 * journal::WHY_MAX)),
-                drill: None,
-            }];
+            let detail = format!("{problem}; moved to {}", to.display());
+            return JournalMerge {
+                merged: vec![journal::Merged {
+                    event: Event::new(EventKind::JournalQuarantined, actor.clone())
+                        .outcome(audit::Outcome::Failure)
+                        .detail(journal::clip(&detail, 2 * journal::WHY_MAX)),
+                    drill: None,
+                }],
+                quarantine: Some(to),
+            };
         }
     };
     if entries.is_empty() {
-        return Vec::new();
+        return JournalMerge {
+            merged: Vec::new(),
+            quarantine: None,
+        };
     }
     let count = |method| {
         entries
@@ -530,7 +537,7 @@ fn merge_journal(
             "{recoveries} refused recovery attempt(s) with shares since the last unlock; see `kluis audit list`"
         ));
     }
-    journal::merge(entries, &id, |set_id, index| {
+    let merged = journal::merge(entries, &id, |set_id, index| {
         vault
             .body
             .sets
@@ -538,7 +545,11 @@ fn merge_journal(
             .find(|s| &s.set_id == set_id)
             .and_then(|s| s.holders.iter().find(|h| h.index == index))
             .map(|h| h.share.expose())
-    })
+    });
+    JournalMerge {
+        merged,
+        quarantine: None,
+    }
 }
 
 /// A vault unlocked under its lock, and who opened it how.
@@ -588,7 +599,7 @@ fn finish_open<'e>(
             env.state.forget(&id)?;
         }
     }
-    let merged = merge_journal(env, &vault, &actor, &mut warnings);
+    let JournalMerge { merged, quarantine } = merge_journal(env, &vault, &actor, &mut warnings);
     let drills: Vec<_> = merged.iter().filter_map(|m| m.drill).collect();
     let expires_at = matches!(mode, Mode::Emergency { .. })
         .then(|| (env.now)() + i64::from(vault.body.settings.emergency_minutes) * 60);
@@ -618,9 +629,18 @@ fn finish_open<'e>(
         Ok(())
     });
     match recorded {
-        Ok(()) => {
-            let _ = env.state.clear_journal(&id);
-        }
+        Ok(()) => match quarantine {
+            None => {
+                let _ = env.state.clear_journal(&id);
+            }
+            Some(to) => {
+                if let Err(e) = env.state.quarantine_journal(&id, &to) {
+                    s.warnings.push(format!(
+                        "the tampered journal could not be moved aside ({e}): remove it by hand"
+                    ));
+                }
+            }
+        },
         // A vault at its limit must still open for the PO, who alone can
         // make room; the journal stays for the next open.
         Err(OpsError::Full(e)) if s.mode == Mode::Po => s.warnings.push(format!(

@@ -222,16 +222,11 @@ impl LocalState {
         }
     }
 
-    /// Moves a journal that must not be merged aside, to
-    /// `<vault id>.journal.quarantined-<time>`, and returns the new path.
-    /// Nothing is deleted: the PO can look at it.
-    ///
-    /// # Errors
-    /// [`StoreError`] if it cannot be renamed.
-    pub fn quarantine_journal(&self, vault_id: &[u8; 16], now: i64) -> Result<PathBuf, StoreError> {
-        let path = self.path(vault_id, "journal");
+    /// Where a journal that must not be merged goes:
+    /// `<vault id>.journal.quarantined-<time>`, a name not taken yet.
+    pub fn quarantine_path(&self, vault_id: &[u8; 16], now: i64) -> PathBuf {
         let mut n = 0;
-        let to = loop {
+        loop {
             let ext = if n == 0 {
                 format!("journal.quarantined-{now}")
             } else {
@@ -239,16 +234,24 @@ impl LocalState {
             };
             let to = self.path(vault_id, &ext);
             if std::fs::symlink_metadata(&to).is_err() {
-                break to;
+                return to;
             }
             n += 1;
-        };
-        std::fs::rename(&path, &to).map_err(|source| StoreError::Io {
+        }
+    }
+
+    /// Moves the journal to `to` (see [`LocalState::quarantine_path`]).
+    /// Nothing is deleted: the PO can look at it.
+    ///
+    /// # Errors
+    /// [`StoreError`] if it cannot be renamed.
+    pub fn quarantine_journal(&self, vault_id: &[u8; 16], to: &Path) -> Result<(), StoreError> {
+        let path = self.path(vault_id, "journal");
+        std::fs::rename(&path, to).map_err(|source| StoreError::Io {
             what: "cannot move the damaged journal aside",
             path,
             source,
-        })?;
-        Ok(to)
+        })
     }
 
     /// Empties the journal after its entries were saved in the chain.
@@ -452,7 +455,8 @@ mod tests {
         // The writer leaves it for the open to report.
         st.journal(&id, failure(2, "x")).expect("append");
         assert!(matches!(st.read_journal(&id), JournalRead::Refused(_)));
-        let to = st.quarantine_journal(&id, 7).expect("move");
+        let to = st.quarantine_path(&id, 7);
+        st.quarantine_journal(&id, &to).expect("move");
         assert!(to.to_string_lossy().ends_with(".journal.quarantined-7"));
         assert!(std::fs::read(&to).expect("kept").starts_with(b"{\"time\""));
         assert!(entries(&st, &id).is_empty());
