@@ -13,7 +13,7 @@ use zeroize::Zeroizing;
 
 use crate::audit::checkpoint::Checkpoint;
 use crate::audit::export::ExportFormat;
-use crate::audit::{self, Actor, AuthMethod, Event, EventKind, Origin};
+use crate::audit::{self, Actor, AuthMethod, Event, EventKind, Origin, journal};
 use crate::crypto::kdf::{self, KdfLimits, KdfParams, KdfRefused};
 use crate::error::{Classify, ExitClass};
 use crate::format::body::{
@@ -95,6 +95,12 @@ pub enum OpsError {
         /// The name already there.
         existing: String,
     },
+    /// A save would pass a size limit.
+    #[error(transparent)]
+    Full(#[from] SizeRefusal),
+    /// An archive does not verify, or does not join the vault's chain.
+    #[error("{0}")]
+    ArchiveBroken(String),
 }
 
 impl Classify for OpsError {
@@ -106,9 +112,12 @@ impl Classify for OpsError {
             Self::Share(e) => e.class(),
             Self::ShareText(_) => ExitClass::Auth,
             Self::Invalid(_) | Self::Text(_) | Self::LookAlike { .. } => ExitClass::Usage,
-            Self::RolledBack(_) | Self::Checkpoint(_) | Self::Export(_) => ExitClass::Damaged,
+            Self::RolledBack(_)
+            | Self::Checkpoint(_)
+            | Self::Export(_)
+            | Self::ArchiveBroken(_) => ExitClass::Damaged,
             Self::WrongPin(_) => ExitClass::Auth,
-            Self::Policy(_) => ExitClass::Policy,
+            Self::Policy(_) | Self::Full(_) => ExitClass::Policy,
             Self::SecretExists(_)
             | Self::NoSuchSecret(_)
             | Self::PersonExists(_)
@@ -475,11 +484,11 @@ fn weak_warning(h: &crate::format::Header) -> Option<String> {
 
 /// Records a passed drill on the share's holder: the drill date, and the
 /// verification of a printed sheet.
-fn apply_drill(body: &mut Body, mark: crate::state::DrillMark, time: i64) {
-    let Some(set) = body.sets.iter_mut().find(|s| s.set_id == mark.set_id) else {
+fn apply_drill(body: &mut Body, (set_id, index, time): ([u8; 8], u8, i64)) {
+    let Some(set) = body.sets.iter_mut().find(|s| s.set_id == set_id) else {
         return;
     };
-    let Some(h) = set.holders.iter_mut().find(|h| h.index == mark.index) else {
+    let Some(h) = set.holders.iter_mut().find(|h| h.index == index) else {
         return;
     };
     h.drilled_at = Some(h.drilled_at.map_or(time, |d| d.max(time)));
@@ -496,17 +505,101 @@ pub struct OpenOptions {
 }
 
 /// Records a failed unlock in the journal of a locked vault. A journal
-/// failure must not hide the authentication failure, so it is reported as a
-/// warning on stderr by the caller's error only.
-fn journal_failure(env: &Env, enc: &EncryptedVault, actor: Actor, why: &str) {
-    let entry = crate::state::JournalEntry {
-        time: (env.now)(),
-        event: Event::new(EventKind::UnlockFailure, actor)
-            .outcome(audit::Outcome::Failure)
-            .detail(why),
-        drill: None,
+/// failure must not hide the authentication failure, so it is not reported.
+fn journal_failure(
+    env: &Env,
+    enc: &EncryptedVault,
+    method: journal::Method,
+    claimed_as: Option<&str>,
+    why: &str,
+) {
+    let report = journal::Report::UnlockFailure {
+        method,
+        claimed_as: claimed_as.map(|n| journal::clip(n, journal::NAME_MAX)),
+        why: journal::clip(why, journal::WHY_MAX),
     };
-    let _ = env.state.journal(&enc.header().vault_id, &entry);
+    let _ = env.state.journal(
+        &enc.header().vault_id,
+        journal::JournalEntry::once((env.now)(), report),
+    );
+}
+
+/// What the journal gives an open: records to append, and where to move a
+/// journal that must not be merged once they are saved.
+struct JournalMerge {
+    merged: Vec<journal::Merged>,
+    quarantine: Option<PathBuf>,
+}
+
+/// The journal's reports as records, or the record of its quarantine.
+/// Never fails the open: a journal is not authenticated, so the worst it
+/// can do is be wrong, and that is what the records say.
+fn merge_journal(
+    env: &Env,
+    vault: &Vault,
+    actor: &Actor,
+    warnings: &mut Vec<String>,
+) -> JournalMerge {
+    let id = vault.id();
+    let entries = match env.state.read_journal(&id) {
+        crate::state::JournalRead::Entries(e) => e,
+        crate::state::JournalRead::Refused(problem) => {
+            // Moved only after the record of it is saved, so a failed save
+            // leaves it in place to be reported again.
+            let to = env.state.quarantine_path(&id, (env.now)());
+            warnings.push(format!(
+                "the locked-time journal was tampered with or damaged: {problem}. Nothing in it was merged; it was moved to {}",
+                to.display()
+            ));
+            let detail = format!("{problem}; moved to {}", to.display());
+            return JournalMerge {
+                merged: vec![journal::Merged {
+                    event: Event::new(EventKind::JournalQuarantined, actor.clone())
+                        .outcome(audit::Outcome::Failure)
+                        .detail(journal::clip(&detail, 2 * journal::WHY_MAX)),
+                    drill: None,
+                }],
+                quarantine: Some(to),
+            };
+        }
+    };
+    if entries.is_empty() {
+        return JournalMerge {
+            merged: Vec::new(),
+            quarantine: None,
+        };
+    }
+    let count = |method| {
+        entries
+            .iter()
+            .filter(|e| matches!(&e.report, journal::Report::UnlockFailure { method: m, .. } if *m == method))
+            .fold(0u32, |n, e| n.saturating_add(e.count))
+    };
+    let failures = count(journal::Method::Passphrase);
+    if failures > 0 {
+        warnings.push(format!(
+            "{failures} failed unlock attempt(s) since the last unlock; see `kluis audit list`"
+        ));
+    }
+    let recoveries = count(journal::Method::Shares);
+    if recoveries > 0 {
+        warnings.push(format!(
+            "{recoveries} refused recovery attempt(s) with shares since the last unlock; see `kluis audit list`"
+        ));
+    }
+    let merged = journal::merge(entries, &id, |set_id, index| {
+        vault
+            .body
+            .sets
+            .iter()
+            .find(|s| &s.set_id == set_id)
+            .and_then(|s| s.holders.iter().find(|h| h.index == index))
+            .map(|h| h.share.expose())
+    });
+    JournalMerge {
+        merged,
+        quarantine: None,
+    }
 }
 
 /// A vault unlocked under its lock, and who opened it how.
@@ -556,25 +649,8 @@ fn finish_open<'e>(
             env.state.forget(&id)?;
         }
     }
-    let (journal, dropped) = env.state.journal_entries(&id)?;
-    let failures = journal
-        .iter()
-        .filter(|e| e.event.kind == EventKind::UnlockFailure)
-        .count();
-    if failures > 0 {
-        warnings.push(format!(
-            "{failures} failed unlock attempt(s) since the last unlock; see `kluis audit list`"
-        ));
-    }
-    if dropped > 0 {
-        warnings.push(format!(
-            "{dropped} journal entries were unreadable or too old and are lost"
-        ));
-    }
-    let drills: Vec<(i64, crate::state::DrillMark)> = journal
-        .iter()
-        .filter_map(|e| e.drill.map(|d| (e.time, d)))
-        .collect();
+    let JournalMerge { merged, quarantine } = merge_journal(env, &vault, &actor, &mut warnings);
+    let drills: Vec<_> = merged.iter().filter_map(|m| m.drill).collect();
     let expires_at = matches!(mode, Mode::Emergency { .. })
         .then(|| (env.now)() + i64::from(vault.body.settings.emergency_minutes) * 60);
     let mut s = Session {
@@ -588,19 +664,40 @@ fn finish_open<'e>(
         passphrase: None,
         expires_at,
     };
-    let records = journal
+    // Merged records carry the merge time; the times they claim are in
+    // their `ReportedWhileLocked` marker.
+    let records = merged
         .into_iter()
-        .map(|e| (e.time, e.event))
+        .map(|m| (0, m.event))
         .chain(events.into_iter().map(|e| (0, e)))
         .chain([(0, event)])
         .collect();
-    s.commit_many(records, |b| {
-        for (time, mark) in drills {
-            apply_drill(b, mark, time);
+    let recorded = s.commit_many(records, |b| {
+        for d in drills {
+            apply_drill(b, d);
         }
         Ok(())
-    })?;
-    let _ = env.state.clear_journal(&id);
+    });
+    match recorded {
+        Ok(()) => match quarantine {
+            None => {
+                let _ = env.state.clear_journal(&id);
+            }
+            Some(to) => {
+                if let Err(e) = env.state.quarantine_journal(&id, &to) {
+                    s.warnings.push(format!(
+                        "the tampered journal could not be moved aside ({e}): remove it by hand"
+                    ));
+                }
+            }
+        },
+        // A vault at its limit must still open for the PO, who alone can
+        // make room; the journal stays for the next open.
+        Err(OpsError::Full(e)) if s.mode == Mode::Po => s.warnings.push(format!(
+            "this open could not be recorded: {e}; the locked-time journal is kept until it can be"
+        )),
+        Err(e) => return Err(e),
+    }
     Ok(s)
 }
 
@@ -622,10 +719,8 @@ pub fn open_with_passphrase<'e>(
             journal_failure(
                 env,
                 &enc,
-                Actor {
-                    person: "(unknown)".into(),
-                    auth: AuthMethod::Passphrase,
-                },
+                journal::Method::Passphrase,
+                None,
                 "wrong passphrase",
             );
             return Err(e.into());
@@ -685,30 +780,28 @@ pub fn open_with_shares<'e>(
                 journal_failure(
                     env,
                     &enc,
-                    Actor {
-                        person: as_name.to_string(),
-                        auth: AuthMethod::Quorum {
-                            indices: Vec::new(),
-                            holders: Vec::new(),
-                        },
-                    },
+                    journal::Method::Shares,
+                    Some(as_name),
                     &e.to_string(),
                 );
             }
             return Err(e.into());
         }
     };
-    let person = find_person(&vault.body.roster, as_name).ok_or_else(|| {
-        OpsError::Policy(format!(
+    // The quorum opened the vault, so this attempt can be recorded in the
+    // chain itself (below), not only in the journal. Look-alike spellings
+    // of a roster name find that person (text::same_name).
+    let person = find_person(&vault.body.roster, as_name).map(|p| (p.name.clone(), p.role));
+    let refusal = match &person {
+        None => Some(format!(
             "{as_name:?} is not in the roster: --as must name a delegate the PO designated"
-        ))
-    })?;
-    if person.role != Role::Delegate {
-        return Err(OpsError::Policy(format!(
+        )),
+        Some((_, role)) if *role != Role::Delegate => Some(format!(
             "{as_name:?} is a {} in the roster, not a delegate: --as must name a delegate",
-            person.role.as_str()
-        )));
-    }
+            role.as_str()
+        )),
+        Some(_) => None,
+    };
     let indices = quorum.indices();
     let set_id = quorum.set_id();
     let set = vault
@@ -728,7 +821,10 @@ pub fn open_with_shares<'e>(
         .collect();
     // The roster's spelling, whatever look-alike was typed.
     let actor = Actor {
-        person: person.name.clone(),
+        person: person
+            .as_ref()
+            .map(|(name, _)| name.clone())
+            .unwrap_or_else(|| journal::clip(as_name, journal::NAME_MAX)),
         auth: AuthMethod::Quorum {
             indices: indices.clone(),
             holders,
@@ -738,6 +834,21 @@ pub fn open_with_shares<'e>(
         indices,
         pending: role == ShareSetRole::Pending,
     };
+    if let Some(why) = refusal {
+        return Err(refuse_recovery(
+            env,
+            path,
+            Opened {
+                lock,
+                vault,
+                actor,
+                mode,
+            },
+            opts,
+            set_id,
+            why,
+        ));
+    }
     let ev = Event::new(EventKind::Recovery, actor.clone())
         .subject(format!("set {}", vault::set_hex(&set_id)))
         .detail("share set marked exposed");
@@ -768,6 +879,44 @@ pub fn open_with_shares<'e>(
     Ok(s)
 }
 
+/// Records a recovery refused after the quorum opened the vault (`--as`
+/// names no delegate): someone holding k sheets tried to get in, so the PO
+/// must learn of it. The attempt goes into the chain as a denied recovery
+/// (an emergency event, shown until acknowledged) and the share set is
+/// marked exposed, since its recovery key was rebuilt. Returns the refusal.
+fn refuse_recovery(
+    env: &Env,
+    path: &Path,
+    opened: Opened,
+    opts: OpenOptions,
+    set_id: shares::SetId,
+    why: String,
+) -> OpsError {
+    let ev = Event::new(EventKind::Recovery, opened.actor.clone())
+        .subject(format!("set {}", vault::set_hex(&set_id)))
+        .outcome(audit::Outcome::Denied)
+        .detail(journal::clip(
+            &format!("refused, share set marked exposed: {why}"),
+            2 * journal::WHY_MAX,
+        ));
+    let recorded = finish_open(env, path, opened, opts, ev).and_then(|mut s| {
+        // No session was granted: nothing to end on drop.
+        s.expires_at = None;
+        s.commit_many(Vec::new(), |b| {
+            if let Some(set) = b.sets.iter_mut().find(|x| x.set_id == set_id) {
+                set.exposed = true;
+            }
+            Ok(())
+        })
+    });
+    match recorded {
+        Ok(()) => OpsError::Policy(format!(
+            "{why} (the attempt is recorded and the share set must be rotated)"
+        )),
+        Err(e) => e,
+    }
+}
+
 /// Checks one share against the vault without unlocking it (a drill): no
 /// passphrase, nothing revealed. The result, pass or fail, is journalled and
 /// merged into the audit chain at the next unlock, which also records the
@@ -779,34 +928,31 @@ pub fn verify_share(env: &Env, path: &Path, share: &Share) -> Result<ShareCheck>
     let (_lock, enc) = read_locked(path)?;
     let result = enc.check_share(share);
     let set = vault::set_hex(&share.set_id());
-    let actor = Actor {
-        person: "(share holder)".into(),
-        auth: AuthMethod::None,
+    let now = (env.now)();
+    let vault_id = enc.header().vault_id;
+    let report = journal::Report::Drill {
+        set_id: share.set_id(),
+        index: share.index(),
+        passed: result.is_ok(),
+        why: match &result {
+            Ok(_) => String::new(),
+            Err(e) => journal::clip(&e.to_string(), journal::WHY_MAX),
+        },
+        // Only the holder of the share can make this, so the merge can
+        // tell a real drill from a written line.
+        proof: result.is_ok().then(|| {
+            journal::drill_proof(
+                share.expose_value(),
+                &vault_id,
+                &share.set_id(),
+                share.index(),
+                now,
+            )
+        }),
     };
-    let (event, drill) = match &result {
-        Ok(_) => (
-            Event::new(EventKind::Drill, actor)
-                .subject(format!("set {set}"))
-                .detail(format!("share {} passed", share.index())),
-            Some(crate::state::DrillMark {
-                set_id: share.set_id(),
-                index: share.index(),
-            }),
-        ),
-        Err(e) => (
-            Event::new(EventKind::Drill, actor)
-                .subject(format!("set {set}"))
-                .outcome(audit::Outcome::Failure)
-                .detail(format!("share {} failed: {e}", share.index())),
-            None,
-        ),
-    };
-    let entry = crate::state::JournalEntry {
-        time: (env.now)(),
-        event,
-        drill,
-    };
-    let journalled = env.state.journal(&enc.header().vault_id, &entry);
+    let journalled = env
+        .state
+        .journal(&vault_id, journal::JournalEntry::once(now, report));
     let role = result?;
     journalled?;
     Ok(ShareCheck {
@@ -1103,8 +1249,13 @@ pub fn describe_record(r: &audit::AuditRecord) -> String {
         e.kind,
         e.actor.person
     );
-    if let audit::AuthMethod::Quorum { indices, .. } = &e.actor.auth {
-        line.push_str(&format!(" (shares {indices:?})"));
+    match &e.actor.auth {
+        AuthMethod::Quorum { indices, .. } => line.push_str(&format!(" (shares {indices:?})")),
+        AuthMethod::ReportedWhileLocked { first, last, count } => line.push_str(&format!(
+            " [{}]",
+            journal::describe_claim(*first, *last, *count, rfc3339)
+        )),
+        _ => {}
     }
     if let Some(s) = &e.subject {
         line.push_str(&format!("  {s}"));
@@ -1268,6 +1419,12 @@ fn report_row(r: &audit::AuditRecord) -> ReportRow {
             holders.join(", ")
         ),
         AuthMethod::None => e.actor.person.clone(),
+        // First words first: the report's cells are cut to their width.
+        AuthMethod::ReportedWhileLocked { first, last, count } => format!(
+            "unauthenticated: {} ({})",
+            e.actor.person,
+            journal::describe_claim(*first, *last, *count, rfc3339)
+        ),
     };
     let mut what = format!("{:?}", e.kind);
     if let Some(s) = &e.subject {
@@ -1309,6 +1466,78 @@ fn report_row(r: &audit::AuditRecord) -> ReportRow {
             .unwrap_or_default(),
         outcome: format!("{:?}", e.outcome),
     }
+}
+
+/// What `audit verify --archive` found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ArchiveVerification {
+    /// Records in the archives.
+    pub archived: u64,
+    /// Records in the vault.
+    pub in_vault: u64,
+}
+
+/// What `audit archive` did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArchiveReport {
+    /// First archived record.
+    pub first: u64,
+    /// Last archived record.
+    pub last: u64,
+    /// The checkpoint of the last archived record: `verify-export` checks
+    /// the archive against it.
+    pub archive_checkpoint: Checkpoint,
+}
+
+/// Longest release channel (a `file=` path) stored in an audit record.
+pub const CHANNEL_MAX: usize = 300;
+
+/// Refuses text that would be stored in the chain over its bound: every
+/// record stays small, so no one can grow the vault with one command.
+fn check_stored_text(what: &str, text: &str, max: usize) -> Result<()> {
+    if text.len() > max {
+        return Err(OpsError::Invalid(format!(
+            "{what} is {} bytes long; at most {max} are stored: shorten it",
+            text.len()
+        )));
+    }
+    Ok(())
+}
+
+/// Largest vault a change that adds content may make: 60 MiB. The last
+/// 4 MiB up to [`crate::format::MAX_FILE_LEN`] are kept for audit records,
+/// so a full vault still opens, records the open, and lets the PO remove
+/// secrets or archive old records.
+pub const GROWTH_LIMIT: u64 = crate::format::MAX_FILE_LEN - 4 * 1024 * 1024;
+
+/// A save refused for its size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "the vault would grow to {:.1} MiB, over its {} MiB limit{}: remove secrets or old versions, or archive old audit records with `kluis audit archive`",
+    *size as f64 / 1048576.0,
+    limit >> 20,
+    if *limit < crate::format::MAX_FILE_LEN { " for new content" } else { "" }
+)]
+pub struct SizeRefusal {
+    /// The size the save would have, in bytes.
+    pub size: u64,
+    /// The limit it passes, in bytes.
+    pub limit: u64,
+}
+
+/// Checks the size of a save: at most [`crate::format::MAX_FILE_LEN`]
+/// (what kluis reads), and at most [`GROWTH_LIMIT`] for a change that adds
+/// content.
+fn size_verdict(len: u64, content_grew: bool) -> Result<(), SizeRefusal> {
+    let limit = if content_grew {
+        GROWTH_LIMIT
+    } else {
+        crate::format::MAX_FILE_LEN
+    };
+    if len > limit {
+        return Err(SizeRefusal { size: len, limit });
+    }
+    Ok(())
 }
 
 /// Wrong PINs in a row before an approver is locked out.
@@ -1433,6 +1662,7 @@ impl Session<'_> {
     ) -> Result<()> {
         let mut body = self.vault.body.clone();
         change(&mut body)?;
+        let records_after_change = body.audit.len();
         let now = (self.env.now)();
         for (time, event) in events {
             audit::append(
@@ -1448,13 +1678,22 @@ impl Session<'_> {
         let mut rng = rand::rng();
         self.vault.sync_recovery_slots(&mut rng);
         let (bytes, header) = self.vault.seal(&mut rng);
-        if bytes.len() as u64 > crate::format::MAX_FILE_LEN {
+        let len = bytes.len() as u64;
+        let verdict = if len > GROWTH_LIMIT {
+            // Near the limit, only audit records may use the reserve: a
+            // change that adds content is refused, one that removes
+            // content (or archives records) passes.
+            let mut content = self.vault.body.clone();
+            content.audit.truncate(records_after_change);
+            let grew = content.encode().len() > old.encode().len();
+            size_verdict(len, grew)
+        } else {
+            Ok(())
+        };
+        if let Err(e) = verdict {
             self.vault.body = old;
             self.vault.commit_saved(old_header);
-            return Err(OpsError::Policy(format!(
-                "the vault would grow to {} MiB, over the 64 MiB limit: remove secrets or old versions first",
-                bytes.len() >> 20
-            )));
+            return Err(e.into());
         }
         match store::save_atomic(&self.path, &bytes, self.env.io.as_ref()) {
             Ok(()) => {
@@ -1696,16 +1935,13 @@ impl Session<'_> {
     pub fn verify_share(&mut self, share: &Share) -> Result<ShareCheck> {
         self.check_session()?;
         let role = self.vault.check_share(share)?;
-        let mark = crate::state::DrillMark {
-            set_id: share.set_id(),
-            index: share.index(),
-        };
         let now = (self.env.now)();
+        let mark = (share.set_id(), share.index(), now);
         let ev = Event::new(EventKind::Drill, self.actor.clone())
             .subject(format!("set {}", vault::set_hex(&share.set_id())))
             .detail(format!("share {} passed", share.index()));
         self.commit(ev, |b| {
-            apply_drill(b, mark, now);
+            apply_drill(b, mark);
             Ok(())
         })?;
         Ok(ShareCheck {
@@ -2040,6 +2276,7 @@ impl Session<'_> {
         // The request's text is recorded even when refused: check it first.
         check_request_text(&req.reason, req.approver)?;
         text::check("the release channel", req.channel, text::PATH_MAX)?;
+        check_stored_text("the release channel", req.channel, CHANNEL_MAX)?;
         let entry = self
             .vault
             .body
@@ -2325,6 +2562,125 @@ impl Session<'_> {
         Ok(chain.len() as u64)
     }
 
+    /// Verifies that `archives` (oldest first) and the vault's chain are one
+    /// chain from record 1: each archive is checked as an export, each
+    /// starts where the one before ended, and the vault starts where the
+    /// last one ends. A checkpoint may name a record anywhere in it.
+    ///
+    /// # Errors
+    /// An unreadable or broken archive (named), a gap between the parts, or
+    /// the checkpoint mismatch.
+    pub fn audit_verify_with_archives(
+        &self,
+        archives: &[PathBuf],
+        checkpoint: Option<&Checkpoint>,
+    ) -> Result<ArchiveVerification> {
+        let mut whole: Vec<audit::AuditRecord> = Vec::new();
+        for path in archives {
+            let bytes = store::read_bounded(path, audit::export::MAX_EXPORT_LEN as u64)?;
+            let records = audit::export::read_export(&bytes).map_err(|e| {
+                OpsError::ArchiveBroken(format!(
+                    "the archive {} does not verify: {e}",
+                    path.display()
+                ))
+            })?;
+            let (first, last) = (records[0].seq, records[records.len() - 1].seq);
+            let expected = whole.last().map_or(1, |r| r.seq + 1);
+            if first != expected {
+                return Err(OpsError::Invalid(format!(
+                    "the archive {} holds records {first} to {last}, but record {expected} is due: give the archives in order, oldest first, none missing",
+                    path.display()
+                )));
+            }
+            whole.extend(records);
+        }
+        let chain = &self.vault.body.audit;
+        let archived = whole.len() as u64;
+        let first = chain.first().map_or(1, |r| r.seq);
+        let expected = whole.last().map_or(1, |r| r.seq + 1);
+        if first != expected {
+            return Err(OpsError::Invalid(format!(
+                "the vault's records start at {first}, but the archives end before record {expected}: give every archive, oldest first"
+            )));
+        }
+        whole.extend(chain.iter().cloned());
+        audit::verify(&whole, &self.vault.id()).map_err(|e| {
+            OpsError::ArchiveBroken(format!(
+                "the archives and the vault do not form one chain: {e}"
+            ))
+        })?;
+        if let Some(cp) = checkpoint {
+            cp.check(&whole, &self.vault.id())?;
+        }
+        Ok(ArchiveVerification {
+            archived,
+            in_vault: chain.len() as u64,
+        })
+    }
+
+    /// Moves the records before `before` out of the vault into `out` (JSON
+    /// lines, the export format; `out` must not exist), leaving an
+    /// [`EventKind::AuditArchived`] record that names the last archived
+    /// record and its hash. The archive is written before the vault
+    /// changes: if the save fails, the vault still holds every record.
+    ///
+    /// # Errors
+    /// Only the PO; `before` out of range; unacknowledged emergency events
+    /// among the records; `out` exists; storage errors.
+    pub fn audit_archive(&mut self, before: u64, out: &Path) -> Result<ArchiveReport> {
+        self.require_po("archiving audit records")?;
+        let chain = &self.vault.body.audit;
+        let first = chain.first().map_or(1, |r| r.seq);
+        let last = chain.last().map_or(0, |r| r.seq);
+        if before <= first || before > last {
+            return Err(OpsError::Invalid(format!(
+                "--before must be between {} and {last}: the vault holds records {first} to {last}, and at least one must be archived and one kept",
+                first + 1
+            )));
+        }
+        // An archive after the first must hold the record of the one
+        // before, or it could not be checked on its own.
+        if let Some(m) = chain
+            .iter()
+            .find(|r| audit::archive::Mark::of(&r.event).is_some_and(|m| m.before == first))
+            .filter(|m| before <= m.seq)
+        {
+            return Err(OpsError::Invalid(format!(
+                "--before must be after record {}, which records the previous archive",
+                m.seq
+            )));
+        }
+        if let Some(r) = self.unacknowledged().into_iter().find(|r| r.seq < before) {
+            return Err(OpsError::Policy(format!(
+                "record {} is an emergency event you have not acknowledged: review it with `kluis audit list`, run `kluis ack`, then archive",
+                r.seq
+            )));
+        }
+        if std::fs::symlink_metadata(out).is_ok() {
+            return Err(StoreError::Exists(out.to_path_buf()).into());
+        }
+        let n = usize::try_from(before - first).expect("fewer records than memory");
+        let mark = audit::archive::Mark {
+            before,
+            head: chain[n - 1].hash,
+        };
+        let mut buf = Vec::new();
+        audit::export::export(&chain[..n], ExportFormat::Jsonl, &mut buf)
+            .map_err(|e| OpsError::Invalid(format!("cannot write the archive: {e}")))?;
+        let archive_checkpoint = Checkpoint::of_record(&chain[n - 1]);
+        store::create_new_atomic(out, &buf, self.env.io.as_ref())?;
+        let ev = mark.event(self.actor.clone(), &out.display().to_string());
+        self.commit(ev, |b| {
+            b.audit.drain(..n);
+            Ok(())
+        })?;
+        Ok(ArchiveReport {
+            first,
+            last: before - 1,
+            archive_checkpoint,
+        })
+    }
+
     /// The checkpoint of the current head.
     pub fn checkpoint(&self) -> Checkpoint {
         Checkpoint::of_chain(&self.vault.body.audit)
@@ -2604,5 +2960,41 @@ impl std::fmt::Debug for Session<'_> {
             .field("actor", &self.actor)
             .field("mode", &self.mode)
             .finish_non_exhaustive()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn size_verdict_keeps_a_reserve_for_records() {
+        let max = crate::format::MAX_FILE_LEN;
+        assert!(size_verdict(GROWTH_LIMIT, true).is_ok());
+        let e = size_verdict(GROWTH_LIMIT + 1, true).expect_err("content over 60 MiB");
+        assert_eq!(e.limit, GROWTH_LIMIT);
+        assert!(
+            e.to_string().starts_with(
+                "the vault would grow to 60.0 MiB, over its 60 MiB limit for new content: "
+            ),
+            "{e}"
+        );
+        // Records and shrinking changes may use the reserve...
+        assert!(size_verdict(max, false).is_ok());
+        // ...but nothing passes what kluis reads.
+        let e = size_verdict(max + 1, false).expect_err("over 64 MiB");
+        assert!(e.to_string().contains("over its 64 MiB limit: "), "{e}");
+    }
+
+    #[test]
+    fn stored_text_bound_is_in_the_message() {
+        let ch = "the release channel";
+        assert!(check_stored_text(ch, &"x".repeat(CHANNEL_MAX), CHANNEL_MAX).is_ok());
+        let e =
+            check_stored_text(ch, &"x".repeat(CHANNEL_MAX + 1), CHANNEL_MAX).expect_err("too long");
+        assert_eq!(
+            e.to_string(),
+            "the release channel is 301 bytes long; at most 300 are stored: shorten it"
+        );
     }
 }

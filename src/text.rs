@@ -34,7 +34,7 @@ pub const NAME_MAX: usize = 128;
 /// Longest holder label or place, in characters.
 pub const LABEL_MAX: usize = 128;
 /// Longest reason, in characters.
-pub const REASON_MAX: usize = 1000;
+pub const REASON_MAX: usize = 500;
 /// Longest path or release channel as recorded, in characters.
 pub const PATH_MAX: usize = 4096;
 /// Longest line of a value file kept as metadata (a credential's username

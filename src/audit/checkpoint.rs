@@ -121,6 +121,17 @@ pub enum CheckpointMismatch {
         /// The checkpoint's sequence number.
         seq: u64,
     },
+    /// The checkpoint names a record that was moved to an archive.
+    #[error(
+        "the checkpoint names record {seq}, which was archived (the vault keeps records from {first} on): \
+         check the archive with `kluis audit verify-export`, or the vault with `kluis audit verify --archive`"
+    )]
+    Archived {
+        /// The checkpoint's sequence number.
+        seq: u64,
+        /// The vault's first record.
+        first: u64,
+    },
 }
 
 impl Checkpoint {
@@ -298,13 +309,21 @@ impl Checkpoint {
                 vault: grouped_hex(&vault_prefix),
             });
         }
-        let len = chain.len() as u64;
+        // After `audit archive` the chain starts later than record 1.
+        let first = chain.first().map_or(1, |r| r.seq);
+        let len = chain.last().map_or(0, |r| r.seq);
         if len < self.seq {
             return Err(CheckpointMismatch::Truncated { seq: self.seq, len });
         }
+        if self.seq < first && self.seq > 0 {
+            return Err(CheckpointMismatch::Archived {
+                seq: self.seq,
+                first,
+            });
+        }
         let rec = self
             .seq
-            .checked_sub(1)
+            .checked_sub(first)
             .and_then(|i| usize::try_from(i).ok())
             .and_then(|i| chain.get(i));
         match rec {

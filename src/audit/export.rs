@@ -220,6 +220,27 @@ pub enum ExportProblem {
         /// The bound, in bytes.
         limit: usize,
     },
+    /// The export starts after record 1 and holds no archive record for
+    /// that start.
+    #[error(
+        "the export starts at record {seq}, but none of its records says the records before were archived: \
+         records were removed from the start"
+    )]
+    UnmarkedStart {
+        /// The first record's sequence number.
+        seq: u64,
+    },
+    /// The checkpoint names a record before the export's first.
+    #[error(
+        "the checkpoint names record {seq}, but this export starts at record {first}: \
+         check the archive that holds record {seq}"
+    )]
+    BeforeStart {
+        /// The checkpoint's sequence number.
+        seq: u64,
+        /// The export's first record.
+        first: u64,
+    },
 }
 
 /// Writes `chain` to `out` in `format`.
@@ -262,7 +283,9 @@ pub fn export(
 /// Every record's hash is recomputed; records must run 1, 2, 3… each naming
 /// its predecessor's hash ([`GENESIS`] for the first), all of one vault, the
 /// vault of the checkpoint; the record at the checkpoint's position must have
-/// the checkpoint's head. The format is told by the first byte that is not
+/// the checkpoint's head. An export of a vault whose older records were
+/// archived (or an archive after the first) starts later, and must then
+/// hold the archive record naming its start ([`super::archive`]). The format is told by the first byte that is not
 /// whitespace: `{` for JSON lines, anything else must be the CSV header.
 ///
 /// # Errors
@@ -270,6 +293,35 @@ pub fn export(
 /// over [`MAX_EXPORT_LEN`] bytes, or with a line over [`MAX_LINE_LEN`], is
 /// refused before it is parsed.
 pub fn verify_export(input: &[u8], checkpoint: &Checkpoint) -> Result<ExportReport, ExportError> {
+    if checkpoint.seq == 0 {
+        // A checkpoint built by hand with no record to name would otherwise
+        // vouch for any export.
+        return Err(ExportError {
+            line: 0,
+            why: ExportProblem::CheckpointMismatch { seq: 0 },
+        });
+    }
+    let mut v = Verifier::new(Some(checkpoint), false);
+    let format = walk(input, &mut v)?;
+    // The line after the end of the file, where a missing record would be.
+    let lines =
+        input.iter().filter(|&&b| b == b'\n').count() + usize::from(!input.ends_with(b"\n"));
+    v.finish(lines + 1, format).map(|(report, _)| report)
+}
+
+/// Reads an export (an archive, typically) into its records, checking
+/// everything [`verify_export`] checks but the checkpoint.
+///
+/// # Errors
+/// As [`verify_export`].
+pub fn read_export(input: &[u8]) -> Result<Vec<AuditRecord>, ExportError> {
+    let mut v = Verifier::new(None, true);
+    let format = walk(input, &mut v)?;
+    v.finish(0, format).map(|(_, records)| records)
+}
+
+/// Checks the size bounds, tells the format, and feeds every record to `v`.
+fn walk(input: &[u8], v: &mut Verifier<'_>) -> Result<ExportFormat, ExportError> {
     if input.len() > MAX_EXPORT_LEN {
         return Err(ExportError {
             line: 0,
@@ -289,14 +341,6 @@ pub fn verify_export(input: &[u8], checkpoint: &Checkpoint) -> Result<ExportRepo
             },
         });
     }
-    if checkpoint.seq == 0 {
-        // A checkpoint built by hand with no record to name would otherwise
-        // vouch for any export.
-        return Err(ExportError {
-            line: 0,
-            why: ExportProblem::CheckpointMismatch { seq: 0 },
-        });
-    }
     // A spreadsheet may have added a byte-order mark.
     let input = input.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(input);
     let format = match input.iter().find(|b| !b.is_ascii_whitespace()) {
@@ -309,15 +353,11 @@ pub fn verify_export(input: &[u8], checkpoint: &Checkpoint) -> Result<ExportRepo
         Some(b'{') => ExportFormat::Jsonl,
         Some(_) => ExportFormat::Csv,
     };
-    let mut v = Verifier::new(checkpoint);
     match format {
-        ExportFormat::Jsonl => verify_jsonl(input, &mut v)?,
-        ExportFormat::Csv => verify_csv(input, &mut v)?,
+        ExportFormat::Jsonl => verify_jsonl(input, v)?,
+        ExportFormat::Csv => verify_csv(input, v)?,
     }
-    // The line after the end of the file, where a missing record would be.
-    let lines =
-        input.iter().filter(|&&b| b == b'\n').count() + usize::from(!input.ends_with(b"\n"));
-    v.finish(lines + 1, format)
+    Ok(format)
 }
 
 fn verify_jsonl(input: &[u8], v: &mut Verifier<'_>) -> Result<(), ExportError> {
@@ -412,27 +452,42 @@ fn verify_csv(input: &[u8], v: &mut Verifier<'_>) -> Result<(), ExportError> {
     }
 }
 
-/// Walks the chain record by record; holds no record.
+/// Walks the chain record by record; holds no record unless asked to.
 struct Verifier<'a> {
-    checkpoint: &'a Checkpoint,
+    checkpoint: Option<&'a Checkpoint>,
     vault_id: Option<[u8; 16]>,
     prev: [u8; 32],
+    /// The first record's sequence number (1 unless archived before).
+    first: u64,
     records: u64,
+    /// A start after record 1 that no archive record has named yet.
+    unmarked: Option<(u64, [u8; 32])>,
+    kept: Option<Vec<AuditRecord>>,
 }
 
 impl<'a> Verifier<'a> {
-    fn new(checkpoint: &'a Checkpoint) -> Self {
+    fn new(checkpoint: Option<&'a Checkpoint>, keep: bool) -> Self {
         Self {
             checkpoint,
             vault_id: None,
             prev: GENESIS,
+            first: 1,
             records: 0,
+            unmarked: None,
+            kept: keep.then(Vec::new),
         }
     }
 
     fn push(&mut self, line: usize, rec: &AuditRecord) -> Result<(), ExportError> {
         let fail = |why| Err(ExportError { line, why });
-        let expected = self.records + 1;
+        if self.records == 0 && rec.seq > 1 {
+            // A later start must be named by an archive record (checked
+            // at the end: the mark comes after the records it follows).
+            self.first = rec.seq;
+            self.prev = rec.prev;
+            self.unmarked = Some((rec.seq, rec.prev));
+        }
+        let expected = self.first + self.records;
         if !hash::ct_eq(&rec.compute_hash(), &rec.hash) {
             // Named by position: the edited field may be `seq` itself.
             return fail(ExportProblem::HashMismatch { seq: expected });
@@ -446,49 +501,82 @@ impl<'a> Verifier<'a> {
         if rec.prev != self.prev {
             return fail(ExportProblem::BrokenLink { seq: rec.seq });
         }
-        match self.vault_id {
-            None if !self.checkpoint.matches_vault(&rec.vault_id) => {
+        match (self.vault_id, self.checkpoint) {
+            (None, Some(cp)) if !cp.matches_vault(&rec.vault_id) => {
                 return fail(ExportProblem::OtherVault {
                     export: grouped_hex(&rec.vault_id[..8]),
-                    checkpoint: grouped_hex(&self.checkpoint.vault_prefix),
+                    checkpoint: grouped_hex(&cp.vault_prefix),
                 });
             }
-            None => self.vault_id = Some(rec.vault_id),
-            Some(id) if id != rec.vault_id => {
+            (None, _) => self.vault_id = Some(rec.vault_id),
+            (Some(id), _) if id != rec.vault_id => {
                 return fail(ExportProblem::MixedVaults { seq: rec.seq });
             }
-            Some(_) => {}
+            (Some(_), _) => {}
         }
-        if rec.seq == self.checkpoint.seq && !self.checkpoint.matches_head(&rec.hash) {
+        if let Some(cp) = self.checkpoint
+            && rec.seq == cp.seq
+            && !cp.matches_head(&rec.hash)
+        {
             return fail(ExportProblem::CheckpointMismatch { seq: rec.seq });
         }
+        if let (Some((seq, head)), Some(m)) = (self.unmarked, super::archive::Mark::of(&rec.event))
+            && m.before == seq
+            && hash::ct_eq(&m.head, &head)
+        {
+            self.unmarked = None;
+        }
         self.prev = rec.hash;
-        self.records = expected;
+        self.records += 1;
+        if let Some(kept) = &mut self.kept {
+            kept.push(rec.clone());
+        }
         Ok(())
     }
 
-    fn finish(self, end_line: usize, format: ExportFormat) -> Result<ExportReport, ExportError> {
+    fn finish(
+        self,
+        end_line: usize,
+        format: ExportFormat,
+    ) -> Result<(ExportReport, Vec<AuditRecord>), ExportError> {
         if self.records == 0 {
             return Err(ExportError {
                 line: 0,
                 why: ExportProblem::Empty,
             });
         }
-        if self.records < self.checkpoint.seq {
+        if let Some((seq, _)) = self.unmarked {
+            return Err(ExportError {
+                line: 0,
+                why: ExportProblem::UnmarkedStart { seq },
+            });
+        }
+        let last = self.first + self.records - 1;
+        let cp_seq = self.checkpoint.map_or(last, |cp| cp.seq);
+        if last < cp_seq {
             return Err(ExportError {
                 line: end_line,
-                why: ExportProblem::Truncated {
-                    seq: self.checkpoint.seq,
-                    last: self.records,
+                why: ExportProblem::Truncated { seq: cp_seq, last },
+            });
+        }
+        if cp_seq < self.first {
+            return Err(ExportError {
+                line: 0,
+                why: ExportProblem::BeforeStart {
+                    seq: cp_seq,
+                    first: self.first,
                 },
             });
         }
-        Ok(ExportReport {
-            records: self.records,
-            covered: self.checkpoint.seq,
-            beyond: self.records - self.checkpoint.seq,
-            format,
-        })
+        Ok((
+            ExportReport {
+                records: self.records,
+                covered: cp_seq - self.first + 1,
+                beyond: last - cp_seq,
+                format,
+            },
+            self.kept.unwrap_or_default(),
+        ))
     }
 }
 
@@ -587,6 +675,12 @@ fn human_columns(rec: &AuditRecord) -> [String; HUMAN_COLUMNS] {
     let auth = match &e.actor.auth {
         AuthMethod::Passphrase => "passphrase".to_string(),
         AuthMethod::None => "none".to_string(),
+        AuthMethod::ReportedWhileLocked { first, last, count } => {
+            super::journal::describe_claim(*first, *last, *count, |t| {
+                jiff::Timestamp::from_second(t)
+                    .map_or_else(|_| format!("{t} (unix seconds)"), |t| t.to_string())
+            })
+        }
         AuthMethod::Quorum { indices, holders } => {
             let indices: Vec<String> = indices.iter().map(u8::to_string).collect();
             if holders.is_empty() {
@@ -660,6 +754,8 @@ fn kind_word(kind: EventKind) -> &'static str {
         EventKind::Takeover => "takeover",
         EventKind::SettingsChange => "settings-change",
         EventKind::RollbackAccepted => "rollback-accepted",
+        EventKind::JournalQuarantined => "journal-quarantined",
+        EventKind::AuditArchived => "audit-archived",
     }
 }
 

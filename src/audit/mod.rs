@@ -13,8 +13,10 @@
 //! - [`export`]: the chain as JSON lines or CSV for anyone outside the vault,
 //!   and the check of such an export against a checkpoint, without the vault.
 
+pub mod archive;
 pub mod checkpoint;
 pub mod export;
+pub mod journal;
 
 pub use checkpoint::Checkpoint;
 
@@ -71,6 +73,11 @@ pub enum EventKind {
     SettingsChange,
     /// An older copy of the vault was accepted with `--allow-rollback`.
     RollbackAccepted,
+    /// The locked-time journal broke its rules and was moved aside unread
+    /// (see [`journal`]).
+    JournalQuarantined,
+    /// Older records were moved to an archive file (see [`archive`]).
+    AuditArchived,
 }
 
 /// How the actor proved who they are.
@@ -87,6 +94,17 @@ pub enum AuthMethod {
     },
     /// No authentication (events recorded while locked, such as drills).
     None,
+    /// Reported in the locked-time journal and merged at an open: not
+    /// authenticated. The times are the ones the report claims (the record's
+    /// own time is when it was merged); `count` reports were coalesced.
+    ReportedWhileLocked {
+        /// First claimed time (Unix seconds).
+        first: i64,
+        /// Last claimed time (Unix seconds).
+        last: i64,
+        /// How many reports.
+        count: u32,
+    },
 }
 
 /// Who acted.
@@ -305,7 +323,7 @@ pub fn append(
 ) {
     let prev = chain.last().map_or(GENESIS, |r| r.hash);
     let mut rec = AuditRecord {
-        seq: chain.len() as u64 + 1,
+        seq: chain.last().map_or(1, |r| r.seq + 1),
         time,
         vault_id,
         origin: origin.clone(),
@@ -319,13 +337,28 @@ pub fn append(
 
 /// Verifies a whole chain and returns its head hash.
 ///
+/// The chain starts at record 1, or, after `audit archive`, right after the
+/// archived records, which one of its own records must name
+/// ([`archive::start_is_marked`]).
+///
 /// # Errors
 /// [`ChainError`] naming the first bad record.
 pub fn verify(chain: &[AuditRecord], vault_id: &[u8; 16]) -> Result<[u8; 32], ChainError> {
     let mut buf = Vec::with_capacity(256);
-    let mut prev = GENESIS;
+    let first = chain.first().map_or(1, |r| r.seq);
+    if first == 0 || !archive::start_is_marked(chain) {
+        return Err(ChainError {
+            seq: first,
+            why: if first > 1 {
+                "the chain starts after record 1 but no archive record says so"
+            } else {
+                "does not follow its predecessor"
+            },
+        });
+    }
+    let mut prev = chain.first().map_or(GENESIS, |r| r.prev);
     for (i, rec) in chain.iter().enumerate() {
-        let seq = i as u64 + 1;
+        let seq = first + i as u64;
         if rec.seq != seq {
             return Err(ChainError {
                 seq,

@@ -177,6 +177,10 @@ pub enum AuditCmd {
         /// A checkpoint text, e.g. from a sheet or report
         #[arg(long, value_name = "TEXT")]
         checkpoint: Option<String>,
+        /// An archive made by `audit archive`; give every one, oldest first,
+        /// to check that archives and vault form one chain from record 1
+        #[arg(long, value_name = "FILE")]
+        archive: Vec<PathBuf>,
     },
     /// Print the current checkpoint
     Checkpoint,
@@ -187,6 +191,16 @@ pub enum AuditCmd {
         format: ExportFormatArg,
         /// Output file (must not exist)
         #[arg(long, value_name = "PATH")]
+        out: PathBuf,
+    },
+    /// Move the records before SEQ to an archive file (JSON lines); the
+    /// chain keeps a record naming the last archived record and its hash
+    Archive {
+        /// The first record to keep in the vault
+        #[arg(long, value_name = "SEQ")]
+        before: u64,
+        /// The archive file (must not exist)
+        #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
     /// Check an export against a checkpoint, without the vault

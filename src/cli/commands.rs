@@ -667,13 +667,32 @@ fn audit(ctx: &Ctx<'_>, c: &super::args::AuditCmd) -> anyhow::Result<()> {
                 out!("{}", ops::describe_record(r));
             }
         }
-        AuditCmd::Verify { checkpoint } => {
+        AuditCmd::Verify {
+            checkpoint,
+            archive,
+        } => {
             let cp = checkpoint
                 .as_deref()
                 .map(Checkpoint::parse)
                 .transpose()
                 .map_err(|e| UsageError(e.to_string()))?;
             let s = ctx.open()?;
+            if !archive.is_empty() {
+                let v = s.audit_verify_with_archives(archive, cp.as_ref())?;
+                println!(
+                    "audit chain intact from record 1: {} records ({} in {} archive(s), {} in the vault){}",
+                    v.archived + v.in_vault,
+                    v.archived,
+                    archive.len(),
+                    v.in_vault,
+                    if cp.is_some() {
+                        ", consistent with the checkpoint"
+                    } else {
+                        ""
+                    }
+                );
+                return Ok(());
+            }
             let n = s.audit_verify(cp.as_ref())?;
             out!(
                 "audit chain intact: {n} records{}",
@@ -698,6 +717,21 @@ fn audit(ctx: &Ctx<'_>, c: &super::args::AuditCmd) -> anyhow::Result<()> {
             let n = s.audit_export(format, out)?;
             out!("exported {n} records to {}", out.display());
             out!("checkpoint: {}", s.checkpoint().to_text());
+        }
+        AuditCmd::Archive { before, out } => {
+            let mut s = ctx.open()?;
+            let r = s.audit_archive(*before, out)?;
+            println!(
+                "archived records {} to {} to {}",
+                r.first,
+                r.last,
+                out.display()
+            );
+            println!(
+                "checkpoint of the archive: {}",
+                r.archive_checkpoint.to_text()
+            );
+            println!("checkpoint: {}", s.checkpoint().to_text());
         }
         AuditCmd::VerifyExport { path, checkpoint } => {
             let cp = Checkpoint::parse(checkpoint).map_err(|e| UsageError(e.to_string()))?;

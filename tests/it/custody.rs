@@ -312,7 +312,13 @@ fn failed_unlocks_are_journalled_and_merged() {
     }
     let r = f.run(&["secret", "list"]);
     r.expect(0, "2 failed unlock attempt(s) since the last unlock");
-    assert_eq!(kinds(&f, "UnlockFailure").len(), 2);
+    // Coalesced into one record that says how many and when (issue 10).
+    let failures = kinds(&f, "UnlockFailure");
+    assert_eq!(failures.len(), 1);
+    assert_eq!(
+        failures[0]["event"]["actor"]["auth"]["ReportedWhileLocked"]["count"],
+        2
+    );
     // Merged once: the next unlock shows nothing new.
     let r = f.run(&["secret", "list"]);
     assert!(!r.stderr.contains("failed unlock"), "{}", r.stderr);

@@ -23,6 +23,8 @@
 //! - `redteam_text`: control, bidi and invisible characters refused where
 //!   text enters and escaped where it leaves; look-alike names; blank PINs
 //!   (issue 10, findings 2 and 3).
+//! - `redteam_journal`: issue 10 — forged or oversized journals, growth
+//!   bounds, `audit archive`, refused recoveries recorded.
 //! - `tui`: the terminal UI end to end under tmux (unit and snapshot tests
 //!   of the TUI live in `src/tui/tests.rs`).
 
@@ -38,6 +40,7 @@ mod leaks;
 mod mutation;
 mod paper;
 mod paths;
+mod redteam_journal;
 mod redteam_text;
 mod restore;
 mod shamir;

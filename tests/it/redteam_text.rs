@@ -116,10 +116,10 @@ fn reasons_with_terminal_controls_are_refused_before_the_vault_is_touched() {
     ] {
         refused_exactly(&unseal_with(&f, reason, "Bert", "stdout"), message);
     }
-    let long = "x".repeat(1001);
+    let long = "x".repeat(501);
     refused_exactly(
         &unseal_with(&f, &long, "Bert", "stdout"),
-        "the reason is 1001 characters long, over the limit of 1000: shorten it",
+        "the reason is 501 characters long, over the limit of 500: shorten it",
     );
     // An approver name with a control character is refused the same way.
     refused_exactly(
@@ -127,8 +127,8 @@ fn reasons_with_terminal_controls_are_refused_before_the_vault_is_touched() {
         "the approver's name holds a control character (U+001B) at character 5: remove it",
     );
     assert_eq!(f.bytes(), before, "a refused request changed the vault");
-    // The limit itself passes: 1000 characters are released and recorded.
-    let r = unseal_with(&f, &"y".repeat(1000), "Bert", "stdout");
+    // The limit itself passes: 500 characters are released and recorded.
+    let r = unseal_with(&f, &"y".repeat(500), "Bert", "stdout");
     r.expect(0, "");
     assert_eq!(r.stdout, "restic-password");
 }
