@@ -381,6 +381,8 @@ fn read_locked(path: &Path) -> Result<(VaultLock, EncryptedVault)> {
     if std::fs::symlink_metadata(path).is_err() {
         return Err(StoreError::NotFound(path.to_path_buf()).into());
     }
+    // Before the lock, so a link leaves no lock file beside it.
+    store::refuse_vault_symlink(path)?;
     let lock = VaultLock::acquire(path)?;
     // Under the lock no save is in flight: a temp file now is a killed save's.
     store::remove_stale_temps(path);
@@ -2211,9 +2213,7 @@ impl Session<'_> {
     /// # Errors
     /// [`OpsError`]; nothing is written if recording fails.
     pub fn audit_export(&mut self, format: ExportFormat, out: &Path) -> Result<u64> {
-        if std::fs::symlink_metadata(out).is_ok() {
-            return Err(StoreError::Exists(out.to_path_buf()).into());
-        }
+        store::check_new_path(out)?;
         let name = match format {
             ExportFormat::Jsonl => "jsonl",
             ExportFormat::Csv => "csv",

@@ -118,7 +118,7 @@ impl LocalState {
     /// [`StoreError`] if the file exists but cannot be read or parsed.
     pub fn seen(&self, vault_id: &[u8; 16]) -> Result<Option<Seen>, StoreError> {
         let path = self.path(vault_id, "seen");
-        match store::read_bounded(&path, STATE_LIMIT) {
+        match store::read_own(&path, STATE_LIMIT) {
             Ok(bytes) => serde_json::from_slice(&bytes)
                 .map(Some)
                 .map_err(|e| StoreError::Io {
@@ -173,16 +173,8 @@ impl LocalState {
         let path = self.path(vault_id, "journal");
         let mut line = serde_json::to_vec(entry).expect("JournalEntry serialises");
         line.push(b'\n');
-        let mut f = std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .mode_0600()
-            .open(&path)
-            .map_err(|source| StoreError::Io {
-                what: "cannot open the journal",
-                path: path.clone(),
-                source,
-            })?;
+        // Never through a link, never a file with other names.
+        let mut f = store::open_append(&path)?;
         f.write_all(&line)
             .and_then(|()| f.sync_all())
             .map_err(|source| StoreError::Io {
@@ -236,17 +228,6 @@ impl LocalState {
                 source,
             }),
         }
-    }
-}
-
-trait Mode0600 {
-    fn mode_0600(&mut self) -> &mut Self;
-}
-
-impl Mode0600 for std::fs::OpenOptions {
-    fn mode_0600(&mut self) -> &mut Self {
-        use std::os::unix::fs::OpenOptionsExt;
-        self.mode(0o600)
     }
 }
 

@@ -35,6 +35,7 @@ mod leaks;
 mod mutation;
 mod paper;
 mod paths;
+mod redteam_fs;
 mod restore;
 mod shamir;
 mod shares;
