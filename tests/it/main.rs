@@ -29,6 +29,7 @@ mod crash;
 mod custody;
 mod emergency;
 mod hardening;
+mod images;
 mod kdf;
 mod known_answers;
 mod leaks;

@@ -180,6 +180,49 @@ fn issue10_sheet_onto_a_link_is_refused() {
     assert_eq!(std::fs::read(&victim).expect("victim"), VICTIM);
 }
 
+#[test]
+fn issue10_release_to_a_file_that_is_a_link_is_refused() {
+    let f = Fixture::new();
+    let pin = f.add_approver();
+    let val = f.file("val", "restic-password-CANARY\n");
+    f.ok(&[
+        "secret",
+        "add",
+        "restic",
+        "--kind",
+        "backup-key",
+        "--value-file",
+        path_str(&val),
+    ]);
+    let victim = victim(&f);
+    let nowhere = f.dir.path().join("made-by-kluis");
+    for target in [&victim, &nowhere] {
+        let link = f.dir.path().join("out.key");
+        symlink(target, &link).expect("symlink");
+        let before = f.bytes();
+        let r = f.run(&[
+            "unseal",
+            "restic",
+            "--reason-category",
+            "restore",
+            "--reason",
+            "monthly restore test",
+            "--approver",
+            "Bert",
+            "--approver-pin-file",
+            path_str(&pin),
+            "--to",
+            &format!("file={}", path_str(&link)),
+        ]);
+        r.expect(1, &symlink_msg(&link));
+        assert!(!r.stdout.contains("CANARY") && !r.stderr.contains("CANARY"));
+        assert_eq!(f.bytes(), before, "refused before anything was recorded");
+        std::fs::remove_file(&link).expect("rm");
+    }
+    assert_eq!(std::fs::read(&victim).expect("victim"), VICTIM);
+    assert!(std::fs::symlink_metadata(&nowhere).is_err());
+}
+
 // ---------------------------------------------------------------------------
 // Finding 8: a linked vault path is refused, not replaced.
 
@@ -422,4 +465,66 @@ fn issue10_weak_kdf_advice_is_right_where_it_is_given() {
     // And the option is refused where it means nothing.
     f.run(&["secret", "list", "--allow-weak-kdf"])
         .expect(2, "unexpected argument '--allow-weak-kdf'");
+}
+
+// ---------------------------------------------------------------------------
+// Finding 7: `--share-image` bombs. Time and memory are measured in
+// `benches/scan.rs` (docs/BENCHMARKS.md), not asserted here; the fixture's
+// 60 s timeout fails these tests if a bomb is searched after all.
+
+/// A share's QR text of the fixture's vault.
+fn share_qr_text(f: &Fixture) -> String {
+    let sheets = f.print_shares(&[]);
+    kluis::shares::Share::parse(&std::fs::read_to_string(&sheets[0]).expect("sheet"))
+        .expect("share")
+        .to_qr_text()
+}
+
+fn verify_image(f: &Fixture, png: &[u8], name: &str) -> (crate::util::Run, PathBuf) {
+    let p = f.file(name, png);
+    let before = f.bytes();
+    let r = f.run_raw(&["shares", "verify", "--share-image", path_str(&p)]);
+    assert_eq!(f.bytes(), before, "vault unchanged");
+    (r, p)
+}
+
+#[test]
+fn issue10_png_tiling_1024_copies_of_a_share_code_is_refused() {
+    let f = Fixture::new();
+    let text = share_qr_text(&f);
+    let img = crate::images::tiled(&text, 2, 32);
+    assert!(u64::from(img.width()) * u64::from(img.height()) <= kluis::scan::MAX_PIXELS);
+    let (r, p) = verify_image(&f, &crate::images::png(&img), "tiled.png");
+    r.expect(
+        3,
+        &format!(
+            "share image {}: the image holds more than 24 QR-code corner patterns, so more than one QR code: crop it to one sheet's code",
+            p.display()
+        ),
+    );
+    // Two codes: "more than one", never a count the finder may get wrong.
+    let two = crate::images::tiled(&text, 4, 2);
+    let (r, p) = verify_image(&f, &crate::images::png(&two), "four.png");
+    r.expect(
+        3,
+        &format!(
+            "share image {}: the image holds more than one QR code: crop it to one sheet's code",
+            p.display()
+        ),
+    );
+}
+
+#[test]
+fn issue10_png_of_39_000_000_by_1_pixels_is_refused_before_decoding() {
+    let f = Fixture::new();
+    let png = crate::images::wide(39_000_000);
+    assert!(png.len() < 256 * 1024, "a small file: {} bytes", png.len());
+    let (r, p) = verify_image(&f, &png, "wide.png");
+    r.expect(
+        3,
+        &format!(
+            "share image {}: the image is too large (at most 32 MiB, 10000 pixels a side and 24 megapixels): scan at a lower resolution or crop it",
+            p.display()
+        ),
+    );
 }
