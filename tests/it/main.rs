@@ -20,6 +20,10 @@
 //! - `shamir`: every k-subset recovers; chi-square uniformity of coefficients and shares.
 //! - `mutation`: every truncation and bit flip of a reference vault, in process.
 //! - `vectors`: the files under tests/vectors (regenerate: `--ignored regenerate_vectors`).
+//! - `redteam_fs`: issue 10's file-system findings: links where kluis writes,
+//!   a linked vault path, directory modes under umask 000, exact size errors,
+//!   named pipes as inputs, the weak-KDF advice, `--share-image` bombs.
+//! - `images`: the share-image bombs (also used by `benches/scan.rs`).
 //! - `tui`: the terminal UI end to end under tmux (unit and snapshot tests
 //!   of the TUI live in `src/tui/tests.rs`).
 
