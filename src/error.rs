@@ -65,6 +65,10 @@ impl Classify for crate::store::StoreError {
         match self {
             Self::InUse { .. } => ExitClass::InUse,
             Self::TooLarge { .. } => ExitClass::Damaged,
+            // Inputs the user pointed kluis at: a usage error.
+            Self::InputTooLarge { .. } | Self::StreamTooLarge { .. } | Self::NamedPipe(_) => {
+                ExitClass::Usage
+            }
             _ => ExitClass::Other,
         }
     }

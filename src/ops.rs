@@ -440,6 +440,8 @@ fn read_locked(path: &Path) -> Result<(VaultLock, EncryptedVault)> {
     if std::fs::symlink_metadata(path).is_err() {
         return Err(StoreError::NotFound(path.to_path_buf()).into());
     }
+    // Before the lock, so a link leaves no lock file beside it.
+    store::refuse_vault_symlink(path)?;
     let lock = VaultLock::acquire(path)?;
     // Under the lock no save is in flight: a temp file now is a killed save's.
     store::remove_stale_temps(path);
@@ -2695,9 +2697,7 @@ impl Session<'_> {
     pub fn audit_export(&mut self, format: ExportFormat, out: &Path) -> Result<u64> {
         // The path is recorded: check it like any other text.
         text::check("the export path", &out.to_string_lossy(), text::PATH_MAX)?;
-        if std::fs::symlink_metadata(out).is_ok() {
-            return Err(StoreError::Exists(out.to_path_buf()).into());
-        }
+        store::check_new_path(out)?;
         let name = match format {
             ExportFormat::Jsonl => "jsonl",
             ExportFormat::Csv => "csv",

@@ -110,7 +110,7 @@ impl LocalState {
     /// [`StoreError`] if the file exists but cannot be read or parsed.
     pub fn seen(&self, vault_id: &[u8; 16]) -> Result<Option<Seen>, StoreError> {
         let path = self.path(vault_id, "seen");
-        match store::read_bounded(&path, STATE_LIMIT) {
+        match store::read_own(&path, STATE_LIMIT) {
             Ok(bytes) => serde_json::from_slice(&bytes)
                 .map(Some)
                 .map_err(|e| StoreError::Io {
@@ -171,13 +171,15 @@ impl LocalState {
     pub fn journal(&self, vault_id: &[u8; 16], entry: JournalEntry) -> Result<(), StoreError> {
         store::ensure_dir(&self.dir)?;
         let path = self.path(vault_id, "journal");
-        let existing = match store::read_bounded(&path, JOURNAL_LIMIT) {
+        let existing = match store::read_own(&path, JOURNAL_LIMIT) {
             Ok(bytes) => bytes,
             Err(StoreError::NotFound(_)) => Vec::new(),
             // Not a journal kluis wrote: the next open quarantines it and
             // reports the tampering; this report cannot be added to it.
             Err(
                 StoreError::TooLarge { .. }
+                | StoreError::InputTooLarge { .. }
+                | StoreError::Symlink { .. }
                 | StoreError::IsDirectory(_)
                 | StoreError::NotRegular(_),
             ) => return Ok(()),
@@ -208,10 +210,10 @@ impl LocalState {
     /// The journal as kluis wrote it, or why it must not be merged.
     pub fn read_journal(&self, vault_id: &[u8; 16]) -> JournalRead {
         let path = self.path(vault_id, "journal");
-        let bytes = match store::read_bounded(&path, JOURNAL_LIMIT) {
+        let bytes = match store::read_own(&path, JOURNAL_LIMIT) {
             Ok(b) => b,
             Err(StoreError::NotFound(_)) => return JournalRead::Entries(Vec::new()),
-            Err(StoreError::TooLarge { .. }) => {
+            Err(StoreError::TooLarge { .. } | StoreError::InputTooLarge { .. }) => {
                 return JournalRead::Refused(JournalProblem::TooLarge);
             }
             Err(e) => return JournalRead::Refused(JournalProblem::Unreadable(e.to_string())),
@@ -274,15 +276,8 @@ impl LocalState {
 
 /// Appends one line to a journal kluis did not write, leaving the rest.
 fn append(path: &Path, line: &[u8]) -> Result<(), StoreError> {
-    let mut f = std::fs::OpenOptions::new()
-        .append(true)
-        .mode_0600()
-        .open(path)
-        .map_err(|source| StoreError::Io {
-            what: "cannot open the journal",
-            path: path.to_path_buf(),
-            source,
-        })?;
+    // Never through a link, never a file with other names.
+    let mut f = store::open_append(path)?;
     f.write_all(line)
         .and_then(|()| f.sync_all())
         .map_err(|source| StoreError::Io {
@@ -329,17 +324,6 @@ fn encode_within_limit(mut entries: Vec<JournalEntry>) -> Vec<u8> {
             return bytes;
         }
         entries.remove(0);
-    }
-}
-
-trait Mode0600 {
-    fn mode_0600(&mut self) -> &mut Self;
-}
-
-impl Mode0600 for std::fs::OpenOptions {
-    fn mode_0600(&mut self) -> &mut Self {
-        use std::os::unix::fs::OpenOptionsExt;
-        self.mode(0o600)
     }
 }
 

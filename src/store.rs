@@ -9,10 +9,27 @@
 //!
 //! Every file operation of a save goes through [`SaveIo`], so tests can
 //! inject ENOSPC or EIO at the Nth operation.
+//!
+//! # Security: links
+//!
+//! Whoever can write the directories kluis writes in (the vault's, the state
+//! directory, an export's) can put a symbolic link where kluis will write.
+//! So no file kluis writes is opened through a link: new files are created
+//! with `O_CREAT | O_EXCL | O_NOFOLLOW` ([`create_new_file`]), files that may
+//! already exist (the lock, the journal) are opened with `O_NOFOLLOW` and
+//! must be plain files with one name ([`open_lock_file`], [`open_append`]),
+//! and a rename never lands on a link ([`save_atomic`] refuses one at the
+//! target; [`create_new_atomic`] renames with `RENAME_NOREPLACE`). A link
+//! where kluis writes is refused with its path named. Only the last path
+//! component is checked: linked parent directories (a home directory on
+//! another disk) keep working, and they are the user's own choice.
+//!
+//! Directories kluis makes, parents included, are mode 0700 whatever the
+//! umask ([`ensure_dir`]).
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Read, Write};
-use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::{DirBuilderExt, FileTypeExt, MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 use crate::format::MAX_FILE_LEN;
@@ -44,6 +61,53 @@ pub enum StoreError {
         /// Its size in MiB.
         size_mib: u64,
     },
+    /// A symbolic link where kluis writes a file.
+    #[error(
+        "{0} is a symbolic link: kluis does not write through links; remove the link, or name a new file"
+    )]
+    Symlink(PathBuf),
+    /// The vault path is a symbolic link.
+    #[error(
+        "the vault path {path} is a symbolic link to {target}: kluis does not follow a link at the vault path (a save would replace the link with a file); pass the vault itself with --vault"
+    )]
+    VaultSymlink {
+        /// The link.
+        path: PathBuf,
+        /// What it points to, as written in the link.
+        target: PathBuf,
+    },
+    /// A file kluis writes has other names (hard links).
+    #[error(
+        "{0} has other hard links: kluis does not write to a file that has other names; remove it"
+    )]
+    HardLinked(PathBuf),
+    /// A regular file larger than kluis reads for that input.
+    #[error(
+        "{path} is {size} bytes, over the limit of {limit} bytes for this input: check the path"
+    )]
+    InputTooLarge {
+        /// The path.
+        path: PathBuf,
+        /// Its exact size in bytes.
+        size: u64,
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// A stream (pipe, device) that gave more than kluis reads for that input.
+    #[error(
+        "{path} is not a regular file and gave more than {limit} bytes, the limit for this input: check the path"
+    )]
+    StreamTooLarge {
+        /// The path.
+        path: PathBuf,
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// A named pipe where a file is read: it could block forever.
+    #[error(
+        "{0} is a named pipe (FIFO), which could keep kluis waiting forever: give a regular file, - for standard input, or a shell pipe such as <(command)"
+    )]
+    NamedPipe(PathBuf),
     /// A vault already exists where init would write.
     #[error("{0} already exists: refusing to overwrite it; choose another path")]
     Exists(PathBuf),
@@ -85,17 +149,13 @@ impl VaultLock {
     /// this process's PID into it.
     ///
     /// # Errors
-    /// [`StoreError::InUse`] naming the holder's PID.
+    /// [`StoreError::InUse`] naming the holder's PID; [`StoreError::Symlink`],
+    /// [`StoreError::HardLinked`] or [`StoreError::NotRegular`] when the
+    /// lock path is not a plain file of its own (it is truncated, so a link
+    /// would truncate whatever it points to).
     pub fn acquire(vault: &Path) -> Result<VaultLock, StoreError> {
         let path = lock_path(vault);
-        let mut file = OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .mode(0o600)
-            .open(&path)
-            .map_err(io_err("cannot open the lock file", &path))?;
+        let mut file = open_lock_file(&path)?;
         match file.try_lock() {
             Ok(()) => {}
             Err(fs::TryLockError::WouldBlock) => {
@@ -115,26 +175,179 @@ impl VaultLock {
     }
 }
 
+/// `O_NOFOLLOW | O_CLOEXEC` as `custom_flags` takes them.
+fn nofollow() -> i32 {
+    (rustix::fs::OFlags::NOFOLLOW | rustix::fs::OFlags::CLOEXEC).bits() as i32
+}
+
+/// Maps an open error on a path opened with `O_NOFOLLOW`: `ELOOP` means the
+/// last component is a link.
+fn open_err<'a>(what: &'static str, path: &'a Path) -> impl FnOnce(io::Error) -> StoreError + 'a {
+    move |source| {
+        if source.raw_os_error() == Some(rustix::io::Errno::LOOP.raw_os_error()) {
+            StoreError::Symlink(path.to_path_buf())
+        } else {
+            io_err(what, path)(source)
+        }
+    }
+}
+
+/// A file kluis writes that may exist already must be a regular file with
+/// no other name, or writing it would write another file too.
+fn check_own_file(path: &Path, file: &File) -> Result<(), StoreError> {
+    let meta = file.metadata().map_err(io_err("cannot read", path))?;
+    if meta.is_dir() {
+        return Err(StoreError::IsDirectory(path.to_path_buf()));
+    }
+    if !meta.is_file() {
+        return Err(StoreError::NotRegular(path.to_path_buf()));
+    }
+    if meta.nlink() > 1 {
+        return Err(StoreError::HardLinked(path.to_path_buf()));
+    }
+    Ok(())
+}
+
+/// Creates a new file (mode 0600) that must not exist, not even as a
+/// dangling link: `O_CREAT | O_EXCL | O_NOFOLLOW`. Every new file kluis
+/// writes is made here (temporary files of a save, `--to file=`).
+///
+/// # Errors
+/// [`StoreError::Symlink`] for a link at `path`, [`StoreError::Exists`] for
+/// anything else there, [`StoreError::Io`] otherwise.
+pub fn create_new_file(path: &Path) -> Result<File, StoreError> {
+    match OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .custom_flags(nofollow())
+        .open(path)
+    {
+        Ok(f) => Ok(f),
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Err(refuse_existing(path)),
+        Err(e) => Err(open_err("cannot create", path)(e)),
+    }
+}
+
+/// Why a path kluis must create is taken: a link or something else.
+fn refuse_existing(path: &Path) -> StoreError {
+    match fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => StoreError::Symlink(path.to_path_buf()),
+        _ => StoreError::Exists(path.to_path_buf()),
+    }
+}
+
+/// Checks that nothing, not even a dangling link, is at `path`, before
+/// work that ends in creating it.
+///
+/// # Errors
+/// [`StoreError::Symlink`] or [`StoreError::Exists`].
+pub fn check_new_path(path: &Path) -> Result<(), StoreError> {
+    if fs::symlink_metadata(path).is_ok() {
+        return Err(refuse_existing(path));
+    }
+    Ok(())
+}
+
+/// Opens (creating, mode 0600) a file to append to, never through a link
+/// and never a file with other names. For the locked-time journal.
+///
+/// # Errors
+/// [`StoreError::Symlink`], [`StoreError::HardLinked`],
+/// [`StoreError::NotRegular`], [`StoreError::Io`].
+pub fn open_append(path: &Path) -> Result<File, StoreError> {
+    let file = OpenOptions::new()
+        .append(true)
+        .create(true)
+        .mode(0o600)
+        .custom_flags(nofollow() | rustix::fs::OFlags::NONBLOCK.bits() as i32)
+        .open(path)
+        .map_err(open_err("cannot open", path))?;
+    check_own_file(path, &file)?;
+    Ok(file)
+}
+
+/// Opens (creating, mode 0600) a lock file, never through a link, never a
+/// file with other names, and without blocking on a FIFO.
+///
+/// # Errors
+/// As [`open_append`].
+pub fn open_lock_file(path: &Path) -> Result<File, StoreError> {
+    let file = OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .mode(0o600)
+        .custom_flags(nofollow() | rustix::fs::OFlags::NONBLOCK.bits() as i32)
+        .open(path)
+        .map_err(open_err("cannot open the lock file", path))?;
+    check_own_file(path, &file)?;
+    Ok(file)
+}
+
+/// Refuses a vault path whose last component is a symbolic link. kluis
+/// refuses rather than follows: following would need the lock, the save's
+/// temporary file and the rename all at the link's target, and a link
+/// swapped between them would split them; refusing keeps one rule for
+/// every file kluis writes (docs/THREAT-MODEL.md, "Links and special
+/// files").
+///
+/// # Errors
+/// [`StoreError::VaultSymlink`] naming the target.
+pub fn refuse_vault_symlink(path: &Path) -> Result<(), StoreError> {
+    match fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => Err(StoreError::VaultSymlink {
+            path: path.to_path_buf(),
+            target: fs::read_link(path).unwrap_or_default(),
+        }),
+        _ => Ok(()),
+    }
+}
+
 /// Reads an untrusted file of at most `limit` bytes, refusing directories,
 /// FIFOs and oversized files before reading a byte. FIFOs are opened
 /// non-blocking so a FIFO at the path cannot hang kluis.
 ///
 /// # Errors
-/// [`StoreError`].
+/// [`StoreError`]; [`StoreError::InputTooLarge`] with the exact size.
 pub fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, StoreError> {
-    let meta = match fs::metadata(path) {
+    read_limited(path, limit, true)
+}
+
+/// Reads a file kluis wrote itself (the rollback state, the journal) as
+/// [`read_bounded`] does, but never through a link: one there was not put
+/// by kluis.
+///
+/// # Errors
+/// [`StoreError::Symlink`] for a link, else as [`read_bounded`].
+pub fn read_own(path: &Path, limit: u64) -> Result<Vec<u8>, StoreError> {
+    read_limited(path, limit, false)
+}
+
+fn read_limited(path: &Path, limit: u64, follow: bool) -> Result<Vec<u8>, StoreError> {
+    let stat = if follow {
+        fs::metadata(path)
+    } else {
+        fs::symlink_metadata(path)
+    };
+    let meta = match stat {
         Ok(m) => m,
         Err(e) if e.kind() == io::ErrorKind::NotFound => {
             return Err(StoreError::NotFound(path.to_path_buf()));
         }
         Err(e) => return Err(io_err("cannot read", path)(e)),
     };
+    if meta.file_type().is_symlink() {
+        return Err(StoreError::Symlink(path.to_path_buf()));
+    }
     check_meta(path, &meta, limit)?;
+    let no_follow = if follow { 0 } else { nofollow() };
     let file = OpenOptions::new()
         .read(true)
-        .custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32)
+        .custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32 | no_follow)
         .open(path)
-        .map_err(io_err("cannot open", path))?;
+        .map_err(open_err("cannot open", path))?;
     // Check again on the open file: the path may have been swapped.
     let meta = file.metadata().map_err(io_err("cannot read", path))?;
     check_meta(path, &meta, limit)?;
@@ -143,9 +356,10 @@ pub fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, StoreError> {
         .read_to_end(&mut buf)
         .map_err(io_err("cannot read", path))?;
     if buf.len() as u64 > limit {
-        return Err(StoreError::TooLarge {
+        return Err(StoreError::InputTooLarge {
             path: path.to_path_buf(),
-            size_mib: buf.len() as u64 >> 20,
+            size: buf.len() as u64,
+            limit,
         });
     }
     Ok(buf)
@@ -159,9 +373,10 @@ fn check_meta(path: &Path, meta: &fs::Metadata, limit: u64) -> Result<(), StoreE
         return Err(StoreError::NotRegular(path.to_path_buf()));
     }
     if meta.len() > limit {
-        return Err(StoreError::TooLarge {
+        return Err(StoreError::InputTooLarge {
             path: path.to_path_buf(),
-            size_mib: meta.len() >> 20,
+            size: meta.len(),
+            limit,
         });
     }
     Ok(())
@@ -172,10 +387,24 @@ fn check_meta(path: &Path, meta: &fs::Metadata, limit: u64) -> Result<(), StoreE
 /// `<(gpg -d pass.gpg)` or `/dev/stdin`. Directories are refused; at most
 /// `limit` bytes are read, and more is an error rather than a truncation.
 ///
+/// # Security
+/// A named pipe (FIFO) is refused: with no writer, reading one blocks
+/// forever, and someone who can write the directory can swap a share file
+/// for one. It is opened non-blocking (which does not wait for a writer)
+/// and told apart from the anonymous pipe of `<(command)` or `cmd |` by
+/// its file system (pipefs): an anonymous pipe always had a writer, and
+/// reading it ends when that writer ends.
+///
 /// # Errors
-/// [`StoreError`].
+/// [`StoreError`]: [`StoreError::InputTooLarge`] with the exact size of a
+/// regular file, [`StoreError::StreamTooLarge`] for a stream,
+/// [`StoreError::NamedPipe`].
 pub fn read_input(path: &Path, limit: u64) -> Result<Vec<u8>, StoreError> {
-    let file = match File::open(path) {
+    let file = match OpenOptions::new()
+        .read(true)
+        .custom_flags((rustix::fs::OFlags::NONBLOCK | rustix::fs::OFlags::CLOEXEC).bits() as i32)
+        .open(path)
+    {
         Ok(f) => f,
         Err(e) if e.kind() == io::ErrorKind::NotFound => {
             return Err(StoreError::Io {
@@ -190,26 +419,68 @@ pub fn read_input(path: &Path, limit: u64) -> Result<Vec<u8>, StoreError> {
     if meta.is_dir() {
         return Err(StoreError::IsDirectory(path.to_path_buf()));
     }
+    if meta.file_type().is_fifo() && !is_anonymous_pipe(&file) {
+        return Err(StoreError::NamedPipe(path.to_path_buf()));
+    }
+    if meta.is_file() && meta.len() > limit {
+        return Err(StoreError::InputTooLarge {
+            path: path.to_path_buf(),
+            size: meta.len(),
+            limit,
+        });
+    }
+    // Pipes and terminals are read blocking again: the writer (a person
+    // typing, `gpg`) may be slow, and it exists.
+    rustix::fs::fcntl_getfl(&file)
+        .and_then(|fl| rustix::fs::fcntl_setfl(&file, fl - rustix::fs::OFlags::NONBLOCK))
+        .map_err(|e| io_err("cannot read", path)(e.into()))?;
     let mut buf = Vec::new();
     file.take(limit + 1)
         .read_to_end(&mut buf)
         .map_err(io_err("cannot read", path))?;
     if buf.len() as u64 > limit {
         zeroize::Zeroize::zeroize(&mut buf);
-        return Err(StoreError::TooLarge {
-            path: path.to_path_buf(),
-            size_mib: limit >> 20,
+        return Err(if meta.is_file() {
+            // It grew while read: say what was seen.
+            StoreError::InputTooLarge {
+                path: path.to_path_buf(),
+                size: meta.len().max(limit + 1),
+                limit,
+            }
+        } else {
+            StoreError::StreamTooLarge {
+                path: path.to_path_buf(),
+                limit,
+            }
         });
     }
     Ok(buf)
 }
 
-/// Reads a vault file (bounded by [`MAX_FILE_LEN`]).
+/// Whether `file` is an anonymous pipe (its inode lives on pipefs), not a
+/// named FIFO on a disk.
+fn is_anonymous_pipe(file: &File) -> bool {
+    /// `PIPEFS_MAGIC` of linux/magic.h.
+    const PIPEFS_MAGIC: i64 = 0x5049_5045;
+    // `f_type` is i64 here but another integer type on other targets.
+    #[allow(clippy::unnecessary_cast)]
+    rustix::fs::fstatfs(file).is_ok_and(|s| s.f_type as i64 == PIPEFS_MAGIC)
+}
+
+/// Reads a vault file (bounded by [`MAX_FILE_LEN`]); a link at `path` is
+/// refused ([`refuse_vault_symlink`]).
 ///
 /// # Errors
-/// [`StoreError`].
+/// [`StoreError`]; [`StoreError::TooLarge`] above the vault limit.
 pub fn read_vault(path: &Path) -> Result<Vec<u8>, StoreError> {
-    read_bounded(path, MAX_FILE_LEN)
+    refuse_vault_symlink(path)?;
+    read_bounded(path, MAX_FILE_LEN).map_err(|e| match e {
+        StoreError::InputTooLarge { path, size, .. } => StoreError::TooLarge {
+            path,
+            size_mib: size >> 20,
+        },
+        e => e,
+    })
 }
 
 /// The file operations of a save, as a seam for fault injection.
@@ -222,6 +493,9 @@ pub trait SaveIo {
     fn sync(&self, file: &File) -> io::Result<()>;
     /// Renames `from` over `to`.
     fn rename(&self, from: &Path, to: &Path) -> io::Result<()>;
+    /// Renames `from` to `to`, failing with `EEXIST` if anything, a link
+    /// included, is at `to` (`RENAME_NOREPLACE`).
+    fn rename_new(&self, from: &Path, to: &Path) -> io::Result<()>;
     /// fsyncs a directory.
     fn sync_dir(&self, dir: &Path) -> io::Result<()>;
 }
@@ -236,6 +510,7 @@ impl SaveIo for OsIo {
             .write(true)
             .create_new(true)
             .mode(0o600)
+            .custom_flags(nofollow())
             .open(path)
     }
     fn write_all(&self, file: &mut File, data: &[u8]) -> io::Result<()> {
@@ -246,6 +521,16 @@ impl SaveIo for OsIo {
     }
     fn rename(&self, from: &Path, to: &Path) -> io::Result<()> {
         fs::rename(from, to)
+    }
+    fn rename_new(&self, from: &Path, to: &Path) -> io::Result<()> {
+        use rustix::fs::{CWD, RenameFlags, renameat_with};
+        match renameat_with(CWD, from, CWD, to, RenameFlags::NOREPLACE) {
+            // A file system without RENAME_NOREPLACE: the caller checked
+            // that `to` was free; a plain rename still never writes through
+            // a link (it would replace the link itself).
+            Err(rustix::io::Errno::INVAL) => fs::rename(from, to),
+            r => r.map_err(io::Error::from),
+        }
     }
     fn sync_dir(&self, dir: &Path) -> io::Result<()> {
         File::open(dir)?.sync_all()
@@ -300,6 +585,10 @@ impl SaveIo for FailAt {
         self.tick()?;
         OsIo.rename(from, to)
     }
+    fn rename_new(&self, from: &Path, to: &Path) -> io::Result<()> {
+        self.tick()?;
+        OsIo.rename_new(from, to)
+    }
     fn sync_dir(&self, dir: &Path) -> io::Result<()> {
         self.tick()?;
         OsIo.sync_dir(dir)
@@ -348,11 +637,20 @@ fn parent_dir(path: &Path) -> &Path {
 /// Atomically replaces (or creates) `path` with `data`.
 ///
 /// # Errors
-/// [`StoreError::Io`] from the step that failed; the old file is untouched
-/// and no temporary file is left. After the rename succeeded but the
-/// directory fsync failed, the new file is in place but may not survive a
-/// crash; the error says so.
+/// [`StoreError::Symlink`] if `path` is a symbolic link (nothing is
+/// written); [`StoreError::Io`] from the step that failed; the old file is
+/// untouched and no temporary file is left. After the rename succeeded but
+/// the directory fsync failed, the new file is in place but may not survive
+/// a crash; the error says so.
 pub fn save_atomic(path: &Path, data: &[u8], io: &dyn SaveIo) -> Result<(), StoreError> {
+    if fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(StoreError::Symlink(path.to_path_buf()));
+    }
+    save(path, data, io, false)
+}
+
+/// The steps of a save; `new` renames with `RENAME_NOREPLACE`.
+fn save(path: &Path, data: &[u8], io: &dyn SaveIo, new: bool) -> Result<(), StoreError> {
     let tmp = temp_path(path);
     let mut file = io
         .create(&tmp)
@@ -372,29 +670,42 @@ pub fn save_atomic(path: &Path, data: &[u8], io: &dyn SaveIo) -> Result<(), Stor
         ))
         .map_err(cleanup)?;
     drop(file);
-    io.rename(&tmp, path)
-        .map_err(io_err(
+    let renamed = if new {
+        io.rename_new(&tmp, path).map_err(|e| {
+            if e.kind() == io::ErrorKind::AlreadyExists {
+                refuse_existing(path)
+            } else {
+                io_err("cannot create", path)(e)
+            }
+        })
+    } else {
+        io.rename(&tmp, path).map_err(io_err(
             "cannot replace the vault; it was not changed:",
             path,
         ))
-        .map_err(cleanup)?;
+    };
+    renamed.map_err(cleanup)?;
     io.sync_dir(parent_dir(path))
         .map_err(io_err("the vault was written but its directory could not be flushed; check the disk, then run `kluis audit verify`:", path))?;
     Ok(())
 }
 
-/// Creates a new file with mode 0600 that must not exist yet, atomically.
+/// Creates a new file with mode 0600 that must not exist yet, atomically:
+/// written beside it, then renamed with `RENAME_NOREPLACE`, so a file or
+/// link put at `path` meanwhile is never replaced.
 ///
 /// # Errors
-/// [`StoreError::Exists`] if something is at `path`.
+/// [`StoreError::Symlink`] or [`StoreError::Exists`] if something is at
+/// `path`.
 pub fn create_new_atomic(path: &Path, data: &[u8], io: &dyn SaveIo) -> Result<(), StoreError> {
-    if fs::symlink_metadata(path).is_ok() {
-        return Err(StoreError::Exists(path.to_path_buf()));
-    }
-    save_atomic(path, data, io)
+    check_new_path(path)?;
+    save(path, data, io, true)
 }
 
-/// Makes sure `dir` exists with mode 0700 when created.
+/// Makes sure `dir` exists. Every directory made, parents included, gets
+/// mode 0700 whatever the umask (`create_dir_all` would give the parents
+/// 0777 minus the umask, so 0777 under umask 000). Existing directories
+/// are left as they are.
 ///
 /// # Errors
 /// [`StoreError::Io`].
@@ -402,9 +713,23 @@ pub fn ensure_dir(dir: &Path) -> Result<(), StoreError> {
     if dir.as_os_str().is_empty() || dir.exists() {
         return Ok(());
     }
-    fs::create_dir_all(dir).map_err(io_err("cannot create directory", dir))?;
-    fs::set_permissions(dir, fs::Permissions::from_mode(0o700))
-        .map_err(io_err("cannot set permissions on", dir))
+    // The missing directories, outermost first.
+    let missing: Vec<&Path> = dir
+        .ancestors()
+        .take_while(|d| !d.as_os_str().is_empty() && fs::symlink_metadata(d).is_err())
+        .collect();
+    for d in missing.into_iter().rev() {
+        match fs::DirBuilder::new().mode(0o700).create(d) {
+            Ok(()) => {}
+            // Made meanwhile by another process: leave it as it is.
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(io_err("cannot create directory", d)(e)),
+        }
+        // The umask can only have taken bits away; put back exactly 0700.
+        fs::set_permissions(d, fs::Permissions::from_mode(0o700))
+            .map_err(io_err("cannot set permissions on", d))?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -487,6 +812,14 @@ mod tests {
             Err(StoreError::TooLarge { size_mib: 1024, .. })
         ));
         assert!(matches!(
+            read_bounded(&big, 1 << 20),
+            Err(StoreError::InputTooLarge {
+                size: 1_073_741_824,
+                limit: 1_048_576,
+                ..
+            })
+        ));
+        assert!(matches!(
             read_vault(&dir.path().join("none")),
             Err(StoreError::NotFound(_))
         ));
@@ -506,6 +839,68 @@ mod tests {
             vec![".other.0123456789abcdef.tmp".to_string()]
         );
         assert_eq!(fs::read(&p).expect("read"), b"vault");
+    }
+
+    #[test]
+    fn links_where_kluis_writes_are_refused() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let victim = dir.path().join("victim");
+        fs::write(&victim, b"mine").expect("w");
+        let link = dir.path().join("link");
+        std::os::unix::fs::symlink(&victim, &link).expect("symlink");
+        assert!(matches!(
+            save_atomic(&link, b"x", &OsIo),
+            Err(StoreError::Symlink(_))
+        ));
+        assert!(matches!(
+            create_new_atomic(&link, b"x", &OsIo),
+            Err(StoreError::Symlink(_))
+        ));
+        assert!(matches!(
+            create_new_file(&link),
+            Err(StoreError::Symlink(_))
+        ));
+        assert!(matches!(open_append(&link), Err(StoreError::Symlink(_))));
+        assert!(matches!(open_lock_file(&link), Err(StoreError::Symlink(_))));
+        assert!(matches!(read_own(&link, 10), Err(StoreError::Symlink(_))));
+        assert!(matches!(
+            refuse_vault_symlink(&link),
+            Err(StoreError::VaultSymlink { target, .. }) if target == victim
+        ));
+        assert_eq!(fs::read(&victim).expect("read"), b"mine");
+        assert!(leftovers(dir.path()).is_empty());
+    }
+
+    #[test]
+    fn create_new_atomic_never_replaces_what_appeared_meanwhile() {
+        // The rename itself refuses: RENAME_NOREPLACE, not only the check.
+        let dir = tempfile::tempdir().expect("tempdir");
+        let p = dir.path().join("out");
+        fs::write(&p, b"there first").expect("w");
+        assert!(matches!(
+            save(&p, b"x", &OsIo, true),
+            Err(StoreError::Exists(_))
+        ));
+        assert_eq!(fs::read(&p).expect("read"), b"there first");
+        assert!(leftovers(dir.path()).is_empty());
+    }
+
+    #[test]
+    fn read_input_refuses_a_named_pipe_without_waiting() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let fifo = dir.path().join("fifo");
+        rustix::fs::mknodat(
+            rustix::fs::CWD,
+            &fifo,
+            rustix::fs::FileType::Fifo,
+            rustix::fs::Mode::from_raw_mode(0o600),
+            0,
+        )
+        .expect("mkfifo");
+        assert!(matches!(
+            read_input(&fifo, 10),
+            Err(StoreError::NamedPipe(_))
+        ));
     }
 
     #[test]

@@ -236,7 +236,23 @@ impl EncryptedVault {
         limits: &KdfLimits,
     ) -> Result<Vault, UnlockError> {
         let h = &self.file.header;
-        let kek = h.kdf.derive(limits, h.weak_kdf(), passphrase, &h.salt)?;
+        let kek = h
+            .kdf
+            .derive(limits, h.weak_kdf(), passphrase, &h.salt)
+            .map_err(|e| match e {
+                // At open the advice of `init` ("pass --allow-weak-kdf")
+                // does not apply: say what happened instead.
+                KdfRefused::BelowFloor {
+                    asked,
+                    floor_mib,
+                    floor_t,
+                } => KdfRefused::BelowFloorUnmarked {
+                    asked,
+                    floor_mib,
+                    floor_t,
+                },
+                e => e,
+            })?;
         let slot = h
             .slots
             .iter()

@@ -713,6 +713,8 @@ fn audit(ctx: &Ctx<'_>, c: &super::args::AuditCmd) -> anyhow::Result<()> {
                 ExportFormatArg::Csv => ExportFormat::Csv,
             };
             text::check("the export path", &out.to_string_lossy(), text::PATH_MAX)?;
+            // Before the open, which records the unlock.
+            crate::store::check_new_path(out)?;
             let mut s = ctx.open()?;
             let n = s.audit_export(format, out)?;
             out!("exported {n} records to {}", out.display());
@@ -808,9 +810,7 @@ fn takeover(
 }
 
 fn report(ctx: &Ctx<'_>, out: &Path) -> anyhow::Result<()> {
-    if std::fs::symlink_metadata(out).is_ok() {
-        return Err(crate::store::StoreError::Exists(out.to_path_buf()).into());
-    }
+    crate::store::check_new_path(out)?;
     let mut s = ctx.open()?;
     let lang = ctx.doc_lang(&s);
     let r = super::report::write_report(&ctx.env, &mut s, out, lang, t(ctx.lang, Msg::Never))?;

@@ -29,7 +29,6 @@
 use std::fmt::Write as _;
 use std::fs::{File, OpenOptions};
 use std::io::{self, Read, Write};
-use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 use std::time::{Duration, Instant};
@@ -129,6 +128,9 @@ fn preflight_file(path: &Path) -> anyhow::Result<()> {
             path.display(),
             path.join("key").display()
         ),
+        Ok(meta) if meta.file_type().is_symlink() => {
+            return Err(crate::store::StoreError::Symlink(path.to_path_buf()).into());
+        }
         Ok(_) => bail!(
             "{} already exists: kluis never overwrites, name a new file",
             path.display()
@@ -241,19 +243,15 @@ fn write_raw(out: &mut impl Write, value: &[u8]) -> io::Result<()> {
 }
 
 fn deliver_file(path: &Path, value: &[u8]) -> anyhow::Result<()> {
-    // create_new is O_CREAT|O_EXCL: it fails on any existing name, symlinks
-    // included, so a race with preflight cannot make us overwrite.
-    let mut file = OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(path)
-        .with_context(|| {
-            format!(
-                "cannot create {}: name a new file in an existing directory",
-                path.display()
-            )
-        })?;
+    // O_CREAT|O_EXCL|O_NOFOLLOW: it fails on any existing name, links
+    // included (named as links), so a race with preflight cannot make us
+    // overwrite or write through a link.
+    let mut file = crate::store::create_new_file(path).with_context(|| {
+        format!(
+            "cannot create {}: name a new file in an existing directory",
+            path.display()
+        )
+    })?;
     if let Err(e) = file.write_all(value).and_then(|()| file.sync_all()) {
         drop(file);
         // A partial copy of a secret must not stay behind; a failure to
@@ -938,8 +936,16 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let link = dir.path().join("link");
         std::os::unix::fs::symlink(dir.path().join("nowhere"), &link).expect("symlink");
-        let err = Channel::File(link).preflight().expect_err("dangling");
-        assert!(err.to_string().contains("already exists"), "{err}");
+        let err = Channel::File(link.clone())
+            .preflight()
+            .expect_err("dangling");
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "{} is a symbolic link: kluis does not write through links; remove the link, or name a new file",
+                link.display()
+            )
+        );
     }
 
     #[test]

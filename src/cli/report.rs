@@ -76,9 +76,7 @@ pub(crate) fn write_report(
     lang: Lang,
     never: &str,
 ) -> anyhow::Result<CustodyReport> {
-    if std::fs::symlink_metadata(out).is_ok() {
-        return Err(crate::store::StoreError::Exists(out.to_path_buf()).into());
-    }
+    crate::store::check_new_path(out)?;
     let r = s.custody_report()?;
     let pdf = crate::print::report_pdf(&report_data(&r, lang, never))?;
     crate::store::create_new_atomic(out, &pdf, env.io.as_ref())?;

@@ -120,6 +120,20 @@ pub enum KdfRefused {
         /// Floor passes.
         floor_t: u32,
     },
+    /// A vault on disk asks for parameters below the floor but does not
+    /// carry the weak-KDF mark it would have been made with: it was altered.
+    /// No option accepts it (`--allow-weak-kdf` is for `init` only).
+    #[error(
+        "the vault asks for key derivation {asked}, below the floor of m={floor_mib} MiB t={floor_t}, but it was not made with --allow-weak-kdf (its header does not carry that mark): the vault file was altered; restore a backup copy"
+    )]
+    BelowFloorUnmarked {
+        /// Parameters asked for.
+        asked: KdfParams,
+        /// Floor memory in MiB.
+        floor_mib: u32,
+        /// Floor passes.
+        floor_t: u32,
+    },
     /// Below what Argon2id itself accepts (even for a weak vault).
     #[error(
         "key derivation {asked} is invalid: Argon2id needs t >= 1, p >= 1 and at least 8 KiB of memory per lane"

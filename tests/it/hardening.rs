@@ -9,16 +9,7 @@ use crate::util::{Fixture, path_str};
 #[test]
 fn running_binary_has_no_core_limit_and_is_not_dumpable() {
     let f = Fixture::new();
-    // The binary blocks reading its passphrase from a FIFO while we look.
-    let fifo = f.dir.path().join("pass.fifo");
-    rustix::fs::mknodat(
-        rustix::fs::CWD,
-        &fifo,
-        rustix::fs::FileType::Fifo,
-        rustix::fs::Mode::from_raw_mode(0o666),
-        0,
-    )
-    .expect("mkfifo");
+    // The binary blocks reading its passphrase from a pipe while we look.
     let as_root = rustix::process::geteuid().is_root();
     let bin = assert_cmd::cargo::cargo_bin("kluis");
     let mut cmd = if as_root {
@@ -41,34 +32,18 @@ fn running_binary_has_no_core_limit_and_is_not_dumpable() {
             "--vault",
             path_str(&f.vault),
             "--passphrase-file",
-            path_str(&fifo),
+            "-",
             "secret",
             "list",
         ])
         .env_clear()
         .env("HOME", f.dir.path())
+        .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .spawn()
         .expect("spawn");
-    // Wait until the child has opened the FIFO for reading (a non-blocking
-    // open for writing fails with ENXIO until then); fail if it exits first.
-    let mut w = loop {
-        use std::os::unix::fs::OpenOptionsExt;
-        match std::fs::OpenOptions::new()
-            .write(true)
-            .custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32)
-            .open(&fifo)
-        {
-            Ok(w) => break w,
-            Err(_) => {
-                if let Some(status) = child.try_wait().expect("try_wait") {
-                    panic!("kluis exited before reading its passphrase: {status}");
-                }
-                std::thread::sleep(std::time::Duration::from_millis(10));
-            }
-        }
-    };
+    crate::util::wait_until_blocked_on_pipe(&mut child);
     let pid = child.id();
     let limits = std::fs::read_to_string(format!("/proc/{pid}/limits")).expect("limits");
     let core = limits
@@ -90,6 +65,7 @@ fn running_binary_has_no_core_limit_and_is_not_dumpable() {
         owner, 0,
         "a non-dumpable process's /proc entries belong to root, not uid {my_uid}"
     );
+    let mut w = child.stdin.take().expect("stdin");
     writeln!(w, "wrong").expect("write");
     drop(w);
     let status = child.wait().expect("wait");

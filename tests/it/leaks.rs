@@ -13,7 +13,7 @@
 //! has no panic path to drive, and a panic message holds only what the
 //! panicking code formats, which the `Debug` checks below cover.
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::util::{Fixture, Run, path_str, weak_kdf};
@@ -427,22 +427,10 @@ fn no_canary_in_output_files_or_tmpdir_of_any_command() {
     );
 }
 
-/// Blocks a running kluis on reading `fifo` and reads its /proc entries.
-/// Returns (cmdline, environ if readable).
-fn proc_while_blocked(
-    l: &Leaky,
-    args: &[&str],
-    fifo: &Path,
-    feed: &str,
-) -> (Vec<u8>, Option<Vec<u8>>) {
-    rustix::fs::mknodat(
-        rustix::fs::CWD,
-        fifo,
-        rustix::fs::FileType::Fifo,
-        rustix::fs::Mode::from_raw_mode(0o600),
-        0,
-    )
-    .expect("mkfifo");
+/// Blocks a running kluis on reading its standard input (named as
+/// `/dev/stdin` in `args`) and reads its /proc entries. Returns (cmdline,
+/// environ if readable).
+fn proc_while_blocked(l: &Leaky, args: &[&str], feed: &str) -> (Vec<u8>, Option<Vec<u8>>) {
     let d = l.dir();
     let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("kluis"))
         .args(args)
@@ -453,34 +441,13 @@ fn proc_while_blocked(
         .env("XDG_STATE_HOME", d.join("state"))
         .env("TMPDIR", &l.tmp)
         .env("LANG", "C")
-        .stdin(std::process::Stdio::null())
+        .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
         .expect("spawn");
-    // The child has opened the FIFO for reading once a non-blocking open
-    // for writing succeeds (ENXIO until then).
-    let mut w = loop {
-        use std::os::unix::fs::OpenOptionsExt;
-        match std::fs::OpenOptions::new()
-            .write(true)
-            .custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32)
-            .open(fifo)
-        {
-            Ok(w) => break w,
-            Err(_) => {
-                if let Some(status) = child.try_wait().expect("try_wait") {
-                    let mut e = String::new();
-                    let _ = child.stderr.take().expect("stderr").read_to_string(&mut e);
-                    panic!(
-                        "kluis exited before reading {}: {status}: {e}",
-                        fifo.display()
-                    );
-                }
-                std::thread::sleep(std::time::Duration::from_millis(10));
-            }
-        }
-    };
+    crate::util::wait_until_blocked_on_pipe(&mut child);
+    let mut w = child.stdin.take().expect("stdin");
     let pid = child.id();
     let cmdline = std::fs::read(format!("/proc/{pid}/cmdline")).expect("cmdline");
     // A non-dumpable process's environ is root's: readable only as root.
@@ -503,11 +470,9 @@ fn no_canary_in_proc_cmdline_or_environ_of_a_running_kluis() {
     let as_root = rustix::process::geteuid().is_root();
     let pass = path_str(&l.f.pass).to_string();
     // 1. Blocked on the passphrase: nothing is unlocked yet.
-    let fifo = l.dir().join("pass.fifo");
     let (cmdline, environ) = proc_while_blocked(
         &l,
-        &["--passphrase-file", path_str(&fifo), "secret", "list"],
-        &fifo,
+        &["--passphrase-file", "/dev/stdin", "secret", "list"],
         PASS,
     );
     assert!(
@@ -522,10 +487,9 @@ fn no_canary_in_proc_cmdline_or_environ_of_a_running_kluis() {
     }
     // 2. Blocked on the approver's PIN during an unseal: the vault is
     // unlocked and the value decrypted in memory.
-    let fifo = l.dir().join("pin.fifo");
     let mut args = vec!["--passphrase-file", pass.as_str()];
-    args.extend(unseal_args(path_str(&fifo), "stdout"));
-    let (cmdline, environ) = proc_while_blocked(&l, &args, &fifo, PIN);
+    args.extend(unseal_args("/dev/stdin", "stdout"));
+    let (cmdline, environ) = proc_while_blocked(&l, &args, PIN);
     assert!(String::from_utf8_lossy(&cmdline).contains("--approver-pin-file"));
     assert_clean("cmdline (blocked on the PIN)", &cmdline);
     if let Some(e) = environ {

@@ -25,6 +25,10 @@
 //!   (issue 10, findings 2 and 3).
 //! - `redteam_journal`: issue 10 — forged or oversized journals, growth
 //!   bounds, `audit archive`, refused recoveries recorded.
+//! - `redteam_fs`: issue 10's file-system findings: links where kluis writes,
+//!   a linked vault path, directory modes under umask 000, exact size errors,
+//!   named pipes as inputs, the weak-KDF advice, `--share-image` bombs.
+//! - `images`: the share-image bombs (also used by `benches/scan.rs`).
 //! - `tui`: the terminal UI end to end under tmux (unit and snapshot tests
 //!   of the TUI live in `src/tui/tests.rs`).
 
@@ -34,12 +38,14 @@ mod crash;
 mod custody;
 mod emergency;
 mod hardening;
+mod images;
 mod kdf;
 mod known_answers;
 mod leaks;
 mod mutation;
 mod paper;
 mod paths;
+mod redteam_fs;
 mod redteam_journal;
 mod redteam_text;
 mod restore;

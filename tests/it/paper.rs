@@ -194,7 +194,7 @@ fn bad_images() {
     let two_path = f.dir.path().join("two.png");
     two.save(&two_path).expect("png");
     f.run_raw(&["shares", "verify", "--share-image", path_str(&two_path)])
-        .expect(3, "holds 2 QR codes");
+        .expect(3, "holds more than one QR code");
     // Not an image.
     let junk = f.file("junk.png", "definitely not a png");
     f.run_raw(&["shares", "verify", "--share-image", path_str(&junk)])

@@ -213,3 +213,43 @@ pub fn open_session<'e>(
         OpenOptions::default(),
     )
 }
+
+/// Waits until `child` is blocked reading a pipe (its passphrase or PIN on
+/// `/dev/stdin`), so its /proc entries can be read while it waits. Named
+/// FIFOs are refused as input files (issue 10), so tests hold kluis with an
+/// anonymous pipe instead. With access to the process (root), its wait
+/// channel says where it sleeps; without (a non-dumpable process of our
+/// own uid shows "0"), it counts as blocked once it has been asleep for
+/// 20 checks in a row. Panics with its stderr if it exits first.
+pub fn wait_until_blocked_on_pipe(child: &mut std::process::Child) {
+    use std::io::Read;
+    let pid = child.id();
+    let mut asleep = 0;
+    loop {
+        if let Some(status) = child.try_wait().expect("try_wait") {
+            let mut e = String::new();
+            if let Some(mut err) = child.stderr.take() {
+                let _ = err.read_to_string(&mut e);
+            }
+            panic!("kluis exited before blocking on its input: {status}: {e}");
+        }
+        let wchan = std::fs::read_to_string(format!("/proc/{pid}/wchan")).unwrap_or_default();
+        if wchan.contains("pipe_read") || wchan.contains("pipe_wait") {
+            return;
+        }
+        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+        let state = stat
+            .rsplit(')')
+            .next()
+            .and_then(|r| r.split_whitespace().next());
+        asleep = if (wchan.is_empty() || wchan == "0") && state == Some("S") {
+            asleep + 1
+        } else {
+            0
+        };
+        if asleep >= 20 {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+}
