@@ -25,6 +25,12 @@ use crate::shares::{self, MAX_SHARES, Share};
 use crate::store::{self, OsIo, SaveIo, StoreError, VaultLock};
 use crate::vault::{self, EncryptedVault, NewVault, ShareSetRole, UnlockError, Vault};
 
+mod remotes;
+pub use crate::format::body::check_remote_name;
+pub use remotes::{
+    RemoteError, RemoteStatus, SyncKeep, SyslogReport, check_syslog_target, clone_vault, probe_url,
+};
+
 /// Errors of an operation. Messages say what to do next and never hold a
 /// secret.
 #[derive(Debug, thiserror::Error)]
@@ -77,6 +83,9 @@ pub enum OpsError {
     /// Wrong approver PIN (recorded).
     #[error("wrong PIN for approver {0:?}: nothing was released (the attempt is recorded)")]
     WrongPin(String),
+    /// A git remote refused, or is ahead of or diverged from this copy.
+    #[error(transparent)]
+    Remote(#[from] RemoteError),
 }
 
 impl Classify for OpsError {
@@ -90,6 +99,7 @@ impl Classify for OpsError {
             Self::Invalid(_) => ExitClass::Usage,
             Self::RolledBack(_) | Self::Checkpoint(_) | Self::Export(_) => ExitClass::Damaged,
             Self::WrongPin(_) => ExitClass::Auth,
+            Self::Remote(e) => e.class(),
             Self::Policy(_) => ExitClass::Policy,
             Self::SecretExists(_)
             | Self::NoSuchSecret(_)
@@ -335,6 +345,8 @@ pub fn init(env: &Env, path: &Path, req: InitRequest) -> Result<InitReport> {
         sets: vec![set],
         audit: Vec::new(),
         acknowledged_seq: 0,
+        remotes: Vec::new(),
+        syslog: Default::default(),
     };
     let mut vault = Vault::create(
         NewVault {
@@ -403,6 +415,9 @@ pub enum Mode {
     },
 }
 
+/// Where a face wants warnings that arise after the open.
+pub type WarningSink<'e> = Box<dyn Fn(&str) + Send + Sync + 'e>;
+
 /// An open vault, locked for this process. Dropping it releases the lock.
 pub struct Session<'e> {
     env: &'e Env,
@@ -417,6 +432,10 @@ pub struct Session<'e> {
     passphrase: Option<Passphrase>,
     /// When an emergency session ends by itself (Unix seconds).
     expires_at: Option<i64>,
+    /// Git remotes: failed required pushes, pending merges.
+    remote: remotes::SessionRemotes,
+    /// Where warnings that arise after the open go (a face sets it).
+    warning_sink: Option<WarningSink<'e>>,
 }
 
 fn weak_warning(h: &crate::format::Header) -> Option<String> {
@@ -443,6 +462,8 @@ fn apply_drill(body: &mut Body, mark: crate::state::DrillMark, time: i64) {
 pub struct OpenOptions {
     /// Accept a vault older than the one this machine last saw (recorded).
     pub allow_rollback: bool,
+    /// `kluis sync`: take a newer remote copy, or resolve a divergence.
+    pub sync: Option<SyncKeep>,
 }
 
 /// Records a failed unlock in the journal of a locked vault. A journal
@@ -478,15 +499,19 @@ fn finish_open<'e>(
 ) -> Result<Session<'e>> {
     let Opened {
         lock,
-        vault,
+        mut vault,
         actor,
         mode,
     } = opened;
     let mut warnings: Vec<String> = weak_warning(vault.header()).into_iter().collect();
+    // The remotes first: `kluis sync` may replace the copy with a newer one,
+    // which the local rollback check below must then judge.
+    let check = remotes::check_on_open(env, path, &mut vault, &actor, opts)?;
+    warnings.extend(check.warnings);
+    let mut events = check.events;
     let id = vault.id();
     let generation = vault.header().generation;
     let head = vault.body.audit.last().map_or(audit::GENESIS, |r| r.hash);
-    let mut events = Vec::new();
     if let Some(seen) = env.state.seen(&id)? {
         let rolled_back =
             generation < seen.generation || (generation == seen.generation && head != seen.head);
@@ -537,6 +562,8 @@ fn finish_open<'e>(
         warnings,
         passphrase: None,
         expires_at,
+        remote: check.remotes,
+        warning_sink: None,
     };
     let records = journal
         .into_iter()
@@ -1324,7 +1351,7 @@ pub struct PrintableShare {
     pub place: String,
 }
 
-impl Session<'_> {
+impl<'e> Session<'e> {
     /// Applies `change` to a copy of the body, appends `event`, saves, and
     /// only then replaces the in-memory body. On any error the vault on disk
     /// and in memory are as before.
@@ -1379,6 +1406,8 @@ impl Session<'_> {
                 if let Err(e) = self.env.state.remember(&self.vault.id(), seen) {
                     self.warnings.push(format!("cannot update the rollback state ({e}); rollback detection on this machine is weakened"));
                 }
+                self.push_remotes(&bytes);
+                self.forward_syslog();
                 Ok(())
             }
             Err(e) => {
@@ -1400,6 +1429,19 @@ impl Session<'_> {
             )));
         }
         Ok(())
+    }
+
+    /// Sends every warning that arises from now on (a remote that did not
+    /// accept a save, say) to `sink` as well as to [`Session::warnings`].
+    pub fn set_warning_sink(&mut self, sink: WarningSink<'e>) {
+        self.warning_sink = Some(sink);
+    }
+
+    fn warn(&mut self, text: String) {
+        if let Some(sink) = &self.warning_sink {
+            sink(&text);
+        }
+        self.warnings.push(text);
     }
 
     /// When an emergency session ends by itself.
@@ -2122,11 +2164,15 @@ impl Session<'_> {
                 "value"
             });
         let approver = approval.approver.clone();
-        // Fail closed: the record is on disk before the value leaves.
+        // Fail closed: the record is on disk before the value leaves, and
+        // on every required remote.
         self.commit(ev, |b| {
             reset_pin_failures(b, &approver);
             Ok(())
         })?;
+        if let Some(e) = self.required_refusal(approval.event(self, false, true)) {
+            return Err(e);
+        }
         Ok(out)
     }
 

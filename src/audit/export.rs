@@ -630,7 +630,9 @@ fn cell(text: &str) -> String {
     }
 }
 
-fn kind_word(kind: EventKind) -> &'static str {
+/// The export's word for a record kind (also used in remote commit
+/// messages and syslog lines).
+pub fn kind_word(kind: EventKind) -> &'static str {
     match kind {
         EventKind::Init => "init",
         EventKind::Unlock => "unlock",
@@ -653,6 +655,8 @@ fn kind_word(kind: EventKind) -> &'static str {
         EventKind::Takeover => "takeover",
         EventKind::SettingsChange => "settings-change",
         EventKind::RollbackAccepted => "rollback-accepted",
+        EventKind::RemoteChange => "remote-change",
+        EventKind::Sync => "sync",
     }
 }
 

@@ -15,6 +15,7 @@
 
 pub mod checkpoint;
 pub mod export;
+pub mod syslog;
 
 pub use checkpoint::Checkpoint;
 
@@ -71,6 +72,11 @@ pub enum EventKind {
     SettingsChange,
     /// An older copy of the vault was accepted with `--allow-rollback`.
     RollbackAccepted,
+    /// A git remote added or removed (`kluis remote`).
+    RemoteChange,
+    /// `kluis sync` took a newer copy from a remote or resolved two
+    /// diverged copies; the detail names both heads.
+    Sync,
 }
 
 /// How the actor proved who they are.

@@ -331,7 +331,15 @@ fn start_open(m: &mut Model, u: &mut UnlockState, pass: Passphrase, allow_rollba
     u.error = None;
     m.notice = None;
     spawn(m, move |env| {
-        ops::open_with_passphrase(env, &path, &pass, ops::OpenOptions { allow_rollback })
+        ops::open_with_passphrase(
+            env,
+            &path,
+            &pass,
+            ops::OpenOptions {
+                allow_rollback,
+                ..Default::default()
+            },
+        )
     });
 }
 

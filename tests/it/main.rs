@@ -20,6 +20,7 @@
 //! - `shamir`: every k-subset recovers; chi-square uniformity of coefficients and shares.
 //! - `mutation`: every truncation and bit flip of a reference vault, in process.
 //! - `vectors`: the files under tests/vectors (regenerate: `--ignored regenerate_vectors`).
+//! - `remotes`: git remotes against bare repos and `git daemon` (issue 9).
 //! - `tui`: the terminal UI end to end under tmux (unit and snapshot tests
 //!   of the TUI live in `src/tui/tests.rs`).
 
@@ -35,6 +36,7 @@ mod leaks;
 mod mutation;
 mod paper;
 mod paths;
+mod remotes;
 mod restore;
 mod shamir;
 mod shares;
