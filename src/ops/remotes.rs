@@ -562,6 +562,29 @@ impl Session<'_> {
             .collect()
     }
 
+    /// Pushes what is pending to every remote (no new record) and returns
+    /// their state; a remote that does not accept it gives a warning.
+    pub fn sync_remotes(&mut self) -> Vec<RemoteStatus> {
+        let id = self.vault.id();
+        let mut warnings = Vec::new();
+        for r in &self.vault.body.remotes {
+            let rep = Replica::new(self.env.state.dir(), &id, &r.name);
+            if let Err(e) = rep
+                .ensure(&r.url)
+                .and_then(|()| rep.push(remote::PUSH_TIMEOUT))
+            {
+                warnings.push(format!(
+                    "remote {} did not accept the pending saves ({e})",
+                    r.name
+                ));
+            }
+        }
+        for w in warnings {
+            self.warn(w);
+        }
+        self.remotes()
+    }
+
     /// Adds a remote (PO only), checks that `url` is a repository, records
     /// the change and pushes the vault there.
     ///

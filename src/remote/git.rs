@@ -196,6 +196,8 @@ pub fn run_git(
     if let Some(d) = dir {
         cmd.arg("-C").arg(d);
     }
+    // Never the command-running `ext::` transport, whatever a config says.
+    cmd.args(["-c", "protocol.ext.allow=never"]);
     cmd.args(args)
         .env("GIT_TERMINAL_PROMPT", "0")
         .env("LC_ALL", "C")

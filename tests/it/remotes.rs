@@ -946,9 +946,8 @@ fn audit_records_go_to_syslog_and_the_chain_is_compared_with_it() {
     // Every verify is an open, and its record went to the log too.
     lines.extend(drain_udp(&udp));
     let mut extra = lines.clone();
-    extra.push(
-        lines[0].replace(
-            &format!(
+    extra.push(lines[0].replace(
+        &format!(
                 "seq=\"{}\"",
                 lines[0]
                     .split("seq=\"")
@@ -958,9 +957,8 @@ fn audit_records_go_to_syslog_and_the_chain_is_compared_with_it() {
                     .next()
                     .expect("n")
             ),
-            "seq=\"9999\"",
-        ),
-    );
+        "seq=\"9999\"",
+    ));
     let more = f.file("more.log", extra.join("\n"));
     kl(
         &f,
