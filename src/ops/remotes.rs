@@ -569,6 +569,9 @@ impl Session<'_> {
         let mut warnings = Vec::new();
         for r in &self.vault.body.remotes {
             let rep = Replica::new(self.env.state.dir(), &id, &r.name);
+            if !rep.has_local_branch() {
+                continue;
+            }
             if let Err(e) = rep
                 .ensure(&r.url)
                 .and_then(|()| rep.push(remote::PUSH_TIMEOUT))

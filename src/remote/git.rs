@@ -94,24 +94,29 @@ impl Repo {
         &self.dir
     }
 
-    /// Makes the bare repository if it does not exist and points `origin`
-    /// at `url`.
+    /// Makes the bare repository if it does not exist, pointing `origin`
+    /// at `url`. An existing one is left as it is: its URL is set once,
+    /// and `remote remove` deletes the repository, so a name given a new
+    /// URL starts afresh.
     ///
     /// # Errors
     /// [`GitError`].
     pub fn ensure(&self, url: &str) -> Result<(), GitError> {
-        if !self.dir.join("HEAD").exists() {
-            std::fs::create_dir_all(&self.dir).map_err(|e| GitError::Io(e.to_string()))?;
-            self.run(&["init", "--bare", "--quiet"], None, LOCAL)?;
+        if self.dir.join("config").exists() {
+            return Ok(());
         }
+        std::fs::create_dir_all(&self.dir).map_err(|e| GitError::Io(e.to_string()))?;
+        self.run(&["init", "--bare", "--quiet"], None, LOCAL)?;
         self.run(&["config", "remote.origin.url", url], None, LOCAL)?;
         // The '+' only lets the local tracking ref follow what the server
-        // holds; nothing is ever force-pushed.
+        // holds; nothing is ever force-pushed. The '*' makes a fetch from
+        // an empty repository (no branch yet) a success instead of an
+        // error, so a fetch needs no `ls-remote` first.
         self.run(
             &[
                 "config",
                 "remote.origin.fetch",
-                "+refs/heads/kluis:refs/remotes/origin/kluis",
+                "+refs/heads/kluis*:refs/remotes/origin/kluis*",
             ],
             None,
             LOCAL,
@@ -159,11 +164,11 @@ impl Repo {
     /// [`GitError`].
     pub fn file(&self, commit: &str, path: &str) -> Result<Option<Vec<u8>>, GitError> {
         let spec = format!("{commit}:{path}");
-        if self.run(&["cat-file", "-e", &spec], None, LOCAL).is_err() {
-            return Ok(None);
+        match self.run(&["cat-file", "blob", &spec], None, LOCAL) {
+            Ok(b) => Ok(Some(b)),
+            Err(GitError::Failed { .. }) => Ok(None),
+            Err(e) => Err(e),
         }
-        self.run(&["cat-file", "blob", &spec], None, LOCAL)
-            .map(Some)
     }
 
     /// Whether `ancestor` is an ancestor of (or equal to) `of`.

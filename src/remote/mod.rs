@@ -228,14 +228,6 @@ impl Replica {
     /// # Errors
     /// [`GitError`]: unreachable, not a repository, timeout.
     pub fn fetch(&self, timeout: Duration) -> Result<(), GitError> {
-        // ls-remote first: fetching a missing branch is an error, and an
-        // empty repository is normal before the first push.
-        let refs = self
-            .repo
-            .run(&["ls-remote", "--heads", "origin", BRANCH], None, timeout)?;
-        if refs.is_empty() {
-            return Ok(());
-        }
         self.repo
             .run(&["fetch", "--quiet", "--no-tags", "origin"], None, timeout)?;
         Ok(())
@@ -301,6 +293,15 @@ impl Replica {
             .filter_map(|h| data_encoding::HEXLOWER.decode(h.trim().as_bytes()).ok())
             .filter_map(|v| v.try_into().ok())
             .collect())
+    }
+
+    /// Whether the local branch exists, without running git: its loose ref
+    /// file, or a line in `packed-refs`.
+    pub fn has_local_branch(&self) -> bool {
+        let dir = self.repo.dir();
+        dir.join(LOCAL_BRANCH).is_file()
+            || std::fs::read_to_string(dir.join("packed-refs"))
+                .is_ok_and(|p| p.lines().any(|l| l.ends_with(&format!(" {LOCAL_BRANCH}"))))
     }
 
     /// The local branch's commit, if any.
@@ -390,8 +391,11 @@ impl Replica {
         s.extend_from_slice(format!("commit {LOCAL_BRANCH}\n").as_bytes());
         s.extend_from_slice(format!("committer {IDENTITY} {time} +0000\n").as_bytes());
         s.extend_from_slice(format!("data {}\n{message}\n", message.len()).as_bytes());
-        if let Some(tip) = self.local_tip()? {
-            s.extend_from_slice(format!("from {tip}\n").as_bytes());
+        // fast-import does not continue an existing branch by itself;
+        // `from <branch>^0` is its idiom for "on top of the current tip".
+        // A new branch gets a root commit.
+        if self.has_local_branch() {
+            s.extend_from_slice(format!("from {LOCAL_BRANCH}^0\n").as_bytes());
         }
         if let Some(m) = merge {
             s.extend_from_slice(format!("merge {m}\n").as_bytes());
@@ -421,9 +425,8 @@ impl Replica {
     /// # Errors
     /// [`GitError`] with git's words (rejected, hook declined, unreachable).
     pub fn push(&self, timeout: Duration) -> Result<(), GitError> {
-        if self.local_tip()?.is_none() {
-            return Ok(());
-        }
+        // A successful push also moves the tracking ref (the fetch refspec
+        // maps it), so what the remote holds is known without a fetch.
         self.repo
             .run(
                 &[
@@ -436,13 +439,7 @@ impl Replica {
                 None,
                 timeout,
             )
-            .map(drop)?;
-        // Record what the remote now holds even if the fetch refspec was
-        // changed by hand.
-        if let Some(l) = self.local_tip()? {
-            let _ = self.repo.run(&["update-ref", TRACKING, &l], None, LOCAL);
-        }
-        Ok(())
+            .map(drop)
     }
 }
 

@@ -1934,3 +1934,74 @@ fn a_newer_remote_is_offered_as_a_sync_and_the_main_screen_shows_remotes() {
     press(&mut m, KeyCode::Char('y'));
     assert_eq!(m.notice.as_deref(), Some("pending saves pushed"));
 }
+
+#[test]
+fn a_diverged_remote_offers_keep_remote_or_keep_local() {
+    let f = fixture();
+    let repo = bare_repo(f._dir.path());
+    let mut s = open_retrying(f.env, &f.path);
+    s.remote_add("office", repo.to_str().expect("utf8"), false)
+        .expect("remote add");
+    s.close().expect("close");
+    // This copy saves while the remote is away ...
+    let away = f._dir.path().join("away.git");
+    std::fs::rename(&repo, &away).expect("away");
+    let mut s = open_retrying(f.env, &f.path);
+    s.update_settings(None, Some(7), None, None).expect("save");
+    s.close().expect("close");
+    let ours = std::fs::read(&f.path).expect("ours");
+    std::fs::rename(&away, &repo).expect("back");
+    // ... and another machine (here: a clone in a second state dir) saves
+    // something else to the remote.
+    let other_dir = f._dir.path().join("other");
+    let other_env = leak_env(Env {
+        limits: KdfLimits::for_this_machine(),
+        now: Box::new(|| T0 + 60),
+        origin: crate::audit::Origin::here(),
+        io: Box::new(crate::store::OsIo),
+        state: crate::state::LocalState::new(other_dir.join("state")),
+    });
+    let other = other_dir.join("vault.kluis");
+    // The remote holds the copy from before this machine's offline save.
+    ops::clone_vault(other_env, repo.to_str().expect("utf8"), &other).expect("clone");
+    let mut s = open_retrying(other_env, &other);
+    s.update_settings(None, Some(9), None, None)
+        .expect("save there");
+    s.close().expect("close");
+    let mut m = f.model();
+    typ(&mut m, PASS);
+    press(&mut m, KeyCode::Enter);
+    settle(&mut m);
+    let Screen::Unlock(u) = &m.screen else {
+        panic!("unlock screen")
+    };
+    assert_eq!(u.remote.as_ref().map(|r| r.1), Some(true), "{:?}", u.error);
+    let text = render(&m, 120, 40);
+    assert!(text.contains("[r] keep the remote's copy"), "{text}");
+    assert!(text.contains("[l] keep this copy"), "{text}");
+    assert_eq!(std::fs::read(&f.path).expect("vault"), ours);
+    // Enter does nothing here; l keeps this copy and records both heads.
+    press(&mut m, KeyCode::Enter);
+    assert!(m.worker.is_none());
+    press(&mut m, KeyCode::Char('l'));
+    settle(&mut m);
+    assert!(matches!(m.screen, Screen::Main(_)), "main screen");
+    assert!(
+        m.warnings
+            .iter()
+            .any(|w| w.contains("kept this copy's generation")),
+        "{:?}",
+        m.warnings
+    );
+    let kept = std::fs::read_dir(f._dir.path())
+        .expect("dir")
+        .filter(|e| {
+            e.as_ref()
+                .expect("entry")
+                .file_name()
+                .to_string_lossy()
+                .starts_with("vault.kluis.office-g")
+        })
+        .count();
+    assert_eq!(kept, 1, "the remote's copy is kept beside the vault");
+}
