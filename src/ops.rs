@@ -26,10 +26,10 @@ use crate::store::{self, OsIo, SaveIo, StoreError, VaultLock};
 use crate::vault::{self, EncryptedVault, NewVault, ShareSetRole, UnlockError, Vault};
 
 mod remotes;
+mod syslog;
 pub use crate::format::body::check_remote_name;
-pub use remotes::{
-    RemoteError, RemoteStatus, SyncKeep, SyslogReport, check_syslog_target, clone_vault, probe_url,
-};
+pub use remotes::{RemoteError, RemoteStatus, SyncKeep, clone_vault, probe_url};
+pub use syslog::{SyslogReport, check_syslog_target};
 
 /// Errors of an operation. Messages say what to do next and never hold a
 /// secret.
