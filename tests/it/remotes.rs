@@ -998,3 +998,100 @@ fn audit_records_go_to_syslog_and_the_chain_is_compared_with_it() {
     );
     ok(&f, &["audit", "verify"]);
 }
+
+/// The "done when": the PO works with two remotes (office server,
+/// USB stick); on a second HOME the delegate clones, recovers with two
+/// sheets and unseals in an emergency session; back on the first HOME the
+/// PO's next open says so; the chain on both copies verifies against the
+/// syslog.
+#[test]
+fn done_when_two_remotes_a_delegate_clone_and_the_syslog_agree() {
+    let f = custody();
+    let udp = std::net::UdpSocket::bind("127.0.0.1:0").expect("udp");
+    ok(
+        &f,
+        &[
+            "settings",
+            "--syslog",
+            &format!("udp://{}", udp.local_addr().expect("addr")),
+        ],
+    );
+    let sheets = f.print_shares(&[]);
+    let office = bare(f.dir.path(), "office.git");
+    let usb = bare(f.dir.path(), "usb.git");
+    add(&f, "office", &office, true);
+    add(&f, "usb", &usb, false);
+    // The USB stick goes into the safe (unreachable for the delegate).
+    let safe = f.dir.path().join("usb-in-safe.git");
+    std::fs::rename(&usb, &safe).expect("into the safe");
+    let g = second_home();
+    clone_to(&g, path_str(&office)).expect(0, "");
+    let pin = path_str(&f.dir.path().join("pin")).to_string();
+    let mut args = vec![
+        "--share-file",
+        path_str(&sheets[1]),
+        "--share-file",
+        path_str(&sheets[2]),
+        "--as",
+        "Dirk",
+    ];
+    let a = unseal_args(&g);
+    let mut a: Vec<&str> = a.iter().map(String::as_str).collect();
+    let i = a
+        .iter()
+        .position(|x| *x == "--approver-pin-file")
+        .expect("flag");
+    a[i + 1] = &pin;
+    args.extend(a);
+    let r = kl_path(&g, &path_env(), &args);
+    r.expect(0, "remote usb cannot be reached");
+    assert_eq!(r.stdout, "restic-password-CANARY");
+    // Back on the PO's laptop, the stick back in.
+    std::fs::rename(&safe, &usb).expect("out of the safe");
+    kl(&f, &["secret", "list"]).expect(4, "remote office holds a newer vault");
+    let r = kl(&f, &["sync"]);
+    r.expect(0, "took generation ");
+    let r = ok(&f, &["secret", "list"]);
+    assert!(
+        r.stderr
+            .contains("emergency event(s) since your last acknowledgement"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(
+        remote_head(f.dir.path(), &office),
+        remote_head(f.dir.path(), &usb),
+        "both remotes hold the same head"
+    );
+    // Both copies verify against what the syslog collected from both
+    // machines.
+    let mut lines = drain_udp(&udp);
+    let log = f.file("syslog.log", lines.join("\n"));
+    ok(&f, &["audit", "verify", "--against-syslog", path_str(&log)]);
+    kl(&g, &["sync"]).expect(0, "took generation ");
+    lines.extend(drain_udp(&udp));
+    let log = g.file("syslog.log", lines.join("\n"));
+    let r = kl_path(
+        &g,
+        &path_env(),
+        &[
+            "--share-file",
+            path_str(&sheets[1]),
+            "--share-file",
+            path_str(&sheets[2]),
+            "--as",
+            "Dirk",
+            "audit",
+            "verify",
+            "--against-syslog",
+            path_str(&log),
+        ],
+    );
+    r.expect(0, "");
+    assert!(
+        r.stdout
+            .contains("the syslog holds no record the chain lacks"),
+        "{}",
+        r.stdout
+    );
+}
