@@ -270,14 +270,14 @@ pub fn run_git(
 /// (`remote:`), rejections (`!`), `fatal:` and `error:`; at most four, with
 /// credentials blanked. Hints and progress are dropped.
 fn summarize(text: &str) -> String {
-    let lines: Vec<&str> = text
+    // Runs of spaces (git aligns its ref table) become one.
+    let lines: Vec<String> = text
         .lines()
-        .map(str::trim)
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
         .filter(|l| !l.is_empty() && !l.starts_with("hint:") && !l.starts_with("To "))
         .collect();
-    let telling: Vec<&str> = lines
+    let telling: Vec<String> = lines
         .iter()
-        .copied()
         .filter(|l| {
             l.starts_with("remote:")
                 || l.starts_with('!')
@@ -285,6 +285,7 @@ fn summarize(text: &str) -> String {
                 || l.starts_with("error:")
         })
         .filter(|l| !l.starts_with("error: failed to push some refs"))
+        .cloned()
         .collect();
     let pick = if telling.is_empty() { lines } else { telling };
     let tail = pick[pick.len().saturating_sub(4)..].join("; ");

@@ -536,7 +536,8 @@ fn a_rollback_with_the_state_dir_deleted_is_caught_by_the_remote() {
         "kept this copy with --allow-rollback although remote office holds a newer vault",
     );
     assert!(
-        r.stderr.contains("remote office did not accept the save ("),
+        r.stderr
+            .contains("remote office did not accept the save (! [rejected] kluis -> kluis"),
         "{}",
         r.stderr
     );
