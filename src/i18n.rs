@@ -494,6 +494,40 @@ pub enum Msg {
     TuiReportWritten,
     /// Rolled-back vault on the unlock screen.
     TuiRolledBackHowTo,
+    /// A remote holds a newer copy (unlock screen).
+    TuiRemoteNewerHowTo,
+    /// This copy and a remote diverged (unlock screen).
+    TuiRemoteDivergedHowTo,
+    /// Prefix of a remote refusal.
+    TuiRemoteProblem,
+    /// Key help: take the newer copy from the remote.
+    TuiKeySync,
+    /// Key help: keep the remote's copy.
+    TuiKeyKeepRemote,
+    /// Key help: keep this copy.
+    TuiKeyKeepLocal,
+    /// Label of the remotes line on the main screen.
+    TuiRemotes,
+    /// A remote holds everything.
+    TuiRemoteUpToDate,
+    /// Saves waiting for a remote.
+    TuiRemotePending,
+    /// A remote not reached (or empty).
+    TuiRemoteNotReached,
+    /// Key help: clone from a remote.
+    TuiKeyClone,
+    /// The clone screen's title.
+    TuiCloneTitle,
+    /// The clone screen's explanation.
+    TuiCloneHowTo,
+    /// The URL field.
+    TuiCloneUrl,
+    /// Cloned (notice on the unlock screen).
+    TuiCloned,
+    /// The wizard's hint to clone instead.
+    TuiWizardOrClone,
+    /// Pending saves pushed.
+    TuiSynced,
     /// Type a path for the report.
     TuiTypeReportFile,
     /// Key help.
@@ -1118,6 +1152,56 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::Nl, TuiRolledBackHowTo) => {
             "Dit bestand is ouder dan de kopie die deze machine het laatst opende: misschien is een oude kopie teruggezet. Open het alleen als u het bewust terugzette; het openen wordt vastgelegd en het wordt het nieuwe uitgangspunt."
         }
+        (Lang::En, TuiRemoteNewerHowTo) => {
+            "A remote holds a newer copy of this vault (someone saved on another machine, or this copy was put back). Nothing was changed. Enter takes the newer copy from the remote (recorded)."
+        }
+        (Lang::Nl, TuiRemoteNewerHowTo) => {
+            "Een remote heeft een nieuwere kopie van deze kluis (iemand sloeg op een andere computer op, of deze kopie is teruggezet). Er is niets gewijzigd. Enter haalt de nieuwere kopie van de remote (vastgelegd)."
+        }
+        (Lang::En, TuiRemoteDivergedHowTo) => {
+            "This copy and a remote were changed apart from each other. Nothing was changed. Choose which to keep; the other stays as a file beside the vault and both are recorded."
+        }
+        (Lang::Nl, TuiRemoteDivergedHowTo) => {
+            "Deze kopie en een remote zijn los van elkaar gewijzigd. Er is niets gewijzigd. Kies welke u houdt; de andere blijft als bestand naast de kluis staan en beide worden vastgelegd."
+        }
+        (Lang::En, TuiRemoteProblem) => "remote",
+        (Lang::Nl, TuiRemoteProblem) => "remote",
+        (Lang::En, TuiKeySync) => "sync",
+        (Lang::Nl, TuiKeySync) => "synchroniseren",
+        (Lang::En, TuiKeyKeepRemote) => "keep the remote's copy",
+        (Lang::Nl, TuiKeyKeepRemote) => "kopie van de remote houden",
+        (Lang::En, TuiKeyKeepLocal) => "keep this copy",
+        (Lang::Nl, TuiKeyKeepLocal) => "deze kopie houden",
+        (Lang::En, TuiRemotes) => "remotes",
+        (Lang::Nl, TuiRemotes) => "remotes",
+        (Lang::En, TuiRemoteUpToDate) => "up to date",
+        (Lang::Nl, TuiRemoteUpToDate) => "bijgewerkt",
+        (Lang::En, TuiRemotePending) => "save(s) pending",
+        (Lang::Nl, TuiRemotePending) => "opslag(en) wachtend",
+        (Lang::En, TuiRemoteNotReached) => "not reached",
+        (Lang::Nl, TuiRemoteNotReached) => "niet bereikt",
+        (Lang::En, TuiKeyClone) => "clone from a remote",
+        (Lang::Nl, TuiKeyClone) => "kloon van een remote",
+        (Lang::En, TuiCloneTitle) => "Clone from a remote",
+        (Lang::Nl, TuiCloneTitle) => "Kloon van een remote",
+        (Lang::En, TuiCloneHowTo) => {
+            "Copies the vault from the office git server or a USB stick onto this machine, for a delegate's or a new laptop. Type the address the PO gave you (a path, file://, ssh:// or https://)."
+        }
+        (Lang::Nl, TuiCloneHowTo) => {
+            "Kopieert de kluis van de git-server van kantoor of een USB-stick naar deze computer, voor de laptop van een gedelegeerde of een nieuwe laptop. Typ het adres dat de PO u gaf (een pad, file://, ssh:// of https://)."
+        }
+        (Lang::En, TuiCloneUrl) => "address",
+        (Lang::Nl, TuiCloneUrl) => "adres",
+        (Lang::En, TuiCloned) => "vault cloned from the remote",
+        (Lang::Nl, TuiCloned) => "kluis gekloond van de remote",
+        (Lang::En, TuiWizardOrClone) => {
+            "Is there already a vault on a remote? Press F2 to clone it instead."
+        }
+        (Lang::Nl, TuiWizardOrClone) => {
+            "Staat er al een kluis op een remote? Druk F2 om die te klonen."
+        }
+        (Lang::En, TuiSynced) => "pending saves pushed",
+        (Lang::Nl, TuiSynced) => "wachtende opslagen verstuurd",
         (Lang::En, TuiTypeReportFile) => "type a path for the report",
         (Lang::Nl, TuiTypeReportFile) => "typ een pad voor het rapport",
         (Lang::En, TuiKeyNextStep) => "next",

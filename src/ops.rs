@@ -26,6 +26,12 @@ use crate::store::{self, OsIo, SaveIo, StoreError, VaultLock};
 use crate::text;
 use crate::vault::{self, EncryptedVault, NewVault, ShareSetRole, UnlockError, Vault};
 
+mod remotes;
+mod syslog;
+pub use crate::format::body::check_remote_name;
+pub use remotes::{RemoteError, RemoteStatus, SyncKeep, clone_vault, probe_url};
+pub use syslog::{SyslogReport, check_syslog_target};
+
 /// Errors of an operation. Messages say what to do next and never hold a
 /// secret.
 #[derive(Debug, thiserror::Error)]
@@ -101,6 +107,9 @@ pub enum OpsError {
     /// An archive does not verify, or does not join the vault's chain.
     #[error("{0}")]
     ArchiveBroken(String),
+    /// A git remote refused, or is ahead of or diverged from this copy.
+    #[error(transparent)]
+    Remote(#[from] RemoteError),
 }
 
 impl Classify for OpsError {
@@ -117,6 +126,7 @@ impl Classify for OpsError {
             | Self::Export(_)
             | Self::ArchiveBroken(_) => ExitClass::Damaged,
             Self::WrongPin(_) => ExitClass::Auth,
+            Self::Remote(e) => e.class(),
             Self::Policy(_) | Self::Full(_) => ExitClass::Policy,
             Self::SecretExists(_)
             | Self::NoSuchSecret(_)
@@ -394,6 +404,8 @@ pub fn init(env: &Env, path: &Path, mut req: InitRequest) -> Result<InitReport> 
         sets: vec![set],
         audit: Vec::new(),
         acknowledged_seq: 0,
+        remotes: Vec::new(),
+        syslog: Default::default(),
     };
     let mut vault = Vault::create(
         NewVault {
@@ -464,6 +476,9 @@ pub enum Mode {
     },
 }
 
+/// Where a face wants warnings that arise after the open.
+pub type WarningSink<'e> = Box<dyn Fn(&str) + Send + Sync + 'e>;
+
 /// An open vault, locked for this process. Dropping it releases the lock.
 pub struct Session<'e> {
     env: &'e Env,
@@ -478,6 +493,10 @@ pub struct Session<'e> {
     passphrase: Option<Passphrase>,
     /// When an emergency session ends by itself (Unix seconds).
     expires_at: Option<i64>,
+    /// Git remotes: failed required pushes, pending merges.
+    remote: remotes::SessionRemotes,
+    /// Where warnings that arise after the open go (a face sets it).
+    warning_sink: Option<WarningSink<'e>>,
 }
 
 fn weak_warning(h: &crate::format::Header) -> Option<String> {
@@ -504,6 +523,8 @@ fn apply_drill(body: &mut Body, (set_id, index, time): ([u8; 8], u8, i64)) {
 pub struct OpenOptions {
     /// Accept a vault older than the one this machine last saw (recorded).
     pub allow_rollback: bool,
+    /// `kluis sync`: take a newer remote copy, or resolve a divergence.
+    pub sync: Option<SyncKeep>,
 }
 
 /// Records a failed unlock in the journal of a locked vault. A journal
@@ -623,15 +644,19 @@ fn finish_open<'e>(
 ) -> Result<Session<'e>> {
     let Opened {
         lock,
-        vault,
+        mut vault,
         actor,
         mode,
     } = opened;
     let mut warnings: Vec<String> = weak_warning(vault.header()).into_iter().collect();
+    // The remotes first: `kluis sync` may replace the copy with a newer one,
+    // which the local rollback check below must then judge.
+    let check = remotes::check_on_open(env, path, &mut vault, &actor, opts)?;
+    warnings.extend(check.warnings);
+    let mut events = check.events;
     let id = vault.id();
     let generation = vault.header().generation;
     let head = vault.body.audit.last().map_or(audit::GENESIS, |r| r.hash);
-    let mut events = Vec::new();
     if let Some(seen) = env.state.seen(&id)? {
         let rolled_back =
             generation < seen.generation || (generation == seen.generation && head != seen.head);
@@ -665,6 +690,8 @@ fn finish_open<'e>(
         warnings,
         passphrase: None,
         expires_at,
+        remote: check.remotes,
+        warning_sink: None,
     };
     // Merged records carry the merge time; the times they claim are in
     // their `ReportedWhileLocked` marker.
@@ -1648,7 +1675,7 @@ pub struct PrintableShare {
     pub place: String,
 }
 
-impl Session<'_> {
+impl<'e> Session<'e> {
     /// Applies `change` to a copy of the body, appends `event`, saves, and
     /// only then replaces the in-memory body. On any error the vault on disk
     /// and in memory are as before.
@@ -1713,6 +1740,8 @@ impl Session<'_> {
                 if let Err(e) = self.env.state.remember(&self.vault.id(), seen) {
                     self.warnings.push(format!("cannot update the rollback state ({e}); rollback detection on this machine is weakened"));
                 }
+                self.push_remotes(&bytes);
+                self.forward_syslog();
                 Ok(())
             }
             Err(e) => {
@@ -1734,6 +1763,19 @@ impl Session<'_> {
             )));
         }
         Ok(())
+    }
+
+    /// Sends every warning that arises from now on (a remote that did not
+    /// accept a save, say) to `sink` as well as to [`Session::warnings`].
+    pub fn set_warning_sink(&mut self, sink: WarningSink<'e>) {
+        self.warning_sink = Some(sink);
+    }
+
+    fn warn(&mut self, text: String) {
+        if let Some(sink) = &self.warning_sink {
+            sink(&text);
+        }
+        self.warnings.push(text);
     }
 
     /// When an emergency session ends by itself.
@@ -2486,11 +2528,15 @@ impl Session<'_> {
                 "value"
             });
         let approver = approval.approver.clone();
-        // Fail closed: the record is on disk before the value leaves.
+        // Fail closed: the record is on disk before the value leaves, and
+        // on every required remote.
         self.commit(ev, |b| {
             reset_pin_failures(b, &approver);
             Ok(())
         })?;
+        if let Some(e) = self.required_refusal(approval.event(self, false, true)) {
+            return Err(e);
+        }
         Ok(out)
     }
 

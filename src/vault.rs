@@ -316,6 +316,23 @@ impl EncryptedVault {
         check_share(&self.file.header, share)
     }
 
+    /// Opens this file with the master key of an already unlocked copy of
+    /// the same vault (a replica fetched from a git remote). Fails with
+    /// [`UnlockError::BodyAuth`] if that copy was re-keyed since (shares
+    /// committed, passphrase taken over): then it needs its own
+    /// passphrase or shares.
+    ///
+    /// # Errors
+    /// [`UnlockError`].
+    pub fn unlock_with_key_of(&self, other: &Vault) -> Result<Vault, UnlockError> {
+        if self.file.header.vault_id != other.header.vault_id {
+            return Err(UnlockError::BodyAuth);
+        }
+        // The key array is copied once on the stack and then lives in the
+        // zeroizing box of the new MasterKey.
+        self.open_body(MasterKey::from_bytes(*other.master.expose()))
+    }
+
     fn open_body(&self, master: MasterKey) -> Result<Vault, UnlockError> {
         let f = &self.file;
         let plain = aead::open(
@@ -635,6 +652,8 @@ mod tests {
             sets: Vec::new(),
             audit: Vec::new(),
             acknowledged_seq: 0,
+            remotes: Vec::new(),
+            syslog: Default::default(),
         };
         let new = NewVault {
             name: "t".into(),

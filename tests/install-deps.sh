@@ -7,8 +7,10 @@
 #   poppler-utils: pdftoppm, to render the printed sheets.
 #   zbar-tools:    zbarimg, to decode the QR codes of the rendered sheets.
 #   tmux:          a real terminal for the screen/qr channels and the TUI.
+#   git:           git remotes (bare repositories and `git daemon` on
+#                  127.0.0.1) and the remote tests' own setup.
 set -euo pipefail
-pkgs=(util-linux restic poppler-utils zbar-tools tmux)
+pkgs=(util-linux restic poppler-utils zbar-tools tmux git)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -731,7 +731,9 @@ fn cell(text: &str) -> String {
     crate::text::for_csv(text).into_owned()
 }
 
-fn kind_word(kind: EventKind) -> &'static str {
+/// The export's word for a record kind (also used in remote commit
+/// messages and syslog lines).
+pub fn kind_word(kind: EventKind) -> &'static str {
     match kind {
         EventKind::Init => "init",
         EventKind::Unlock => "unlock",
@@ -756,6 +758,8 @@ fn kind_word(kind: EventKind) -> &'static str {
         EventKind::RollbackAccepted => "rollback-accepted",
         EventKind::JournalQuarantined => "journal-quarantined",
         EventKind::AuditArchived => "audit-archived",
+        EventKind::RemoteChange => "remote-change",
+        EventKind::Sync => "sync",
     }
 }
 

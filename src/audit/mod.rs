@@ -17,6 +17,7 @@ pub mod archive;
 pub mod checkpoint;
 pub mod export;
 pub mod journal;
+pub mod syslog;
 
 pub use checkpoint::Checkpoint;
 
@@ -78,6 +79,11 @@ pub enum EventKind {
     JournalQuarantined,
     /// Older records were moved to an archive file (see [`archive`]).
     AuditArchived,
+    /// A git remote added or removed (`kluis remote`).
+    RemoteChange,
+    /// `kluis sync` took a newer copy from a remote or resolved two
+    /// diverged copies; the detail names both heads.
+    Sync,
 }
 
 /// How the actor proved who they are.

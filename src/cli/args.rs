@@ -90,12 +90,32 @@ pub enum Command {
         /// Language of sheets and messages: nl, en, or "" for the environment's
         #[arg(long, value_name = "LANG")]
         language: Option<String>,
+        /// Forward every audit record to the system log: unix, udp://HOST:PORT, tcp://HOST:PORT, or off
+        #[arg(long, value_name = "TARGET")]
+        syslog: Option<String>,
+        /// Whether unseal reasons are forwarded too (default: off)
+        #[arg(long, value_name = "ON|OFF", value_parser = ["on", "off"])]
+        syslog_reasons: Option<String>,
     },
     /// The custody report (PDF): roster, share custody register, drills, unseals and emergency events
     Report {
         /// Output file (must not exist)
         #[arg(long, value_name = "PATH")]
         out: PathBuf,
+    },
+    /// Git remotes the vault is pushed to at every save (PO only)
+    #[command(subcommand)]
+    Remote(RemoteCmd),
+    /// Push what is pending, fetch every remote, and take a newer copy (or, with --keep, resolve two diverged copies)
+    Sync {
+        /// When this copy and a remote diverged: which to keep (the other is kept as a file beside the vault)
+        #[arg(long, value_enum, value_name = "WHICH")]
+        keep: Option<KeepArg>,
+    },
+    /// Copy a vault from a git remote onto this machine (a delegate's or a new laptop); sets this machine's rollback baseline from the remote
+    Clone {
+        /// The remote: a path to a bare repository, file://, ssh:// or https://
+        url: String,
     },
     /// A delegate (with --share-file ... --as NAME) sets a new PO passphrase when the PO is gone
     Takeover {
@@ -115,6 +135,37 @@ pub enum Command {
         #[arg(long, value_name = "PATH")]
         approver_pin_file: Option<PathBuf>,
     },
+}
+
+/// `kluis remote ...`.
+#[derive(Debug, Subcommand)]
+pub enum RemoteCmd {
+    /// Add a remote and push the vault there
+    Add {
+        /// A short name: letters, digits, '-', '_', '.'
+        name: String,
+        /// A path to a bare repository, file://, ssh:// or https://
+        url: String,
+        /// Release a value only if this remote accepted the record of the release
+        #[arg(long)]
+        required: bool,
+    },
+    /// List the remotes and what is pending
+    List,
+    /// Remove a remote (its repository is left alone)
+    Remove {
+        /// The remote's name
+        name: String,
+    },
+}
+
+/// Which copy `kluis sync --keep` keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KeepArg {
+    /// The remote's copy (this one is kept beside the vault)
+    Remote,
+    /// This copy (the remote's is kept beside the vault)
+    Local,
 }
 
 /// Reason categories.
@@ -181,6 +232,9 @@ pub enum AuditCmd {
         /// to check that archives and vault form one chain from record 1
         #[arg(long, value_name = "FILE")]
         archive: Vec<PathBuf>,
+        /// Also compare the chain with a collected system log (kluis settings --syslog)
+        #[arg(long, value_name = "FILE")]
+        against_syslog: Option<PathBuf>,
     },
     /// Print the current checkpoint
     Checkpoint,

@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 
 use super::args::{
-    Cli, Command, GenerateArg, KindArg, Lang as LangArg, RoleArg, RosterCmd, SecretCmd, SharesCmd,
-    SheetFormat,
+    Cli, Command, GenerateArg, KeepArg, KindArg, Lang as LangArg, RemoteCmd, RoleArg, RosterCmd,
+    SecretCmd, SharesCmd, SheetFormat,
 };
 use super::input;
 use super::{PolicyError, UsageError};
@@ -17,6 +17,9 @@ use crate::format::body::{Role, SecretKind};
 use crate::i18n::{Lang, Msg, t};
 use crate::ops::{self, Env, Generate, HolderSpec, InitRequest, KdfChoice, NewValue, Session};
 use crate::text;
+
+/// Largest collected system log `audit verify --against-syslog` reads.
+const SYSLOG_FILE_MAX: u64 = 256 * 1024 * 1024;
 
 /// `println!` through [`text::for_terminal_lines`]: a line the CLI prints
 /// may hold stored text (names, reasons, holders, paths), and a vault made
@@ -60,7 +63,13 @@ impl Ctx<'_> {
     fn open_options(&self) -> ops::OpenOptions {
         ops::OpenOptions {
             allow_rollback: self.cli.allow_rollback,
+            sync: None,
         }
+    }
+
+    /// Opens with the passphrase or shares and these options.
+    fn open(&self) -> anyhow::Result<Session<'_>> {
+        self.open_with(self.open_options())
     }
 
     /// The language of printed documents: `--lang`, else the vault's
@@ -97,14 +106,14 @@ impl Ctx<'_> {
     }
 
     /// Opens with the passphrase, or with shares when `--share-file` given.
-    fn open(&self) -> anyhow::Result<Session<'_>> {
+    fn open_with(&self, opts: ops::OpenOptions) -> anyhow::Result<Session<'_>> {
         let session = if self.cli.share_file.is_empty() && self.cli.share_image.is_empty() {
             let pass = input::passphrase(
                 self.cli.passphrase_file.as_deref(),
                 t(self.lang, Msg::Passphrase),
                 false,
             )?;
-            ops::open_with_passphrase(&self.env, &self.path, &pass, self.open_options())?
+            ops::open_with_passphrase(&self.env, &self.path, &pass, opts)?
         } else {
             let who = self.cli.as_name.as_deref().ok_or_else(|| {
                 UsageError(
@@ -112,11 +121,16 @@ impl Ctx<'_> {
                 )
             })?;
             let shares = self.shares()?;
-            ops::open_with_shares(&self.env, &self.path, shares, who, self.open_options())?
+            ops::open_with_shares(&self.env, &self.path, shares, who, opts)?
         };
+        let mut session = session;
         for w in session.warnings() {
             self.warn(w);
         }
+        let warning = t(self.lang, Msg::Warning);
+        session.set_warning_sink(Box::new(move |w: &str| {
+            eprintln!("kluis: {warning}: {w}");
+        }));
         Ok(session)
     }
 }
@@ -158,8 +172,20 @@ pub fn run(cli: &Cli) -> anyhow::Result<()> {
             idle_lock_minutes,
             drill_interval_days,
             language,
+            syslog,
+            syslog_reasons,
         } => {
+            if let Some(t) = syslog {
+                // Refused before the vault is opened, so a typo changes nothing.
+                ops::check_syslog_target(t)?;
+            }
             let mut s = ctx.open()?;
+            if syslog.is_some() || syslog_reasons.is_some() {
+                s.update_syslog(
+                    syslog.as_deref(),
+                    syslog_reasons.as_deref().map(|r| r == "on"),
+                )?;
+            }
             if emergency_minutes.is_some()
                 || idle_lock_minutes.is_some()
                 || drill_interval_days.is_some()
@@ -176,6 +202,7 @@ pub fn run(cli: &Cli) -> anyhow::Result<()> {
             if ctx.cli.json {
                 return ctx.json(st);
             }
+            let sys = s.syslog();
             out!("emergency session: {} min", st.emergency_minutes);
             out!("idle lock:         {} min", st.idle_lock_minutes);
             out!("drill interval:    {} days", st.drill_interval_days);
@@ -186,6 +213,31 @@ pub fn run(cli: &Cli) -> anyhow::Result<()> {
                 } else {
                     &st.language
                 }
+            );
+            println!(
+                "syslog:            {}{}",
+                if sys.target.is_empty() {
+                    "off"
+                } else {
+                    &sys.target
+                },
+                if sys.reasons { " (with reasons)" } else { "" }
+            );
+            Ok(())
+        }
+        Command::Remote(c) => remote(&ctx, c),
+        Command::Sync { keep } => sync(&ctx, *keep),
+        Command::Clone { url } => {
+            let head = ops::clone_vault(&ctx.env, url, &ctx.path)?;
+            println!(
+                "cloned vault {} generation {} ({}) to {}",
+                head.vault_id
+                    .iter()
+                    .map(|b| format!("{b:02x}"))
+                    .collect::<String>(),
+                head.generation,
+                head.checkpoint,
+                ctx.path.display()
             );
             Ok(())
         }
@@ -386,6 +438,84 @@ fn secret(ctx: &Ctx<'_>, c: &SecretCmd) -> anyhow::Result<()> {
             s.remove_secret(name)?;
             out!("{}: {name}", t(ctx.lang, Msg::SecretRemoved));
         }
+    }
+    Ok(())
+}
+
+fn remote(ctx: &Ctx<'_>, c: &RemoteCmd) -> anyhow::Result<()> {
+    match c {
+        RemoteCmd::Add {
+            name,
+            url,
+            required,
+        } => {
+            // Refused before the vault is opened, so a typo changes nothing.
+            ops::check_remote_name(name)
+                .map_err(|why| UsageError(format!("invalid remote name {name:?}: {why}")))?;
+            ops::probe_url(url)?;
+            let mut s = ctx.open()?;
+            s.remote_add(name, url, *required)?;
+            println!(
+                "remote {name} added{}",
+                if *required { " (required)" } else { "" }
+            );
+        }
+        RemoteCmd::List => {
+            let s = ctx.open()?;
+            let list = s.remotes();
+            if ctx.cli.json {
+                return ctx.json(&list);
+            }
+            if list.is_empty() {
+                println!("no remotes: add one with `kluis remote add NAME URL`");
+            }
+            for r in &list {
+                println!("{}", remote_line(r));
+            }
+        }
+        RemoteCmd::Remove { name } => {
+            let mut s = ctx.open()?;
+            s.remote_remove(name)?;
+            println!("remote {name} removed (its repository is left as it is)");
+        }
+    }
+    Ok(())
+}
+
+fn remote_line(r: &ops::RemoteStatus) -> String {
+    format!(
+        "{}  {}{}  {}  {}",
+        r.name,
+        r.url,
+        if r.required { "  (required)" } else { "" },
+        match r.remote_generation {
+            Some(g) => format!("remote generation {g}"),
+            None => "remote empty or not reached".to_string(),
+        },
+        if r.pending == 0 {
+            "up to date".to_string()
+        } else {
+            format!("{} save(s) pending", r.pending)
+        }
+    )
+}
+
+fn sync(ctx: &Ctx<'_>, keep: Option<KeepArg>) -> anyhow::Result<()> {
+    let keep = match keep {
+        None => ops::SyncKeep::Newer,
+        Some(KeepArg::Remote) => ops::SyncKeep::Remote,
+        Some(KeepArg::Local) => ops::SyncKeep::Local,
+    };
+    let s = ctx.open_with(ops::OpenOptions {
+        sync: Some(keep),
+        ..ctx.open_options()
+    })?;
+    let list = s.remotes();
+    if ctx.cli.json {
+        return ctx.json(&list);
+    }
+    for r in &list {
+        println!("{}", remote_line(r));
     }
     Ok(())
 }
@@ -670,12 +800,22 @@ fn audit(ctx: &Ctx<'_>, c: &super::args::AuditCmd) -> anyhow::Result<()> {
         AuditCmd::Verify {
             checkpoint,
             archive,
+            against_syslog,
         } => {
             let cp = checkpoint
                 .as_deref()
                 .map(Checkpoint::parse)
                 .transpose()
                 .map_err(|e| UsageError(e.to_string()))?;
+            let log = against_syslog
+                .as_deref()
+                .map(|p| {
+                    // A collected log is untrusted input: bounded like any file.
+                    crate::store::read_bounded(p, SYSLOG_FILE_MAX)
+                        .map(|b| String::from_utf8_lossy(&b).into_owned())
+                        .with_context(|| format!("cannot read the syslog file {}", p.display()))
+                })
+                .transpose()?;
             let s = ctx.open()?;
             if !archive.is_empty() {
                 let v = s.audit_verify_with_archives(archive, cp.as_ref())?;
@@ -694,6 +834,14 @@ fn audit(ctx: &Ctx<'_>, c: &super::args::AuditCmd) -> anyhow::Result<()> {
                 return Ok(());
             }
             let n = s.audit_verify(cp.as_ref())?;
+            if let Some(log) = log {
+                let r = s.verify_against_syslog(&log)?;
+                out!(
+                    "every record from #{} to #{} is in the syslog, and the syslog holds no record the chain lacks",
+                    r.from,
+                    r.upto
+                );
+            }
             out!(
                 "audit chain intact: {n} records{}",
                 if cp.is_some() {

@@ -12,8 +12,14 @@ use crate::crypto::kdf::KdfParams;
 use crate::secret::SecretBytes;
 use crate::shares::SetId;
 
-/// Version of the body encoding, the first plaintext byte.
-pub const BODY_VERSION: u8 = 1;
+/// Version of the body encoding, the first plaintext byte. Version 2 added
+/// [`Body::remotes`] and [`Body::syslog`] at the end; version 1 bodies are
+/// still read (their remotes list is empty and forwarding is off) and are
+/// written back as version 2 at the next save.
+pub const BODY_VERSION: u8 = 2;
+
+/// The older body version that is still read ([`BodyV1`]).
+pub const BODY_VERSION_1: u8 = 1;
 
 /// Why a decrypted body could not be read. Since the body was authenticated,
 /// this means a bug or a deliberate, key-holding forgery.
@@ -55,6 +61,70 @@ pub struct Body {
     /// The last audit sequence number the PO acknowledged (`kluis ack`):
     /// emergency events after it are shown at every PO unlock.
     pub acknowledged_seq: u64,
+    /// Git remotes every save is pushed to (body version 2).
+    pub remotes: Vec<RemoteEntry>,
+    /// Forwarding of audit records to the system log (body version 2).
+    pub syslog: SyslogSetting,
+}
+
+/// The body of version 1: [`Body`] without the fields version 2 appended.
+/// Kept only to read old vaults; postcard writes fields in order, so this
+/// is exactly the version 1 layout.
+#[derive(Serialize, Deserialize)]
+struct BodyV1 {
+    name: String,
+    created_at: i64,
+    settings: Settings,
+    secrets: Vec<SecretEntry>,
+    roster: Vec<Person>,
+    sets: Vec<ShareSetRecord>,
+    audit: Vec<AuditRecord>,
+    acknowledged_seq: u64,
+}
+
+impl From<BodyV1> for Body {
+    fn from(v: BodyV1) -> Body {
+        Body {
+            name: v.name,
+            created_at: v.created_at,
+            settings: v.settings,
+            secrets: v.secrets,
+            roster: v.roster,
+            sets: v.sets,
+            audit: v.audit,
+            acknowledged_seq: v.acknowledged_seq,
+            remotes: Vec::new(),
+            syslog: SyslogSetting::default(),
+        }
+    }
+}
+
+/// A git repository the vault is carried to (`kluis remote add`). Not
+/// secret, but kept in the authenticated body so nobody without the key
+/// can add or drop a remote unseen.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct RemoteEntry {
+    /// Unique name: ASCII letters, digits, `-`, `_`, `.`; 1 to 32 long; not
+    /// starting with `-` or `.`.
+    pub name: String,
+    /// Anything `git` accepts as a remote URL.
+    pub url: String,
+    /// A value is released only if this remote accepted the record of its
+    /// release.
+    pub required: bool,
+    /// When added (Unix seconds).
+    pub added_at: i64,
+}
+
+/// Where audit records are forwarded as RFC 5424 lines
+/// (`kluis settings --syslog`).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct SyslogSetting {
+    /// `""` (off), `"unix"` (`/dev/log`), `"udp://HOST:PORT"` or
+    /// `"tcp://HOST:PORT"`.
+    pub target: String,
+    /// Whether the free-text reason of an unseal is forwarded too.
+    pub reasons: bool,
 }
 
 /// PO settings.
@@ -274,6 +344,15 @@ pub struct Holder {
     pub drilled_at: Option<i64>,
 }
 
+/// Decodes one `T` that must use every byte.
+fn take_all<'a, T: Deserialize<'a>>(bytes: &'a [u8]) -> Result<T, BodyError> {
+    let (v, rest) = postcard::take_from_bytes::<T>(bytes).map_err(|_| BodyError::Malformed)?;
+    if !rest.is_empty() {
+        return Err(BodyError::Malformed);
+    }
+    Ok(v)
+}
+
 impl Body {
     /// Encodes: version byte || postcard.
     pub fn encode(&self) -> zeroize::Zeroizing<Vec<u8>> {
@@ -308,20 +387,29 @@ impl Body {
     /// [`BodyError`].
     pub fn parse(bytes: &[u8]) -> Result<Body, BodyError> {
         match bytes.first() {
-            Some(&BODY_VERSION) => {}
-            Some(&v) => return Err(BodyError::Version(v)),
-            None => return Err(BodyError::Malformed),
+            Some(&BODY_VERSION) => {
+                let body = take_all::<Body>(&bytes[1..])?;
+                if !crate::crypto::hash::ct_eq(&body.encode(), bytes) {
+                    return Err(BodyError::NonCanonical);
+                }
+                Ok(body)
+            }
+            Some(&BODY_VERSION_1) => {
+                // Migrate on read: the same canonical check against the
+                // version 1 encoding, then the new fields get defaults.
+                let old = take_all::<BodyV1>(&bytes[1..])?;
+                let mut again = zeroize::Zeroizing::new(vec![BODY_VERSION_1]);
+                again.extend_from_slice(&zeroize::Zeroizing::new(
+                    postcard::to_stdvec(&old).expect("postcard serialises every BodyV1"),
+                ));
+                if !crate::crypto::hash::ct_eq(&again, bytes) {
+                    return Err(BodyError::NonCanonical);
+                }
+                Ok(old.into())
+            }
+            Some(&v) => Err(BodyError::Version(v)),
+            None => Err(BodyError::Malformed),
         }
-        let (body, rest) =
-            postcard::take_from_bytes::<Body>(&bytes[1..]).map_err(|_| BodyError::Malformed)?;
-        if !rest.is_empty() {
-            return Err(BodyError::Malformed);
-        }
-        let again = body.encode();
-        if !crate::crypto::hash::ct_eq(&again, bytes) {
-            return Err(BodyError::NonCanonical);
-        }
-        Ok(body)
     }
 
     /// Checks the rules the rest of kluis relies on, so a body that
@@ -330,7 +418,8 @@ impl Body {
     /// person names; exactly one PO; every secret has versions numbered
     /// 1, 2, ...; every set has a 32-byte recovery key, 1 <= k <= n <= 16
     /// holders with indices 1..=n in order and 32-byte shares; at most one
-    /// active and one pending set; distinct set ids.
+    /// active and one pending set; distinct set ids; remote names valid and
+    /// unique.
     ///
     /// # Errors
     /// [`BodyError::Invariant`] naming the rule.
@@ -397,6 +486,129 @@ impl Body {
                 return Err(inv("more than one active or pending set"));
             }
         }
+        let mut remotes = HashSet::new();
+        for r in &self.remotes {
+            if check_remote_name(&r.name).is_err() || !remotes.insert(r.name.as_str()) {
+                return Err(inv("remote name invalid or duplicate"));
+            }
+        }
         Ok(())
+    }
+}
+
+/// Checks a remote name: 1 to 32 of ASCII letters, digits, `-`, `_`, `.`,
+/// not starting with `-` or `.`. The name becomes a directory name under the
+/// state directory and a word in messages, so anything else is refused
+/// rather than escaped.
+///
+/// # Errors
+/// Why the name is refused, in words.
+pub fn check_remote_name(name: &str) -> Result<(), String> {
+    if name.is_empty() || name.len() > 32 {
+        return Err("a remote name is 1 to 32 characters long".into());
+    }
+    if name.starts_with(['-', '.']) {
+        return Err("a remote name cannot start with '-' or '.'".into());
+    }
+    if !name
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+    {
+        return Err(
+            "a remote name may hold only letters a-z, A-Z, digits, '-', '_' and '.'".into(),
+        );
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn v2_body() -> Body {
+        Body {
+            name: "t".into(),
+            created_at: 1,
+            settings: Settings::default(),
+            secrets: Vec::new(),
+            roster: vec![Person {
+                name: "Anna".into(),
+                role: Role::Po,
+                pin: None,
+                pin_failures: 0,
+                locked_until: None,
+                added_at: 1,
+            }],
+            sets: Vec::new(),
+            audit: Vec::new(),
+            acknowledged_seq: 0,
+            remotes: vec![RemoteEntry {
+                name: "office".into(),
+                url: "/srv/git/kluis.git".into(),
+                required: true,
+                added_at: 2,
+            }],
+            syslog: SyslogSetting {
+                target: "udp://127.0.0.1:514".into(),
+                reasons: false,
+            },
+        }
+    }
+
+    #[test]
+    fn v2_round_trips() {
+        let b = v2_body();
+        let enc = b.encode();
+        assert_eq!(enc[0], 2);
+        assert_eq!(Body::decode(&enc).expect("decodes"), b);
+    }
+
+    #[test]
+    fn v1_is_migrated_on_read() {
+        let mut b = v2_body();
+        b.remotes.clear();
+        b.syslog = SyslogSetting::default();
+        let old = BodyV1 {
+            name: b.name.clone(),
+            created_at: b.created_at,
+            settings: b.settings.clone(),
+            secrets: Vec::new(),
+            roster: b.roster.clone(),
+            sets: Vec::new(),
+            audit: Vec::new(),
+            acknowledged_seq: 0,
+        };
+        let mut enc = vec![1u8];
+        enc.extend(postcard::to_stdvec(&old).expect("encodes"));
+        assert_eq!(Body::decode(&enc).expect("v1 decodes"), b);
+        // A v1 body with trailing bytes (say, v2 fields under a v1 byte) is
+        // malformed, not silently read.
+        let mut v2_as_v1 = v2_body().encode().to_vec();
+        v2_as_v1[0] = 1;
+        assert_eq!(Body::parse(&v2_as_v1), Err(BodyError::Malformed));
+        assert_eq!(Body::parse(&[3u8, 0]), Err(BodyError::Version(3)));
+    }
+
+    #[test]
+    fn remote_names() {
+        for ok in ["office", "usb-safe", "nas_1", "a.b", "X"] {
+            assert!(check_remote_name(ok).is_ok(), "{ok}");
+        }
+        for bad in [
+            "",
+            "-x",
+            ".x",
+            "a b",
+            "a/b",
+            "ü",
+            "a\nb",
+            &"x".repeat(33),
+            "a:b",
+        ] {
+            assert!(check_remote_name(bad).is_err(), "{bad}");
+        }
+        let mut b = v2_body();
+        b.remotes.push(b.remotes[0].clone());
+        assert!(b.check().is_err());
     }
 }

@@ -7,6 +7,10 @@ use super::model::Opened;
 
 /// A thing that happened.
 pub enum Message {
+    /// Clone a vault from a remote (F2, from the set-up wizard).
+    Clone,
+    /// Push pending saves to the remotes (`y`).
+    Sync,
     /// The clock ticked (about 4 times a second).
     Tick,
     /// The terminal was resized (the view adapts on the next draw).
@@ -126,6 +130,8 @@ impl std::fmt::Debug for Message {
             Self::Passwd => "Passwd",
             Self::Takeover => "Takeover",
             Self::Report => "Report",
+            Self::Clone => "Clone",
+            Self::Sync => "Sync",
             Self::Opened(r) if r.is_ok() => "Opened(Ok)",
             Self::Opened(_) => "Opened(Err)",
         };

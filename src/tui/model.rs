@@ -110,6 +110,8 @@ pub struct Model {
     pub clipboard_secs: i64,
     /// The value on the clipboard, until its clear.
     pub clip: Option<ClipHold>,
+    /// The git remotes of the open vault and what is pending.
+    pub remotes: Vec<ops::RemoteStatus>,
 }
 
 /// The screens.
@@ -128,6 +130,8 @@ pub enum Screen {
     Roster(RosterState),
     /// Setting up a new vault (the vault file does not exist).
     Wizard(Box<WizardState>),
+    /// Cloning a vault from a remote (the vault file does not exist).
+    Clone(CloneState),
 }
 
 /// The steps of the set-up wizard, in order.
@@ -226,6 +230,18 @@ pub struct UnlockState {
     /// Set when the open failed with a rollback: the passphrase, for
     /// "open anyway (recorded)" (Enter), dropped on Esc.
     pub rolled_back: Option<Passphrase>,
+    /// Set when a remote holds a newer copy (`false`) or diverged (`true`):
+    /// the passphrase, for the sync choice, dropped on Esc.
+    pub remote: Option<(Passphrase, bool)>,
+}
+
+/// The clone screen's state (no vault yet, F2 from the wizard).
+#[derive(Debug, Default)]
+pub struct CloneState {
+    /// The remote's address as typed.
+    pub url: String,
+    /// Last error, already worded.
+    pub error: Option<String>,
 }
 
 /// Stages of emergency recovery.
@@ -645,6 +661,7 @@ impl Model {
             clipboard: Box::new(crate::cli::release::open_clipboard),
             clipboard_secs: CLIPBOARD_SECS,
             clip: None,
+            remotes: Vec::new(),
         }
     }
 
@@ -666,7 +683,10 @@ impl Model {
             Some(Popup::Verify(_)) => true,
             Some(Popup::Form(f)) => f.focused().is_some_and(Field::takes_text),
             None => match &self.screen {
-                Screen::Unlock(u) => !u.menu && !u.working && u.rolled_back.is_none(),
+                Screen::Unlock(u) => {
+                    !u.menu && !u.working && u.rolled_back.is_none() && u.remote.is_none()
+                }
+                Screen::Clone(_) => true,
                 Screen::Recovery(r) => !r.working,
                 Screen::Main(m) => m.searching,
                 Screen::Audit(a) => a.filtering,

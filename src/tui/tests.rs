@@ -1851,3 +1851,202 @@ fn rolled_back_vault_can_be_opened_anyway() {
     );
     snap("rolled_back_opened", &m);
 }
+
+/// A protected bare repository for the remote tests (git on PATH, no user
+/// config needed: kluis writes its own identity).
+fn bare_repo(dir: &std::path::Path) -> PathBuf {
+    let repo = dir.join("office.git");
+    let ok = std::process::Command::new("git")
+        .args(["init", "--quiet", "--bare"])
+        .arg(&repo)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .status()
+        .expect("git")
+        .success();
+    assert!(ok);
+    repo
+}
+
+#[test]
+fn clone_from_a_remote_beside_the_wizard() {
+    let f = fixture();
+    let repo = bare_repo(f._dir.path());
+    let mut s = open_retrying(f.env, &f.path);
+    s.remote_add("office", repo.to_str().expect("utf8"), false)
+        .expect("remote add");
+    s.close().expect("close");
+    let path = f._dir.path().join("laptop").join("vault.kluis");
+    let c = f.clock.clone();
+    let mut m = Model::new(
+        f.env,
+        path.clone(),
+        Lang::En,
+        Arc::new(move || c.load(Ordering::SeqCst)),
+    );
+    m.path_label = "[vault]".into();
+    m.color = true;
+    assert_eq!(wizard_step(&m), super::model::WizardStep::Po);
+    key(&mut m, KeyCode::F(2), KeyModifiers::NONE);
+    assert!(matches!(m.screen, Screen::Clone(_)));
+    assert!(m.text_focus());
+    snap("clone", &m);
+    // Not a repository: the error shows, nothing is written.
+    typ(&mut m, "/nowhere/at/all");
+    press(&mut m, KeyCode::Enter);
+    let Screen::Clone(c) = &m.screen else {
+        panic!("clone screen")
+    };
+    assert!(
+        c.error
+            .as_deref()
+            .is_some_and(|e| e.contains("is not a git repository kluis can reach")),
+        "{:?}",
+        c.error
+    );
+    assert!(!path.exists());
+    // Esc goes back to the wizard; F2 again, the right address, Enter.
+    press(&mut m, KeyCode::Esc);
+    assert_eq!(wizard_step(&m), super::model::WizardStep::Po);
+    key(&mut m, KeyCode::F(2), KeyModifiers::NONE);
+    typ(&mut m, repo.to_str().expect("utf8"));
+    press(&mut m, KeyCode::Enter);
+    assert!(matches!(m.screen, Screen::Unlock(_)), "unlock screen");
+    assert!(
+        m.notice
+            .as_deref()
+            .is_some_and(|n| n.starts_with("vault cloned from the remote (generation ")),
+        "{:?}",
+        m.notice
+    );
+    assert_eq!(
+        std::fs::read(&path).expect("cloned"),
+        std::fs::read(&f.path).expect("vault")
+    );
+}
+
+#[test]
+fn a_newer_remote_is_offered_as_a_sync_and_the_main_screen_shows_remotes() {
+    let f = fixture();
+    let repo = bare_repo(f._dir.path());
+    let mut s = open_retrying(f.env, &f.path);
+    s.remote_add("office", repo.to_str().expect("utf8"), true)
+        .expect("remote add");
+    s.close().expect("close");
+    let old = std::fs::read(&f.path).expect("old");
+    // Another save reaches the remote; then the old copy is put back.
+    open_retrying(f.env, &f.path).close().expect("close");
+    std::fs::write(&f.path, &old).expect("put back");
+    let mut m = f.model();
+    typ(&mut m, PASS);
+    press(&mut m, KeyCode::Enter);
+    settle(&mut m);
+    let Screen::Unlock(u) = &m.screen else {
+        panic!("unlock screen")
+    };
+    assert_eq!(u.remote.as_ref().map(|r| r.1), Some(false), "{:?}", u.error);
+    assert!(
+        u.error
+            .as_deref()
+            .is_some_and(|e| e.starts_with("remote: remote office holds a newer vault")),
+        "{:?}",
+        u.error
+    );
+    assert!(!m.text_focus());
+    let text = render(&m, 120, 40);
+    assert!(text.contains("[Enter] sync"), "{text}");
+    assert!(
+        text.contains("A remote holds a newer copy of this vault"),
+        "{text}"
+    );
+    assert_eq!(
+        std::fs::read(&f.path).expect("vault"),
+        old,
+        "nothing changed"
+    );
+    // Enter takes the newer copy (recorded) and opens.
+    press(&mut m, KeyCode::Enter);
+    settle(&mut m);
+    assert!(matches!(m.screen, Screen::Main(_)), "main screen");
+    assert!(
+        m.warnings.iter().any(|w| w.contains("took generation ")),
+        "{:?}",
+        m.warnings
+    );
+    assert_eq!(m.remotes.len(), 1);
+    let text = render(&m, 120, 40);
+    assert!(text.contains("remotes: office* up to date"), "{text}");
+    assert!(text.contains("y sync"), "{text}");
+    press(&mut m, KeyCode::Char('y'));
+    assert_eq!(m.notice.as_deref(), Some("pending saves pushed"));
+}
+
+#[test]
+fn a_diverged_remote_offers_keep_remote_or_keep_local() {
+    let f = fixture();
+    let repo = bare_repo(f._dir.path());
+    let mut s = open_retrying(f.env, &f.path);
+    s.remote_add("office", repo.to_str().expect("utf8"), false)
+        .expect("remote add");
+    s.close().expect("close");
+    // This copy saves while the remote is away ...
+    let away = f._dir.path().join("away.git");
+    std::fs::rename(&repo, &away).expect("away");
+    let mut s = open_retrying(f.env, &f.path);
+    s.update_settings(None, Some(7), None, None).expect("save");
+    s.close().expect("close");
+    let ours = std::fs::read(&f.path).expect("ours");
+    std::fs::rename(&away, &repo).expect("back");
+    // ... and another machine (here: a clone in a second state dir) saves
+    // something else to the remote.
+    let other_dir = f._dir.path().join("other");
+    let other_env = leak_env(Env {
+        limits: KdfLimits::for_this_machine(),
+        now: Box::new(|| T0 + 60),
+        origin: crate::audit::Origin::here(),
+        io: Box::new(crate::store::OsIo),
+        state: crate::state::LocalState::new(other_dir.join("state")),
+    });
+    let other = other_dir.join("vault.kluis");
+    // The remote holds the copy from before this machine's offline save.
+    ops::clone_vault(other_env, repo.to_str().expect("utf8"), &other).expect("clone");
+    let mut s = open_retrying(other_env, &other);
+    s.update_settings(None, Some(9), None, None)
+        .expect("save there");
+    s.close().expect("close");
+    let mut m = f.model();
+    typ(&mut m, PASS);
+    press(&mut m, KeyCode::Enter);
+    settle(&mut m);
+    let Screen::Unlock(u) = &m.screen else {
+        panic!("unlock screen")
+    };
+    assert_eq!(u.remote.as_ref().map(|r| r.1), Some(true), "{:?}", u.error);
+    let text = render(&m, 120, 40);
+    assert!(text.contains("[r] keep the remote's copy"), "{text}");
+    assert!(text.contains("[l] keep this copy"), "{text}");
+    assert_eq!(std::fs::read(&f.path).expect("vault"), ours);
+    // Enter does nothing here; l keeps this copy and records both heads.
+    press(&mut m, KeyCode::Enter);
+    assert!(m.worker.is_none());
+    press(&mut m, KeyCode::Char('l'));
+    settle(&mut m);
+    assert!(matches!(m.screen, Screen::Main(_)), "main screen");
+    assert!(
+        m.warnings
+            .iter()
+            .any(|w| w.contains("kept this copy's generation")),
+        "{:?}",
+        m.warnings
+    );
+    let kept = std::fs::read_dir(f._dir.path())
+        .expect("dir")
+        .filter(|e| {
+            e.as_ref()
+                .expect("entry")
+                .file_name()
+                .to_string_lossy()
+                .starts_with("vault.kluis.office-g")
+        })
+        .count();
+    assert_eq!(kept, 1, "the remote's copy is kept beside the vault");
+}

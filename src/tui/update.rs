@@ -3,6 +3,7 @@
 //! touches the terminal. A returned message is fed back in by the caller.
 
 pub mod forms;
+pub mod remotes;
 pub mod wizard;
 
 use std::sync::mpsc;
@@ -13,7 +14,7 @@ use super::message::Message;
 use super::model::{
     AuditState, CATEGORIES, FormKind, MainState, Model, Opened, Popup, RecoveryStage,
     RecoveryState, Revealed, RosterState, Screen, SharesState, UnlockState, UnsealField,
-    UnsealState, VerifyState, WRONG_TRIES_WARN,
+    UnsealState, VerifyState, WRONG_TRIES_WARN, WizardStep,
 };
 use crate::error::{Classify, ExitClass};
 use crate::i18n::{Msg, t};
@@ -72,7 +73,11 @@ pub fn update(m: &mut Model, msg: Message) -> Option<Message> {
         Screen::Audit(a) => audit(m, a, msg),
         Screen::Shares(s) => shares(m, s, msg),
         Screen::Roster(r) => roster(m, r, msg),
+        Screen::Wizard(w) if matches!(msg, Message::Clone) && w.step == WizardStep::Po => {
+            Screen::Clone(super::model::CloneState::default())
+        }
         Screen::Wizard(w) => wizard::wizard(m, w, msg),
+        Screen::Clone(c) => remotes::clone_screen(m, c, msg),
     };
     None
 }
@@ -163,6 +168,7 @@ pub fn lock(m: &mut Model, notice: Option<String>) {
         m.notice = Some(e.to_string());
     }
     m.warnings.clear();
+    m.remotes.clear();
     m.screen = Screen::Unlock(UnlockState::default());
     if notice.is_some() {
         m.notice = notice;
@@ -199,6 +205,7 @@ fn opened(m: &mut Model, r: Opened, now: i64) {
         Ok(s) => {
             m.warnings = s.warnings().to_vec();
             m.idle_secs = i64::from(s.settings().idle_lock_minutes) * 60;
+            m.remotes = s.remotes();
             m.session = Some(s);
             m.last_activity = now;
             m.notice = None;
@@ -212,6 +219,8 @@ fn opened(m: &mut Model, r: Opened, now: i64) {
                     let tried = u.trying.take();
                     if matches!(e, OpsError::RolledBack(_)) {
                         u.rolled_back = tried;
+                    } else if let Some(diverged) = remotes::remote_choice(&e) {
+                        u.remote = tried.map(|p| (p, diverged));
                     }
                     if matches!(e, OpsError::Unlock(UnlockError::WrongPassphrase)) {
                         u.wrong += 1;
@@ -246,6 +255,7 @@ pub fn word_open_error(lang: crate::i18n::Lang, e: &OpsError, wrong: u32) -> Str
         OpsError::RolledBack(what) => {
             return format!("{}: {what}", t(lang, Msg::TuiRolledBack));
         }
+        OpsError::Remote(_) => Msg::TuiRemoteProblem,
         e if e.class() == ExitClass::Damaged => Msg::TuiDamaged,
         _ => Msg::Error,
     };
@@ -291,10 +301,14 @@ fn unlock(m: &mut Model, mut u: UnlockState, msg: Message) -> Screen {
     // drops the passphrase and goes back to typing.
     if let Some(pass) = u.rolled_back.take() {
         match msg {
-            Message::Submit => start_open(m, &mut u, pass, true),
+            Message::Submit => start_open(m, &mut u, pass, true, None),
             Message::Back => u.error = None,
             _ => u.rolled_back = Some(pass),
         }
+        return Screen::Unlock(u);
+    }
+    if let Some((pass, diverged)) = u.remote.take() {
+        remotes::unlock_choice(m, &mut u, pass, diverged, msg);
         return Screen::Unlock(u);
     }
     if u.menu {
@@ -314,7 +328,7 @@ fn unlock(m: &mut Model, mut u: UnlockState, msg: Message) -> Screen {
                 u.error = Some(t(m.lang, Msg::TuiTypePassphrase).to_string());
             } else {
                 let pass = Passphrase::new(std::mem::take(&mut *u.passphrase));
-                start_open(m, &mut u, pass, false);
+                start_open(m, &mut u, pass, false, None);
             }
         }
         _ => {}
@@ -323,15 +337,29 @@ fn unlock(m: &mut Model, mut u: UnlockState, msg: Message) -> Screen {
 }
 
 /// Opens with `pass` on the worker; a copy stays in `u.trying` until the
-/// answer, for "open anyway" after a rollback.
-fn start_open(m: &mut Model, u: &mut UnlockState, pass: Passphrase, allow_rollback: bool) {
+/// answer, for "open anyway" after a rollback or the sync choice.
+fn start_open(
+    m: &mut Model,
+    u: &mut UnlockState,
+    pass: Passphrase,
+    allow_rollback: bool,
+    sync: Option<ops::SyncKeep>,
+) {
     u.trying = Some(Passphrase::new(pass.expose().to_string()));
     let path = m.path.clone();
     u.working = true;
     u.error = None;
     m.notice = None;
     spawn(m, move |env| {
-        ops::open_with_passphrase(env, &path, &pass, ops::OpenOptions { allow_rollback })
+        ops::open_with_passphrase(
+            env,
+            &path,
+            &pass,
+            ops::OpenOptions {
+                allow_rollback,
+                sync,
+            },
+        )
     });
 }
 
@@ -544,6 +572,7 @@ fn main_screen(m: &mut Model, mut s: MainState, msg: Message) -> Screen {
         Message::Down => s.selected = (s.selected + 1).min(s.filtered().len().saturating_sub(1)),
         Message::Search => s.searching = true,
         Message::Back => s.search.clear(),
+        Message::Sync => remotes::sync(m),
         Message::Lock => {
             lock(m, None);
             return std::mem::replace(&mut m.screen, Screen::Unlock(UnlockState::default()));

@@ -304,6 +304,19 @@ fn body() -> impl Strategy<Value = Body> {
                 sets,
                 audit,
                 acknowledged_seq: created_at as u64,
+                remotes: (created_at % 2 == 0)
+                    .then(|| kluis::format::body::RemoteEntry {
+                        name: "office".into(),
+                        url: format!("/srv/{created_at}.git"),
+                        required: created_at % 4 == 0,
+                        added_at: created_at,
+                    })
+                    .into_iter()
+                    .collect(),
+                syslog: kluis::format::body::SyslogSetting {
+                    target: String::new(),
+                    reasons: created_at % 3 == 0,
+                },
             },
         )
 }
@@ -428,6 +441,8 @@ fn small_body() -> Body {
         sets: Vec::new(),
         audit: Vec::new(),
         acknowledged_seq: 0,
+        remotes: Vec::new(),
+        syslog: Default::default(),
     }
 }
 
@@ -440,9 +455,9 @@ fn small_body() -> Body {
 fn regression_overlong_varints_are_refused() {
     let b = small_body();
     let enc = b.encode();
-    // [body version 1] [len 2] 'a' 'b' [created_at 5 zigzag = 10] ...
-    assert_eq!(&enc[..5], &[1, 2, b'a', b'b', 10]);
-    let mut overlong = vec![1, 0x82, 0x00];
+    // [body version 2] [len 2] 'a' 'b' [created_at 5 zigzag = 10] ...
+    assert_eq!(&enc[..5], &[2, 2, b'a', b'b', 10]);
+    let mut overlong = vec![2, 0x82, 0x00];
     overlong.extend_from_slice(&enc[2..]);
     assert_eq!(Body::parse(&overlong), Err(BodyError::NonCanonical));
     // The same for an integer field: created_at = 5 (zigzag 10) in 3 bytes.
@@ -462,7 +477,7 @@ fn postcard_refuses_other_non_canonical_forms() {
     let b = small_body();
     let enc = b.encode();
     // The name's length as an 11-byte varint: a usize varint has at most 10.
-    let mut too_long = vec![1];
+    let mut too_long = vec![2];
     too_long.extend_from_slice(&[
         0x82, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x00,
     ]);

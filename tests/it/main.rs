@@ -29,6 +29,7 @@
 //!   a linked vault path, directory modes under umask 000, exact size errors,
 //!   named pipes as inputs, the weak-KDF advice, `--share-image` bombs.
 //! - `images`: the share-image bombs (also used by `benches/scan.rs`).
+//! - `remotes`: git remotes against bare repos and `git daemon` (issue 9).
 //! - `tui`: the terminal UI end to end under tmux (unit and snapshot tests
 //!   of the TUI live in `src/tui/tests.rs`).
 
@@ -48,6 +49,7 @@ mod paths;
 mod redteam_fs;
 mod redteam_journal;
 mod redteam_text;
+mod remotes;
 mod restore;
 mod shamir;
 mod shares;

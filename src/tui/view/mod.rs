@@ -4,6 +4,7 @@
 //! NO_COLOR convention allows).
 
 mod popups;
+mod remotes;
 mod screens;
 mod wizard;
 
@@ -58,6 +59,7 @@ pub fn view(m: &Model, f: &mut Frame) {
         Screen::Shares(s) => screens::shares(m, s, f, body),
         Screen::Roster(r) => screens::roster(m, r, f, body),
         Screen::Wizard(w) => wizard::wizard(m, w, f, body),
+        Screen::Clone(c) => remotes::clone(m, c, f, body),
     }
     draw_status(m, f, status);
     draw_footer(m, f, footer);
@@ -217,6 +219,22 @@ fn keys_of(m: &Model, top: Option<&Popup>) -> Vec<(&'static str, Msg)> {
         None => {}
     }
     match &m.screen {
+        Screen::Unlock(u) if u.remote.as_ref().is_some_and(|r| r.1) => vec![
+            ("r", Msg::TuiKeyKeepRemote),
+            ("l", Msg::TuiKeyKeepLocal),
+            ("Esc", Msg::TuiKeyCancel),
+            ("q", Msg::TuiKeyQuit),
+        ],
+        Screen::Unlock(u) if u.remote.is_some() => vec![
+            ("Enter", Msg::TuiKeySync),
+            ("Esc", Msg::TuiKeyCancel),
+            ("q", Msg::TuiKeyQuit),
+        ],
+        Screen::Clone(_) => vec![
+            ("Enter", Msg::TuiKeyClone),
+            ("Esc", Msg::TuiKeyBack),
+            ("Ctrl-C", Msg::TuiKeyQuit),
+        ],
         Screen::Unlock(u) if u.rolled_back.is_some() => vec![
             ("Enter", Msg::TuiKeyOpenAnyway),
             ("Esc", Msg::TuiKeyCancel),
@@ -267,6 +285,9 @@ fn keys_of(m: &Model, top: Option<&Popup>) -> Vec<(&'static str, Msg)> {
             if crate::tui::update::has_unacknowledged(m) {
                 k.insert(1, ("!", Msg::TuiKeyAck));
             }
+            if !m.remotes.is_empty() {
+                k.insert(1, ("y", Msg::TuiKeySync));
+            }
             // Before the lock key: the passphrase change for the PO, the
             // takeover in an emergency session.
             let at = k.len() - 3;
@@ -280,6 +301,14 @@ fn keys_of(m: &Model, top: Option<&Popup>) -> Vec<(&'static str, Msg)> {
         Screen::Wizard(w) if w.step == crate::tui::model::WizardStep::Creating => {
             vec![("Ctrl-C", Msg::TuiKeyQuit)]
         }
+        Screen::Wizard(w) if w.step == crate::tui::model::WizardStep::Po => vec![
+            ("Enter", Msg::TuiKeyNextStep),
+            ("Tab", Msg::TuiKeyNextField),
+            ("←/→", Msg::TuiKeyChoose),
+            ("F2", Msg::TuiKeyClone),
+            ("Esc", Msg::TuiKeyPrevStep),
+            ("Ctrl-C", Msg::TuiKeyQuit),
+        ],
         Screen::Wizard(_) => vec![
             ("Enter", Msg::TuiKeyNextStep),
             ("Tab", Msg::TuiKeyNextField),

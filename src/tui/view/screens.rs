@@ -94,6 +94,10 @@ pub(super) fn unlock(m: &Model, u: &UnlockState, f: &mut Frame, r: Rect) {
     if let Some(e) = &u.error {
         lines.push(error_line(m, e));
     }
+    if let Some((_, diverged)) = &u.remote {
+        lines.push(Line::from(""));
+        lines.extend(super::remotes::choice(m, *diverged));
+    }
     if u.rolled_back.is_some() {
         lines.push(Line::from(""));
         lines.push(Line::from(t(m.lang, Msg::TuiRolledBackHowTo)));
@@ -213,6 +217,7 @@ pub(super) fn recovery(m: &Model, rs: &RecoveryState, f: &mut Frame, r: Rect) {
 
 pub(super) fn main(m: &Model, s: &MainState, f: &mut Frame, r: Rect) {
     let mut top = warnings(m);
+    top.extend(super::remotes::status(m));
     if let Some(n) = notice(m) {
         top.push(n);
     }

@@ -62,6 +62,10 @@ pub(super) fn wizard(m: &Model, w: &WizardState, f: &mut Frame, r: Rect) {
         lines.push(Line::from(t(lang, how)));
         lines.push(Line::from(""));
     }
+    if w.step == WizardStep::Po {
+        lines.push(Line::from(t(lang, Msg::TuiWizardOrClone)));
+        lines.push(Line::from(""));
+    }
     lines.extend(field_lines(m, &w.fields, Some(w.focus)));
     match w.step {
         WizardStep::Passphrase => {
