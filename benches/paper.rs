@@ -52,6 +52,8 @@ fn main() {
                     .collect(),
                 fingerprint: s.fingerprint().short(),
                 checkpoint: "KC1 0011-2233-4455-6677 #42 9f3c-1a2b-0000-1111-2222-3333".into(),
+                po: vec!["Anna".into()],
+                delegates: vec!["Dirk".into()],
                 lang: Lang::Nl,
             }
         })

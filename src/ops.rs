@@ -1417,6 +1417,15 @@ pub struct PrintableShare {
     pub place: String,
 }
 
+/// Whom a sheet tells its holder to call, by name from the roster.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SheetContacts {
+    /// The privacy officer(s).
+    pub po: Vec<String>,
+    /// The delegates.
+    pub delegates: Vec<String>,
+}
+
 impl Session<'_> {
     /// Applies `change` to a copy of the body, appends `event`, saves, and
     /// only then replaces the in-memory body. On any error the vault on disk
@@ -2513,6 +2522,24 @@ impl Session<'_> {
                 }
             })
             .collect()
+    }
+
+    /// The people a sheet names as whom to call: the PO(s) and the
+    /// delegates, in roster order. Both faces pass them to the sheets.
+    pub fn sheet_contacts(&self) -> SheetContacts {
+        let named = |role: Role| {
+            self.vault
+                .body
+                .roster
+                .iter()
+                .filter(|p| p.role == role)
+                .map(|p| p.name.clone())
+                .collect()
+        };
+        SheetContacts {
+            po: named(Role::Po),
+            delegates: named(Role::Delegate),
+        }
     }
 
     /// The shares of the active (or pending) set for printing, all or one.

@@ -403,3 +403,112 @@ fn share_errors_through_images() {
     assert_eq!(f.bytes(), before);
     login(&[&good2, &good1]).expect(0, "");
 }
+
+/// The text layer of a PDF, by poppler's `pdftotext` (reading order).
+fn pdf_text(pdf: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils, installed by tests/install-deps.sh)");
+    assert!(
+        out.status.success(),
+        "pdftotext: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("utf8")
+}
+
+/// Where `needle` starts in `text`, failing with the text when absent.
+#[track_caller]
+fn at(text: &str, needle: &str) -> usize {
+    text.find(needle)
+        .unwrap_or_else(|| panic!("lacks {needle:?}:\n{text}"))
+}
+
+/// Issue 12, point 6: every sheet explains itself in plain words at the
+/// top, names the PO and the delegate from the roster, names photos as well
+/// as typed text for recovery, keeps the jargon in a technical block at the
+/// bottom, and still scans back.
+#[test]
+fn sheets_explain_themselves_name_whom_to_call_and_scan_back() {
+    let (f, _) = setup();
+    for (lang, first, second, call, custody, technical) in [
+        (
+            "nl",
+            "Wat is dit vel?",
+            "What is this sheet?",
+            "Bel eerst Anna (privacy officer) of Dirk (gemachtigde)",
+            "Bewaring",
+            "Technische gegevens",
+        ),
+        (
+            "en",
+            "What is this sheet?",
+            "Wat is dit vel?",
+            "Call Anna (privacy officer) or Dirk (delegate) first",
+            "Custody",
+            "Technical details",
+        ),
+    ] {
+        let dir = f.dir.path().join(format!("sheets-{lang}"));
+        f.ok(&["--lang", lang, "shares", "print", "--out", path_str(&dir)]);
+        let pdfs = files(&dir, "pdf");
+        assert_eq!(pdfs.len(), 3);
+        for (i, pdf) in pdfs.iter().enumerate() {
+            // pdftotext joins wrapped lines with a newline: compare words.
+            let text = pdf_text(pdf)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let top = at(&text, first);
+            assert!(top < 80, "the explanation opens the sheet:\n{text}");
+            assert!(at(&text, second) > top);
+            at(&text, call);
+            for plain in match lang {
+                "nl" => [
+                    "Dit vel alleen is waardeloos",
+                    "Kwijt, beschadigd, of vraagt iemand erom?",
+                    "maak een foto of scan van dit vel, of typ de zes regels",
+                ],
+                _ => [
+                    "This sheet alone is useless",
+                    "Lost, damaged, or someone asks for it?",
+                    "take a photo or scan of this sheet, or type its six lines",
+                ],
+            } {
+                at(&text, plain);
+            }
+            at(&text, "--share-image");
+            at(&text, "--share-file");
+            // The jargon sits below the custody fields, not at the top.
+            let tech = at(&text, technical);
+            assert!(tech > at(&text, custody), "technical block last:\n{text}");
+            for jargon in ["KC1 ", "Set "] {
+                assert!(
+                    text.rfind(jargon).expect(jargon) > tech,
+                    "{jargon} at the bottom"
+                );
+            }
+            let png = render(pdf);
+            let decoded = zbar(&png);
+            let share = kluis::shares::Share::parse(&decoded).expect("the scan is a share");
+            assert_eq!(usize::from(share.index()), i + 1);
+        }
+    }
+}
+
+/// A vault without a delegate names the PO alone.
+#[test]
+fn a_sheet_without_a_delegate_names_the_po() {
+    let f = Fixture::new();
+    let dir = f.dir.path().join("sheets");
+    f.ok(&["shares", "print", "--out", path_str(&dir), "--index", "1"]);
+    let pdfs = files(&dir, "pdf");
+    let text = pdf_text(&pdfs[0])
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    at(&text, "Call Anna (privacy officer) first");
+    assert!(!text.contains("(delegate)"), "{text}");
+}
