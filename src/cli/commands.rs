@@ -782,7 +782,7 @@ fn report(ctx: &Ctx<'_>, out: &Path) -> anyhow::Result<()> {
     }
     let mut s = ctx.open()?;
     let lang = ctx.doc_lang(&s);
-    let r = super::report::write_report(&ctx.env, &mut s, out, lang, t(ctx.lang, Msg::Never))?;
+    let r = super::report::write_report(&ctx.env, &mut s, out, lang)?;
     out!("custody report written: {}", out.display());
     out!("checkpoint: {}", r.checkpoint);
     Ok(())

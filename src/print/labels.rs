@@ -80,8 +80,6 @@ pub struct Labels {
     pub emergencies: &'static str,
     /// Heading of the rotations table.
     pub rotations: &'static str,
-    /// Heading of the failed unlocks table.
-    pub failed_unlocks: &'static str,
     /// Shown instead of an empty table.
     pub none: &'static str,
     /// Event column "Time".
@@ -96,11 +94,254 @@ pub struct Labels {
     pub approver: &'static str,
     /// Event column "Outcome".
     pub outcome: &'static str,
+    /// Heading of the summary block.
+    pub summary: &'static str,
+    /// Summary: "Period".
+    pub period: &'static str,
+    /// Summary: "Time zone".
+    pub time_zone: &'static str,
+    /// Summary: "Audit records".
+    pub records: &'static str,
+    /// Summary: "Opened with shares".
+    pub recoveries: &'static str,
+    /// Summary: emergency events not yet acknowledged.
+    pub open_acks: &'static str,
+    /// Summary: "Drills overdue".
+    pub overdue_drills: &'static str,
+    /// Summary: "Audit chain".
+    pub chain: &'static str,
+    /// Heading of the failed attempts table.
+    pub failed_attempts: &'static str,
+    /// Heading of the drills table.
+    pub drills: &'static str,
+    /// Heading of the prints table.
+    pub prints: &'static str,
+    /// Heading of the table of older copies accepted.
+    pub rollbacks: &'static str,
+    /// Role "po".
+    pub role_po: &'static str,
+    /// Role "delegate".
+    pub role_delegate: &'static str,
+    /// Role "approver".
+    pub role_approver: &'static str,
+    /// Role "holder".
+    pub role_holder: &'static str,
+    /// Outcome "success".
+    pub done: &'static str,
+    /// Outcome "denied".
+    pub refused: &'static str,
+    /// Outcome "failure".
+    pub failed: &'static str,
+    /// How an actor signed in: the PO passphrase.
+    pub by_passphrase: &'static str,
+    /// How an actor signed in: shares (followed by their numbers).
+    pub by_shares: &'static str,
+    /// An approver whose PIN was checked.
+    pub by_pin: &'static str,
+    /// An approver or record that was not authenticated.
+    pub not_authenticated: &'static str,
+    /// The actor of a failed unlock, who proved nothing.
+    pub unknown_actor: &'static str,
+    /// The actor of a drill.
+    pub share_holder_actor: &'static str,
+    /// "to" before a release channel.
+    pub to: &'static str,
+    /// Reason category "restore".
+    pub restore: &'static str,
+    /// Reason category "restore test".
+    pub restore_test: &'static str,
+    /// Reason category "incident".
+    pub incident: &'static str,
+    /// Reason category "other".
+    pub other: &'static str,
     /// The language of these labels, for the sentences built with numbers.
     lang: Lang,
 }
 
 impl Labels {
+    /// An audit event kind in words.
+    pub fn event_kind(&self, kind: crate::audit::EventKind) -> &'static str {
+        use crate::audit::EventKind as K;
+        let nl = self.lang == Lang::Nl;
+        match kind {
+            K::Init => {
+                if nl {
+                    "kluis gemaakt"
+                } else {
+                    "vault made"
+                }
+            }
+            K::Unlock => {
+                if nl {
+                    "geopend"
+                } else {
+                    "opened"
+                }
+            }
+            K::UnlockFailure => {
+                if nl {
+                    "openen mislukt"
+                } else {
+                    "open failed"
+                }
+            }
+            K::Unseal => {
+                if nl {
+                    "vrijgegeven"
+                } else {
+                    "released"
+                }
+            }
+            K::UnsealDenied => {
+                if nl {
+                    "vrijgave geweigerd"
+                } else {
+                    "release refused"
+                }
+            }
+            K::Recovery => {
+                if nl {
+                    "geopend met delen"
+                } else {
+                    "opened with shares"
+                }
+            }
+            K::EmergencySessionStart => {
+                if nl {
+                    "noodsessie begonnen"
+                } else {
+                    "emergency session began"
+                }
+            }
+            K::EmergencySessionEnd => {
+                if nl {
+                    "noodsessie beëindigd"
+                } else {
+                    "emergency session ended"
+                }
+            }
+            K::Acknowledgement => {
+                if nl {
+                    "gezien door de privacy officer"
+                } else {
+                    "seen by the privacy officer"
+                }
+            }
+            K::SharePrint => {
+                if nl {
+                    "vellen afgedrukt"
+                } else {
+                    "sheets printed"
+                }
+            }
+            K::Drill => {
+                if nl {
+                    "deel gecontroleerd"
+                } else {
+                    "share checked"
+                }
+            }
+            K::Rotation => {
+                if nl {
+                    "nieuwe set delen"
+                } else {
+                    "new share set"
+                }
+            }
+            K::PassphraseChange => {
+                if nl {
+                    "wachtwoord gewijzigd"
+                } else {
+                    "passphrase changed"
+                }
+            }
+            K::RosterChange => {
+                if nl {
+                    "personen gewijzigd"
+                } else {
+                    "roster changed"
+                }
+            }
+            K::SecretAdd => {
+                if nl {
+                    "geheim toegevoegd"
+                } else {
+                    "secret added"
+                }
+            }
+            K::SecretEdit => {
+                if nl {
+                    "geheim gewijzigd"
+                } else {
+                    "secret changed"
+                }
+            }
+            K::SecretDelete => {
+                if nl {
+                    "geheim verwijderd"
+                } else {
+                    "secret removed"
+                }
+            }
+            K::Export => {
+                if nl {
+                    "auditlog uitgevoerd"
+                } else {
+                    "audit log exported"
+                }
+            }
+            K::Takeover => {
+                if nl {
+                    "overname door gemachtigde"
+                } else {
+                    "takeover by a delegate"
+                }
+            }
+            K::SettingsChange => {
+                if nl {
+                    "instellingen gewijzigd"
+                } else {
+                    "settings changed"
+                }
+            }
+            K::RollbackAccepted => {
+                if nl {
+                    "oudere kopie geaccepteerd"
+                } else {
+                    "older copy accepted"
+                }
+            }
+        }
+    }
+
+    /// The period from `from` to `to`.
+    pub fn period_text(&self, from: &str, to: &str) -> String {
+        if self.lang == Lang::Nl {
+            format!("{from} tot en met {to}")
+        } else {
+            format!("{from} to {to}")
+        }
+    }
+
+    /// "n released, m refused".
+    pub fn unseal_counts(&self, released: usize, refused: usize) -> String {
+        if self.lang == Lang::Nl {
+            format!("{released} vrijgegeven, {refused} geweigerd")
+        } else {
+            format!("{released} released, {refused} refused")
+        }
+    }
+
+    /// The state of the audit chain in words.
+    pub fn chain_state(&self, intact: bool, checkpoint: &str) -> String {
+        match (intact, self.lang) {
+            (true, Lang::Nl) => format!("ongeschonden tot en met controlepunt {checkpoint}"),
+            (true, Lang::En) => format!("intact up to checkpoint {checkpoint}"),
+            (false, Lang::Nl) => "NIET ongeschonden: voer kluis audit verify uit".to_string(),
+            (false, Lang::En) => "NOT intact: run kluis audit verify".to_string(),
+        }
+    }
+
     /// "share i of n — any k recover".
     pub fn share_of(&self, index: u8, count: u8, threshold: u8) -> String {
         if self.lang == Lang::Nl {
@@ -134,7 +375,7 @@ const NL: Labels = Labels {
     roster: "Personen",
     name: "Naam",
     role: "Rol",
-    custody_table: "Bewaring van de delen",
+    custody_table: "Wie bewaart welk deel",
     state: "Status",
     active: "actief",
     pending: "wachtend",
@@ -144,10 +385,9 @@ const NL: Labels = Labels {
     overdue: "oefening te laat",
     exposed: "blootgesteld",
     never: "nooit",
-    unseals: "Vrijgaven",
-    emergencies: "Noodtoegang",
-    rotations: "Rotaties",
-    failed_unlocks: "Mislukte ontgrendelingen",
+    unseals: "Vrijgaven, met reden en goedkeurder",
+    emergencies: "Noodtoegang: geopend met delen, noodsessies, overname",
+    rotations: "Rotaties (nieuwe sets delen)",
     none: "geen",
     time: "Tijd",
     actor: "Wie",
@@ -155,6 +395,36 @@ const NL: Labels = Labels {
     reason: "Reden",
     approver: "Goedkeurder",
     outcome: "Uitkomst",
+    summary: "Samenvatting",
+    period: "Periode",
+    time_zone: "Tijdzone",
+    records: "Regels in het auditlog",
+    recoveries: "Geopend met delen",
+    open_acks: "Noodgebeurtenissen nog niet gezien door de privacy officer",
+    overdue_drills: "Delen met een oefening te laat",
+    chain: "Auditketen",
+    failed_attempts: "Mislukte pogingen om te openen",
+    drills: "Oefeningen (delen gecontroleerd)",
+    prints: "Afgedrukte vellen",
+    rollbacks: "Oudere kopie van de kluis geaccepteerd",
+    role_po: "privacy officer",
+    role_delegate: "gemachtigde",
+    role_approver: "goedkeurder",
+    role_holder: "houder",
+    done: "gelukt",
+    refused: "geweigerd",
+    failed: "mislukt",
+    by_passphrase: "wachtwoord",
+    by_shares: "delen",
+    by_pin: "pincode",
+    not_authenticated: "niet geverifieerd",
+    unknown_actor: "(onbekend)",
+    share_holder_actor: "(houder van een deel)",
+    to: "naar",
+    restore: "herstel",
+    restore_test: "hersteltest",
+    incident: "incident",
+    other: "overig",
     lang: Lang::Nl,
 };
 
@@ -181,7 +451,7 @@ const EN: Labels = Labels {
     roster: "Roster",
     name: "Name",
     role: "Role",
-    custody_table: "Custody of the shares",
+    custody_table: "Who holds which share",
     state: "State",
     active: "active",
     pending: "pending",
@@ -191,10 +461,9 @@ const EN: Labels = Labels {
     overdue: "drill overdue",
     exposed: "exposed",
     never: "never",
-    unseals: "Unseals",
-    emergencies: "Emergency access",
-    rotations: "Rotations",
-    failed_unlocks: "Failed unlocks",
+    unseals: "Unseals, with reason and approver",
+    emergencies: "Emergency use: opened with shares, sessions, takeover",
+    rotations: "Rotations (new share sets)",
     none: "none",
     time: "Time",
     actor: "Actor",
@@ -202,6 +471,36 @@ const EN: Labels = Labels {
     reason: "Reason",
     approver: "Approver",
     outcome: "Outcome",
+    summary: "Summary",
+    period: "Period",
+    time_zone: "Time zone",
+    records: "Records in the audit log",
+    recoveries: "Opened with shares",
+    open_acks: "Emergency events not yet seen by the privacy officer",
+    overdue_drills: "Shares with a drill overdue",
+    chain: "Audit chain",
+    failed_attempts: "Failed attempts to open",
+    drills: "Drills (shares checked)",
+    prints: "Sheets printed",
+    rollbacks: "Older copy of the vault accepted",
+    role_po: "privacy officer",
+    role_delegate: "delegate",
+    role_approver: "approver",
+    role_holder: "holder",
+    done: "done",
+    refused: "refused",
+    failed: "failed",
+    by_passphrase: "passphrase",
+    by_shares: "shares",
+    by_pin: "PIN",
+    not_authenticated: "not authenticated",
+    unknown_actor: "(unknown)",
+    share_holder_actor: "(share holder)",
+    to: "to",
+    restore: "restore",
+    restore_test: "restore test",
+    incident: "incident",
+    other: "other",
     lang: Lang::En,
 };
 
