@@ -23,6 +23,8 @@
 //! - `redteam_text`: control, bidi and invisible characters refused where
 //!   text enters and escaped where it leaves; look-alike names; blank PINs
 //!   (issue 10, findings 2 and 3).
+//! - `docs`: every `kluis …` command in README.md and docs/HANDBOOK.md runs
+//!   with its documented exit code (tables of runs, substitutions and skips).
 //! - `tui`: the terminal UI end to end under tmux (unit and snapshot tests
 //!   of the TUI live in `src/tui/tests.rs`).
 
@@ -30,6 +32,7 @@ mod canonical;
 mod cli;
 mod crash;
 mod custody;
+mod docs;
 mod emergency;
 mod hardening;
 mod kdf;
