@@ -102,6 +102,8 @@ pub struct Labels {
     pub time_zone: &'static str,
     /// Summary: "Audit records".
     pub records: &'static str,
+    /// Summary: "Unseals" (the counts).
+    pub unseal_count: &'static str,
     /// Summary: "Opened with shares".
     pub recoveries: &'static str,
     /// Summary: emergency events not yet acknowledged.
@@ -399,6 +401,7 @@ const NL: Labels = Labels {
     period: "Periode",
     time_zone: "Tijdzone",
     records: "Regels in het auditlog",
+    unseal_count: "Vrijgaven",
     recoveries: "Geopend met delen",
     open_acks: "Noodgebeurtenissen nog niet gezien door de privacy officer",
     overdue_drills: "Delen met een oefening te laat",
@@ -475,6 +478,7 @@ const EN: Labels = Labels {
     period: "Period",
     time_zone: "Time zone",
     records: "Records in the audit log",
+    unseal_count: "Unseals",
     recoveries: "Opened with shares",
     open_acks: "Emergency events not yet seen by the privacy officer",
     overdue_drills: "Shares with a drill overdue",

@@ -181,7 +181,7 @@ pub fn report_pdf(d: &ReportData) -> anyhow::Result<Vec<u8>> {
     ];
     let summary: [(&str, &str, Font); 7] = [
         (l.records, &numbers[0], Font::Sans),
-        (l.unseals, &numbers[1], Font::Sans),
+        (l.unseal_count, &numbers[1], Font::Sans),
         (l.recoveries, &numbers[2], Font::Sans),
         (l.open_acks, &numbers[3], Font::Sans),
         (l.overdue_drills, &numbers[4], Font::Sans),
