@@ -164,156 +164,33 @@ impl Labels {
     /// An audit event kind in words.
     pub fn event_kind(&self, kind: crate::audit::EventKind) -> &'static str {
         use crate::audit::EventKind as K;
-        let nl = self.lang == Lang::Nl;
-        match kind {
-            K::Init => {
-                if nl {
-                    "kluis gemaakt"
-                } else {
-                    "vault made"
-                }
-            }
-            K::Unlock => {
-                if nl {
-                    "geopend"
-                } else {
-                    "opened"
-                }
-            }
-            K::UnlockFailure => {
-                if nl {
-                    "openen mislukt"
-                } else {
-                    "open failed"
-                }
-            }
-            K::Unseal => {
-                if nl {
-                    "vrijgegeven"
-                } else {
-                    "released"
-                }
-            }
-            K::UnsealDenied => {
-                if nl {
-                    "vrijgave geweigerd"
-                } else {
-                    "release refused"
-                }
-            }
-            K::Recovery => {
-                if nl {
-                    "geopend met delen"
-                } else {
-                    "opened with shares"
-                }
-            }
-            K::EmergencySessionStart => {
-                if nl {
-                    "noodsessie begonnen"
-                } else {
-                    "emergency session began"
-                }
-            }
-            K::EmergencySessionEnd => {
-                if nl {
-                    "noodsessie beëindigd"
-                } else {
-                    "emergency session ended"
-                }
-            }
-            K::Acknowledgement => {
-                if nl {
-                    "gezien door de privacy officer"
-                } else {
-                    "seen by the privacy officer"
-                }
-            }
-            K::SharePrint => {
-                if nl {
-                    "vellen afgedrukt"
-                } else {
-                    "sheets printed"
-                }
-            }
-            K::Drill => {
-                if nl {
-                    "deel gecontroleerd"
-                } else {
-                    "share checked"
-                }
-            }
-            K::Rotation => {
-                if nl {
-                    "nieuwe set delen"
-                } else {
-                    "new share set"
-                }
-            }
-            K::PassphraseChange => {
-                if nl {
-                    "wachtwoord gewijzigd"
-                } else {
-                    "passphrase changed"
-                }
-            }
-            K::RosterChange => {
-                if nl {
-                    "personen gewijzigd"
-                } else {
-                    "roster changed"
-                }
-            }
-            K::SecretAdd => {
-                if nl {
-                    "geheim toegevoegd"
-                } else {
-                    "secret added"
-                }
-            }
-            K::SecretEdit => {
-                if nl {
-                    "geheim gewijzigd"
-                } else {
-                    "secret changed"
-                }
-            }
-            K::SecretDelete => {
-                if nl {
-                    "geheim verwijderd"
-                } else {
-                    "secret removed"
-                }
-            }
-            K::Export => {
-                if nl {
-                    "auditlog uitgevoerd"
-                } else {
-                    "audit log exported"
-                }
-            }
-            K::Takeover => {
-                if nl {
-                    "overname door gemachtigde"
-                } else {
-                    "takeover by a delegate"
-                }
-            }
-            K::SettingsChange => {
-                if nl {
-                    "instellingen gewijzigd"
-                } else {
-                    "settings changed"
-                }
-            }
-            K::RollbackAccepted => {
-                if nl {
-                    "oudere kopie geaccepteerd"
-                } else {
-                    "older copy accepted"
-                }
-            }
-        }
+        let (nl, en) = match kind {
+            K::Init => ("kluis gemaakt", "vault made"),
+            K::Unlock => ("geopend", "opened"),
+            K::UnlockFailure => ("openen mislukt", "open failed"),
+            K::Unseal => ("vrijgegeven", "released"),
+            K::UnsealDenied => ("vrijgave geweigerd", "release refused"),
+            K::Recovery => ("geopend met delen", "opened with shares"),
+            K::EmergencySessionStart => ("noodsessie begonnen", "emergency session began"),
+            K::EmergencySessionEnd => ("noodsessie beëindigd", "emergency session ended"),
+            K::Acknowledgement => (
+                "gezien door de privacy officer",
+                "seen by the privacy officer",
+            ),
+            K::SharePrint => ("vellen afgedrukt", "sheets printed"),
+            K::Drill => ("deel gecontroleerd", "share checked"),
+            K::Rotation => ("nieuwe set delen", "new share set"),
+            K::PassphraseChange => ("wachtwoord gewijzigd", "passphrase changed"),
+            K::RosterChange => ("personen gewijzigd", "roster changed"),
+            K::SecretAdd => ("geheim toegevoegd", "secret added"),
+            K::SecretEdit => ("geheim gewijzigd", "secret changed"),
+            K::SecretDelete => ("geheim verwijderd", "secret removed"),
+            K::Export => ("auditlog uitgevoerd", "audit log exported"),
+            K::Takeover => ("overname door gemachtigde", "takeover by a delegate"),
+            K::SettingsChange => ("instellingen gewijzigd", "settings changed"),
+            K::RollbackAccepted => ("oudere kopie geaccepteerd", "older copy accepted"),
+        };
+        if self.lang == Lang::Nl { nl } else { en }
     }
 
     /// The period from `from` to `to`.

@@ -30,6 +30,14 @@ struct Run {
     prep: Prep,
 }
 
+/// Runs as shown and exits 0.
+const OK: Run = ok(Prep::None);
+
+/// Exits 0 after `prep`.
+const fn ok(prep: Prep) -> Run {
+    Run { exit: 0, prep }
+}
+
 /// What the story needs before a command that the docs leave to people
 /// (typing a sheet, taking a photo, shredding a folder).
 #[derive(Clone, Copy)]
@@ -43,8 +51,9 @@ enum Prep {
     RunDir,
     /// A holder types active share `index` into the file `to`.
     TypeShare { index: u8, to: &'static str },
-    /// Holders type active shares into `typed` (index, file), and share
-    /// `photo` is photographed as `photo.1` from the PDF sheets in `sheets`.
+    /// Holders type active shares into `typed` (index, file), and the PDF
+    /// sheet `photo.0` in the folder `sheets` is photographed into the
+    /// JPEG file `photo.1`.
     Emergency {
         typed: &'static [(u8, &'static str)],
         photo: Option<(u8, &'static str)>,
@@ -57,6 +66,8 @@ enum Prep {
         index: u8,
         to: &'static str,
     },
+    /// The files were destroyed with `shred -u` as the docs ask.
+    Shred(&'static [&'static str]),
     /// The pending sheets other than 1 are typed and verified too ("for
     /// every sheet").
     VerifyOtherPending,
@@ -70,81 +81,36 @@ enum Prep {
 const README: &[(&str, Run)] = &[
     (
         r#"kluis init --po "Anna de Vries" --threshold 2 --holder "Office safe@Kluis, kantoor Utrecht" --holder "IT administrator@Home safe" --holder "Anna de Vries@Home""#,
-        Run {
-            exit: 0,
-            prep: Prep::None,
-        },
+        OK,
     ),
     (
         "kluis secret add restic --kind backup-key --generate passphrase",
-        Run {
-            exit: 0,
-            prep: Prep::None,
-        },
+        OK,
     ),
-    (
-        r#"kluis roster add "Bert Jansen" --role approver"#,
-        Run {
-            exit: 0,
-            prep: Prep::None,
-        },
-    ),
-    (
-        r#"kluis roster add "Dirk Smit" --role delegate"#,
-        Run {
-            exit: 0,
-            prep: Prep::None,
-        },
-    ),
-    (
-        "kluis shares print --out sheets/",
-        Run {
-            exit: 0,
-            prep: Prep::None,
-        },
-    ),
+    (r#"kluis roster add "Bert Jansen" --role approver"#, OK),
+    (r#"kluis roster add "Dirk Smit" --role delegate"#, OK),
+    ("kluis shares print --out sheets/", OK),
     (
         "kluis shares verify --share-image photo-of-sheet-2.jpg",
-        Run {
-            exit: 0,
-            prep: Prep::Emergency {
-                typed: &[],
-                photo: Some((2, "photo-of-sheet-2.jpg")),
-                sheets: "sheets",
-            },
-        },
+        ok(Prep::Emergency {
+            typed: &[],
+            photo: Some((2, "photo-of-sheet-2.jpg")),
+            sheets: "sheets",
+        }),
     ),
-    (
-        "kluis shares status",
-        Run {
-            exit: 0,
-            prep: Prep::None,
-        },
-    ),
+    ("kluis shares status", OK),
     (
         "kluis unseal restic --reason-category restore --reason monthly-test --approver 'Bert Jansen' --to stdout",
-        Run {
-            exit: 0,
-            prep: Prep::None,
-        },
+        OK,
     ),
-    (
-        "kluis audit checkpoint",
-        Run {
-            exit: 0,
-            prep: Prep::None,
-        },
-    ),
+    ("kluis audit checkpoint", OK),
     (
         r#"kluis --share-image a.jpg --share-file b.txt --as "Dirk Smit" unseal restic --reason-category incident --reason "PO unreachable" --approver "Bert Jansen" --to screen"#,
-        Run {
-            exit: 0,
-            prep: Prep::Emergency {
-                typed: &[(3, "b.txt")],
-                photo: Some((1, "a.jpg")),
-                sheets: "sheets",
-            },
-        },
+        ok(Prep::Emergency {
+            typed: &[(3, "b.txt")],
+            photo: Some((1, "a.jpg")),
+            sheets: "sheets",
+        }),
     ),
 ];
 
@@ -154,200 +120,88 @@ const README: &[(&str, Run)] = &[
 const HANDBOOK: &[(&str, Run)] = &[
     (
         r#"kluis init --po "Anna de Vries" --name "Backupsleutel kantoor" --threshold 2 --holder "Kantoorkluis@Kluis, kantoor Utrecht" --holder "IT-beheerder@Thuiskluis Dirk Smit" --holder "Anna de Vries@Thuis""#,
-        Run {
-            exit: 0,
-            prep: Prep::None,
-        },
+        OK,
     ),
     (
         "kluis secret add restic-repo --kind backup-key --value-file /home/po/restic-wachtwoord.txt",
-        Run {
-            exit: 0,
-            prep: Prep::ValueFile,
-        },
+        ok(Prep::ValueFile),
     ),
-    (
-        "kluis secret show restic-repo",
-        Run {
-            exit: 0,
-            prep: Prep::None,
-        },
-    ),
-    (
-        r#"kluis roster add "Bert" --role approver"#,
-        Run {
-            exit: 0,
-            prep: Prep::None,
-        },
-    ),
-    (
-        r#"kluis roster add "Dirk Smit" --role delegate"#,
-        Run {
-            exit: 0,
-            prep: Prep::None,
-        },
-    ),
-    (
-        "kluis roster list",
-        Run {
-            exit: 0,
-            prep: Prep::None,
-        },
-    ),
-    (
-        "kluis shares print --out /run/user/1000/kluis-bladen",
-        Run {
-            exit: 0,
-            prep: Prep::None,
-        },
-    ),
+    ("kluis secret show restic-repo", OK),
+    (r#"kluis roster add "Bert" --role approver"#, OK),
+    (r#"kluis roster add "Dirk Smit" --role delegate"#, OK),
+    ("kluis roster list", OK),
+    ("kluis shares print --out /run/user/1000/kluis-bladen", OK),
     (
         r#"kluis unseal restic-repo --reason-category restore --reason "Herstel projectmap na schijfdefect" --approver Bert --to file=/home/po/herstel/restic.key"#,
-        Run {
-            exit: 0,
-            prep: Prep::None,
-        },
+        OK,
     ),
     (
         "kluis --vault /home/po/.local/share/kluis/vault.kluis --passphrase-file /home/po/.kluis-run/pass unseal restic-repo --reason-category restore --reason herstel-projectmap-na-schijfdefect --approver Bert --approver-pin-file /home/po/.kluis-run/pin-bert --to stdout",
-        Run {
-            exit: 0,
-            prep: Prep::RunDir,
-        },
+        ok(Prep::RunDir),
     ),
-    (
-        "kluis audit list",
-        Run {
-            exit: 0,
-            prep: Prep::None,
-        },
-    ),
-    (
-        "kluis audit verify",
-        Run {
-            exit: 0,
-            prep: Prep::None,
-        },
-    ),
-    (
-        "kluis audit checkpoint",
-        Run {
-            exit: 0,
-            prep: Prep::None,
-        },
-    ),
+    ("kluis audit list", OK),
+    ("kluis audit verify", OK),
+    ("kluis audit checkpoint", OK),
     (
         "kluis audit export --format csv --out /home/po/audit-2025-03.csv",
-        Run {
-            exit: 0,
-            prep: Prep::None,
-        },
+        OK,
     ),
     (
         r#"kluis audit verify-export /home/po/audit-2025-03.csv --checkpoint "KC1 3f2a-9c1b-77e0-12ab #42 9f3c-1a2b-…""#,
-        Run {
-            exit: 0,
-            prep: Prep::None,
-        },
+        OK,
     ),
     (
         "kluis shares verify --share-file /run/user/1000/deel.txt",
-        Run {
-            exit: 0,
-            prep: Prep::TypeShare {
-                index: 2,
-                to: "/run/user/1000/deel.txt",
-            },
-        },
+        ok(Prep::TypeShare {
+            index: 2,
+            to: "/run/user/1000/deel.txt",
+        }),
     ),
     (
         r#"kluis --vault /media/dirk/KLUIS-USB/vault-2025-03-14.kluis --share-file a.txt --share-file b.txt --as "Dirk Smit" unseal restic-repo --reason-category incident --reason "PO onbereikbaar, herstel na uitval" --approver Bert --to file=/home/dirk/nood/restic.key"#,
-        Run {
-            exit: 0,
-            prep: Prep::Emergency {
-                typed: &[(1, "a.txt"), (3, "b.txt")],
-                photo: None,
-                sheets: "",
-            },
-        },
+        ok(Prep::Emergency {
+            typed: &[(1, "a.txt"), (3, "b.txt")],
+            photo: None,
+            sheets: "",
+        }),
     ),
     (
         r#"kluis --vault /media/dirk/KLUIS-USB/vault-2025-03-14.kluis --share-file a.txt --share-file b.txt --as "Dirk Smit" unseal restic-repo --reason-category incident --reason "PO unreachable, restore after outage" --approver Bert --to file=/home/dirk/nood/restic.key"#,
-        // The Dutch example wrote restic.key already; the English one is
-        // the same step: a new file is refused rather than overwritten.
-        Run {
-            exit: 1,
-            prep: Prep::None,
-        },
+        // The same step as the Dutch one, after its step 5.
+        ok(Prep::Shred(&["/home/dirk/nood/restic.key"])),
     ),
     (
         r#"kluis --vault /media/dirk/KLUIS-USB/vault-2025-03-14.kluis --share-file a.txt --share-file b.txt --as "Dirk Smit" takeover --reason "PO langdurig afwezig, overname volgens beleid 1.2" --approver Bert"#,
-        Run {
-            exit: 0,
-            prep: Prep::None,
-        },
+        OK,
     ),
     (
         r#"kluis --vault /media/dirk/KLUIS-USB/vault-2025-03-14.kluis --share-file a.txt --share-file b.txt --as "Dirk Smit" takeover --reason "PO gone for good, takeover under policy 1.2" --approver Bert"#,
-        Run {
-            exit: 0,
-            prep: Prep::None,
-        },
+        OK,
     ),
     (
         r#"kluis shares rotate --threshold 2 --holder "Kantoorkluis@Kluis, kantoor Utrecht" --holder "IT-beheerder@Thuiskluis Dirk Smit" --holder "Anna de Vries@Thuis""#,
-        Run {
-            exit: 0,
-            prep: Prep::None,
-        },
+        OK,
     ),
     (
         "kluis shares print --pending --out /run/user/1000/kluis-bladen",
-        Run {
-            exit: 0,
-            prep: Prep::ShredAndType {
-                dir: "/run/user/1000/kluis-bladen",
-                index: 1,
-                to: "/run/user/1000/kluis-bladen/share-…-1-of-3.txt",
-            },
-        },
+        ok(Prep::ShredAndType {
+            dir: "/run/user/1000/kluis-bladen",
+            index: 1,
+            to: "/run/user/1000/kluis-bladen/share-…-1-of-3.txt",
+        }),
     ),
     (
         "kluis shares verify --share-file /run/user/1000/kluis-bladen/share-…-1-of-3.txt",
-        Run {
-            exit: 0,
-            prep: Prep::None,
-        },
+        OK,
     ),
-    (
-        "kluis shares commit",
-        Run {
-            exit: 0,
-            prep: Prep::VerifyOtherPending,
-        },
-    ),
-    (
-        "kluis ack",
-        Run {
-            exit: 0,
-            prep: Prep::None,
-        },
-    ),
-    (
-        "kluis passwd",
-        Run {
-            exit: 0,
-            prep: Prep::None,
-        },
-    ),
+    ("kluis shares commit", ok(Prep::VerifyOtherPending)),
+    ("kluis ack", OK),
+    ("kluis passwd", OK),
     (
         "kluis --allow-rollback audit verify",
-        Run {
-            exit: 0,
-            prep: Prep::PutBack {
-                after: "kluis roster list",
-            },
-        },
+        ok(Prep::PutBack {
+            after: "kluis roster list",
+        }),
     ),
 ];
 
@@ -692,6 +546,11 @@ impl Story {
                 }
                 if let Some((index, to)) = photo {
                     self.photo(sheets, index, to);
+                }
+            }
+            Prep::Shred(files) => {
+                for f in files {
+                    std::fs::remove_file(self.path(f)).expect("shred");
                 }
             }
             Prep::ShredAndType { dir, .. } => {
