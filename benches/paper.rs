@@ -129,8 +129,15 @@ fn main() {
         median(sheet_times).as_secs_f64() * 1e3,
         bytes
     );
+    let rows = report.unseals.len()
+        + report.emergencies.len()
+        + report.failed_attempts.len()
+        + report.drills.len()
+        + report.rotations.len()
+        + report.prints.len()
+        + report.rollbacks.len();
     println!(
-        "  custody report (130 rows): {:.1} ms",
+        "  custody report ({rows} rows): {:.1} ms",
         median(report_times).as_secs_f64() * 1e3
     );
     println!(
