@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use kluis::i18n::Lang;
 use kluis::print::{
-    CustodyRow, CustodyState, EventRow, ReportData, SheetData, report_pdf, sheet_pdf,
+    CustodyRow, CustodyState, EventRow, ReportData, ReportSummary, SheetData, report_pdf, sheet_pdf,
 };
 use zeroize::Zeroizing;
 
@@ -52,6 +52,8 @@ fn main() {
                     .collect(),
                 fingerprint: s.fingerprint().short(),
                 checkpoint: "KC1 0011-2233-4455-6677 #42 9f3c-1a2b-0000-1111-2222-3333".into(),
+                po: vec!["Anna".into()],
+                delegates: vec!["Dirk".into()],
                 lang: Lang::Nl,
             }
         })
@@ -68,9 +70,18 @@ fn main() {
     let report = ReportData {
         vault_name: "Backup-kluis".into(),
         vault_id: "00112233445566778899aabbccddeeff".into(),
-        generated_at: "2026-11-27T10:00:00Z".into(),
+        generated_at: "2026-11-27 11:00".into(),
+        time_zone: "Europe/Amsterdam".into(),
         lang: Lang::En,
         checkpoint: "KC1 0011-2233-4455-6677 #42 9f3c-1a2b-0000-1111-2222-3333".into(),
+        summary: ReportSummary {
+            from: "2026-01-02 09:00".into(),
+            to: "2026-11-27 11:00".into(),
+            records: 400,
+            unseals: 100,
+            chain_intact: true,
+            ..ReportSummary::default()
+        },
         roster: vec![
             ("Anna".into(), "po".into()),
             ("Bert".into(), "approver".into()),
@@ -91,8 +102,11 @@ fn main() {
             .collect(),
         unseals: (1..=100).map(row).collect(),
         emergencies: (1..=10).map(row).collect(),
+        failed_attempts: (1..=10).map(row).collect(),
+        drills: (1..=10).map(row).collect(),
         rotations: (1..=10).map(row).collect(),
-        failed_unlocks: (1..=10).map(row).collect(),
+        prints: (1..=10).map(row).collect(),
+        rollbacks: vec![],
     };
     let mut sheet_times = Vec::new();
     let mut report_times = Vec::new();
@@ -115,8 +129,15 @@ fn main() {
         median(sheet_times).as_secs_f64() * 1e3,
         bytes
     );
+    let rows = report.unseals.len()
+        + report.emergencies.len()
+        + report.failed_attempts.len()
+        + report.drills.len()
+        + report.rotations.len()
+        + report.prints.len()
+        + report.rollbacks.len();
     println!(
-        "  custody report (130 rows): {:.1} ms",
+        "  custody report ({rows} rows): {:.1} ms",
         median(report_times).as_secs_f64() * 1e3
     );
     println!(

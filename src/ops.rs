@@ -1393,107 +1393,85 @@ fn reset_pin_failures(b: &mut Body, approver: &str) {
     }
 }
 
-/// The custody report's content.
+/// The custody report's content, as plain data: the faces word it in the
+/// report's language and lay it out (`print`). One list per article the
+/// report serves: who holds what (`roster`, `sets`), unseals with reason and
+/// approver, emergency use, failed attempts, drills, rotations, prints, and
+/// older copies accepted.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct CustodyReport {
     /// Vault name.
     pub vault_name: String,
     /// Vault id, hex.
     pub vault_id: String,
-    /// When made (RFC 3339).
-    pub generated_at: String,
+    /// When made, Unix seconds (UTC).
+    pub generated_at: i64,
     /// The checkpoint after recording the report.
     pub checkpoint: String,
+    /// The numbers an auditor reads first.
+    pub summary: ReportSummary,
     /// The roster.
     pub roster: Vec<PersonSummary>,
     /// Share sets with the custody register.
     pub sets: Vec<SetStatusReport>,
-    /// Unseals and refusals.
+    /// Unseals, released and refused.
     pub unseals: Vec<ReportRow>,
-    /// Emergency events.
+    /// Emergency use: recoveries with shares, emergency sessions, takeovers,
+    /// and the PO's acknowledgements of them.
     pub emergencies: Vec<ReportRow>,
-    /// Rotations, prints and drills.
-    pub rotations: Vec<ReportRow>,
     /// Failed unlocks.
-    pub failed_unlocks: Vec<ReportRow>,
+    pub failed_attempts: Vec<ReportRow>,
+    /// Shares checked against the vault.
+    pub drills: Vec<ReportRow>,
+    /// Share sets rotated or committed.
+    pub rotations: Vec<ReportRow>,
+    /// Sheets printed.
+    pub prints: Vec<ReportRow>,
+    /// Older copies of the vault accepted with `--allow-rollback`.
+    pub rollbacks: Vec<ReportRow>,
 }
 
-/// One audit record as a report row.
+/// The summary block at the top of the custody report.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ReportSummary {
+    /// The first audit record's time (Unix seconds): the report covers
+    /// from there to `generated_at`.
+    pub period_start: Option<i64>,
+    /// Audit records in the chain, the report's own included.
+    pub records: u64,
+    /// Values released.
+    pub unseals: usize,
+    /// Unseals refused.
+    pub unseals_refused: usize,
+    /// Times the vault was opened with shares.
+    pub recoveries: usize,
+    /// Emergency events the PO has not acknowledged yet.
+    pub open_acknowledgements: usize,
+    /// Shares never drilled or drilled longer ago than the interval.
+    pub overdue_drills: usize,
+    /// Failed unlocks.
+    pub failed_attempts: usize,
+    /// The chain verified from its first record to the checkpoint.
+    pub chain_intact: bool,
+}
+
+/// One audit record as a report row: the event as recorded, for the face
+/// to word in the report's language.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct ReportRow {
     /// Sequence number.
     pub seq: u64,
-    /// When (RFC 3339).
-    pub time: String,
-    /// Who, and how authenticated.
-    pub actor: String,
-    /// What (kind, subject, version, channel, detail).
-    pub what: String,
-    /// Reason.
-    pub reason: String,
-    /// Approver, and whether authenticated.
-    pub approver: String,
-    /// Outcome.
-    pub outcome: String,
+    /// When, Unix seconds (UTC).
+    pub time: i64,
+    /// The event.
+    pub event: audit::Event,
 }
 
 fn report_row(r: &audit::AuditRecord) -> ReportRow {
-    let e = &r.event;
-    let actor = match &e.actor.auth {
-        AuthMethod::Passphrase => format!("{} (passphrase)", e.actor.person),
-        AuthMethod::Quorum { indices, holders } => format!(
-            "{} (shares {:?}: {})",
-            e.actor.person,
-            indices,
-            holders.join(", ")
-        ),
-        AuthMethod::None => e.actor.person.clone(),
-        // First words first: the report's cells are cut to their width.
-        AuthMethod::ReportedWhileLocked { first, last, count } => format!(
-            "unauthenticated: {} ({})",
-            e.actor.person,
-            journal::describe_claim(*first, *last, *count, rfc3339)
-        ),
-    };
-    let mut what = format!("{:?}", e.kind);
-    if let Some(s) = &e.subject {
-        what.push_str(&format!(" {s}"));
-    }
-    if let Some(v) = e.version {
-        what.push_str(&format!(" v{v}"));
-    }
-    if let Some(c) = &e.channel {
-        what.push_str(&format!(" to {c}"));
-    }
-    if !e.detail.is_empty() {
-        what.push_str(&format!(" ({})", e.detail));
-    }
     ReportRow {
         seq: r.seq,
-        time: rfc3339(r.time),
-        actor,
-        what,
-        reason: e
-            .reason
-            .as_ref()
-            .map(|x| format!("{:?}: {}", x.category, x.text))
-            .unwrap_or_default(),
-        approver: e
-            .approver
-            .as_ref()
-            .map(|a| {
-                format!(
-                    "{}{}",
-                    a.person,
-                    if a.authenticated {
-                        " (PIN)"
-                    } else {
-                        " (not authenticated)"
-                    }
-                )
-            })
-            .unwrap_or_default(),
-        outcome: format!("{:?}", e.outcome),
+        time: r.time,
+        event: r.event.clone(),
     }
 }
 
@@ -1673,6 +1651,20 @@ pub struct PrintableShare {
     pub holder: String,
     /// Place.
     pub place: String,
+}
+
+/// The actor recorded for a failed unlock: nobody proved who they are.
+pub const UNKNOWN_ACTOR: &str = "(unknown)";
+/// The actor recorded for a drill: whoever holds the share checked.
+pub const SHARE_HOLDER_ACTOR: &str = "(share holder)";
+
+/// Whom a sheet tells its holder to call, by name from the roster.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SheetContacts {
+    /// The privacy officer(s).
+    pub po: Vec<String>,
+    /// The delegates.
+    pub delegates: Vec<String>,
 }
 
 impl<'e> Session<'e> {
@@ -2771,40 +2763,59 @@ impl<'e> Session<'e> {
             Event::new(EventKind::Export, self.actor.clone()).detail("custody report"),
             |_| Ok(()),
         )?;
+        let chain_intact = self.audit_verify(None).is_ok();
+        let open_acknowledgements = self.unacknowledged().len();
+        let sets = self.shares_status();
         let b = &self.vault.body;
-        let rows = |pred: &dyn Fn(&audit::AuditRecord) -> bool| {
+        let rows = |kinds: &[EventKind]| {
             b.audit
                 .iter()
-                .filter(|r| pred(r))
+                .filter(|r| kinds.contains(&r.event.kind))
                 .map(report_row)
                 .collect::<Vec<_>>()
+        };
+        let unseals = rows(&[EventKind::Unseal, EventKind::UnsealDenied]);
+        let emergencies = rows(&[
+            EventKind::Recovery,
+            EventKind::EmergencySessionStart,
+            EventKind::EmergencySessionEnd,
+            EventKind::Takeover,
+            EventKind::Acknowledgement,
+        ]);
+        let failed_attempts = rows(&[EventKind::UnlockFailure]);
+        let count =
+            |v: &[ReportRow], kind: EventKind| v.iter().filter(|r| r.event.kind == kind).count();
+        let summary = ReportSummary {
+            period_start: b.audit.first().map(|r| r.time),
+            records: b.audit.len() as u64,
+            unseals: count(&unseals, EventKind::Unseal),
+            unseals_refused: count(&unseals, EventKind::UnsealDenied),
+            recoveries: count(&emergencies, EventKind::Recovery),
+            open_acknowledgements,
+            overdue_drills: sets
+                .iter()
+                .filter(|s| s.state == "active")
+                .flat_map(|s| &s.shares)
+                .filter(|sh| sh.drill_overdue)
+                .count(),
+            failed_attempts: failed_attempts.len(),
+            chain_intact,
         };
         Ok(CustodyReport {
             vault_name: b.name.clone(),
             vault_id: self.vault_id(),
-            generated_at: rfc3339((self.env.now)()),
+            generated_at: (self.env.now)(),
             checkpoint: self.checkpoint().to_text(),
+            summary,
             roster: self.roster(),
-            sets: self.shares_status(),
-            unseals: rows(&|r| matches!(r.event.kind, EventKind::Unseal | EventKind::UnsealDenied)),
-            emergencies: rows(&|r| {
-                matches!(
-                    r.event.kind,
-                    EventKind::Recovery
-                        | EventKind::EmergencySessionStart
-                        | EventKind::EmergencySessionEnd
-                        | EventKind::Takeover
-                        | EventKind::Acknowledgement
-                        | EventKind::RollbackAccepted
-                )
-            }),
-            rotations: rows(&|r| {
-                matches!(
-                    r.event.kind,
-                    EventKind::Rotation | EventKind::SharePrint | EventKind::Drill
-                )
-            }),
-            failed_unlocks: rows(&|r| r.event.kind == EventKind::UnlockFailure),
+            sets,
+            unseals,
+            emergencies,
+            failed_attempts,
+            drills: rows(&[EventKind::Drill]),
+            rotations: rows(&[EventKind::Rotation]),
+            prints: rows(&[EventKind::SharePrint]),
+            rollbacks: rows(&[EventKind::RollbackAccepted]),
         })
     }
 
@@ -2915,6 +2926,24 @@ impl<'e> Session<'e> {
                 }
             })
             .collect()
+    }
+
+    /// The people a sheet names as whom to call: the PO(s) and the
+    /// delegates, in roster order. Both faces pass them to the sheets.
+    pub fn sheet_contacts(&self) -> SheetContacts {
+        let named = |role: Role| {
+            self.vault
+                .body
+                .roster
+                .iter()
+                .filter(|p| p.role == role)
+                .map(|p| p.name.clone())
+                .collect()
+        };
+        SheetContacts {
+            po: named(Role::Po),
+            delegates: named(Role::Delegate),
+        }
     }
 
     /// The shares of the active (or pending) set for printing, all or one.

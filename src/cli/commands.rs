@@ -652,12 +652,15 @@ fn shares(ctx: &Ctx<'_>, c: &SharesCmd) -> anyhow::Result<()> {
             };
             let set_hint = if *pending { "pending" } else { "active" };
             let sheets = s.shares_for_print(*pending, *index, format.ext())?;
+            let contacts = s.sheet_contacts();
             // The checkpoint after the print record, so the paper names it.
             let cx = crate::print::SheetContext {
                 vault_name: s.vault_name().to_string(),
                 vault_id: s.vault_id(),
                 date: ops::rfc3339((ctx.env.now)()).chars().take(10).collect(),
                 checkpoint: s.checkpoint().to_text(),
+                po: contacts.po,
+                delegates: contacts.delegates,
                 lang: ctx.doc_lang(&s),
             };
             let of: Vec<_> = sheets
@@ -961,7 +964,7 @@ fn report(ctx: &Ctx<'_>, out: &Path) -> anyhow::Result<()> {
     crate::store::check_new_path(out)?;
     let mut s = ctx.open()?;
     let lang = ctx.doc_lang(&s);
-    let r = super::report::write_report(&ctx.env, &mut s, out, lang, t(ctx.lang, Msg::Never))?;
+    let r = super::report::write_report(&ctx.env, &mut s, out, lang)?;
     out!("custody report written: {}", out.display());
     out!("checkpoint: {}", r.checkpoint);
     Ok(())

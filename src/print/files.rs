@@ -47,6 +47,11 @@ pub struct SheetContext {
     pub date: String,
     /// The audit checkpoint after the print was recorded.
     pub checkpoint: String,
+    /// The privacy officer(s) by name, from the roster: printed as whom
+    /// to call.
+    pub po: Vec<String>,
+    /// The delegates by name, from the roster.
+    pub delegates: Vec<String>,
     /// Language of the labels.
     pub lang: Lang,
 }
@@ -84,6 +89,8 @@ impl SheetData {
                 .collect(),
             fingerprint: share.fingerprint().short(),
             checkpoint: cx.checkpoint.clone(),
+            po: cx.po.clone(),
+            delegates: cx.delegates.clone(),
             lang: cx.lang,
         }
     }

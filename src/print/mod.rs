@@ -24,5 +24,5 @@ mod sheet;
 pub use crate::i18n::Lang;
 pub use files::{SheetContext, SheetFormat, SheetOf, sheet_bytes, sheet_file_name, write_sheets};
 pub use labels::{Labels, labels};
-pub use report::{CustodyRow, CustodyState, EventRow, ReportData, report_pdf};
+pub use report::{CustodyRow, CustodyState, EventRow, ReportData, ReportSummary, report_pdf};
 pub use sheet::{SheetData, sheet_pdf, sheet_svg};

@@ -1,11 +1,14 @@
 //! One share sheet: an A4 page for the safe (DESIGN.md, "Sheets").
 //!
-//! The page holds the vault's name and id, the set id, "share i of n — any k
-//! recover", holder, place and date, a large QR code of the share, the six
-//! typed lines in large Courier with their line numbers, the short
-//! fingerprint, the audit checkpoint, recovery instructions in Dutch and
-//! English, and fields to write who stored the sheet where. Nothing else of
-//! the vault.
+//! A holder reads the page without the handbook. From the top: what the
+//! sheet is, that it is useless alone, what to do when it is lost or someone
+//! asks for it, and whom to call (the PO and the delegates by name), in the
+//! sheet's language and then in the other; "share i of n — any k recover",
+//! holder, place, vault and date; a large QR code beside the six typed lines
+//! in large Courier with their line numbers and the short fingerprint; how
+//! to recover from photos or typed text, in both languages; fields to write
+//! who stored the sheet where; and last, small, the technical block (vault
+//! id, set id, audit checkpoint). Nothing else of the vault.
 
 use anyhow::{Context, bail, ensure};
 use qrcode::bits::Bits;
@@ -13,7 +16,7 @@ use qrcode::{EcLevel, QrCode, Version};
 use zeroize::Zeroizing;
 
 use super::Lang;
-use super::labels::{INSTRUCTIONS_EN, INSTRUCTIONS_NL, labels};
+use super::labels::{Contacts, INSTRUCTIONS_EN, INSTRUCTIONS_NL, labels, sheet_intro};
 use super::page::{self, Font, Item, PAGE_H_MM, Page, fit, text_width, wrap};
 
 /// Everything printed on one sheet. Holds a share (`qr_text`,
@@ -46,7 +49,12 @@ pub struct SheetData {
     pub fingerprint: String,
     /// The current audit checkpoint text.
     pub checkpoint: String,
-    /// Language of the labels (the instructions are always in both).
+    /// The privacy officer(s) by name, from the roster: whom to call.
+    pub po: Vec<String>,
+    /// The delegates by name, from the roster: whom to call next.
+    pub delegates: Vec<String>,
+    /// Language of the labels (the explanation and instructions are
+    /// always in both, this one first).
     pub lang: Lang,
 }
 
@@ -123,7 +131,10 @@ fn qr_matrix(text: &str) -> anyhow::Result<(usize, Zeroizing<Vec<bool>>)> {
     bail!("the share's QR text is too long for a QR code: pass Share::to_qr_text")
 }
 
-/// Lays the sheet out on one page.
+/// Lays the sheet out on one page, top to bottom: what the sheet is and
+/// whom to call (both languages, the sheet's first), who keeps it where, the
+/// QR code beside the six typed lines, the fingerprint, how to recover
+/// (both languages), the custody fields, and last the technical block.
 fn layout(d: &SheetData) -> anyhow::Result<Page> {
     ensure!(
         d.text_lines.len() == 6,
@@ -133,55 +144,76 @@ fn layout(d: &SheetData) -> anyhow::Result<Page> {
     let l = labels(d.lang);
     let mut p = Page::default();
     let width = RIGHT - LEFT;
-
-    // Title and warning.
-    p.text(LEFT, 20.0, 16.0, Font::SansBold, l.sheet_title);
-    p.text(LEFT, 26.5, 9.0, Font::Sans, l.sheet_warning);
-    p.line(LEFT, 29.5, RIGHT, 29.5, 0.4);
-
-    // Who and what.
-    let value_x = LEFT + 30.0;
-    let row = |p: &mut Page, y: f32, label: &str, value: &str, font: Font| {
-        p.text(LEFT, y, 10.0, Font::SansBold, label);
-        p.text(
-            value_x,
-            y,
-            11.0,
-            font,
-            fit(value, font, 11.0, RIGHT - value_x),
-        );
+    let other = match d.lang {
+        Lang::Nl => Lang::En,
+        Lang::En => Lang::Nl,
     };
-    row(&mut p, 37.0, l.vault, &d.vault_name, Font::Sans);
-    row(&mut p, 43.0, l.vault_id, &d.vault_id, Font::Mono);
-    row(&mut p, 49.0, l.set_id, &d.set_id, Font::Mono);
+    let who = Contacts {
+        po: &d.po,
+        delegates: &d.delegates,
+    };
+
+    // Title and, in plain words, what this is (the sheet's language larger).
+    p.text(LEFT, 16.0, 15.0, Font::SansBold, l.sheet_title);
+    let mut y = 23.0;
+    for (lang, size, step) in [(d.lang, 9.0, 3.9), (other, 7.5, 3.2)] {
+        let (heading, paragraphs) =
+            sheet_intro(lang, &d.vault_name, d.index, d.count, d.threshold, &who);
+        p.text(LEFT, y, size + 0.5, Font::SansBold, heading);
+        y += step + 0.3;
+        for para in paragraphs {
+            for line in wrap(&para, Font::Sans, size, width) {
+                p.text(LEFT, y, size, Font::Sans, line);
+                y += step;
+            }
+            y += 0.6;
+        }
+        y += 1.5;
+    }
+    p.line(LEFT, y - 2.0, RIGHT, y - 2.0, 0.4);
+    y += 4.0;
+
+    // Which part this is, who keeps it where.
+    let value_x = LEFT + 30.0;
     p.text(
         LEFT,
-        58.0,
-        15.0,
+        y,
+        14.0,
         Font::SansBold,
         l.share_of(d.index, d.count, d.threshold),
     );
+    y += 7.0;
     let half = LEFT + width / 2.0;
-    p.text(LEFT, 66.0, 10.0, Font::SansBold, l.holder);
+    p.text(LEFT, y, 10.0, Font::SansBold, l.holder);
     p.text(
         value_x,
-        66.0,
+        y,
         11.0,
         Font::Sans,
         fit(&d.holder, Font::Sans, 11.0, half - value_x - 2.0),
     );
-    p.text(half, 66.0, 10.0, Font::SansBold, l.place);
+    p.text(half, y, 10.0, Font::SansBold, l.place);
     p.text(
         half + 18.0,
-        66.0,
+        y,
         11.0,
         Font::Sans,
         fit(&d.place, Font::Sans, 11.0, RIGHT - half - 18.0),
     );
-    row(&mut p, 72.0, l.printed, &d.date, Font::Sans);
+    y += 5.5;
+    p.text(LEFT, y, 10.0, Font::SansBold, l.vault);
+    p.text(
+        value_x,
+        y,
+        11.0,
+        Font::Sans,
+        fit(&d.vault_name, Font::Sans, 11.0, half - value_x - 2.0),
+    );
+    p.text(half, y, 10.0, Font::SansBold, l.printed);
+    p.text(half + 18.0, y, 11.0, Font::Sans, &d.date);
 
     // The QR code, left; its quiet zone is the white box (nothing drawn there).
-    let qr_top = 76.0;
+    let qr_top = y + 2.0;
     let (qr_width, dark) = qr_matrix(&d.qr_text)?;
     let module = QR_BOX / (qr_width + 2 * QUIET) as f32;
     let qr_left = LEFT - 4.0;
@@ -200,7 +232,7 @@ fn layout(d: &SheetData) -> anyhow::Result<Page> {
         p.text(text_x, y, 8.5, Font::Sans, heading);
         y += 3.8;
     }
-    y += 8.0;
+    y += 6.0;
     for (i, line) in d.text_lines.iter().enumerate() {
         p.text(text_x, y, 10.0, Font::Sans, format!("{}", i + 1));
         p.items.push(Item::Text {
@@ -210,50 +242,49 @@ fn layout(d: &SheetData) -> anyhow::Result<Page> {
             font: Font::Mono,
             text: line.clone(),
         });
-        y += 10.0;
+        y += 9.5;
     }
     ensure!(
         text_x + 7.0 + text_width("XXXX-XXXX-XXXX-X", Font::Mono, LINE_SIZE) <= RIGHT + 6.0,
         "the text lines do not fit beside the QR code"
     );
-
-    // Fingerprint and checkpoint.
-    let mut y = (qr_top + QR_BOX).max(y) + 6.0;
-    p.text(LEFT, y, 10.0, Font::SansBold, l.fingerprint);
-    p.text(value_x + 10.0, y, 14.0, Font::Mono, &d.fingerprint);
-    y += 7.0;
-    p.text(LEFT, y, 10.0, Font::SansBold, l.checkpoint);
-    y += 4.5;
-    for line in wrap_mono(&d.checkpoint, 9.0, width) {
-        p.text(LEFT, y, 9.0, Font::Mono, line);
-        y += 4.0;
-    }
+    // The fingerprint under the lines: the recovery steps point to it.
     y += 1.0;
-    p.line(LEFT, y, RIGHT, y, 0.3);
-    y += 6.0;
+    p.text(text_x, y, 9.0, Font::SansBold, l.fingerprint);
+    p.text(
+        text_x + text_width(l.fingerprint, Font::SansBold, 9.0) + 3.0,
+        y,
+        13.0,
+        Font::Mono,
+        &d.fingerprint,
+    );
 
-    // Instructions, both languages, the sheet's language first.
+    let mut y = (qr_top + QR_BOX).max(y) + 3.0;
+    p.line(LEFT, y, RIGHT, y, 0.3);
+    y += 5.0;
+
+    // Recovery, both languages, the sheet's language first.
     let (first, second) = match d.lang {
         Lang::Nl => (INSTRUCTIONS_NL, INSTRUCTIONS_EN),
         Lang::En => (INSTRUCTIONS_EN, INSTRUCTIONS_NL),
     };
     for (heading, paragraphs) in [first, second] {
-        p.text(LEFT, y, 10.0, Font::SansBold, heading);
-        y += 4.5;
+        p.text(LEFT, y, 9.5, Font::SansBold, heading);
+        y += 4.0;
         for para in paragraphs {
             let para = para.replace("{k}", &d.threshold.to_string());
-            for line in wrap(&para, Font::Sans, 8.5, width) {
-                p.text(LEFT, y, 8.5, Font::Sans, line);
-                y += 3.7;
+            for line in wrap(&para, Font::Sans, 8.0, width) {
+                p.text(LEFT, y, 8.0, Font::Sans, line);
+                y += 3.4;
             }
-            y += 0.8;
+            y += 0.6;
         }
-        y += 3.0;
+        y += 2.0;
     }
 
     // Custody fields to write on.
-    p.text(LEFT, y, 10.0, Font::SansBold, l.custody);
-    y += 10.0;
+    p.text(LEFT, y, 9.5, Font::SansBold, l.custody);
+    y += 7.0;
     for pair in [[l.stored_by, l.stored_where], [l.signature, l.date]] {
         for (col, label) in pair.iter().enumerate() {
             let x = if col == 0 { LEFT } else { half + 4.0 };
@@ -262,10 +293,40 @@ fn layout(d: &SheetData) -> anyhow::Result<Page> {
             let line_x = x + text_width(label, Font::Sans, 9.0) + 2.0;
             p.line(line_x, y + 0.8, end, y + 0.8, 0.2);
         }
-        y += 11.0;
+        y += 8.5;
+    }
+
+    // The technical block: small, last, for whoever runs kluis.
+    p.line(LEFT, y - 3.0, RIGHT, y - 3.0, 0.2);
+    y += 1.0;
+    p.text(LEFT, y, 7.5, Font::SansBold, l.technical);
+    y += 3.5;
+    let tech_x = LEFT + 28.0;
+    let set_x = half + 20.0;
+    p.text(LEFT, y, 7.0, Font::SansBold, l.vault_id);
+    p.text(
+        tech_x,
+        y,
+        7.0,
+        Font::Mono,
+        fit(&d.vault_id, Font::Mono, 7.0, half - tech_x),
+    );
+    p.text(half + 4.0, y, 7.0, Font::SansBold, l.set_id);
+    p.text(
+        set_x,
+        y,
+        7.0,
+        Font::Mono,
+        fit(&d.set_id, Font::Mono, 7.0, RIGHT - set_x),
+    );
+    y += 3.2;
+    p.text(LEFT, y, 7.0, Font::SansBold, l.checkpoint);
+    for line in wrap_mono(&d.checkpoint, 7.0, RIGHT - tech_x) {
+        p.text(tech_x, y, 7.0, Font::Mono, line);
+        y += 3.2;
     }
     ensure!(
-        y - 11.0 <= BOTTOM,
+        y - 3.2 <= BOTTOM,
         "the sheet does not fit on one page: shorten the checkpoint or the names"
     );
     Ok(p)
@@ -323,6 +384,8 @@ pub(super) mod tests {
             checkpoint:
                 "KC1 seq=42 head=9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
                     .into(),
+            po: vec!["Anna de Vries".into()],
+            delegates: vec!["Dirk Jansen".into()],
             lang,
         }
     }
@@ -373,13 +436,25 @@ pub(super) mod tests {
             &pdf,
             &pdf_operand("deel 2 van 5 — elke 3 samen herstellen")
         ));
-        // Both instruction languages, whatever the label language.
-        assert!(contains(&pdf, b"(Herstellen)"));
-        assert!(contains(&pdf, b"(Recovery)"));
+        // Both languages of the explanation and the instructions, whatever
+        // the label language.
+        for text in [
+            "Wat is dit vel?",
+            "What is this sheet?",
+            "Herstellen (voor de privacy officer of de gemachtigde)",
+            "Recovery (for the privacy officer or the delegate)",
+            "Technische gegevens (voor de privacy officer)",
+        ] {
+            assert!(contains(&pdf, &pdf_operand(text)), "{text}");
+        }
         assert!(contains(&pdf, b"kluis shares verify"));
         let en = sheet_pdf(&sample_data(&share, Lang::En)).unwrap();
         assert!(contains(&en, &pdf_operand("share 2 of 5 — any 3 recover")));
-        assert!(contains(&en, b"(Herstellen)"));
+        assert!(contains(&en, &pdf_operand("Wat is dit vel?")));
+        assert!(contains(
+            &en,
+            &pdf_operand("Technical details (for the privacy officer)")
+        ));
     }
 
     #[test]
@@ -415,6 +490,30 @@ pub(super) mod tests {
         assert!(x - quiet >= 10.0 && x + width as f32 * module + quiet <= 200.0);
         assert!(y - quiet > 30.0);
         assert!(lowest <= BOTTOM, "content reaches {lowest} mm");
+    }
+
+    #[test]
+    fn long_names_still_fit_one_page() {
+        let share = sample_share();
+        for lang in [Lang::Nl, Lang::En] {
+            let mut d = sample_data(&share, lang);
+            let long = "Wwwwwwww ".repeat(14);
+            d.vault_name = long.clone();
+            d.holder = long.clone();
+            d.place = long.clone();
+            d.po = vec![long.clone(), long.clone()];
+            d.delegates = vec![long.clone(); 5];
+            let page = layout(&d).expect("fits");
+            let lowest = page
+                .items
+                .iter()
+                .filter_map(|i| match i {
+                    Item::Text { y, .. } => Some(*y),
+                    _ => None,
+                })
+                .fold(0.0f32, f32::max);
+            assert!(lowest <= BOTTOM, "content reaches {lowest} mm");
+        }
     }
 
     #[test]

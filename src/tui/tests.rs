@@ -1118,6 +1118,17 @@ fn print_rotate_verify_commit() {
     pdfs.sort();
     assert_eq!(pdfs.len(), 3);
     assert!(std::fs::read(&pdfs[0]).expect("pdf").starts_with(b"%PDF"));
+    // The same sheets as the CLI's: they name whom to call (issue 12, point 6).
+    let text = std::process::Command::new("pdftotext")
+        .arg(&pdfs[0])
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils)");
+    let text = String::from_utf8_lossy(&text.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(text.contains("Anna (privacy officer)"), "{text}");
     assert!(render(&m, 80, 24).contains("sheets written: 3"));
     // A new set: k = 1 is refused without the confirmation.
     press(&mut m, KeyCode::Char('t'));

@@ -30,6 +30,8 @@
 //!   named pipes as inputs, the weak-KDF advice, `--share-image` bombs.
 //! - `images`: the share-image bombs (also used by `benches/scan.rs`).
 //! - `remotes`: git remotes against bare repos and `git daemon` (issue 9).
+//! - `docs`: every `kluis …` command in README.md and docs/HANDBOOK.md runs
+//!   with its documented exit code (tables of runs, substitutions and skips).
 //! - `tui`: the terminal UI end to end under tmux (unit and snapshot tests
 //!   of the TUI live in `src/tui/tests.rs`).
 
@@ -37,6 +39,7 @@ mod canonical;
 mod cli;
 mod crash;
 mod custody;
+mod docs;
 mod emergency;
 mod hardening;
 mod images;

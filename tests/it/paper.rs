@@ -403,3 +403,328 @@ fn share_errors_through_images() {
     assert_eq!(f.bytes(), before);
     login(&[&good2, &good1]).expect(0, "");
 }
+
+/// The text layer of a PDF, by poppler's `pdftotext` (reading order).
+fn pdf_text(pdf: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils, installed by tests/install-deps.sh)");
+    assert!(
+        out.status.success(),
+        "pdftotext: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("utf8")
+}
+
+/// Where `needle` starts in `text`, failing with the text when absent.
+#[track_caller]
+fn at(text: &str, needle: &str) -> usize {
+    text.find(needle)
+        .unwrap_or_else(|| panic!("lacks {needle:?}:\n{text}"))
+}
+
+/// Issue 12, point 6: every sheet explains itself in plain words at the
+/// top, names the PO and the delegate from the roster, names photos as well
+/// as typed text for recovery, keeps the jargon in a technical block at the
+/// bottom, and still scans back.
+#[test]
+fn sheets_explain_themselves_name_whom_to_call_and_scan_back() {
+    let (f, _) = setup();
+    for (lang, first, second, call, custody, technical) in [
+        (
+            "nl",
+            "Wat is dit vel?",
+            "What is this sheet?",
+            "Bel eerst Anna (privacy officer) of Dirk (gemachtigde)",
+            "Bewaring",
+            "Technische gegevens",
+        ),
+        (
+            "en",
+            "What is this sheet?",
+            "Wat is dit vel?",
+            "Call Anna (privacy officer) or Dirk (delegate) first",
+            "Custody",
+            "Technical details",
+        ),
+    ] {
+        let dir = f.dir.path().join(format!("sheets-{lang}"));
+        f.ok(&["--lang", lang, "shares", "print", "--out", path_str(&dir)]);
+        let pdfs = files(&dir, "pdf");
+        assert_eq!(pdfs.len(), 3);
+        for (i, pdf) in pdfs.iter().enumerate() {
+            // pdftotext joins wrapped lines with a newline: compare words.
+            let text = pdf_text(pdf)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let top = at(&text, first);
+            assert!(top < 80, "the explanation opens the sheet:\n{text}");
+            assert!(at(&text, second) > top);
+            at(&text, call);
+            for plain in match lang {
+                "nl" => [
+                    "Dit vel alleen is waardeloos",
+                    "Kwijt, beschadigd, of vraagt iemand erom?",
+                    "maak een foto of scan van dit vel, of typ de zes regels",
+                ],
+                _ => [
+                    "This sheet alone is useless",
+                    "Lost, damaged, or someone asks for it?",
+                    "take a photo or scan of this sheet, or type its six lines",
+                ],
+            } {
+                at(&text, plain);
+            }
+            at(&text, "--share-image");
+            at(&text, "--share-file");
+            // The jargon sits below the custody fields, not at the top.
+            let tech = at(&text, technical);
+            assert!(tech > at(&text, custody), "technical block last:\n{text}");
+            for jargon in ["KC1 ", "Set "] {
+                assert!(
+                    text.rfind(jargon).expect(jargon) > tech,
+                    "{jargon} at the bottom"
+                );
+            }
+            let png = render(pdf);
+            let decoded = zbar(&png);
+            let share = kluis::shares::Share::parse(&decoded).expect("the scan is a share");
+            assert_eq!(usize::from(share.index()), i + 1);
+        }
+    }
+}
+
+/// A vault without a delegate names the PO alone.
+#[test]
+fn a_sheet_without_a_delegate_names_the_po() {
+    let f = Fixture::new();
+    let dir = f.dir.path().join("sheets");
+    f.ok(&["shares", "print", "--out", path_str(&dir), "--index", "1"]);
+    let pdfs = files(&dir, "pdf");
+    let text = pdf_text(&pdfs[0])
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    at(&text, "Call Anna (privacy officer) first");
+    assert!(!text.contains("(delegate)"), "{text}");
+}
+
+/// `pdftotext -layout`: one printed line per text line, columns kept apart
+/// by spaces; runs of spaces are folded to one here.
+fn pdf_lines(pdf: &Path) -> Vec<String> {
+    let out = Command::new("pdftotext")
+        .arg("-layout")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils, installed by tests/install-deps.sh)");
+    assert!(out.status.success());
+    String::from_utf8(out.stdout)
+        .expect("utf8")
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+/// The lines from the heading `from` up to the next of `headings`.
+fn section<'a>(lines: &'a [String], from: &str, headings: &[&str]) -> &'a [String] {
+    let start = lines
+        .iter()
+        .position(|l| l == from)
+        .unwrap_or_else(|| panic!("no section {from:?}:\n{}", lines.join("\n")));
+    let end = lines[start + 1..]
+        .iter()
+        .position(|l| headings.contains(&l.as_str()))
+        .map_or(lines.len(), |i| start + 1 + i);
+    &lines[start + 1..end]
+}
+
+/// Issue 12, point 7: the custody report an auditor reads. Nothing cut,
+/// local times, the right events in the right sections, Dutch values in a
+/// Dutch report, and a summary block at the top.
+#[test]
+fn custody_report_reads_for_an_auditor() {
+    let (f, pin) = setup();
+    let txts = f.print_shares(&[]);
+    // An older copy put back and accepted (first: a rollback forgets what
+    // came after the copy, failed attempts included).
+    let old = f.bytes();
+    f.ok(&["secret", "list"]);
+    std::fs::write(&f.vault, &old).expect("put back the old copy");
+    f.run(&["--allow-rollback", "secret", "list"])
+        .expect(0, "rollback accepted");
+    // A reason of 60 numbered words: every one must be on the paper.
+    let reason: String = (1..=60).map(|i| format!("w{i:02} ")).collect();
+    let reason = format!("{}EINDE", reason);
+    f.run(&[
+        "unseal",
+        "restic",
+        "--reason-category",
+        "restore-test",
+        "--reason",
+        &reason,
+        "--approver",
+        "bert",
+        "--approver-pin-file",
+        path_str(&pin),
+        "--to",
+        "stdout",
+    ])
+    .expect(0, "");
+    let wrong = f.file("wrong", "nope");
+    f.run_raw(&["--passphrase-file", path_str(&wrong), "secret", "list"])
+        .expect(3, "");
+    f.run_raw(&["shares", "verify", "--share-file", path_str(&txts[0])])
+        .expect(0, "");
+
+    let out = f.dir.path().join("rapport.pdf");
+    let run = f
+        .cmd()
+        .env("TZ", "Europe/Amsterdam")
+        .args(["--passphrase-file", path_str(&f.pass), "--lang", "nl"])
+        .args(["report", "--out", path_str(&out)])
+        .output()
+        .expect("run");
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let cp = String::from_utf8(run.stdout)
+        .expect("utf8")
+        .lines()
+        .find_map(|l| l.strip_prefix("checkpoint: ").map(str::to_string))
+        .expect("checkpoint");
+    let lines = pdf_lines(&out);
+    let all = lines.join("\n");
+    let words = all.split_whitespace().collect::<Vec<_>>().join(" ");
+
+    // Nothing cut: every word of the long reason, and no "..." anywhere.
+    for i in 1..=60 {
+        assert!(words.contains(&format!("w{i:02}")), "w{i:02} lost:\n{all}");
+    }
+    assert!(words.contains("EINDE"), "{all}");
+    assert!(!all.contains("..."), "a cell was cut:\n{all}");
+
+    // The summary block, before the first table.
+    let summary = section(&lines, "Samenvatting", &["Personen"]);
+    let value = |label: &str| -> String {
+        summary
+            .iter()
+            .find_map(|l| l.strip_prefix(label))
+            .unwrap_or_else(|| panic!("no {label:?} in {summary:?}"))
+            .trim()
+            .to_string()
+    };
+    assert_eq!(value("Vrijgaven"), "1 vrijgegeven, 0 geweigerd");
+    assert_eq!(value("Mislukte pogingen om te openen"), "1");
+    assert_eq!(value("Geopend met delen"), "0");
+    // The rollback waits for the PO's acknowledgement.
+    assert!(
+        summary
+            .iter()
+            .any(|l| l.starts_with("Noodgebeurtenissen nog niet gezien") && l.ends_with(" 1")),
+        "{summary:?}"
+    );
+    let chain = value("Auditketen");
+    assert!(
+        chain.starts_with("ongeschonden tot en met controlepunt KC1"),
+        "{chain}"
+    );
+    let cp_words: String = cp.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+    assert!(words.contains(&cp_words), "{cp_words} in {all}");
+    assert!(all.contains("Periode"), "{all}");
+    assert!(all.contains("Tijdzone Europe/Amsterdam"), "{all}");
+
+    // Each event in its own section.
+    let headings = [
+        "Personen",
+        "Wie bewaart welk deel",
+        "Vrijgaven, met reden en goedkeurder",
+        "Noodtoegang: geopend met delen, noodsessies, overname",
+        "Mislukte pogingen om te openen",
+        "Oefeningen (delen gecontroleerd)",
+        "Rotaties (nieuwe sets delen)",
+        "Afgedrukte vellen",
+        "Oudere kopie van de kluis geaccepteerd",
+    ];
+    let sec = |h: &str| section(&lines, h, &headings).join("\n");
+    assert!(sec(headings[0]).contains("Anna privacy officer"), "{all}");
+    assert!(sec(headings[0]).contains("Bert goedkeurder"), "{all}");
+    assert!(sec(headings[0]).contains("Dirk gemachtigde"), "{all}");
+    assert!(sec(headings[1]).contains("Office safe"), "{all}");
+    let unseals = sec(headings[2]);
+    assert!(unseals.contains("Anna (wachtwoord)"), "{unseals}");
+    assert!(unseals.contains("vrijgegeven: restic"), "{unseals}");
+    assert!(unseals.contains("hersteltest: w01"), "{unseals}");
+    assert!(unseals.contains("Bert (pincode)"), "{unseals}");
+    assert!(unseals.contains("gelukt"), "{unseals}");
+    assert_eq!(sec(headings[3]), "geen", "a rollback is not emergency use");
+    assert!(sec(headings[4]).contains("openen mislukt"), "{all}");
+    assert!(sec(headings[5]).contains("deel gecontroleerd"), "{all}");
+    assert_eq!(
+        sec(headings[6]),
+        "geen",
+        "drills and prints are no rotation"
+    );
+    assert!(sec(headings[7]).contains("vellen afgedrukt"), "{all}");
+    assert!(
+        sec(headings[8]).contains("oudere kopie geaccepteerd"),
+        "{all}"
+    );
+    assert!(
+        sec(headings[4]).contains("(onbekend) (gemeld terwijl"),
+        "{all}"
+    );
+    assert!(sec(headings[5]).contains("(houder van een deel)"), "{all}");
+    // No English cell values in the Dutch report (the free-text details
+    // are shown as recorded).
+    for english in [
+        "Success",
+        "(passphrase)",
+        "Unseal",
+        "Drill",
+        "(PIN)",
+        "RestoreTest",
+        "(unknown)",
+        "(share holder)",
+        "delegate",
+        "approver",
+    ] {
+        assert!(!all.contains(english), "{english:?} in:\n{all}");
+    }
+
+    // Times are local: the unseal's record time, in Amsterdam.
+    let records: serde_json::Value =
+        serde_json::from_str(&f.ok(&["--json", "audit", "list"])).expect("json");
+    let unseal = records
+        .as_array()
+        .expect("a")
+        .iter()
+        .find(|r| r["event"]["kind"] == "Unseal")
+        .expect("the unseal");
+    let time =
+        jiff::Timestamp::from_second(unseal["time"].as_i64().expect("unix seconds")).expect("time");
+    let local = jiff::tz::TimeZone::get("Europe/Amsterdam")
+        .expect("tzdb")
+        .to_datetime(time);
+    let (date, hm) = (
+        local.strftime("%Y-%m-%d").to_string(),
+        local.strftime("%H:%M").to_string(),
+    );
+    let seq = unseal["seq"].as_u64().expect("seq").to_string();
+    let unseal_lines = section(&lines, headings[2], &headings);
+    let row = unseal_lines
+        .iter()
+        .position(|l| l.starts_with(&format!("{seq} {date}")))
+        .unwrap_or_else(|| panic!("no row {seq} {date} in {unseal_lines:?}"));
+    assert!(
+        unseal_lines[row + 1].starts_with(&hm),
+        "{hm} (Amsterdam) under the date: {unseal_lines:?}"
+    );
+}

@@ -195,7 +195,12 @@ fn merged_reports_say_not_authenticated_with_claimed_and_merge_times() {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
-    assert!(text.contains("unauthenticated"), "{text}");
+    // The cell wraps, so pdftotext interleaves it with the next column.
+    assert!(text.contains("Bert (reported while locked, not"), "{text}");
+    assert!(
+        text.contains("authenticated: claimed 2023-07-22 04:26)"),
+        "{text}"
+    );
 }
 
 #[test]

@@ -565,7 +565,7 @@ fn submit(m: &mut Model, f: &mut FormState) -> Result<String, String> {
                 return Err(t(lang, Msg::TuiTypeReportFile).to_string());
             }
             let doc = doc_lang(lang, s);
-            crate::cli::report::write_report(env, s, &path, doc, t(lang, Msg::Never))
+            crate::cli::report::write_report(env, s, &path, doc)
                 .map_err(|e| format!("{}: {e:#}", t(lang, Msg::TuiRefused)))?;
             Ok(format!(
                 "{}: {}",
@@ -603,11 +603,14 @@ pub fn print_sheets(
     use crate::print::{SheetContext, SheetFormat, SheetOf, write_sheets};
     let format = SheetFormat::Pdf;
     let sheets = s.shares_for_print(pending, None, format.ext())?;
+    let contacts = s.sheet_contacts();
     let cx = SheetContext {
         vault_name: s.vault_name().to_string(),
         vault_id: s.vault_id(),
         date: ops::rfc3339((env.now)()).chars().take(10).collect(),
         checkpoint: s.checkpoint().to_text(),
+        po: contacts.po,
+        delegates: contacts.delegates,
         lang,
     };
     let of: Vec<_> = sheets

@@ -1,0 +1,759 @@
+//! The docs match the binary (issue 12, point 8): every `kluis …` command
+//! shown in a code block of README.md or docs/HANDBOOK.md is run, in the
+//! order of its story, against a weak-KDF test vault, and must end with its
+//! documented exit code; the exit codes HANDBOOK §5 promises for
+//! checkpoints hold.
+//!
+//! How to extend, when a new command appears in the docs (the test fails
+//! and names it):
+//! - add it to [`README`] or [`HANDBOOK`] at the place in the story where it
+//!   can run, with its exit code and, if it needs one, a [`Prep`] (a new
+//!   preparation is a new variant, written in [`prepare`]);
+//! - or, if it cannot run in a test (interactive TUI, `lp`, a real restic
+//!   repository already covered by `restore`), add it to [`SKIP`] with the
+//!   reason.
+//!
+//! The command text is the docs' own, with continuation lines joined, a
+//! trailing `# comment` cut and runs of spaces folded to one. What changes
+//! before it runs is in [`SUBSTITUTIONS`] and [`with_secrets_from_files`],
+//! nothing else.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use crate::util::{PASS, PIN, path_str, weak_kdf};
+
+/// A documented command the test runs: after `prep`, it must exit with
+/// `exit`.
+struct Run {
+    exit: i32,
+    prep: Prep,
+}
+
+/// Runs as shown and exits 0.
+const OK: Run = ok(Prep::None);
+
+/// Exits 0 after `prep`.
+const fn ok(prep: Prep) -> Run {
+    Run { exit: 0, prep }
+}
+
+/// What the story needs before a command that the docs leave to people
+/// (typing a sheet, taking a photo, shredding a folder).
+#[derive(Clone, Copy)]
+enum Prep {
+    /// Nothing.
+    None,
+    /// Write `/home/po/restic-wachtwoord.txt`, the value `secret add` reads.
+    ValueFile,
+    /// Write the passphrase and Bert's PIN to `/home/po/.kluis-run/`, as the
+    /// `read -rs` lines before the restic example do.
+    RunDir,
+    /// A holder types active share `index` into the file `to`.
+    TypeShare { index: u8, to: &'static str },
+    /// Holders type active shares into `typed` (index, file), and the PDF
+    /// sheet `photo.0` in the folder `sheets` is photographed into the
+    /// JPEG file `photo.1`.
+    Emergency {
+        typed: &'static [(u8, &'static str)],
+        photo: Option<(u8, &'static str)>,
+        sheets: &'static str,
+    },
+    /// The sheets folder was shredded and removed (HANDBOOK 2 step 5), and
+    /// the pending sheet `index` is typed into `to`.
+    ShredAndType {
+        dir: &'static str,
+        index: u8,
+        to: &'static str,
+    },
+    /// The files were destroyed with `shred -u` as the docs ask.
+    Shred(&'static [&'static str]),
+    /// The pending sheets other than 1 are typed and verified too ("for
+    /// every sheet").
+    VerifyOtherPending,
+    /// The backup copy made after the command `after` is put back
+    /// (HANDBOOK 8, restoring the backup copy); it opens with the
+    /// passphrase of its time.
+    PutBack { after: &'static str },
+}
+
+/// README.md, the five-minute tour, in order.
+const README: &[(&str, Run)] = &[
+    (
+        r#"kluis init --po "Anna de Vries" --threshold 2 --holder "Office safe@Kluis, kantoor Utrecht" --holder "IT administrator@Home safe" --holder "Anna de Vries@Home""#,
+        OK,
+    ),
+    (
+        "kluis secret add restic --kind backup-key --generate passphrase",
+        OK,
+    ),
+    (r#"kluis roster add "Bert Jansen" --role approver"#, OK),
+    (r#"kluis roster add "Dirk Smit" --role delegate"#, OK),
+    ("kluis shares print --out sheets/", OK),
+    (
+        "kluis shares verify --share-image photo-of-sheet-2.jpg",
+        ok(Prep::Emergency {
+            typed: &[],
+            photo: Some((2, "photo-of-sheet-2.jpg")),
+            sheets: "sheets",
+        }),
+    ),
+    ("kluis shares status", OK),
+    (
+        "kluis unseal restic --reason-category restore --reason monthly-test --approver 'Bert Jansen' --to stdout",
+        OK,
+    ),
+    ("kluis audit checkpoint", OK),
+    (
+        r#"kluis --share-image a.jpg --share-file b.txt --as "Dirk Smit" unseal restic --reason-category incident --reason "PO unreachable" --approver "Bert Jansen" --to screen"#,
+        ok(Prep::Emergency {
+            typed: &[(3, "b.txt")],
+            photo: Some((1, "a.jpg")),
+            sheets: "sheets",
+        }),
+    ),
+];
+
+/// docs/HANDBOOK.md, in the order of its chapters; the Dutch and English
+/// halves show the same commands (a command differing between them is
+/// listed twice, each where it belongs).
+const HANDBOOK: &[(&str, Run)] = &[
+    (
+        r#"kluis init --po "Anna de Vries" --name "Backupsleutel kantoor" --threshold 2 --holder "Kantoorkluis@Kluis, kantoor Utrecht" --holder "IT-beheerder@Thuiskluis Dirk Smit" --holder "Anna de Vries@Thuis""#,
+        OK,
+    ),
+    (
+        "kluis secret add restic-repo --kind backup-key --value-file /home/po/restic-wachtwoord.txt",
+        ok(Prep::ValueFile),
+    ),
+    ("kluis secret show restic-repo", OK),
+    (r#"kluis roster add "Bert" --role approver"#, OK),
+    (r#"kluis roster add "Dirk Smit" --role delegate"#, OK),
+    ("kluis roster list", OK),
+    ("kluis shares print --out /run/user/1000/kluis-bladen", OK),
+    (
+        r#"kluis unseal restic-repo --reason-category restore --reason "Herstel projectmap na schijfdefect" --approver Bert --to file=/home/po/herstel/restic.key"#,
+        OK,
+    ),
+    (
+        "kluis --vault /home/po/.local/share/kluis/vault.kluis --passphrase-file /home/po/.kluis-run/pass unseal restic-repo --reason-category restore --reason herstel-projectmap-na-schijfdefect --approver Bert --approver-pin-file /home/po/.kluis-run/pin-bert --to stdout",
+        ok(Prep::RunDir),
+    ),
+    ("kluis audit list", OK),
+    ("kluis audit verify", OK),
+    ("kluis audit checkpoint", OK),
+    (
+        "kluis audit export --format csv --out /home/po/audit-2025-03.csv",
+        OK,
+    ),
+    (
+        r#"kluis audit verify-export /home/po/audit-2025-03.csv --checkpoint "KC1 3f2a-9c1b-77e0-12ab #42 9f3c-1a2b-…""#,
+        OK,
+    ),
+    (
+        "kluis shares verify --share-file /run/user/1000/deel.txt",
+        ok(Prep::TypeShare {
+            index: 2,
+            to: "/run/user/1000/deel.txt",
+        }),
+    ),
+    (
+        r#"kluis --vault /media/dirk/KLUIS-USB/vault-2025-03-14.kluis --share-file a.txt --share-file b.txt --as "Dirk Smit" unseal restic-repo --reason-category incident --reason "PO onbereikbaar, herstel na uitval" --approver Bert --to file=/home/dirk/nood/restic.key"#,
+        ok(Prep::Emergency {
+            typed: &[(1, "a.txt"), (3, "b.txt")],
+            photo: None,
+            sheets: "",
+        }),
+    ),
+    (
+        r#"kluis --vault /media/dirk/KLUIS-USB/vault-2025-03-14.kluis --share-file a.txt --share-file b.txt --as "Dirk Smit" unseal restic-repo --reason-category incident --reason "PO unreachable, restore after outage" --approver Bert --to file=/home/dirk/nood/restic.key"#,
+        // The same step as the Dutch one, after its step 5.
+        ok(Prep::Shred(&["/home/dirk/nood/restic.key"])),
+    ),
+    (
+        r#"kluis --vault /media/dirk/KLUIS-USB/vault-2025-03-14.kluis --share-file a.txt --share-file b.txt --as "Dirk Smit" takeover --reason "PO langdurig afwezig, overname volgens beleid 1.2" --approver Bert"#,
+        OK,
+    ),
+    (
+        r#"kluis --vault /media/dirk/KLUIS-USB/vault-2025-03-14.kluis --share-file a.txt --share-file b.txt --as "Dirk Smit" takeover --reason "PO gone for good, takeover under policy 1.2" --approver Bert"#,
+        OK,
+    ),
+    (
+        r#"kluis shares rotate --threshold 2 --holder "Kantoorkluis@Kluis, kantoor Utrecht" --holder "IT-beheerder@Thuiskluis Dirk Smit" --holder "Anna de Vries@Thuis""#,
+        OK,
+    ),
+    (
+        "kluis shares print --pending --out /run/user/1000/kluis-bladen",
+        ok(Prep::ShredAndType {
+            dir: "/run/user/1000/kluis-bladen",
+            index: 1,
+            to: "/run/user/1000/kluis-bladen/share-…-1-of-3.txt",
+        }),
+    ),
+    (
+        "kluis shares verify --share-file /run/user/1000/kluis-bladen/share-…-1-of-3.txt",
+        OK,
+    ),
+    ("kluis shares commit", ok(Prep::VerifyOtherPending)),
+    ("kluis ack", OK),
+    ("kluis passwd", OK),
+    (
+        "kluis --allow-rollback audit verify",
+        ok(Prep::PutBack {
+            after: "kluis roster list",
+        }),
+    ),
+];
+
+/// Documented commands that cannot run in a test: (command, why).
+const SKIP: &[(&str, &str)] = &[
+    (
+        r#"kluis --share-file a.txt --share-file b.txt --as "Dirk Smit" unseal restic-repo …"#,
+        "an abbreviated example (…) of the emergency unseal run in full above; remotes::done_when_two_remotes_a_delegate_clone_and_the_syslog_agree runs it after a clone",
+    ),
+    (
+        r#"kluis audit archive --before 5000 --out /home/po/audit-archief-1.jsonl"#,
+        "needs 5,000 records; redteam_journal::archive_moves_old_records_and_verify_proves_continuity runs the same command on a small chain",
+    ),
+    (
+        r#"kluis audit archive --before 5000 --out /home/po/audit-archive-1.jsonl"#,
+        "as the Dutch line: redteam_journal::archive_moves_old_records_and_verify_proves_continuity",
+    ),
+    (
+        r#"kluis audit verify-export /home/po/audit-archief-1.jsonl --checkpoint "KC1 … #4999 …""#,
+        "follows the archive above; redteam_journal::archive_moves_old_records_and_verify_proves_continuity",
+    ),
+    (
+        r#"kluis audit verify-export /home/po/audit-archive-1.jsonl --checkpoint "KC1 … #4999 …""#,
+        "as the Dutch line",
+    ),
+    (
+        r#"kluis audit verify --archive /home/po/audit-archief-1.jsonl --checkpoint "KC1 … #1200 …""#,
+        "follows the archive above; redteam_journal::archive_moves_old_records_and_verify_proves_continuity",
+    ),
+    (
+        r#"kluis audit verify --archive /home/po/audit-archive-1.jsonl --checkpoint "KC1 … #1200 …""#,
+        "as the Dutch line",
+    ),
+    (
+        r#"kluis audit verify --against-syslog /var/log/kluis.log"#,
+        "needs a collected system log; remotes.rs collects one from a listener on 127.0.0.1 and runs this command",
+    ),
+    (
+        r#"kluis clone ssh://git@nas.kantoor/srv/git/kluis.git"#,
+        "the office server is an example host; remotes.rs clones from a bare repository and from git daemon on 127.0.0.1",
+    ),
+    (
+        r#"kluis clone ssh://git@nas.office/srv/git/kluis.git"#,
+        "as the Dutch line",
+    ),
+    (
+        r#"kluis remote add kantoor ssh://git@nas.kantoor/srv/git/kluis.git --required"#,
+        "an example host; remotes.rs adds required remotes on bare repositories and git daemon",
+    ),
+    (
+        r#"kluis remote add office ssh://git@nas.office/srv/git/kluis.git --required"#,
+        "as the Dutch line",
+    ),
+    (
+        r#"kluis remote add usb /media/anna/KLUIS-USB/kluis.git"#,
+        "a USB stick's path; remotes.rs adds a file remote in a temporary directory",
+    ),
+    (
+        r#"kluis remote list"#,
+        "follows the remotes above; remotes.rs checks its output",
+    ),
+    (
+        r#"kluis settings --syslog udp://log.kantoor:514"#,
+        "an example log host; remotes.rs forwards to a UDP listener on 127.0.0.1",
+    ),
+    (
+        r#"kluis settings --syslog udp://log.office:514"#,
+        "as the Dutch line",
+    ),
+];
+
+/// Text replaced in a documented command before it runs: the example
+/// paths become paths in the test's temporary directory (`{root}`), the
+/// backup copy on the delegate's USB stick is the vault itself, the
+/// checkpoint placeholder is the last checkpoint kluis printed, and
+/// `--to screen` (which needs a terminal; `terminal.rs` covers it) writes to
+/// stdout.
+const SUBSTITUTIONS: &[(&str, &str)] = &[
+    ("/home/po/.local/share/kluis/vault.kluis", "{vault}"),
+    ("/media/dirk/KLUIS-USB/vault-2025-03-14.kluis", "{vault}"),
+    ("/home/po/", "{root}/home/po/"),
+    ("/home/dirk/", "{root}/home/dirk/"),
+    ("/run/user/1000/", "{root}/run/"),
+    ("KC1 3f2a-9c1b-77e0-12ab #42 9f3c-1a2b-…", "{checkpoint}"),
+    ("share-…-", "share-typed-"),
+    ("--to screen", "--to stdout"),
+];
+
+/// Where the docs leave a secret to be typed, the test gives a file:
+/// the PO passphrase (`--passphrase-file`, unless shares or a file are
+/// given already), a new PIN (`--pin-file` for a new approver), the
+/// approver's PIN (`--approver-pin-file`), a new passphrase
+/// (`--new-passphrase-file` for `passwd` and `takeover`), and `init` gets
+/// the recorded weak-KDF flags.
+fn with_secrets_from_files(cmd: &str) -> String {
+    let mut out = cmd.to_string();
+    if !cmd.contains("--share-file")
+        && !cmd.contains("--share-image")
+        && !cmd.contains("--passphrase-file")
+    {
+        out = out.replacen("kluis ", "kluis --passphrase-file {pass} ", 1);
+    }
+    if cmd.contains("--role approver") && !cmd.contains("--pin-file") {
+        out.push_str(" --pin-file {pin}");
+    }
+    if cmd.contains("--approver ") && !cmd.contains("--approver-pin-file") {
+        out.push_str(" --approver-pin-file {pin}");
+    }
+    if cmd.ends_with(" passwd") || cmd.contains(" takeover ") {
+        out.push_str(" --new-passphrase-file {next}");
+    }
+    if cmd.starts_with("kluis init ") {
+        out.push(' ');
+        out.push_str(&weak_kdf().join(" "));
+    }
+    out
+}
+
+/// The `kluis …` commands in the fenced code blocks of `markdown`: lines
+/// that start with `kluis`, and `"kluis …"` strings inside other lines
+/// (the restic `--password-command`).
+fn commands(markdown: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut in_block = false;
+    let mut logical = String::new();
+    for line in markdown.lines() {
+        if line.trim_start().starts_with("```") {
+            in_block = !in_block;
+            continue;
+        }
+        if !in_block {
+            continue;
+        }
+        let line = line.trim();
+        if let Some(head) = line.strip_suffix('\\') {
+            logical.push_str(head);
+            logical.push(' ');
+            continue;
+        }
+        logical.push_str(line);
+        let full = fold(&cut_comment(&std::mem::take(&mut logical)));
+        if full == "kluis" || full.starts_with("kluis ") {
+            out.push(full);
+        } else {
+            let mut rest = full.as_str();
+            while let Some(i) = rest.find("\"kluis ") {
+                let tail = &rest[i + 1..];
+                let end = tail.find('"').unwrap_or(tail.len());
+                out.push(fold(&tail[..end]));
+                rest = &tail[end..];
+            }
+        }
+    }
+    out
+}
+
+/// `line` without a trailing `# comment` (a `#` after white space, outside
+/// quotes).
+fn cut_comment(line: &str) -> String {
+    let (mut single, mut double) = (false, false);
+    let mut prev = ' ';
+    for (i, c) in line.char_indices() {
+        match c {
+            '\'' if !double => single = !single,
+            '"' if !single => double = !double,
+            '#' if !single && !double && prev.is_whitespace() => return line[..i].to_string(),
+            _ => {}
+        }
+        prev = c;
+    }
+    line.to_string()
+}
+
+fn fold(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn doc(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Every command in `file` is run or skipped, and every table entry is
+/// still in the docs.
+fn check_coverage(file: &str, table: &[(&str, Run)]) -> Vec<String> {
+    let found = commands(&doc(file));
+    assert!(!found.is_empty(), "no kluis commands found in {file}");
+    let mut problems = Vec::new();
+    for cmd in &found {
+        let known = table.iter().any(|(c, _)| c == cmd) || SKIP.iter().any(|(c, _)| c == cmd);
+        if !known {
+            problems.push(format!(
+                "{file} shows a command this test neither runs nor skips; add it to the table for {file} or to SKIP in tests/it/docs.rs:\n    {cmd}"
+            ));
+        }
+    }
+    for (cmd, _) in table {
+        if !found.iter().any(|c| c == cmd) {
+            problems.push(format!(
+                "the table for {file} in tests/it/docs.rs lists a command {file} no longer shows:\n    {cmd}"
+            ));
+        }
+    }
+    problems
+}
+
+#[test]
+fn every_documented_command_is_run_or_skipped() {
+    let mut problems = check_coverage("README.md", README);
+    problems.extend(check_coverage("docs/HANDBOOK.md", HANDBOOK));
+    for (cmd, why) in SKIP {
+        assert!(!why.is_empty(), "{cmd}: a skip needs a reason");
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_extractor_finds_continued_quoted_and_commented_commands() {
+    let md = "text `kluis inline` is not a block\n```sh\nkluis init --po \"A #1\" \\\n  --holder x@y   # a comment\nrestic x --password-command \"kluis unseal s --to stdout\"\ncp a b\n```\nkluis outside\n";
+    assert_eq!(
+        commands(md),
+        [
+            "kluis init --po \"A #1\" --holder x@y",
+            "kluis unseal s --to stdout"
+        ]
+    );
+}
+
+/// One story's temporary directory and the state carried from command to
+/// command.
+struct Story {
+    root: tempfile::TempDir,
+    /// The passphrase in force.
+    pass: String,
+    /// How many new passphrases were set.
+    changes: u32,
+    /// The last checkpoint kluis printed.
+    checkpoint: String,
+    /// The vault file and passphrase after each command, for `PutBack`.
+    copies: HashMap<&'static str, (Vec<u8>, String)>,
+}
+
+impl Story {
+    fn new() -> Self {
+        let root = tempfile::tempdir().expect("tempdir");
+        for d in [
+            "home/po/herstel",
+            "home/dirk/nood",
+            "run",
+            "cwd",
+            "data",
+            "state",
+        ] {
+            std::fs::create_dir_all(root.path().join(d)).expect("mkdir");
+        }
+        Story {
+            root,
+            pass: PASS.to_string(),
+            changes: 0,
+            checkpoint: String::new(),
+            copies: HashMap::new(),
+        }
+    }
+
+    fn root(&self) -> &Path {
+        self.root.path()
+    }
+
+    /// The vault at the default path (`$XDG_DATA_HOME/kluis/vault.kluis`).
+    fn vault(&self) -> PathBuf {
+        self.root().join("data/kluis/vault.kluis")
+    }
+
+    /// A documented path inside the story.
+    fn path(&self, documented: &str) -> PathBuf {
+        let mut p = documented.to_string();
+        for (from, to) in SUBSTITUTIONS {
+            p = p.replace(from, to);
+        }
+        let p = p.replace("{root}", path_str(self.root()));
+        let p = PathBuf::from(p);
+        if p.is_absolute() {
+            p
+        } else {
+            self.root().join("cwd").join(p)
+        }
+    }
+
+    fn write_secret(&self, name: &str, content: &str) -> PathBuf {
+        let p = self.root().join(name);
+        std::fs::write(&p, format!("{content}\n")).expect("write");
+        p
+    }
+
+    /// Runs `kluis` with `args` (no shell), passphrase from the story.
+    fn kluis(&self, args: &[&str]) -> std::process::Output {
+        let pass = self.write_secret("pass", &self.pass);
+        let mut c = assert_cmd::Command::cargo_bin("kluis").expect("binary");
+        self.env(&mut c);
+        c.arg("--passphrase-file")
+            .arg(&pass)
+            .args(args)
+            .output()
+            .expect("run kluis")
+    }
+
+    fn env(&self, c: &mut assert_cmd::Command) {
+        let bin = PathBuf::from(env!("CARGO_BIN_EXE_kluis"));
+        let dir = bin.parent().expect("bin dir");
+        c.env_clear()
+            .env("PATH", format!("{}:/usr/bin:/bin", dir.display()))
+            .env("HOME", self.root().join("home/po"))
+            .env("XDG_DATA_HOME", self.root().join("data"))
+            .env("XDG_STATE_HOME", self.root().join("state"))
+            .env("LANG", "C")
+            .current_dir(self.root().join("cwd"))
+            .timeout(std::time::Duration::from_secs(60));
+    }
+
+    /// The text form of share `index` of the active (or pending) set.
+    fn share_text(&self, index: u8, pending: bool) -> String {
+        let dir = self.root().join(format!("typed-{index}-{pending}"));
+        let _ = std::fs::remove_dir_all(&dir);
+        let i = index.to_string();
+        let mut args = vec![
+            "shares",
+            "print",
+            "--format",
+            "txt",
+            "--index",
+            &i,
+            "--out",
+            path_str(&dir),
+        ];
+        if pending {
+            args.push("--pending");
+        }
+        let out = self.kluis(&args);
+        assert!(
+            out.status.success(),
+            "typing share {index}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let file = std::fs::read_dir(&dir)
+            .expect("dir")
+            .next()
+            .expect("one file")
+            .expect("entry")
+            .path();
+        std::fs::read_to_string(file).expect("share text")
+    }
+
+    /// A photo (JPEG) of PDF sheet `index` in the folder `sheets`.
+    fn photo(&self, sheets: &str, index: u8, to: &str) {
+        let dir = self.path(sheets);
+        let suffix = format!("-{index}-of-3.pdf");
+        let pdf = std::fs::read_dir(&dir)
+            .expect("sheets")
+            .map(|e| e.expect("entry").path())
+            .find(|p| path_str(p).ends_with(&suffix))
+            .unwrap_or_else(|| panic!("no sheet {index} in {}", dir.display()));
+        let prefix = self.root().join(format!("render-{index}"));
+        let out = std::process::Command::new("pdftoppm")
+            .args(["-r", "150", "-png", "-singlefile"])
+            .arg(&pdf)
+            .arg(&prefix)
+            .output()
+            .expect("pdftoppm (poppler-utils)");
+        assert!(out.status.success());
+        let img = image::open(prefix.with_extension("png"))
+            .expect("png")
+            .to_rgb8();
+        let mut jpg = std::fs::File::create(self.path(to)).expect("create");
+        image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpg, 80)
+            .encode_image(&img)
+            .expect("jpeg");
+    }
+
+    fn prepare(&mut self, prep: Prep) {
+        match prep {
+            Prep::None => {}
+            Prep::ValueFile => {
+                std::fs::write(
+                    self.path("/home/po/restic-wachtwoord.txt"),
+                    "restic-from-the-docs\n",
+                )
+                .expect("write");
+            }
+            Prep::RunDir => {
+                let dir = self.path("/home/po/.kluis-run/");
+                std::fs::create_dir_all(&dir).expect("mkdir");
+                std::fs::write(dir.join("pass"), format!("{}\n", self.pass)).expect("pass");
+                std::fs::write(dir.join("pin-bert"), format!("{PIN}\n")).expect("pin");
+            }
+            Prep::TypeShare { index, to } => {
+                let text = self.share_text(index, false);
+                std::fs::write(self.path(to), text).expect("typed");
+            }
+            Prep::Emergency {
+                typed,
+                photo,
+                sheets,
+            } => {
+                for (index, to) in typed {
+                    let text = self.share_text(*index, false);
+                    std::fs::write(self.path(to), text).expect("typed");
+                }
+                if let Some((index, to)) = photo {
+                    self.photo(sheets, index, to);
+                }
+            }
+            Prep::Shred(files) => {
+                for f in files {
+                    std::fs::remove_file(self.path(f)).expect("shred");
+                }
+            }
+            Prep::ShredAndType { dir, .. } => {
+                std::fs::remove_dir_all(self.path(dir)).expect("shred the sheets");
+            }
+            Prep::VerifyOtherPending => {
+                for index in [2, 3] {
+                    let text = self.share_text(index, true);
+                    let file = self.root().join(format!("pending-{index}.txt"));
+                    std::fs::write(&file, text).expect("typed");
+                    let out = self.kluis(&["shares", "verify", "--share-file", path_str(&file)]);
+                    assert!(
+                        out.status.success(),
+                        "verifying pending sheet {index}: {}",
+                        String::from_utf8_lossy(&out.stderr)
+                    );
+                }
+            }
+            Prep::PutBack { after } => {
+                let (bytes, pass) = self
+                    .copies
+                    .get(after)
+                    .unwrap_or_else(|| panic!("no copy after {after:?}"))
+                    .clone();
+                std::fs::write(self.vault(), bytes).expect("put back");
+                self.pass = pass;
+            }
+        }
+    }
+
+    /// After the documented command: what a person then does (type the
+    /// pending sheet they just printed).
+    fn after(&mut self, prep: Prep) {
+        if let Prep::ShredAndType { index, to, .. } = prep {
+            let text = self.share_text(index, true);
+            std::fs::write(self.path(to), text).expect("typed");
+        }
+    }
+
+    /// Runs the documented `cmd` and checks its exit code.
+    fn run(&mut self, cmd: &'static str, exit: i32, prep: Prep) {
+        self.prepare(prep);
+        let mut line = cmd.to_string();
+        for (from, to) in SUBSTITUTIONS {
+            line = line.replace(from, to);
+        }
+        let mut line = with_secrets_from_files(&line);
+        assert!(
+            !line.contains("{checkpoint}") || self.checkpoint.starts_with("KC1 "),
+            "{cmd}: no checkpoint printed before it"
+        );
+        let new_pass = format!("new passphrase number {}", self.changes + 1);
+        let pass = self.write_secret("pass", &self.pass);
+        let next = self.write_secret("next", &new_pass);
+        let pin = self.write_secret("pin", PIN);
+        for (key, value) in [
+            ("{root}", path_str(self.root()).to_string()),
+            ("{vault}", path_str(&self.vault()).to_string()),
+            ("{pass}", path_str(&pass).to_string()),
+            ("{next}", path_str(&next).to_string()),
+            ("{pin}", path_str(&pin).to_string()),
+            ("{checkpoint}", self.checkpoint.clone()),
+        ] {
+            line = line.replace(key, &value);
+        }
+        let mut c = assert_cmd::Command::new("sh");
+        self.env(&mut c);
+        let out = c.arg("-c").arg(&line).output().expect("sh");
+        let stdout = String::from_utf8_lossy(&out.stdout).to_string();
+        let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+        assert!(!stderr.contains("panicked"), "{cmd}: {stderr}");
+        assert_eq!(
+            out.status.code(),
+            Some(exit),
+            "documented command:\n    {cmd}\nrun as:\n    {line}\nstdout: {stdout}\nstderr: {stderr}"
+        );
+        if exit == 0 && line.contains("--new-passphrase-file") {
+            self.pass = new_pass;
+            self.changes += 1;
+        }
+        if let Some(i) = stdout.find("KC1 ") {
+            self.checkpoint = stdout[i..].lines().next().unwrap_or_default().to_string();
+        }
+        self.after(prep);
+        if let Ok(bytes) = std::fs::read(self.vault()) {
+            self.copies.insert(cmd, (bytes, self.pass.clone()));
+        }
+    }
+
+    fn play(table: &[(&'static str, Run)]) {
+        let mut story = Story::new();
+        for (cmd, Run { exit, prep }) in table {
+            story.run(cmd, *exit, *prep);
+        }
+    }
+}
+
+#[test]
+fn readme_commands_run_with_their_documented_exit_codes() {
+    Story::play(README);
+}
+
+#[test]
+fn handbook_commands_run_with_their_documented_exit_codes() {
+    Story::play(HANDBOOK);
+}
+
+/// HANDBOOK §5: a text that is not in checkpoint form is a usage error
+/// (2); one character changed inside a well-formed checkpoint cannot be
+/// told from a changed history and gives 4.
+#[test]
+fn handbook_checkpoint_exit_codes_hold() {
+    let f = crate::util::Fixture::new();
+    let out = f.ok(&["audit", "checkpoint"]);
+    let cp = out
+        .lines()
+        .find(|l| l.starts_with("KC1 "))
+        .expect("a checkpoint")
+        .to_string();
+    f.run(&["audit", "verify", "--checkpoint", &cp])
+        .expect(0, "");
+    // Not in checkpoint form: a group too long, a letter missing from KC1.
+    f.run(&["audit", "verify", "--checkpoint", &format!("{cp}0")])
+        .expect(2, "this is not a checkpoint");
+    f.run(&[
+        "audit",
+        "verify",
+        "--checkpoint",
+        &cp.replacen("KC1", "KC", 1),
+    ])
+    .expect(2, "this is not a checkpoint");
+    // One hex digit of the hash changed: the chain does not match it.
+    let last = cp.chars().last().expect("not empty");
+    let typo = format!(
+        "{}{}",
+        &cp[..cp.len() - 1],
+        if last == '0' { '1' } else { '0' }
+    );
+    f.run(&["audit", "verify", "--checkpoint", &typo])
+        .expect(4, "does not match the checkpoint");
+}
