@@ -825,6 +825,10 @@ pub struct VersionSummary {
     /// For credentials: the URL.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// For a backup key that is a key pair: its public half, derived from
+    /// the value when shown (never the private part).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub key_pair: Option<crate::keys::KeyPair>,
 }
 
 /// RFC 3339 UTC for a Unix time.
@@ -862,10 +866,17 @@ fn summarize(e: &SecretEntry) -> SecretSummary {
                         ValueOrigin::File => "file",
                         ValueOrigin::GeneratedKey256 => "generated-key256",
                         ValueOrigin::GeneratedPassphrase => "generated-passphrase",
+                        ValueOrigin::GeneratedAge => "generated-age",
                     },
                     length,
                     username,
                     url,
+                    key_pair: match (&v.value, e.kind) {
+                        (SecretValue::Opaque(b), SecretKind::BackupKey) => {
+                            crate::keys::describe(b.expose())
+                        }
+                        _ => None,
+                    },
                 }
             })
             .collect(),
@@ -879,6 +890,9 @@ pub enum Generate {
     Key256,
     /// Six words from the EFF large list (6 x 12.9 = 77.5 bits).
     Passphrase,
+    /// An age X25519 identity (backup keys only): the backup servers
+    /// encrypt to its recipient, only the vault can decrypt.
+    Age,
 }
 
 /// Where a new value comes from.
@@ -925,9 +939,48 @@ fn trim_value(mut bytes: Zeroizing<Vec<u8>>, raw: bool) -> Zeroizing<Vec<u8>> {
     bytes
 }
 
+/// The checks of a new value that need no vault: `--generate age` only for
+/// backup keys, and a backup-key file that claims a key form must be one
+/// (src/keys.rs). The CLI runs them before it opens the vault, so a refused
+/// value leaves the file untouched; adding and updating run them again.
+///
+/// # Errors
+/// [`OpsError::Invalid`] with the exact reason.
+pub fn check_new_value(kind: SecretKind, value: &NewValue) -> Result<()> {
+    match value {
+        NewValue::Generate(Generate::Age) if kind != SecretKind::BackupKey => {
+            Err(OpsError::Invalid(format!(
+                "--generate age makes a key pair for backups: use it with --kind backup-key, not {}",
+                kind.as_str()
+            )))
+        }
+        NewValue::File { bytes, .. } if kind == SecretKind::BackupKey => {
+            crate::keys::recognise(bytes)
+                .map(drop)
+                .map_err(|e| OpsError::Invalid(e.to_string()))
+        }
+        _ => Ok(()),
+    }
+}
+
 fn make_value(kind: SecretKind, value: NewValue) -> Result<(SecretValue, ValueOrigin)> {
     let mut rng = rand::rng();
     match value {
+        // A private key file is kept byte for byte (no newline trimmed), so
+        // a restore gets exactly the file the key's tool wrote. A file that
+        // claims a key form but does not parse is refused here, not at the
+        // restore (src/keys.rs).
+        NewValue::File { bytes, .. }
+            if kind == SecretKind::BackupKey
+                && crate::keys::recognise(&bytes)
+                    .map_err(|e| OpsError::Invalid(e.to_string()))?
+                    .is_some() =>
+        {
+            Ok((
+                SecretValue::Opaque(SecretBytes::new(bytes.to_vec())),
+                ValueOrigin::File,
+            ))
+        }
         NewValue::Generate(g) => {
             let (bytes, origin) = match g {
                 Generate::Key256 => {
@@ -939,6 +992,14 @@ fn make_value(kind: SecretKind, value: NewValue) -> Result<(SecretValue, ValueOr
                     SecretBytes::new(generate_passphrase(&mut rng).as_bytes().to_vec()),
                     ValueOrigin::GeneratedPassphrase,
                 ),
+                Generate::Age => {
+                    check_new_value(kind, &NewValue::Generate(g))?;
+                    let id = crate::keys::generate_age();
+                    return Ok((
+                        SecretValue::Opaque(SecretBytes::new(id.to_vec())),
+                        ValueOrigin::GeneratedAge,
+                    ));
+                }
             };
             let v = match kind {
                 SecretKind::BackupKey | SecretKind::Note => SecretValue::Opaque(bytes),

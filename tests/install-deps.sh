@@ -7,8 +7,13 @@
 #   poppler-utils: pdftoppm, to render the printed sheets.
 #   zbar-tools:    zbarimg, to decode the QR codes of the rendered sheets.
 #   tmux:          a real terminal for the screen/qr channels and the TUI.
+#   age:           the end-to-end age restore through `kluis unseal --to exec`.
+#   duplicity:     the end-to-end duplicity (GPG public-key) restore through `--to exec`.
+#   gnupg:         gpg for that duplicity restore, and OpenPGP keys to import.
+#   openssh-client, openssl: ssh-keygen and openssl make the SSH and PEM keys
+#                  whose import and fingerprints are checked (tests/it/keypairs.rs).
 set -euo pipefail
-pkgs=(util-linux restic poppler-utils zbar-tools tmux)
+pkgs=(util-linux restic poppler-utils zbar-tools tmux age duplicity gnupg openssh-client openssl)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

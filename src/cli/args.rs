@@ -251,6 +251,8 @@ pub enum GenerateArg {
     Key256,
     /// Six words from the EFF list (77 bits)
     Passphrase,
+    /// An age X25519 key pair (backup keys): `secret show` gives the recipient
+    Age,
 }
 
 /// The value source of add/update.

@@ -266,7 +266,35 @@ fn new_value(source: &super::args::ValueSource, raw: bool) -> anyhow::Result<New
         }),
         (None, Some(GenerateArg::Key256)) => Ok(NewValue::Generate(Generate::Key256)),
         (None, Some(GenerateArg::Passphrase)) => Ok(NewValue::Generate(Generate::Passphrase)),
+        (None, Some(GenerateArg::Age)) => Ok(NewValue::Generate(Generate::Age)),
         _ => Err(UsageError("give exactly one of --value-file PATH or --generate".into()).into()),
+    }
+}
+
+/// The public half of a backup key pair, one fact per line under its
+/// version: what a PO gives to the backup servers. Never the private part.
+fn print_key_pair(k: &crate::keys::KeyPair) {
+    let protected = if k.passphrase_protected {
+        " (private part protected by a passphrase)"
+    } else {
+        ""
+    };
+    println!("      key pair: {}{protected}", k.key_type);
+    if let Some(public) = &k.public_key {
+        for line in public.lines() {
+            let label = if k.key_type == "age-x25519" {
+                "recipient"
+            } else {
+                "public key"
+            };
+            println!("      {label}: {line}");
+        }
+    }
+    if let Some(fp) = &k.fingerprint {
+        println!("      fingerprint: {fp}");
+    }
+    if let Some(uid) = &k.user_id {
+        println!("      user id: {uid}");
     }
 }
 
@@ -291,6 +319,8 @@ fn secret(ctx: &Ctx<'_>, c: &SecretCmd) -> anyhow::Result<()> {
             no_emergency,
         } => {
             let value = new_value(source, *raw)?;
+            // A key file that is not one is refused before anything opens.
+            ops::check_new_value(kind_of(*kind), &value)?;
             let mut s = ctx.open()?;
             let sum = s.add_secret(name, kind_of(*kind), value, no_emergency.then_some(false))?;
             print!("{}: ", t(ctx.lang, Msg::SecretStored));
@@ -335,6 +365,9 @@ fn secret(ctx: &Ctx<'_>, c: &SecretCmd) -> anyhow::Result<()> {
                     "  v{}  {}  {}  {}  {} bytes{account}",
                     v.number, v.created_at, v.created_by, v.origin, v.length
                 );
+                if let Some(k) = &v.key_pair {
+                    print_key_pair(k);
+                }
             }
         }
         SecretCmd::Remove { name, yes } => {
