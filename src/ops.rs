@@ -1299,6 +1299,18 @@ pub struct UnsealRequest<'a> {
     pub channel: &'a str,
 }
 
+/// How a command that received a value ended (`--to exec`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CommandEnd {
+    /// It exited with this status.
+    Exited(i32),
+    /// A signal ended it.
+    Killed(i32),
+    /// It could not be started (not found, not executable): the value was
+    /// released to nobody, recorded as `released-to-exec-failed`.
+    NotStarted,
+}
+
 /// A released value. Zeroized on drop.
 pub struct Unsealed {
     /// "name vN".
@@ -2132,6 +2144,71 @@ impl Session<'_> {
     /// # Errors
     /// [`OpsError::Policy`], [`OpsError::WrongPin`], storage errors.
     pub fn unseal(&mut self, req: &UnsealRequest<'_>, pin: &Passphrase) -> Result<Unsealed> {
+        self.unseal_into(req, pin, None)
+    }
+
+    /// [`Session::unseal`] for a release into a command (`--to exec`): the
+    /// record also names the command — `argv[0]` only, since its arguments
+    /// may hold paths a PO considers private. After the command ends, the
+    /// face records how with [`Session::record_command_end`].
+    ///
+    /// # Errors
+    /// As [`Session::unseal`].
+    pub fn unseal_to_command(
+        &mut self,
+        req: &UnsealRequest<'_>,
+        pin: &Passphrase,
+        command: &str,
+    ) -> Result<Unsealed> {
+        self.unseal_into(req, pin, Some(command))
+    }
+
+    /// Records how a command that received a value ended (an audit record of
+    /// kind [`EventKind::CommandEnd`], channel `exec`). Recorded even after an
+    /// emergency session expired: it closes a release that was granted.
+    ///
+    /// # Errors
+    /// Storage errors.
+    pub fn record_command_end(
+        &mut self,
+        name: &str,
+        version: u32,
+        command: &str,
+        end: CommandEnd,
+    ) -> Result<()> {
+        let (detail, outcome) = match end {
+            CommandEnd::Exited(0) => (
+                format!("command {command} exited with status 0"),
+                audit::Outcome::Success,
+            ),
+            CommandEnd::Exited(code) => (
+                format!("command {command} exited with status {code}"),
+                audit::Outcome::Failure,
+            ),
+            CommandEnd::Killed(signal) => (
+                format!("command {command} was killed by signal {signal}"),
+                audit::Outcome::Failure,
+            ),
+            CommandEnd::NotStarted => (
+                format!("released-to-exec-failed: command {command} could not be started"),
+                audit::Outcome::Failure,
+            ),
+        };
+        let mut ev = Event::new(EventKind::CommandEnd, self.actor.clone())
+            .subject(name)
+            .detail(detail)
+            .outcome(outcome);
+        ev.version = Some(version);
+        ev.channel = Some("exec".into());
+        self.commit(ev, |_| Ok(()))
+    }
+
+    fn unseal_into(
+        &mut self,
+        req: &UnsealRequest<'_>,
+        pin: &Passphrase,
+        command: Option<&str>,
+    ) -> Result<Unsealed> {
         self.unseal_check(req)?;
         let approval = self.unseal_approval(req);
         self.approve(&approval, pin)?;
@@ -2177,10 +2254,11 @@ impl Session<'_> {
         };
         let ev = approval
             .event(self, true, true)
-            .detail(if totp_valid.is_some() {
-                "TOTP code"
-            } else {
-                "value"
+            .detail(match (totp_valid, command) {
+                (Some(_), None) => "TOTP code".to_string(),
+                (Some(_), Some(c)) => format!("TOTP code to command {c}"),
+                (None, None) => "value".to_string(),
+                (None, Some(c)) => format!("value to command {c}"),
             });
         let approver = approval.approver.clone();
         // Fail closed: the record is on disk before the value leaves.

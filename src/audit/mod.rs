@@ -71,6 +71,9 @@ pub enum EventKind {
     SettingsChange,
     /// An older copy of the vault was accepted with `--allow-rollback`.
     RollbackAccepted,
+    /// A command a value was released into (`--to exec`) ended, or could
+    /// not be started. Appended last so earlier kinds keep their encoding.
+    CommandEnd,
 }
 
 /// How the actor proved who they are.

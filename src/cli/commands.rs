@@ -610,6 +610,16 @@ fn unseal(ctx: &Ctx<'_>, a: &super::args::UnsealArgs) -> anyhow::Result<()> {
         return Err(PolicyError("an approver is required: give --approver NAME (a roster approver other than you); nothing was released".into()).into());
     };
     let channel: Channel = a.to.parse().map_err(UsageError)?;
+    if channel == Channel::Exec {
+        return unseal_exec(ctx, a, reason_of(category, text), approver);
+    }
+    if !a.command.is_empty() {
+        return Err(UsageError(format!(
+            "a command after -- is only for --to exec (not --to {}): nothing was released",
+            a.to
+        ))
+        .into());
+    }
     channel.preflight()?;
     let channel_name = channel.audit_name();
     let req = ops::UnsealRequest {
@@ -644,6 +654,69 @@ fn unseal(ctx: &Ctx<'_>, a: &super::args::UnsealArgs) -> anyhow::Result<()> {
         },
         &opts,
     )
+}
+
+/// `kluis unseal … --to exec -- CMD ARGS…` (src/cli/exec.rs): checks the
+/// command and makes the in-memory file before anything opens; records the
+/// unseal (fail closed), runs the command with the value, records how it
+/// ended, and passes its status on.
+fn unseal_exec(
+    ctx: &Ctx<'_>,
+    a: &super::args::UnsealArgs,
+    reason: crate::audit::Reason,
+    approver: &str,
+) -> anyhow::Result<()> {
+    use super::CommandStatus;
+    use super::exec::{self, ExecCommand, ValueFile};
+
+    let cmd = ExecCommand::parse(&a.command).map_err(UsageError)?;
+    let file = ValueFile::new(&cmd)
+        .context("cannot make an in-memory file for the value: nothing was released")?;
+    let name = cmd.name();
+    let req = ops::UnsealRequest {
+        name: &a.name,
+        version: a.version,
+        reason,
+        approver,
+        channel: "exec",
+    };
+    let mut s = ctx.open()?;
+    s.unseal_check(&req)?;
+    let pin = input::passphrase(
+        a.approver_pin_file.as_deref(),
+        &format!("{} ({approver})", t(ctx.lang, Msg::Pin)),
+        false,
+    )?;
+    let out = s.unseal_to_command(&req, &pin, &name)?;
+    // Recorded; the value now goes into the memfd, and kluis's own copy is
+    // dropped before the command runs.
+    let version = out.version;
+    let loaded = file.load(&out.value);
+    drop(out);
+    let (end, start_error) = match loaded.and_then(|file| exec::run(&cmd, file)) {
+        Ok(end) => (end, None),
+        Err(e) => (ops::CommandEnd::NotStarted, Some(e)),
+    };
+    let recorded = s.record_command_end(&a.name, version, &name, end);
+    let code = exec::exit_code(end, start_error.as_ref());
+    if let Err(e) = recorded {
+        return Err(anyhow::Error::new(e).context(format!(
+            "the command {name} ended (kluis status {code}) but its end could not be recorded"
+        )));
+    }
+    let message = match (end, &start_error) {
+        (_, Some(e)) => format!(
+            "cannot start the command {name}: {e}; recorded as released-to-exec-failed, nothing was left behind"
+        ),
+        (ops::CommandEnd::Killed(sig), _) => {
+            format!("the command {name} was killed by signal {sig} (recorded)")
+        }
+        (_, None) => format!("the command {name} exited with status {code} (recorded)"),
+    };
+    if code == 0 {
+        return Ok(());
+    }
+    Err(CommandStatus { code, message }.into())
 }
 
 fn audit(ctx: &Ctx<'_>, c: &super::args::AuditCmd) -> anyhow::Result<()> {

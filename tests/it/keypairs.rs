@@ -37,7 +37,8 @@ fn key_pair(f: &Fixture, name: &str) -> serde_json::Value {
         .clone()
 }
 
-/// A throwaway GNUPGHOME with one ed25519 key "Backup <backup@example.org>"
+/// A throwaway GNUPGHOME with one key "Backup <backup@example.org>"
+/// (gpg's default: ed25519 primary, cv25519 encryption subkey)
 /// (passphrase `pass` when given, else none); returns the home and the
 /// fingerprint gpg reports.
 pub fn gpg_home(f: &Fixture, name: &str, pass: Option<&str>) -> (std::path::PathBuf, String) {
@@ -59,7 +60,7 @@ pub fn gpg_home(f: &Fixture, name: &str, pass: Option<&str>) -> (std::path::Path
             pass.unwrap_or(""),
             "--quick-gen-key",
             "Backup <backup@example.org>",
-            "ed25519",
+            "default",
             "default",
             "never",
         ],
