@@ -100,6 +100,16 @@ pub enum Msg {
     TuiChannelScreen,
     /// TUI: clipboard
     TuiChannelClipboard,
+    /// TUI: a backup key's key pair type
+    TuiKeyPair,
+    /// TUI: an age recipient
+    TuiRecipient,
+    /// TUI: a public key
+    TuiPublicKey,
+    /// TUI: an OpenPGP user id
+    TuiUserId,
+    /// TUI: the private part is protected by a passphrase
+    TuiPassphraseProtected,
     /// TUI key: clear the clipboard now
     TuiKeyClearClipboard,
     /// TUI: this line does not match its check character
@@ -574,6 +584,16 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::Nl, TuiChannelScreen) => "scherm",
         (Lang::En, TuiChannelClipboard) => "clipboard",
         (Lang::Nl, TuiChannelClipboard) => "klembord",
+        (Lang::En, TuiKeyPair) => "key pair",
+        (Lang::Nl, TuiKeyPair) => "sleutelpaar",
+        (Lang::En, TuiRecipient) => "recipient",
+        (Lang::Nl, TuiRecipient) => "ontvanger",
+        (Lang::En, TuiPublicKey) => "public key",
+        (Lang::Nl, TuiPublicKey) => "publieke sleutel",
+        (Lang::En, TuiUserId) => "user id",
+        (Lang::Nl, TuiUserId) => "gebruikers-id",
+        (Lang::En, TuiPassphraseProtected) => "private part protected by a passphrase",
+        (Lang::Nl, TuiPassphraseProtected) => "privédeel beschermd met een wachtwoordzin",
         (Lang::En, TuiKeyClearClipboard) => "clear the clipboard now",
         (Lang::Nl, TuiKeyClearClipboard) => "klembord nu wissen",
         (Lang::En, TuiLineCheckFails) => "does not match the paper: retype this line",

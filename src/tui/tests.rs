@@ -1806,3 +1806,40 @@ fn rolled_back_vault_can_be_opened_anyway() {
     );
     snap("rolled_back_opened", &m);
 }
+
+/// A fixed age identity for the key-pair detail (issue 15): its recipient
+/// is shown, the identity never.
+const AGE_IDENTITY: &str =
+    "AGE-SECRET-KEY-1DT89WW8P7M4PLT50DHSYLDA7JSUE536LXG28WWX6GTR993R53PAQKPCEKW\n";
+const AGE_RECIPIENT: &str = "age14lux5h309gf87hz3k7alxlu6zg4xtrf5qxj35yq3tk7danyhhsls0e0u84";
+
+#[test]
+fn secret_detail_shows_the_public_half_of_a_key_pair() {
+    let f = fixture();
+    let mut s = open_retrying(f.env, &f.path);
+    s.add_secret(
+        "backup-age",
+        SecretKind::BackupKey,
+        NewValue::File {
+            bytes: AGE_IDENTITY.as_bytes().to_vec().into(),
+            raw: false,
+        },
+        None,
+    )
+    .expect("add");
+    s.close().expect("close");
+    let mut m = f.unlocked();
+    press(&mut m, KeyCode::Char('/'));
+    typ(&mut m, "backup-age");
+    press(&mut m, KeyCode::Enter);
+    let screen = render(&m, 120, 40);
+    assert!(screen.contains("recipient:"), "{screen}");
+    assert!(screen.contains(AGE_RECIPIENT), "{screen}");
+    assert!(screen.contains("key pair: age-x25519"), "{screen}");
+    assert!(!screen.contains("AGE-SECRET-KEY"), "{screen}");
+    snap("secret_key_pair", &m);
+    m.lang = Lang::Nl;
+    let screen = render(&m, 120, 40);
+    assert!(screen.contains("ontvanger:"), "{screen}");
+    assert!(screen.contains("sleutelpaar: age-x25519"), "{screen}");
+}
