@@ -100,6 +100,16 @@ pub enum Msg {
     TuiChannelScreen,
     /// TUI: clipboard
     TuiChannelClipboard,
+    /// TUI: the restore-command channel
+    TuiChannelCommand,
+    /// TUI: the restore command line field
+    TuiCommand,
+    /// TUI: how to type the restore command
+    TuiCommandHowTo,
+    /// TUI: released into the restore command
+    TuiCommandRan,
+    /// TUI: (recorded)
+    TuiRecorded,
     /// TUI: a backup key's key pair type
     TuiKeyPair,
     /// TUI: an age recipient
@@ -584,6 +594,20 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::Nl, TuiChannelScreen) => "scherm",
         (Lang::En, TuiChannelClipboard) => "clipboard",
         (Lang::Nl, TuiChannelClipboard) => "klembord",
+        (Lang::En, TuiChannelCommand) => "restore command",
+        (Lang::Nl, TuiChannelCommand) => "herstelcommando",
+        (Lang::En, TuiCommand) => "command",
+        (Lang::Nl, TuiCommand) => "commando",
+        (Lang::En, TuiCommandHowTo) => {
+            "{} is the key's path (/dev/fd/N, in memory); without {} the key is the command's input"
+        }
+        (Lang::Nl, TuiCommandHowTo) => {
+            "{} is het pad van de sleutel (/dev/fd/N, in het geheugen); zonder {} is de sleutel de invoer van het commando"
+        }
+        (Lang::En, TuiCommandRan) => "released into the restore command",
+        (Lang::Nl, TuiCommandRan) => "vrijgegeven aan het herstelcommando",
+        (Lang::En, TuiRecorded) => "recorded",
+        (Lang::Nl, TuiRecorded) => "vastgelegd",
         (Lang::En, TuiKeyPair) => "key pair",
         (Lang::Nl, TuiKeyPair) => "sleutelpaar",
         (Lang::En, TuiRecipient) => "recipient",
