@@ -183,6 +183,7 @@ pub fn run(cmd: &ExecCommand, value: ValueFile) -> Result<CommandEnd, io::Error>
     // Registered before the child starts, so a Ctrl-C at any moment of its
     // run leaves kluis alive to record the end. The child gets the default
     // dispositions back at exec.
+    lift_default_ends();
     let mut signals = signal_hook::iterator::Signals::new([SIGINT, SIGQUIT, SIGTERM, SIGHUP])?;
     let handle = signals.handle();
     let fd = value.fd;
@@ -217,12 +218,48 @@ pub fn run(cmd: &ExecCommand, value: ValueFile) -> Result<CommandEnd, io::Error>
     let status = child.wait();
     handle.close();
     let _ = forwarder.join();
+    // Failing to re-arm them must not lose the command's status.
+    let _ = restore_default_ends();
     let status = status?;
     Ok(match (status.code(), status.signal()) {
         (Some(code), _) => CommandEnd::Exited(code),
         (None, Some(sig)) => CommandEnd::Killed(sig),
         (None, None) => CommandEnd::Exited(-1),
     })
+}
+
+/// The registrations that make SIGTERM and SIGHUP end kluis again after a
+/// command ran (see [`restore_default_ends`]).
+static DEFAULT_ENDS: std::sync::Mutex<Vec<signal_hook::SigId>> = std::sync::Mutex::new(Vec::new());
+
+/// signal-hook cannot put a signal's default action back once it handled
+/// it: with no action left, the signal would be ignored. So after a
+/// command, SIGTERM and SIGHUP get an action that ends kluis as the default
+/// would (the TUI keeps running after a restore command and must still stop
+/// on them); before the next command those actions are lifted again, so
+/// that a SIGTERM then goes to the child instead.
+fn restore_default_ends() -> io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGTERM};
+    let always = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
+    let mut ids = DEFAULT_ENDS
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    for sig in [SIGTERM, SIGHUP] {
+        ids.push(signal_hook::flag::register_conditional_default(
+            sig,
+            always.clone(),
+        )?);
+    }
+    Ok(())
+}
+
+fn lift_default_ends() {
+    let mut ids = DEFAULT_ENDS
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    for id in ids.drain(..) {
+        signal_hook::low_level::unregister(id);
+    }
 }
 
 /// kluis's exit status for how the command ended: its own status, 128 +
