@@ -461,3 +461,38 @@ fn key_files_that_are_not_keys_are_refused_and_nothing_is_stored() {
         path_str(&path),
     ]);
 }
+
+/// A new key pair is a new version (policy article 4.5: the old one stays
+/// for old backups); a broken key file as a new version is refused and
+/// adds nothing.
+#[test]
+fn update_makes_a_new_key_pair_and_refuses_a_broken_one() {
+    let f = Fixture::new();
+    f.ok(&[
+        "secret",
+        "add",
+        "backup",
+        "--kind",
+        "backup-key",
+        "--generate",
+        "age",
+    ]);
+    let first = key_pair(&f, "backup")["public_key"].clone();
+    f.ok(&["secret", "update", "backup", "--generate", "age"]);
+    let v: serde_json::Value =
+        serde_json::from_str(&f.ok(&["--json", "secret", "show", "backup"])).expect("json");
+    assert_eq!(v["latest_version"], 2);
+    assert_eq!(v["versions"][0]["key_pair"]["public_key"], first);
+    assert_ne!(v["versions"][1]["key_pair"]["public_key"], first);
+    let bad = f.file(
+        "bad.pem",
+        "-----BEGIN RSA PRIVATE KEY-----\nthis is not base64 at all\n-----END RSA PRIVATE KEY-----\n",
+    );
+    f.run(&["secret", "update", "backup", "--value-file", path_str(&bad)]).expect(
+        2,
+        "kluis: error: the value file starts like a PEM key (-----BEGIN RSA PRIVATE KEY-----) but is not one (PEM Base64 error: invalid Base64 encoding): give the whole key file; nothing was stored",
+    );
+    let v: serde_json::Value =
+        serde_json::from_str(&f.ok(&["--json", "secret", "show", "backup"])).expect("json");
+    assert_eq!(v["latest_version"], 2, "nothing stored");
+}
