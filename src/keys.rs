@@ -749,6 +749,31 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        /// Arbitrary bytes, and arbitrary bytes behind each claimed
+        /// prefix, never panic; binary input is never refused.
+        #[test]
+        fn arbitrary_input_never_panics(
+            bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..600),
+            prefix in 0usize..6,
+        ) {
+            let heads: [&[u8]; 6] = [
+                b"",
+                b"AGE-SECRET-KEY-1",
+                b"-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n",
+                b"-----BEGIN RSA PRIVATE KEY-----\n",
+                b"-----BEGIN OPENSSH PRIVATE KEY-----\n",
+                &[0xC5],
+            ];
+            let mut input = heads[prefix].to_vec();
+            input.extend(&bytes);
+            let r = recognise(&input);
+            if std::str::from_utf8(&input).is_err() {
+                proptest::prop_assert!(r.is_ok());
+            }
+        }
+    }
+
     #[test]
     fn crc24_known_answer() {
         // RFC 4880's CRC-24 of "123456789" is 0x21CF02.
