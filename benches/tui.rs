@@ -71,6 +71,7 @@ fn secret(i: usize) -> SecretSummary {
                 length: 24,
                 username: Some("admin".into()),
                 url: None,
+                key_pair: None,
             })
             .collect(),
     }

@@ -100,6 +100,26 @@ pub enum Msg {
     TuiChannelScreen,
     /// TUI: clipboard
     TuiChannelClipboard,
+    /// TUI: the restore-command channel
+    TuiChannelCommand,
+    /// TUI: the restore command line field
+    TuiCommand,
+    /// TUI: how to type the restore command
+    TuiCommandHowTo,
+    /// TUI: released into the restore command
+    TuiCommandRan,
+    /// TUI: (recorded)
+    TuiRecorded,
+    /// TUI: a backup key's key pair type
+    TuiKeyPair,
+    /// TUI: an age recipient
+    TuiRecipient,
+    /// TUI: a public key
+    TuiPublicKey,
+    /// TUI: an OpenPGP user id
+    TuiUserId,
+    /// TUI: the private part is protected by a passphrase
+    TuiPassphraseProtected,
     /// TUI key: clear the clipboard now
     TuiKeyClearClipboard,
     /// TUI: this line does not match its check character
@@ -608,6 +628,30 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::Nl, TuiChannelScreen) => "scherm",
         (Lang::En, TuiChannelClipboard) => "clipboard",
         (Lang::Nl, TuiChannelClipboard) => "klembord",
+        (Lang::En, TuiChannelCommand) => "restore command",
+        (Lang::Nl, TuiChannelCommand) => "herstelcommando",
+        (Lang::En, TuiCommand) => "command",
+        (Lang::Nl, TuiCommand) => "commando",
+        (Lang::En, TuiCommandHowTo) => {
+            "{} is the key's path (/dev/fd/N, in memory); without {} the key is the command's input"
+        }
+        (Lang::Nl, TuiCommandHowTo) => {
+            "{} is het pad van de sleutel (/dev/fd/N, in het geheugen); zonder {} is de sleutel de invoer van het commando"
+        }
+        (Lang::En, TuiCommandRan) => "released into the restore command",
+        (Lang::Nl, TuiCommandRan) => "vrijgegeven aan het herstelcommando",
+        (Lang::En, TuiRecorded) => "recorded",
+        (Lang::Nl, TuiRecorded) => "vastgelegd",
+        (Lang::En, TuiKeyPair) => "key pair",
+        (Lang::Nl, TuiKeyPair) => "sleutelpaar",
+        (Lang::En, TuiRecipient) => "recipient",
+        (Lang::Nl, TuiRecipient) => "ontvanger",
+        (Lang::En, TuiPublicKey) => "public key",
+        (Lang::Nl, TuiPublicKey) => "publieke sleutel",
+        (Lang::En, TuiUserId) => "user id",
+        (Lang::Nl, TuiUserId) => "gebruikers-id",
+        (Lang::En, TuiPassphraseProtected) => "private part protected by a passphrase",
+        (Lang::Nl, TuiPassphraseProtected) => "privédeel beschermd met een wachtwoordzin",
         (Lang::En, TuiKeyClearClipboard) => "clear the clipboard now",
         (Lang::Nl, TuiKeyClearClipboard) => "klembord nu wissen",
         (Lang::En, TuiLineCheckFails) => "does not match the paper: retype this line",

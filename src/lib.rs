@@ -6,7 +6,7 @@
 //! recovery slot whose key is split into Shamir shares printed on paper. Every
 //! change is an audit record in a hash chain inside the encrypted body.
 //!
-//! The crate is a core (`secret`, `crypto`, `format`, `store`, `vault`,
+//! The crate is a core (`secret`, `crypto`, `format`, `keys`, `store`, `vault`,
 //! `shares`, `audit`, `remote`, `ops`, `text`) under thin faces (`cli`, `tui`, `i18n`, `print`, `scan`). The core never
 //! imports a face; the faces call [`ops`], never `crypto` or `format`.
 //! See `docs/FORMAT.md` for the byte layout and `docs/THREAT-MODEL.md` for
@@ -19,6 +19,7 @@ pub mod audit;
 pub mod crypto;
 pub mod error;
 pub mod format;
+pub mod keys;
 pub mod ops;
 pub mod remote;
 pub mod secret;

@@ -49,6 +49,11 @@ fn main() -> ExitCode {
     match kluis::cli::run(&cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
+            // A restore command's own status goes back to the caller as is.
+            if let Some(status) = err.downcast_ref::<kluis::cli::CommandStatus>() {
+                eprintln!("kluis: {err:#}");
+                return ExitCode::from(status.code);
+            }
             let class = kluis::cli::classify(&err);
             // Errors quote names, paths and file contents: escape them
             // (issue 10, finding 2).

@@ -1050,6 +1050,10 @@ pub struct VersionSummary {
     /// For credentials: the URL.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// For a backup key that is a key pair: its public half, derived from
+    /// the value when shown (never the private part).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub key_pair: Option<crate::keys::KeyPair>,
 }
 
 /// RFC 3339 UTC for a Unix time.
@@ -1087,10 +1091,17 @@ fn summarize(e: &SecretEntry) -> SecretSummary {
                         ValueOrigin::File => "file",
                         ValueOrigin::GeneratedKey256 => "generated-key256",
                         ValueOrigin::GeneratedPassphrase => "generated-passphrase",
+                        ValueOrigin::GeneratedAge => "generated-age",
                     },
                     length,
                     username,
                     url,
+                    key_pair: match (&v.value, e.kind) {
+                        (SecretValue::Opaque(b), SecretKind::BackupKey) => {
+                            crate::keys::describe(b.expose())
+                        }
+                        _ => None,
+                    },
                 }
             })
             .collect(),
@@ -1104,6 +1115,9 @@ pub enum Generate {
     Key256,
     /// Six words from the EFF large list (6 x 12.9 = 77.5 bits).
     Passphrase,
+    /// An age X25519 identity (backup keys only): the backup servers
+    /// encrypt to its recipient, only the vault can decrypt.
+    Age,
 }
 
 /// Where a new value comes from.
@@ -1150,9 +1164,48 @@ fn trim_value(mut bytes: Zeroizing<Vec<u8>>, raw: bool) -> Zeroizing<Vec<u8>> {
     bytes
 }
 
+/// The checks of a new value that need no vault: `--generate age` only for
+/// backup keys, and a backup-key file that claims a key form must be one
+/// (src/keys.rs). The CLI runs them before it opens the vault, so a refused
+/// value leaves the file untouched; adding and updating run them again.
+///
+/// # Errors
+/// [`OpsError::Invalid`] with the exact reason.
+pub fn check_new_value(kind: SecretKind, value: &NewValue) -> Result<()> {
+    match value {
+        NewValue::Generate(Generate::Age) if kind != SecretKind::BackupKey => {
+            Err(OpsError::Invalid(format!(
+                "--generate age makes a key pair for backups: use it with --kind backup-key, not {}",
+                kind.as_str()
+            )))
+        }
+        NewValue::File { bytes, .. } if kind == SecretKind::BackupKey => {
+            crate::keys::recognise(bytes)
+                .map(drop)
+                .map_err(|e| OpsError::Invalid(e.to_string()))
+        }
+        _ => Ok(()),
+    }
+}
+
 fn make_value(kind: SecretKind, value: NewValue) -> Result<(SecretValue, ValueOrigin)> {
     let mut rng = rand::rng();
     match value {
+        // A private key file is kept byte for byte (no newline trimmed), so
+        // a restore gets exactly the file the key's tool wrote. A file that
+        // claims a key form but does not parse is refused here, not at the
+        // restore (src/keys.rs).
+        NewValue::File { bytes, .. }
+            if kind == SecretKind::BackupKey
+                && crate::keys::recognise(&bytes)
+                    .map_err(|e| OpsError::Invalid(e.to_string()))?
+                    .is_some() =>
+        {
+            Ok((
+                SecretValue::Opaque(SecretBytes::new(bytes.to_vec())),
+                ValueOrigin::File,
+            ))
+        }
         NewValue::Generate(g) => {
             let (bytes, origin) = match g {
                 Generate::Key256 => {
@@ -1164,6 +1217,14 @@ fn make_value(kind: SecretKind, value: NewValue) -> Result<(SecretValue, ValueOr
                     SecretBytes::new(generate_passphrase(&mut rng).as_bytes().to_vec()),
                     ValueOrigin::GeneratedPassphrase,
                 ),
+                Generate::Age => {
+                    check_new_value(kind, &NewValue::Generate(g))?;
+                    let id = crate::keys::generate_age();
+                    return Ok((
+                        SecretValue::Opaque(SecretBytes::new(id.to_vec())),
+                        ValueOrigin::GeneratedAge,
+                    ));
+                }
             };
             let v = match kind {
                 SecretKind::BackupKey | SecretKind::Note => SecretValue::Opaque(bytes),
@@ -1565,6 +1626,18 @@ pub struct UnsealRequest<'a> {
     pub approver: &'a str,
     /// Release channel, as recorded.
     pub channel: &'a str,
+}
+
+/// How a command that received a value ended (`--to exec`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CommandEnd {
+    /// It exited with this status.
+    Exited(i32),
+    /// A signal ended it.
+    Killed(i32),
+    /// It could not be started (not found, not executable): the value was
+    /// released to nobody, recorded as `released-to-exec-failed`.
+    NotStarted,
 }
 
 /// A released value. Zeroized on drop.
@@ -2469,6 +2542,71 @@ impl<'e> Session<'e> {
     /// # Errors
     /// [`OpsError::Policy`], [`OpsError::WrongPin`], storage errors.
     pub fn unseal(&mut self, req: &UnsealRequest<'_>, pin: &Passphrase) -> Result<Unsealed> {
+        self.unseal_into(req, pin, None)
+    }
+
+    /// [`Session::unseal`] for a release into a command (`--to exec`): the
+    /// record also names the command — `argv[0]` only, since its arguments
+    /// may hold paths a PO considers private. After the command ends, the
+    /// face records how with [`Session::record_command_end`].
+    ///
+    /// # Errors
+    /// As [`Session::unseal`].
+    pub fn unseal_to_command(
+        &mut self,
+        req: &UnsealRequest<'_>,
+        pin: &Passphrase,
+        command: &str,
+    ) -> Result<Unsealed> {
+        self.unseal_into(req, pin, Some(command))
+    }
+
+    /// Records how a command that received a value ended (an audit record of
+    /// kind [`EventKind::CommandEnd`], channel `exec`). Recorded even after an
+    /// emergency session expired: it closes a release that was granted.
+    ///
+    /// # Errors
+    /// Storage errors.
+    pub fn record_command_end(
+        &mut self,
+        name: &str,
+        version: u32,
+        command: &str,
+        end: CommandEnd,
+    ) -> Result<()> {
+        let (detail, outcome) = match end {
+            CommandEnd::Exited(0) => (
+                format!("command {command} exited with status 0"),
+                audit::Outcome::Success,
+            ),
+            CommandEnd::Exited(code) => (
+                format!("command {command} exited with status {code}"),
+                audit::Outcome::Failure,
+            ),
+            CommandEnd::Killed(signal) => (
+                format!("command {command} was killed by signal {signal}"),
+                audit::Outcome::Failure,
+            ),
+            CommandEnd::NotStarted => (
+                format!("released-to-exec-failed: command {command} could not be started"),
+                audit::Outcome::Failure,
+            ),
+        };
+        let mut ev = Event::new(EventKind::CommandEnd, self.actor.clone())
+            .subject(name)
+            .detail(detail)
+            .outcome(outcome);
+        ev.version = Some(version);
+        ev.channel = Some("exec".into());
+        self.commit(ev, |_| Ok(()))
+    }
+
+    fn unseal_into(
+        &mut self,
+        req: &UnsealRequest<'_>,
+        pin: &Passphrase,
+        command: Option<&str>,
+    ) -> Result<Unsealed> {
         self.unseal_check(req)?;
         let approval = self.unseal_approval(req);
         self.approve(&approval, pin)?;
@@ -2514,10 +2652,11 @@ impl<'e> Session<'e> {
         };
         let ev = approval
             .event(self, true, true)
-            .detail(if totp_valid.is_some() {
-                "TOTP code"
-            } else {
-                "value"
+            .detail(match (totp_valid, command) {
+                (Some(_), None) => "TOTP code".to_string(),
+                (Some(_), Some(c)) => format!("TOTP code to command {c}"),
+                (None, None) => "value".to_string(),
+                (None, Some(c)) => format!("value to command {c}"),
             });
         let approver = approval.approver.clone();
         // Fail closed: the record is on disk before the value leaves, and

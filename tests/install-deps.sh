@@ -9,8 +9,13 @@
 #   tmux:          a real terminal for the screen/qr channels and the TUI.
 #   git:           git remotes (bare repositories and `git daemon` on
 #                  127.0.0.1) and the remote tests' own setup.
+#   age:           the end-to-end age restore through `kluis unseal --to exec`.
+#   duplicity:     the end-to-end duplicity (GPG public-key) restore through `--to exec`.
+#   gnupg:         gpg for that duplicity restore, and OpenPGP keys to import.
+#   openssh-client, openssl: ssh-keygen and openssl make the SSH and PEM keys
+#                  whose import and fingerprints are checked (tests/it/keypairs.rs).
 set -euo pipefail
-pkgs=(util-linux restic poppler-utils zbar-tools tmux git)
+pkgs=(util-linux restic poppler-utils zbar-tools tmux git age duplicity gnupg openssh-client openssl)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -760,6 +760,7 @@ pub fn kind_word(kind: EventKind) -> &'static str {
         EventKind::AuditArchived => "audit-archived",
         EventKind::RemoteChange => "remote-change",
         EventKind::Sync => "sync",
+        EventKind::CommandEnd => "command-end",
     }
 }
 

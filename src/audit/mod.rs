@@ -84,6 +84,10 @@ pub enum EventKind {
     /// `kluis sync` took a newer copy from a remote or resolved two
     /// diverged copies; the detail names both heads.
     Sync,
+    /// A command a value was released into (`--to exec`) ended, or could
+    /// not be started. Appended
+    /// last so earlier kinds keep their encoding.
+    CommandEnd,
 }
 
 /// How the actor proved who they are.

@@ -201,12 +201,15 @@ pub struct UnsealArgs {
     /// Read the approver's PIN from this file (else asked on the terminal)
     #[arg(long, value_name = "PATH")]
     pub approver_pin_file: Option<PathBuf>,
-    /// Where the value goes: stdout, clipboard, screen, qr or file=PATH
+    /// Where the value goes: stdout, clipboard, screen, qr, file=PATH, or exec (a command after --)
     #[arg(long, value_name = "CHANNEL")]
     pub to: String,
     /// For screen and qr: hide the value after this many seconds (1 to 300)
     #[arg(long, value_name = "SECS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=300))]
     pub hide_after: u64,
+    /// For --to exec: the command and its arguments; `{}` becomes the value's path (/dev/fd/N), else the value is its standard input
+    #[arg(last = true, value_name = "CMD ARGS")]
+    pub command: Vec<std::ffi::OsString>,
 }
 
 /// Export formats.
@@ -319,6 +322,8 @@ pub enum GenerateArg {
     Key256,
     /// Six words from the EFF list (77 bits)
     Passphrase,
+    /// An age X25519 key pair (backup keys): `secret show` gives the recipient
+    Age,
 }
 
 /// The value source of add/update.

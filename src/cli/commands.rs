@@ -339,7 +339,35 @@ fn new_value(source: &super::args::ValueSource, raw: bool) -> anyhow::Result<New
         }),
         (None, Some(GenerateArg::Key256)) => Ok(NewValue::Generate(Generate::Key256)),
         (None, Some(GenerateArg::Passphrase)) => Ok(NewValue::Generate(Generate::Passphrase)),
+        (None, Some(GenerateArg::Age)) => Ok(NewValue::Generate(Generate::Age)),
         _ => Err(UsageError("give exactly one of --value-file PATH or --generate".into()).into()),
+    }
+}
+
+/// The public half of a backup key pair, one fact per line under its
+/// version: what a PO gives to the backup servers. Never the private part.
+fn print_key_pair(k: &crate::keys::KeyPair) {
+    let protected = if k.passphrase_protected {
+        " (private part protected by a passphrase)"
+    } else {
+        ""
+    };
+    println!("      key pair: {}{protected}", k.key_type);
+    if let Some(public) = &k.public_key {
+        for line in public.lines() {
+            let label = if k.key_type == "age-x25519" {
+                "recipient"
+            } else {
+                "public key"
+            };
+            println!("      {label}: {line}");
+        }
+    }
+    if let Some(fp) = &k.fingerprint {
+        println!("      fingerprint: {fp}");
+    }
+    if let Some(uid) = &k.user_id {
+        println!("      user id: {uid}");
     }
 }
 
@@ -366,6 +394,8 @@ fn secret(ctx: &Ctx<'_>, c: &SecretCmd) -> anyhow::Result<()> {
             // Checked before the open, so a refused name changes nothing.
             text::check_name("a secret name", name)?;
             let value = new_value(source, *raw)?;
+            // A key file that is not one is refused before anything opens.
+            ops::check_new_value(kind_of(*kind), &value)?;
             let mut s = ctx.open()?;
             let sum = s.add_secret(name, kind_of(*kind), value, no_emergency.then_some(false))?;
             out_part!("{}: ", t(ctx.lang, Msg::SecretStored));
@@ -414,6 +444,9 @@ fn secret(ctx: &Ctx<'_>, c: &SecretCmd) -> anyhow::Result<()> {
                     v.origin,
                     v.length
                 );
+                if let Some(k) = &v.key_pair {
+                    print_key_pair(k);
+                }
             }
         }
         SecretCmd::Remove { name, yes } => {
@@ -744,6 +777,16 @@ fn unseal(ctx: &Ctx<'_>, a: &super::args::UnsealArgs) -> anyhow::Result<()> {
         return Err(PolicyError("an approver is required: give --approver NAME (a roster approver other than you); nothing was released".into()).into());
     };
     let channel: Channel = a.to.parse().map_err(UsageError)?;
+    if channel == Channel::Exec {
+        return unseal_exec(ctx, a, reason_of(category, reason_text), approver);
+    }
+    if !a.command.is_empty() {
+        return Err(UsageError(format!(
+            "a command after -- is only for --to exec (not --to {}): nothing was released",
+            a.to
+        ))
+        .into());
+    }
     channel.preflight()?;
     let channel_name = channel.audit_name();
     let req = ops::UnsealRequest {
@@ -782,6 +825,73 @@ fn unseal(ctx: &Ctx<'_>, a: &super::args::UnsealArgs) -> anyhow::Result<()> {
         },
         &opts,
     )
+}
+
+/// `kluis unseal … --to exec -- CMD ARGS…` (src/cli/exec.rs): checks the
+/// command and makes the in-memory file before anything opens; records the
+/// unseal (fail closed), runs the command with the value, records how it
+/// ended, and passes its status on.
+fn unseal_exec(
+    ctx: &Ctx<'_>,
+    a: &super::args::UnsealArgs,
+    reason: crate::audit::Reason,
+    approver: &str,
+) -> anyhow::Result<()> {
+    use super::CommandStatus;
+    use super::exec::{self, ExecCommand, ValueFile};
+
+    let cmd = ExecCommand::parse(&a.command).map_err(UsageError)?;
+    let file = ValueFile::new(&cmd)
+        .context("cannot make an in-memory file for the value: nothing was released")?;
+    let name = cmd.name();
+    let req = ops::UnsealRequest {
+        name: &a.name,
+        version: a.version,
+        reason,
+        approver,
+        channel: "exec",
+    };
+    // Recorded text (the reason, the approver, the command's name) is
+    // refused before the open, as for every channel.
+    ops::check_request_text(&req.reason, approver)?;
+    text::check("the command name", &name, text::PATH_MAX)?;
+    let mut s = ctx.open()?;
+    s.unseal_check(&req)?;
+    let pin = input::passphrase(
+        a.approver_pin_file.as_deref(),
+        &text::for_terminal(&format!("{} ({approver})", t(ctx.lang, Msg::Pin))),
+        false,
+    )?;
+    let out = s.unseal_to_command(&req, &pin, &name)?;
+    // Recorded; the value now goes into the memfd, and kluis's own copy is
+    // dropped before the command runs.
+    let version = out.version;
+    let loaded = file.load(&out.value);
+    drop(out);
+    let (end, start_error) = match loaded.and_then(|file| exec::run(&cmd, file)) {
+        Ok(end) => (end, None),
+        Err(e) => (ops::CommandEnd::NotStarted, Some(e)),
+    };
+    let recorded = s.record_command_end(&a.name, version, &name, end);
+    let code = exec::exit_code(end, start_error.as_ref());
+    if let Err(e) = recorded {
+        return Err(anyhow::Error::new(e).context(format!(
+            "the command {name} ended (kluis status {code}) but its end could not be recorded"
+        )));
+    }
+    let message = match (end, &start_error) {
+        (_, Some(e)) => format!(
+            "cannot start the command {name}: {e}; recorded as released-to-exec-failed, nothing was left behind"
+        ),
+        (ops::CommandEnd::Killed(sig), _) => {
+            format!("the command {name} was killed by signal {sig} (recorded)")
+        }
+        (_, None) => format!("the command {name} exited with status {code} (recorded)"),
+    };
+    if code == 0 {
+        return Ok(());
+    }
+    Err(CommandStatus { code, message }.into())
 }
 
 fn audit(ctx: &Ctx<'_>, c: &super::args::AuditCmd) -> anyhow::Result<()> {

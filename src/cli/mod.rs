@@ -4,6 +4,7 @@
 
 mod args;
 mod commands;
+pub mod exec;
 pub(crate) mod input;
 pub mod release;
 pub(crate) mod report;
@@ -52,6 +53,18 @@ pub struct UsageError(pub String);
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
 pub struct AuthInputError(pub String);
+
+/// The command a value was released into (`--to exec`) did not succeed:
+/// kluis exits with `code` (its status, or 126/127/128+signal, see
+/// [`exec::exit_code`]) after its end was recorded.
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
+pub struct CommandStatus {
+    /// The exit code kluis passes on.
+    pub code: u8,
+    /// What happened, for stderr.
+    pub message: String,
+}
 
 /// A request refused by policy before the vault is opened.
 #[derive(Debug, thiserror::Error)]

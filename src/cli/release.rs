@@ -42,7 +42,7 @@ use zeroize::Zeroizing;
 const TTY: &str = "/dev/tty";
 
 /// The choices of `--to`, as listed in error messages.
-const CHOICES: &str = "stdout, clipboard, screen, qr, file=PATH";
+const CHOICES: &str = "stdout, clipboard, screen, qr, file=PATH, exec";
 
 /// Where a released value goes. Parsed from the CLI's `--to` value.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,6 +57,8 @@ pub enum Channel {
     Qr,
     /// A new file with mode 0600.
     File(PathBuf),
+    /// A command given after `--`, for its lifetime only (src/cli/exec.rs).
+    Exec,
 }
 
 impl FromStr for Channel {
@@ -68,6 +70,7 @@ impl FromStr for Channel {
             "clipboard" => Ok(Channel::Clipboard),
             "screen" => Ok(Channel::Screen),
             "qr" => Ok(Channel::Qr),
+            "exec" => Ok(Channel::Exec),
             "file" => Err(format!(
                 "`file` needs a path: file=PATH (choices: {CHOICES})"
             )),
@@ -93,6 +96,7 @@ impl Channel {
             Channel::Screen => "screen".into(),
             Channel::Qr => "qr".into(),
             Channel::File(path) => format!("file={}", path.display()),
+            Channel::Exec => "exec".into(),
         }
     }
 
@@ -111,7 +115,8 @@ impl Channel {
     /// One line that says what to do instead.
     pub fn preflight(&self) -> anyhow::Result<()> {
         match self {
-            Channel::Stdout => Ok(()),
+            // The command is checked by `exec::ExecCommand::parse`.
+            Channel::Stdout | Channel::Exec => Ok(()),
             Channel::File(path) => preflight_file(path),
             Channel::Screen | Channel::Qr => open_tty().map(drop),
             Channel::Clipboard => open_clipboard().map(drop),
@@ -233,6 +238,8 @@ pub fn deliver(
         }
         Channel::Screen => show_on_tty(release, false, opts.screen_timeout),
         Channel::Qr => show_on_tty(release, true, opts.screen_timeout),
+        // A command needs its words and a wait: see `exec::run`.
+        Channel::Exec => bail!("--to exec needs a command after --: nothing was released"),
     }
 }
 
@@ -875,6 +882,7 @@ mod tests {
         assert_eq!("clipboard".parse(), Ok(Channel::Clipboard));
         assert_eq!("screen".parse(), Ok(Channel::Screen));
         assert_eq!("qr".parse(), Ok(Channel::Qr));
+        assert_eq!("exec".parse(), Ok(Channel::Exec));
         assert_eq!("file=/tmp/k".parse(), Ok(Channel::File("/tmp/k".into())));
         assert_eq!("file=rel/a=b".parse(), Ok(Channel::File("rel/a=b".into())));
     }
@@ -894,6 +902,7 @@ mod tests {
         assert_eq!(Channel::Screen.audit_name(), "screen");
         assert_eq!(Channel::Qr.audit_name(), "qr");
         assert_eq!(Channel::File("/x/y".into()).audit_name(), "file=/x/y");
+        assert_eq!(Channel::Exec.audit_name(), "exec");
     }
 
     #[test]

@@ -214,6 +214,9 @@ pub enum ValueOrigin {
     GeneratedKey256,
     /// `--generate passphrase`.
     GeneratedPassphrase,
+    /// `--generate age`: an age X25519 identity made in kluis. Appended last
+    /// so the encoding of the variants before it does not change.
+    GeneratedAge,
 }
 
 /// A secret value.

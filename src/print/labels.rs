@@ -203,6 +203,7 @@ impl Labels {
                 "gesynchroniseerd met een remote",
                 "synchronised with a remote",
             ),
+            K::CommandEnd => ("herstelopdracht beëindigd", "restore command ended"),
         };
         if self.lang == Lang::Nl { nl } else { en }
     }

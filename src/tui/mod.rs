@@ -118,9 +118,69 @@ fn event_loop(model: &mut Model) -> anyhow::Result<()> {
         if let Some(m) = msg {
             dispatch(model, m);
         }
+        if model.exec.is_some() {
+            // The restore command gets the real terminal: leave the
+            // alternate screen (wiped first) and raw mode, run it, wait for
+            // Enter so its output can be read, then come back.
+            restore_terminal();
+            run_restore_command(model);
+            eprint!("kluis: Enter ↵ ");
+            let _ = std::io::stdin().read_line(&mut String::new());
+            terminal::enable_raw_mode().context("cannot put the terminal in raw mode")?;
+            execute!(std::io::stdout(), EnterAlternateScreen)
+                .context("cannot open the alternate screen")?;
+            term.clear()?;
+        }
     }
     term.clear()?;
     Ok(())
+}
+
+/// Runs the restore command the unseal dialog left in `model.exec` (its
+/// release already recorded; src/cli/exec.rs), records how it ended, and
+/// words that in the dialog. The caller gives the command the terminal.
+pub fn run_restore_command(model: &mut Model) {
+    use crate::ops::CommandEnd;
+    let Some(job) = model.exec.take() else {
+        return;
+    };
+    let program = job.command.name();
+    eprintln!("kluis: {program} …");
+    let (end, start_error) = match crate::cli::exec::run(&job.command, job.value) {
+        Ok(end) => (end, None),
+        Err(e) => (CommandEnd::NotStarted, Some(e)),
+    };
+    let how = match (end, &start_error) {
+        (_, Some(e)) => format!(
+            "cannot start the command {program}: {e}; recorded as released-to-exec-failed, nothing was left behind"
+        ),
+        (CommandEnd::Exited(code), _) => format!("{program} exited with status {code}"),
+        (CommandEnd::Killed(sig), _) => format!("{program} was killed by signal {sig}"),
+        (CommandEnd::NotStarted, None) => format!("{program} could not be started"),
+    };
+    let recorded = match model.session.as_mut() {
+        Some(s) => s
+            .record_command_end(&job.name, job.version, &program, end)
+            .map_err(|e| e.to_string()),
+        None => Err("the vault is locked".into()),
+    };
+    let text = match recorded {
+        Ok(()) => format!(
+            "{}: {how} ({})",
+            crate::i18n::t(model.lang, crate::i18n::Msg::TuiCommandRan),
+            crate::i18n::t(model.lang, crate::i18n::Msg::TuiRecorded)
+        ),
+        Err(e) => format!(
+            "{}: {how}; {}: {e}",
+            crate::i18n::t(model.lang, crate::i18n::Msg::TuiCommandRan),
+            crate::i18n::t(model.lang, crate::i18n::Msg::Error)
+        ),
+    };
+    eprintln!("kluis: {text}");
+    match model.popups.last_mut() {
+        Some(model::Popup::Unseal(u)) => u.ran = Some(text),
+        _ => model.notice = Some(text),
+    }
 }
 
 /// Feeds a message and its follow-ups through [`update::update`].

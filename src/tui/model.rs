@@ -112,6 +112,22 @@ pub struct Model {
     pub clip: Option<ClipHold>,
     /// The git remotes of the open vault and what is pending.
     pub remotes: Vec<ops::RemoteStatus>,
+    /// A restore command whose release is recorded and whose value is
+    /// loaded, waiting for the event loop to give it the terminal
+    /// ([`crate::tui::run_restore_command`]).
+    pub exec: Option<ExecJob>,
+}
+
+/// A release into a restore command, recorded, not yet run.
+pub struct ExecJob {
+    /// The command, checked.
+    pub command: crate::cli::exec::ExecCommand,
+    /// The sealed in-memory file holding the value.
+    pub value: crate::cli::exec::ValueFile,
+    /// The secret's name.
+    pub name: String,
+    /// The version released.
+    pub version: u32,
 }
 
 /// The screens.
@@ -515,8 +531,10 @@ pub enum UnsealField {
     Reason,
     /// Approver.
     Approver,
-    /// Screen or clipboard.
+    /// Screen, clipboard or restore command.
     Channel,
+    /// The restore command line (only with the restore-command channel).
+    Command,
     /// Approver PIN.
     Pin,
 }
@@ -528,7 +546,8 @@ impl UnsealField {
             Self::Category => Self::Reason,
             Self::Reason => Self::Approver,
             Self::Approver => Self::Channel,
-            Self::Channel => Self::Pin,
+            Self::Channel => Self::Command,
+            Self::Command => Self::Pin,
             Self::Pin => Self::Category,
         }
     }
@@ -540,7 +559,8 @@ impl UnsealField {
             Self::Reason => Self::Category,
             Self::Approver => Self::Reason,
             Self::Channel => Self::Approver,
-            Self::Pin => Self::Channel,
+            Self::Command => Self::Channel,
+            Self::Pin => Self::Command,
         }
     }
 }
@@ -571,6 +591,12 @@ pub struct UnsealState {
     pub pin: Zeroizing<String>,
     /// Release to the clipboard (else to the screen).
     pub to_clipboard: bool,
+    /// Release into a restore command (`--to exec`), typed in `command`.
+    pub to_command: bool,
+    /// The restore command line, split like sh; `{}` is the key's path.
+    pub command: String,
+    /// How the restore command ended, once it ran (worded, recorded).
+    pub ran: Option<String>,
     /// The label ("name vN") of a value put on the clipboard.
     pub copied: Option<String>,
     /// The last refusal or error.
@@ -662,6 +688,7 @@ impl Model {
             clipboard_secs: CLIPBOARD_SECS,
             clip: None,
             remotes: Vec::new(),
+            exec: None,
         }
     }
 
@@ -678,7 +705,10 @@ impl Model {
             Some(Popup::Unseal(u)) => {
                 u.revealed.is_none()
                     && u.copied.is_none()
-                    && matches!(u.field, UnsealField::Reason | UnsealField::Pin)
+                    && matches!(
+                        u.field,
+                        UnsealField::Reason | UnsealField::Command | UnsealField::Pin
+                    )
             }
             Some(Popup::Verify(_)) => true,
             Some(Popup::Form(f)) => f.focused().is_some_and(Field::takes_text),

@@ -2061,3 +2061,125 @@ fn a_diverged_remote_offers_keep_remote_or_keep_local() {
         .count();
     assert_eq!(kept, 1, "the remote's copy is kept beside the vault");
 }
+
+/// A fixed age identity for the key-pair detail (issue 15): its recipient
+/// is shown, the identity never.
+const AGE_IDENTITY: &str =
+    "AGE-SECRET-KEY-1DT89WW8P7M4PLT50DHSYLDA7JSUE536LXG28WWX6GTR993R53PAQKPCEKW\n";
+const AGE_RECIPIENT: &str = "age14lux5h309gf87hz3k7alxlu6zg4xtrf5qxj35yq3tk7danyhhsls0e0u84";
+
+#[test]
+fn secret_detail_shows_the_public_half_of_a_key_pair() {
+    let f = fixture();
+    let mut s = open_retrying(f.env, &f.path);
+    s.add_secret(
+        "backup-age",
+        SecretKind::BackupKey,
+        NewValue::File {
+            bytes: AGE_IDENTITY.as_bytes().to_vec().into(),
+            raw: false,
+        },
+        None,
+    )
+    .expect("add");
+    s.close().expect("close");
+    let mut m = f.unlocked();
+    press(&mut m, KeyCode::Char('/'));
+    typ(&mut m, "backup-age");
+    press(&mut m, KeyCode::Enter);
+    let screen = render(&m, 120, 40);
+    assert!(screen.contains("recipient:"), "{screen}");
+    assert!(screen.contains(AGE_RECIPIENT), "{screen}");
+    assert!(screen.contains("key pair: age-x25519"), "{screen}");
+    assert!(!screen.contains("AGE-SECRET-KEY"), "{screen}");
+    snap("secret_key_pair", &m);
+    m.lang = Lang::Nl;
+    let screen = render(&m, 120, 40);
+    assert!(screen.contains("ontvanger:"), "{screen}");
+    assert!(screen.contains("sleutelpaar: age-x25519"), "{screen}");
+}
+
+/// The unseal dialog up to the channel, which is set to "restore command".
+fn unseal_to_restore_command(m: &mut Model, command: &str) {
+    open_unseal(m);
+    press(m, KeyCode::Tab);
+    typ(m, "restore after disk loss");
+    press(m, KeyCode::Tab); // approver
+    press(m, KeyCode::Tab); // channel
+    press(m, KeyCode::Right);
+    press(m, KeyCode::Right);
+    assert!(unseal_state(m).to_command);
+    press(m, KeyCode::Tab); // command
+    assert_eq!(unseal_state(m).field, UnsealField::Command);
+    typ(m, command);
+    press(m, KeyCode::Tab); // PIN
+    assert_eq!(unseal_state(m).field, UnsealField::Pin);
+    typ(m, PIN);
+}
+
+fn records_of(m: &Model, kind: crate::audit::EventKind) -> Vec<crate::audit::Event> {
+    m.session
+        .as_ref()
+        .expect("session")
+        .audit_records()
+        .iter()
+        .filter(|r| r.event.kind == kind)
+        .map(|r| r.event.clone())
+        .collect()
+}
+
+#[test]
+fn unseal_into_a_restore_command() {
+    let f = fixture();
+    let mut m = f.unlocked();
+    // The command checks the length of what it reads at `{}` (the
+    // content itself is compared by the CLI tests, tests/it/restore_exec.rs).
+    let command = format!(r#"sh -c 'test "$(wc -c < "$0")" -eq {}' {{}}"#, VALUE.len());
+    unseal_to_restore_command(&mut m, &command);
+    let screen = render(&m, 120, 40);
+    assert!(screen.contains("restore command"), "{screen}");
+    assert!(screen.contains("{} is the key's path"), "{screen}");
+    snap("unseal_restore_command", &m);
+    press(&mut m, KeyCode::Enter);
+    assert!(
+        unseal_state(&m).error.is_none(),
+        "{:?}",
+        unseal_state(&m).error
+    );
+    assert!(m.exec.is_some(), "the job waits for the event loop");
+    // Recorded before the command runs.
+    let unseals = records_of(&m, crate::audit::EventKind::Unseal);
+    assert_eq!(unseals.len(), 1);
+    assert_eq!(unseals[0].channel.as_deref(), Some("exec"));
+    assert_eq!(unseals[0].detail, "value to command sh");
+    assert!(records_of(&m, crate::audit::EventKind::CommandEnd).is_empty());
+    super::run_restore_command(&mut m);
+    assert!(m.exec.is_none());
+    let ran = unseal_state(&m).ran.clone().expect("ran");
+    assert_eq!(
+        ran,
+        "released into the restore command: sh exited with status 0 (recorded)"
+    );
+    let ends = records_of(&m, crate::audit::EventKind::CommandEnd);
+    assert_eq!(ends.len(), 1);
+    assert_eq!(ends[0].detail, "command sh exited with status 0");
+    let screen = render(&m, 120, 40);
+    assert!(!screen.contains(VALUE), "{screen}");
+    snap("unseal_restore_command_ran", &m);
+    press(&mut m, KeyCode::Enter);
+    assert!(m.popups.is_empty());
+}
+
+#[test]
+fn restore_command_with_two_placeholders_is_refused_before_anything() {
+    let f = fixture();
+    let mut m = f.unlocked();
+    unseal_to_restore_command(&mut m, "cmp {} {}");
+    press(&mut m, KeyCode::Enter);
+    let e = unseal_state(&m).error.clone().unwrap_or_default();
+    assert!(e.contains("{} appears 2 times in the command"), "{e}");
+    assert_eq!(unseal_state(&m).field, UnsealField::Command);
+    assert!(m.exec.is_none());
+    assert!(records_of(&m, crate::audit::EventKind::Unseal).is_empty());
+    assert!(records_of(&m, crate::audit::EventKind::UnsealDenied).is_empty());
+}

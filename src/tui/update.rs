@@ -668,6 +668,9 @@ fn new_unseal(m: &Model, name: String) -> UnsealState {
         approver: 0,
         pin: Zeroizing::new(String::new()),
         to_clipboard: false,
+        to_command: false,
+        command: String::new(),
+        ran: None,
         copied: None,
         error: None,
         revealed: None,
@@ -682,6 +685,9 @@ fn chosen_approver(u: &UnsealState) -> Option<&str> {
 
 /// Returns whether the dialog stays open.
 fn unseal(m: &mut Model, u: &mut UnsealState, msg: Message, now: i64) -> bool {
+    if u.ran.is_some() {
+        return !matches!(msg, Message::Back | Message::Submit);
+    }
     if u.copied.is_some() {
         match msg {
             // Clear the clipboard now rather than at the timeout.
@@ -710,8 +716,18 @@ fn unseal(m: &mut Model, u: &mut UnsealState, msg: Message, now: i64) -> bool {
     }
     match msg {
         Message::Back => return false,
-        Message::NextField | Message::Down => u.field = u.field.next(),
-        Message::PrevField | Message::Up => u.field = u.field.prev(),
+        Message::NextField | Message::Down => {
+            u.field = u.field.next();
+            if u.field == UnsealField::Command && !u.to_command {
+                u.field = u.field.next();
+            }
+        }
+        Message::PrevField | Message::Up => {
+            u.field = u.field.prev();
+            if u.field == UnsealField::Command && !u.to_command {
+                u.field = u.field.prev();
+            }
+        }
         Message::Left | Message::Right => {
             let fwd = matches!(msg, Message::Right);
             match u.field {
@@ -719,16 +735,28 @@ fn unseal(m: &mut Model, u: &mut UnsealState, msg: Message, now: i64) -> bool {
                 UnsealField::Approver if !u.approvers.is_empty() => {
                     u.approver = cycle(u.approver, u.approvers.len(), fwd);
                 }
-                UnsealField::Channel => u.to_clipboard = !u.to_clipboard,
+                // screen → clipboard → restore command → screen
+                UnsealField::Channel => {
+                    let i = usize::from(u.to_clipboard) + 2 * usize::from(u.to_command);
+                    let i = cycle(i, 3, fwd);
+                    u.to_clipboard = i == 1;
+                    u.to_command = i == 2;
+                }
                 _ => {}
             }
         }
         Message::Input(_) | Message::Backspace => match u.field {
             UnsealField::Reason => edit(&mut u.reason, &msg),
             UnsealField::Pin => edit(&mut u.pin, &msg),
+            UnsealField::Command => edit(&mut u.command, &msg),
             _ => {}
         },
-        Message::Submit if u.field != UnsealField::Pin => u.field = u.field.next(),
+        Message::Submit if u.field != UnsealField::Pin => {
+            u.field = u.field.next();
+            if u.field == UnsealField::Command && !u.to_command {
+                u.field = u.field.next();
+            }
+        }
         Message::Submit => do_unseal(m, u, now),
         _ => {}
     }
@@ -755,6 +783,9 @@ fn do_unseal(m: &mut Model, u: &mut UnsealState, now: i64) {
         u.error = Some(t(lang, Msg::TuiNeedApprover).to_string());
         return;
     };
+    if u.to_command {
+        return unseal_to_command(m, u, &approver, &pin);
+    }
     // Like the CLI's preflight: no clipboard, no unseal.
     let mut backend = None;
     if u.to_clipboard {
@@ -826,6 +857,79 @@ fn do_unseal(m: &mut Model, u: &mut UnsealState, now: i64) {
         Err(e) => {
             u.error = Some(format!("{}: {e}", t(lang, Msg::TuiRefused)));
             u.field = UnsealField::Pin;
+        }
+    }
+}
+
+/// The TUI's `kluis unseal --to exec -- CMD ARGS…`: the command line is
+/// split like sh and checked, and the in-memory file made, before anything
+/// is recorded; then `unseal_check` and `unseal_to_command` (recorded), the
+/// value loaded into the sealed file, and the job left for the event loop,
+/// which gives the command the terminal ([`crate::tui::run_restore_command`]).
+fn unseal_to_command(m: &mut Model, u: &mut UnsealState, approver: &str, pin: &Passphrase) {
+    use crate::cli::exec::{ExecCommand, ValueFile};
+    let lang = m.lang;
+    let words = shell_words::split(&u.command)
+        .map_err(|e| format!("{}: {e}", t(lang, Msg::Error)))
+        .and_then(|w| {
+            let w: Vec<std::ffi::OsString> = w.into_iter().map(Into::into).collect();
+            ExecCommand::parse(&w).map_err(|e| format!("{}: {e}", t(lang, Msg::Error)))
+        });
+    let command = match words {
+        Ok(c) => c,
+        Err(e) => {
+            u.error = Some(e);
+            u.field = UnsealField::Command;
+            return;
+        }
+    };
+    let file = match ValueFile::new(&command) {
+        Ok(f) => f,
+        Err(e) => {
+            u.error = Some(format!("{}: {e}", t(lang, Msg::Error)));
+            return;
+        }
+    };
+    let Some(s) = m.session.as_mut() else {
+        return;
+    };
+    let program = command.name();
+    let req = ops::UnsealRequest {
+        name: &u.name,
+        version: None,
+        reason: crate::audit::Reason {
+            category: CATEGORIES[u.category],
+            text: u.reason.trim().to_string(),
+        },
+        approver,
+        channel: "exec",
+    };
+    let out = match s
+        .unseal_check(&req)
+        .and_then(|()| s.unseal_to_command(&req, pin, &program))
+    {
+        Ok(out) => out,
+        Err(e) => {
+            u.error = Some(format!("{}: {e}", t(lang, Msg::TuiRefused)));
+            u.field = UnsealField::Pin;
+            return;
+        }
+    };
+    let version = out.version;
+    match file.load(&out.value) {
+        Ok(value) => {
+            u.error = None;
+            m.exec = Some(super::model::ExecJob {
+                command,
+                value,
+                name: u.name.clone(),
+                version,
+            });
+        }
+        Err(e) => {
+            // Recorded as released; it reached nobody.
+            let _ = s.record_command_end(&u.name, version, &program, ops::CommandEnd::NotStarted);
+            u.error = Some(format!("{}: {e}", t(lang, Msg::Error)));
         }
     }
 }

@@ -208,6 +208,38 @@ const HANDBOOK: &[(&str, Run)] = &[
 /// Documented commands that cannot run in a test: (command, why).
 const SKIP: &[(&str, &str)] = &[
     (
+        r#"kluis secret add backup-age --kind backup-key --generate age"#,
+        "keypairs::generate_age_shows_the_recipient_never_the_identity runs it and checks the recipient",
+    ),
+    (
+        r#"kluis secret show backup-age"#,
+        "keypairs::generate_age_shows_the_recipient_never_the_identity",
+    ),
+    (
+        r#"kluis secret show backup-gpg"#,
+        "needs an OpenPGP key made by gpg; keypairs::openpgp_keys_armored_binary_and_protected_show_gpg_fingerprint",
+    ),
+    (
+        r#"kluis unseal backup-age --reason-category restore --reason "Herstel na schijfdefect" --approver Bert --to exec -- age -d -i {} -o herstel.tar /backup/data-2026-11-30.tar.age"#,
+        "needs an age backup; restore_exec::age_restore_with_a_key_pair_made_in_kluis runs this restore end to end",
+    ),
+    (
+        r#"kluis unseal backup-age --reason-category restore --reason "Restore after disk failure" --approver Bert --to exec -- age -d -i {} -o restored.tar /backup/data-2026-11-30.tar.age"#,
+        "as the Dutch line",
+    ),
+    (
+        r#"kluis unseal backup-age --reason-category restore --reason "disk failure" --approver 'Bert Jansen' --to exec -- age -d -i {} -o restored.tar backup.tar.age"#,
+        "restore_exec::age_restore_with_a_key_pair_made_in_kluis",
+    ),
+    (
+        r#"kluis unseal backup-gpg --reason-category restore --reason "Herstel na schijfdefect" --approver Bert --to exec -- sh -c 'set -e; G=$(mktemp -d); trap "gpgconf --homedir $G --kill gpg-agent; rm -rf $G" EXIT"#,
+        "needs a duplicity backup; restore_exec::duplicity_restore_with_the_gpg_secret_key_from_kluis runs this restore end to end",
+    ),
+    (
+        r#"kluis unseal backup-gpg --reason-category restore --reason "Restore after disk failure" --approver Bert --to exec -- sh -c 'set -e; G=$(mktemp -d); trap "gpgconf --homedir $G --kill gpg-agent; rm -rf $G" EXIT"#,
+        "as the Dutch line",
+    ),
+    (
         r#"kluis --share-file a.txt --share-file b.txt --as "Dirk Smit" unseal restic-repo …"#,
         "an abbreviated example (…) of the emergency unseal run in full above; remotes::done_when_two_remotes_a_delegate_clone_and_the_syslog_agree runs it after a clone",
     ),

@@ -310,6 +310,14 @@ fn no_canary_in_output_files_or_tmpdir_of_any_command() {
     let r = l.run(&unseal_args(&pin, &to_file));
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(std::fs::read_to_string(&released).expect("released"), VALUE);
+    // Releases into a command (issue 15), on its stdin and by `{}`: the
+    // command only compares with the file above and writes nothing.
+    for input in ["-", "{}"] {
+        let mut exec = unseal_args(&pin, "exec");
+        exec.extend(["--", "cmp", "-s", input, &released]);
+        let r = l.run(&exec);
+        assert_eq!(r.code, 0, "{input}: {}", r.stderr);
+    }
 
     // Unseal error paths: wrong PIN, no reason, the actor as approver.
     l.fails(3, &unseal_args(&wrong_pin, "stdout"));

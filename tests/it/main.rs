@@ -14,6 +14,8 @@
 //! - `leaks`: canary secrets in no output, file, TMPDIR, /proc entry or Debug string.
 //! - `paper`: PDF/SVG sheets that scan back, --share-image, the custody report (issue 4).
 //! - `restore`: a real restic restore through kluis (issue 3).
+//! - `restore_exec`: age and duplicity restores through `unseal --to exec`, its bad inputs, and a scan for left-over keys (issue 15).
+//! - `keypairs`: backup key pairs: --generate age, importing age/OpenPGP/SSH/PEM keys, the public half in `secret show` (issue 15).
 //! - `terminal`: the screen and qr channels under tmux.
 //! - `canonical`: body and header encodings round-trip byte-identically; postcard's leniency.
 //! - `known_answers`: Wycheproof XChaCha20-Poly1305 and RFC 9106 Argon2id vectors.
@@ -44,6 +46,7 @@ mod emergency;
 mod hardening;
 mod images;
 mod kdf;
+mod keypairs;
 mod known_answers;
 mod leaks;
 mod mutation;
@@ -54,6 +57,7 @@ mod redteam_journal;
 mod redteam_text;
 mod remotes;
 mod restore;
+mod restore_exec;
 mod shamir;
 mod shares;
 mod storage;

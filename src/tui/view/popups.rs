@@ -73,7 +73,9 @@ pub(super) fn unseal(m: &Model, u: &UnsealState, f: &mut Frame, r: Rect) {
         Style::default().add_modifier(Modifier::BOLD),
     ))];
     lines.push(Line::from(""));
-    if let Some(label) = &u.copied {
+    if let Some(ran) = &u.ran {
+        lines.push(Line::from(ran.clone()));
+    } else if let Some(label) = &u.copied {
         lines.push(Line::from(format!(
             "{} ({}): {}",
             t(m.lang, Msg::TuiReleased),
@@ -158,7 +160,9 @@ pub(super) fn unseal(m: &Model, u: &UnsealState, f: &mut Frame, r: Rect) {
             Msg::TuiApprover,
             format!("< {} >", esc(&approver)),
         ));
-        let channel = if u.to_clipboard {
+        let channel = if u.to_command {
+            Msg::TuiChannelCommand
+        } else if u.to_clipboard {
             Msg::TuiChannelClipboard
         } else {
             Msg::TuiChannelScreen
@@ -168,6 +172,14 @@ pub(super) fn unseal(m: &Model, u: &UnsealState, f: &mut Frame, r: Rect) {
             Msg::TuiChannel,
             format!("< {} >", t(m.lang, channel)),
         ));
+        if u.to_command {
+            lines.push(field(
+                UnsealField::Command,
+                Msg::TuiCommand,
+                format!("{} ", u.command),
+            ));
+            lines.push(Line::from(format!("  {}", t(m.lang, Msg::TuiCommandHowTo))));
+        }
         lines.push(field(
             UnsealField::Pin,
             Msg::Pin,

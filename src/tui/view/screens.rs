@@ -312,6 +312,9 @@ pub(super) fn main(m: &Model, s: &MainState, f: &mut Frame, r: Rect) {
                 if let Some(u) = &v.url {
                     lines.push(Line::from(format!("      url: {}", esc(u))));
                 }
+                if let Some(k) = &v.key_pair {
+                    key_pair_lines(m, k, &mut lines);
+                }
             }
         }
     }
@@ -321,6 +324,46 @@ pub(super) fn main(m: &Model, s: &MainState, f: &mut Frame, r: Rect) {
             .wrap(Wrap { trim: false }),
         right,
     );
+}
+
+/// The public half of a backup key pair (src/keys.rs): what the PO gives
+/// the backup servers, shown without an unseal. Never the private part.
+fn key_pair_lines(m: &Model, k: &crate::keys::KeyPair, lines: &mut Vec<Line<'static>>) {
+    lines.push(Line::from(format!(
+        "      {}: {}",
+        t(m.lang, Msg::TuiKeyPair),
+        k.key_type
+    )));
+    if k.passphrase_protected {
+        lines.push(Line::from(format!(
+            "      {}",
+            t(m.lang, Msg::TuiPassphraseProtected)
+        )));
+    }
+    let label = if k.key_type == "age-x25519" {
+        Msg::TuiRecipient
+    } else {
+        Msg::TuiPublicKey
+    };
+    // Long values on a line of their own, unindented, so a narrow pane
+    // does not break them where a copy would pick up the indent.
+    for public in k.public_key.iter().flat_map(|p| p.lines()) {
+        lines.push(Line::from(format!("      {}:", t(m.lang, label))));
+        lines.push(Line::from(public.to_string()));
+    }
+    if let Some(fp) = &k.fingerprint {
+        lines.push(Line::from(format!(
+            "      {}:",
+            t(m.lang, Msg::TuiFingerprint)
+        )));
+        lines.push(Line::from(fp.clone()));
+    }
+    if let Some(uid) = &k.user_id {
+        lines.push(Line::from(format!(
+            "      {}: {uid}",
+            t(m.lang, Msg::TuiUserId)
+        )));
+    }
 }
 
 pub(super) fn audit(m: &Model, a: &AuditState, f: &mut Frame, r: Rect) {
