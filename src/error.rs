@@ -1,5 +1,5 @@
 //! The classes of failure that the command line turns into exit codes
-//! (CLI.md, "Exit codes"). Every core error type says which class it is in,
+//! (docs/CLI.md, "Exit codes"). Every core error type says which class it is in,
 //! so the faces never guess from message text.
 
 /// A class of failure.
@@ -20,7 +20,7 @@ pub enum ExitClass {
 }
 
 impl ExitClass {
-    /// The process exit code of CLI.md.
+    /// The process exit code of docs/CLI.md.
     pub fn code(self) -> u8 {
         match self {
             Self::Other => 1,

@@ -1,5 +1,5 @@
 //! The kluis binary: process hardening first, then argument parsing,
-//! dispatch, and a deliberate exit code (CLI.md, "Exit codes").
+//! dispatch, and a deliberate exit code (docs/CLI.md, "Exit codes").
 
 use std::process::ExitCode;
 

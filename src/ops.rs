@@ -1,6 +1,6 @@
 //! Every operation the faces offer. One function changes the vault and
 //! appends its audit event, and both reach the disk in one atomic save — or
-//! neither does (STYLE.md, "ops").
+//! neither does (docs/ARCHITECTURE.md, section 2, rule 3).
 //!
 //! The faces (CLI, TUI) call only this module; they never touch `crypto` or
 //! `format`. Input that needs interpreting (a value file, a holder spec) is
@@ -2672,7 +2672,7 @@ impl<'e> Session<'e> {
     }
 
     /// A delegate in an emergency session sets a new PO passphrase when the
-    /// PO is gone (DESIGN.md, "Emergency recovery"). Needs a reason and an
+    /// PO is gone (docs/ARCHITECTURE.md, "Custody flows"). Needs a reason and an
     /// approver's PIN; loudly recorded; the master key is replaced.
     ///
     /// # Errors

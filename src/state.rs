@@ -3,7 +3,7 @@
 //!
 //! - `<vault id>.seen`: the highest generation and audit head this machine
 //!   has seen for a vault, to catch a rollback (an older copy of the whole
-//!   vault put back; DESIGN.md, "Audit");
+//!   vault put back; docs/ARCHITECTURE.md, "Audit");
 //! - `<vault id>.journal`: what happened while the vault was locked
 //!   (failed unlocks, refused recoveries, drills), as the closed set of
 //!   reports of [`crate::audit::journal`], merged into the audit chain at

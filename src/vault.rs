@@ -263,7 +263,7 @@ impl EncryptedVault {
     }
 
     /// Opens with shares: validates them against the header's fingerprints
-    /// *before* combining (DESIGN.md, "Shamir shares"), then unwraps the
+    /// *before* combining (docs/ARCHITECTURE.md, "Shamir shares"), then unwraps the
     /// recovery slot, which checks the combined key.
     ///
     /// # Errors

@@ -2,7 +2,7 @@
 //!
 //! A checkpoint is printed on sheets and reports and copied by hand, so that
 //! history can later be checked against paper: an older copy of the vault put
-//! back, or a rewritten chain, no longer reaches the printed head (DESIGN.md,
+//! back, or a rewritten chain, no longer reaches the printed head (docs/ARCHITECTURE.md,
 //! "Audit"). This module owns the text form (v1), its lenient parser, and the
 //! comparison of a chain with a checkpoint.
 //!

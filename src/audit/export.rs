@@ -1,7 +1,7 @@
 //! Audit exports: the chain as JSON lines or CSV, and their verification.
 //!
 //! An export lets anyone check the vault's history without the vault
-//! (DESIGN.md, "Audit"): [`verify_export`] recomputes every record's hash,
+//! (docs/ARCHITECTURE.md, "Audit"): [`verify_export`] recomputes every record's hash,
 //! follows the chain from its first record, and compares the record a printed
 //! [`Checkpoint`] names with that checkpoint.
 //!

@@ -1,7 +1,7 @@
 //! The audit chain: one record per event, each hashing its predecessor.
 //!
 //! Records live in the encrypted body, so editing, deleting, reordering or
-//! truncating them breaks either the body's AEAD or the chain (DESIGN.md,
+//! truncating them breaks either the body's AEAD or the chain (docs/ARCHITECTURE.md,
 //! "Audit"). A record never holds a secret value: subjects are names and
 //! version numbers only.
 //!

@@ -1,5 +1,5 @@
 //! The command line: clap arguments (raw), their validation, and one
-//! function per command that calls [`crate::ops`]. CLI.md is the contract;
+//! function per command that calls [`crate::ops`]. docs/CLI.md is the contract;
 //! the names here match it exactly.
 
 mod args;

@@ -1,7 +1,7 @@
 //! Release channels: how an unsealed value leaves the process.
 //!
 //! This module owns the last step of an unseal. The caller has already saved
-//! the audit record (DESIGN.md, "Audit": fail closed); the functions here only
+//! the audit record (docs/ARCHITECTURE.md, "Audit": fail closed); the functions here only
 //! deliver, on the channel the CLI's `--to` names:
 //!
 //! - `stdout`: the raw bytes and nothing else, for backup tools that run
@@ -12,7 +12,7 @@
 //!   still holds our text;
 //! - `screen` and `qr`: drawn on `/dev/tty` inside the alternate screen, and
 //!   wiped again after a timeout or on Enter, so nothing stays in the
-//!   scrollback (DESIGN.md, "Memory and terminal").
+//!   scrollback (docs/ARCHITECTURE.md, "Memory and terminal").
 //!
 //! [`Channel::preflight`] holds every check that can fail before the record
 //! is saved, so that a release rarely fails after it was recorded.
@@ -181,7 +181,7 @@ pub struct ReleaseOptions {
 }
 
 impl Default for ReleaseOptions {
-    /// 20 s for the clipboard, 30 s for the screen (DESIGN.md, "Custody
+    /// 20 s for the clipboard, 30 s for the screen (docs/ARCHITECTURE.md, "Custody
     /// flows").
     fn default() -> Self {
         ReleaseOptions {

@@ -8,7 +8,7 @@ use blake2::Blake2b;
 use blake2::digest::Digest;
 use blake2::digest::consts::U32;
 
-/// Label of the keyless whole-file checksum (DESIGN.md, invariant 6).
+/// Label of the keyless whole-file checksum (docs/ARCHITECTURE.md, invariant 4).
 pub const FILE_CHECKSUM: &[u8] = b"kluis file checksum v1\0";
 /// Label of an audit record's chain hash.
 pub const AUDIT_RECORD: &[u8] = b"kluis audit record v1\0";

@@ -4,7 +4,7 @@
 //! ask for terabytes of memory or a billion passes and hang the machine. So
 //! [`KdfParams::check`] compares them against [`KdfLimits`] *before* a single
 //! block is allocated, and refuses with [`KdfRefused`], which names the value
-//! asked for and the value allowed (DESIGN.md, invariant 5).
+//! asked for and the value allowed (docs/ARCHITECTURE.md, invariant 3).
 
 use std::fmt;
 use std::time::{Duration, Instant};

@@ -3,7 +3,7 @@
 //! change to it makes the body fail to decrypt.
 //!
 //! All integers little-endian. Every count read from disk is bounded before
-//! anything is allocated for it (STYLE.md, habit 3).
+//! anything is allocated for it (docs/ARCHITECTURE.md, habit 3).
 
 use crate::crypto::aead::{NONCE_LEN, TAG_LEN};
 use crate::crypto::kdf::{KdfParams, SALT_LEN};

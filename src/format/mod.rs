@@ -4,7 +4,7 @@
 //!
 //! ```text
 //! file   = header || body_nonce (24) || body_ciphertext (body_len) || checksum (32)
-//! AAD    = header                      (DESIGN.md invariant 1)
+//! AAD    = header                      (ARCHITECTURE.md invariant 1)
 //! checksum = BLAKE2b-256("kluis file checksum v1\0" || everything before it)
 //! ```
 

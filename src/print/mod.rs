@@ -4,7 +4,7 @@
 //! This face receives encoded shares and plain strings, never raw keys: it
 //! does not import `crypto`, `format`, `vault` or `ops`. [`files`] turns a
 //! [`Share`](crate::shares::Share) into its QR and text forms and fills
-//! [`SheetData`] for both faces; the rest only lays the page out (DESIGN.md,
+//! [`SheetData`] for both faces; the rest only lays the page out (docs/ARCHITECTURE.md,
 //! "Sheets").
 //!
 //! Pages are first laid out as a small display list in millimetres

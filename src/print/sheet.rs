@@ -1,4 +1,4 @@
-//! One share sheet: an A4 page for the safe (DESIGN.md, "Sheets").
+//! One share sheet: an A4 page for the safe (docs/ARCHITECTURE.md, "Sheets").
 //!
 //! A holder reads the page without the handbook. From the top: what the
 //! sheet is, that it is useless alone, what to do when it is lost or someone

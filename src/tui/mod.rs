@@ -1,5 +1,5 @@
 //! The terminal UI (`kluis` with no command, and `kluis demo`), in the Elm
-//! architecture of STYLE.md: [`model`] holds the state, [`keymap`] turns key
+//! architecture (docs/ARCHITECTURE.md): [`model`] holds the state, [`keymap`] turns key
 //! presses into [`message::Message`]s, [`update::update`] applies them
 //! (calling [`crate::ops`] like the CLI does), and [`view::view`] draws.
 //!

@@ -41,11 +41,11 @@ pub struct ClipHold {
 /// What the background worker sends back: an open session or why not.
 pub type Opened = Result<Session<'static>, OpsError>;
 
-/// Default idle time before the vault locks itself (DESIGN.md: 5 min).
+/// Default idle time before the vault locks itself (docs/ARCHITECTURE.md, "Memory and terminal": 5 min).
 pub const IDLE_SECS: i64 = 5 * 60;
 /// Default time a shown value stays on screen.
 pub const HIDE_SECS: i64 = 30;
-/// Time a value stays on the clipboard (DESIGN.md: 20 s, as the CLI).
+/// Time a value stays on the clipboard (docs/ARCHITECTURE.md, "Custody flows": 20 s, as the CLI).
 pub const CLIPBOARD_SECS: i64 = 20;
 /// Wrong passphrases in a row after which the longer message shows.
 pub const WRONG_TRIES_WARN: u32 = 3;

@@ -84,7 +84,7 @@ pub fn update(m: &mut Model, msg: Message) -> Option<Message> {
 
 /// Runs `job` on a worker thread; its result comes back as
 /// [`Message::Opened`] on a later tick. The slow KDF must not freeze the
-/// screen (STYLE.md habit 7).
+/// screen (docs/ARCHITECTURE.md, habit 7).
 fn spawn(m: &mut Model, job: impl FnOnce(&'static Env) -> Opened + Send + 'static) {
     let (tx, rx) = mpsc::channel();
     let env = m.env;

@@ -2,7 +2,7 @@
 //! save-heavy operation (`secret add`, `unseal --to stdout`, `shares
 //! rotate`), and the vault must still open in process with its audit chain
 //! intact, holding either the state before or the state after the
-//! operation, never anything between (DESIGN.md, "Storage"). For unseal,
+//! operation, never anything between (docs/ARCHITECTURE.md, "Storage"). For unseal,
 //! fail closed: if stdout received the value, the vault holds the record.
 //!
 //! The kill comes after a delay drawn uniformly between 0 and the

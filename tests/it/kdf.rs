@@ -1,5 +1,5 @@
 //! KDF parameter bombs: refused before any work, naming the value asked for
-//! and the value allowed (DESIGN.md, invariant 5). The commands run under a
+//! and the value allowed (docs/ARCHITECTURE.md, invariant 3). The commands run under a
 //! 60 s timeout, so a bomb that was actually computed would fail the test
 //! rather than hang it; no timing is asserted.
 

@@ -71,7 +71,7 @@ fn appendices(good: &[u8]) -> Vec<Vec<u8>> {
 }
 
 /// Without a recomputed checksum, every mutation is caught as accidental
-/// damage (DESIGN.md invariant 6): a header error of class Damaged, never a
+/// damage (docs/ARCHITECTURE.md invariant 4): a header error of class Damaged, never a
 /// wrong passphrase, never a newer format.
 #[test]
 fn every_truncation_flip_and_append_is_refused_as_damage() {
