@@ -14,6 +14,7 @@
 //! - `leaks`: canary secrets in no output, file, TMPDIR, /proc entry or Debug string.
 //! - `paper`: PDF/SVG sheets that scan back, --share-image, the custody report (issue 4).
 //! - `restore`: a real restic restore through kluis (issue 3).
+//! - `borg`: a real borg create and extract through kluis (issue 13).
 //! - `terminal`: the screen and qr channels under tmux.
 //! - `canonical`: body and header encodings round-trip byte-identically; postcard's leniency.
 //! - `known_answers`: Wycheproof XChaCha20-Poly1305 and RFC 9106 Argon2id vectors.
@@ -23,6 +24,7 @@
 //! - `tui`: the terminal UI end to end under tmux (unit and snapshot tests
 //!   of the TUI live in `src/tui/tests.rs`).
 
+mod borg;
 mod canonical;
 mod cli;
 mod crash;
