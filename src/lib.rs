@@ -7,7 +7,7 @@
 //! change is an audit record in a hash chain inside the encrypted body.
 //!
 //! The crate is a core (`secret`, `crypto`, `format`, `store`, `vault`,
-//! `shares`, `audit`, `ops`) under thin faces (`cli`, `tui`, `i18n`, `print`, `scan`). The core never
+//! `shares`, `audit`, `ops`, `import`) under thin faces (`cli`, `tui`, `i18n`, `print`, `scan`). The core never
 //! imports a face; the faces call [`ops`], never `crypto` or `format`.
 //! See `docs/FORMAT.md` for the byte layout and `docs/THREAT-MODEL.md` for
 //! what this protects against.
@@ -19,6 +19,7 @@ pub mod audit;
 pub mod crypto;
 pub mod error;
 pub mod format;
+pub mod import;
 pub mod ops;
 pub mod secret;
 pub mod shares;

@@ -872,6 +872,28 @@ fn summarize(e: &SecretEntry) -> SecretSummary {
     }
 }
 
+/// What an import did (or, with `dry_run`, would do).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ImportReport {
+    /// The secrets imported, in source order.
+    pub imported: Vec<ImportRow>,
+    /// What the source held that kluis left out.
+    pub skipped: Vec<crate::import::Skipped>,
+    /// Nothing was saved.
+    pub dry_run: bool,
+}
+
+/// One imported secret.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ImportRow {
+    /// Name.
+    pub name: String,
+    /// Kind (CLI name).
+    pub kind: &'static str,
+    /// The version it got (1 when new).
+    pub version: u32,
+}
+
 /// What to generate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Generate {
@@ -1777,6 +1799,113 @@ impl Session<'_> {
                 Ok(())
             },
         )
+    }
+
+    /// Imports a set read from another password manager (see
+    /// [`crate::import`]): every secret is added (or, with
+    /// `as_new_version`, gets a new version) with one audit record each, in
+    /// one atomic save — all or nothing. A name already in the vault is
+    /// refused unless `as_new_version`, and then only for the same kind.
+    /// With `dry_run` nothing is saved; the report says what would happen.
+    ///
+    /// # Errors
+    /// [`OpsError::SecretExists`], [`OpsError::Invalid`] (an empty set, a
+    /// kind mismatch), storage errors.
+    pub fn import_secrets(
+        &mut self,
+        set: crate::import::ImportSet,
+        source: &str,
+        as_new_version: bool,
+        dry_run: bool,
+    ) -> Result<ImportReport> {
+        self.require_po("importing secrets")?;
+        if set.secrets.is_empty() {
+            return Err(OpsError::Invalid(format!(
+                "the {source} source holds nothing kluis can import ({} entries skipped): nothing was imported",
+                set.skipped.len()
+            )));
+        }
+        let now = (self.env.now)();
+        let mut events = Vec::new();
+        let mut added = Vec::new();
+        let mut versions = Vec::new();
+        let mut rows = Vec::new();
+        for s in set.secrets {
+            check_name("a secret name", &s.name)?;
+            let existing = self.vault.body.secrets.iter().find(|e| e.name == s.name);
+            let number = match existing {
+                None => 1,
+                Some(_) if !as_new_version => {
+                    return Err(OpsError::Invalid(format!(
+                        "a secret named {:?} already exists: pass --as-new-version to add the imported value as a new version; nothing was imported",
+                        s.name
+                    )));
+                }
+                Some(e) if e.kind != s.kind => {
+                    return Err(OpsError::Invalid(format!(
+                        "{:?} is a {} in the vault but a {} in the import: rename one; nothing was imported",
+                        s.name,
+                        e.kind.as_str(),
+                        s.kind.as_str()
+                    )));
+                }
+                Some(e) => e.versions.last().map_or(1, |v| v.number + 1),
+            };
+            let version = SecretVersion {
+                number,
+                created_at: now,
+                created_by: self.actor.person.clone(),
+                origin: ValueOrigin::File,
+                value: s.value,
+            };
+            let mut ev = if number == 1 {
+                Event::new(EventKind::SecretAdd, self.actor.clone())
+                    .detail(format!("kind {}, imported from {source}", s.kind.as_str()))
+            } else {
+                Event::new(EventKind::SecretEdit, self.actor.clone())
+                    .detail(format!("new version, imported from {source}"))
+            }
+            .subject(s.name.clone());
+            ev.version = Some(number);
+            events.push((0, ev));
+            rows.push(ImportRow {
+                name: s.name.clone(),
+                kind: s.kind.as_str(),
+                version: number,
+            });
+            if number == 1 {
+                let emergency = matches!(s.kind, SecretKind::BackupKey | SecretKind::Credential);
+                added.push(SecretEntry {
+                    name: s.name,
+                    kind: s.kind,
+                    emergency,
+                    versions: vec![version],
+                });
+            } else {
+                versions.push((s.name, version));
+            }
+        }
+        let report = ImportReport {
+            imported: rows,
+            skipped: set.skipped,
+            dry_run,
+        };
+        if dry_run {
+            return Ok(report);
+        }
+        self.commit_many(events, |b| {
+            b.secrets.extend(added);
+            for (name, v) in versions {
+                b.secrets
+                    .iter_mut()
+                    .find(|e| e.name == name)
+                    .expect("checked above")
+                    .versions
+                    .push(v);
+            }
+            Ok(())
+        })?;
+        Ok(report)
     }
 
     /// The roster.

@@ -5,11 +5,12 @@
 #                  tests run as root (the "unreadable vault" test).
 #   restic:        the end-to-end restore through `kluis unseal --to stdout`.
 #   borgbackup:    the same through BORG_PASSCOMMAND (borg create + extract).
+#   keepassxc:     keepassxc-cli, to make the KeePass databases `secret import` reads.
 #   poppler-utils: pdftoppm, to render the printed sheets.
 #   zbar-tools:    zbarimg, to decode the QR codes of the rendered sheets.
 #   tmux:          a real terminal for the screen/qr channels and the TUI.
 set -euo pipefail
-pkgs=(util-linux restic borgbackup poppler-utils zbar-tools tmux)
+pkgs=(util-linux restic borgbackup keepassxc poppler-utils zbar-tools tmux)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

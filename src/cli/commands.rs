@@ -270,6 +270,74 @@ fn new_value(source: &super::args::ValueSource, raw: bool) -> anyhow::Result<New
     }
 }
 
+/// `kluis secret import`: the source is read and checked completely before
+/// the vault is opened, so a bad source leaves the vault file untouched.
+fn import(ctx: &Ctx<'_>, a: &super::args::ImportArgs) -> anyhow::Result<()> {
+    use crate::import::{self, MAX_SOURCE};
+    let read = |path: &Path, what: &str| {
+        input::read_file(path, MAX_SOURCE)
+            .with_context(|| format!("cannot read the {what} {}", path.display()))
+    };
+    let (set, source) = if let Some(path) = &a.source.kdbx {
+        let bytes = read(path, "KeePass database")?;
+        let key = a
+            .kdbx_key_file
+            .as_deref()
+            .map(|k| read(k, "key file"))
+            .transpose()?;
+        let password = input::passphrase(
+            a.kdbx_password_file.as_deref(),
+            "KeePass database password",
+            false,
+        )?;
+        let set = import::kdbx::read(
+            &bytes,
+            Some(&password),
+            key.as_ref().map(|k| k.as_slice()),
+            a.group.as_deref(),
+        )?;
+        (set, "kdbx")
+    } else if let Some(path) = &a.source.bitwarden_json {
+        (
+            import::bitwarden::read(&read(path, "Bitwarden export")?)?,
+            "bitwarden-json",
+        )
+    } else if let Some(path) = &a.source.csv {
+        (import::csv::read(&read(path, "CSV file")?)?, "csv")
+    } else {
+        return Err(UsageError("give one of --kdbx, --bitwarden-json or --csv".into()).into());
+    };
+    let mut s = ctx.open()?;
+    let report = s.import_secrets(set, source, a.as_new_version, a.dry_run)?;
+    if ctx.cli.json {
+        return ctx.json(&report);
+    }
+    println!(
+        "{} {} secret(s) from {source}{}",
+        if a.dry_run {
+            "would import"
+        } else {
+            "imported"
+        },
+        report.imported.len(),
+        if a.dry_run {
+            " (dry run: nothing saved)"
+        } else {
+            ""
+        }
+    );
+    for r in &report.imported {
+        println!("  {}  {}  v{}", r.name, r.kind, r.version);
+    }
+    if !report.skipped.is_empty() {
+        println!("skipped {}:", report.skipped.len());
+        for k in &report.skipped {
+            println!("  {}  ({})", k.name, k.why);
+        }
+    }
+    Ok(())
+}
+
 fn print_summary(ctx: &Ctx<'_>, s: &ops::SecretSummary) {
     println!(
         "{}  {}  v{}  {}: {}",
@@ -303,6 +371,7 @@ fn secret(ctx: &Ctx<'_>, c: &SecretCmd) -> anyhow::Result<()> {
             print!("{}: ", t(ctx.lang, Msg::SecretStored));
             print_summary(ctx, &sum);
         }
+        SecretCmd::Import(a) => return import(ctx, a),
         SecretCmd::List => {
             let s = ctx.open()?;
             let list = s.list_secrets();

@@ -15,6 +15,7 @@
 //! - `paper`: PDF/SVG sheets that scan back, --share-image, the custody report (issue 4).
 //! - `restore`: a real restic restore through kluis (issue 3).
 //! - `borg`: a real borg create and extract through kluis (issue 13).
+//! - `import`: `secret import` from keepassxc-cli databases, Bitwarden JSON, CSV (issue 13).
 //! - `terminal`: the screen and qr channels under tmux.
 //! - `canonical`: body and header encodings round-trip byte-identically; postcard's leniency.
 //! - `known_answers`: Wycheproof XChaCha20-Poly1305 and RFC 9106 Argon2id vectors.
@@ -31,6 +32,7 @@ mod crash;
 mod custody;
 mod emergency;
 mod hardening;
+mod import;
 mod kdf;
 mod known_answers;
 mod leaks;
