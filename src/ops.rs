@@ -894,6 +894,69 @@ pub struct ImportRow {
     pub version: u32,
 }
 
+/// What a recovery kit's emergency text says about the vault.
+#[derive(Debug, Clone)]
+pub struct KitFacts {
+    /// Display name.
+    pub vault_name: String,
+    /// Vault id, hex.
+    pub vault_id: String,
+    /// The PO who wrote the kit.
+    pub po: String,
+    /// Roster delegates.
+    pub delegates: Vec<String>,
+    /// Roster approvers.
+    pub approvers: Vec<String>,
+    /// k of the active share set (0 without one).
+    pub threshold: u8,
+    /// The active set's sheets: index, holder, place.
+    pub holders: Vec<(u8, String, String)>,
+    /// Secrets released in emergency sessions.
+    pub emergency_secrets: Vec<String>,
+    /// When (RFC 3339).
+    pub written_at: String,
+}
+
+/// The last recovery kit, derived from the audit chain.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct KitStatus {
+    /// When it was written (RFC 3339).
+    pub written_at: String,
+    /// Where.
+    pub out: String,
+    /// Secrets, roster, share sets, passphrase or settings changed since:
+    /// the kit's copy of the vault lacks that change.
+    pub changed_since: bool,
+}
+
+/// The last `KitWritten` record of `chain`, and whether a record after it
+/// changed what the kit's copy holds. Unlocks, unseals, drills and exports
+/// only add audit records, which the kit does not need to recover.
+pub fn kit_status(chain: &[audit::AuditRecord]) -> Option<KitStatus> {
+    let at = chain
+        .iter()
+        .rposition(|r| r.event.kind == EventKind::KitWritten)?;
+    let kit = &chain[at];
+    let changed_since = chain[at + 1..].iter().any(|r| {
+        matches!(
+            r.event.kind,
+            EventKind::SecretAdd
+                | EventKind::SecretEdit
+                | EventKind::SecretDelete
+                | EventKind::RosterChange
+                | EventKind::Rotation
+                | EventKind::PassphraseChange
+                | EventKind::Takeover
+                | EventKind::SettingsChange
+        )
+    });
+    Some(KitStatus {
+        written_at: rfc3339(kit.time),
+        out: kit.event.subject.clone().unwrap_or_default(),
+        changed_since,
+    })
+}
+
 /// What to generate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Generate {
@@ -1906,6 +1969,58 @@ impl Session<'_> {
             Ok(())
         })?;
         Ok(report)
+    }
+
+    /// Records that a recovery kit is being written to `out`, and returns
+    /// what its emergency text needs. Recorded *before* the files are
+    /// written, like a sheet print.
+    ///
+    /// # Errors
+    /// Not the PO; storage errors.
+    pub fn record_kit(&mut self, out: &Path) -> Result<KitFacts> {
+        self.require_po("writing a recovery kit")?;
+        self.commit(
+            Event::new(EventKind::KitWritten, self.actor.clone())
+                .subject(out.display().to_string())
+                .detail("encrypted vault, binary and emergency text; no shares"),
+            |_| Ok(()),
+        )?;
+        let b = &self.vault.body;
+        let named = |role: Role| -> Vec<String> {
+            b.roster
+                .iter()
+                .filter(|p| p.role == role)
+                .map(|p| p.name.clone())
+                .collect()
+        };
+        let active = b.sets.iter().find(|s| s.state == SetState::Active);
+        Ok(KitFacts {
+            vault_name: b.name.clone(),
+            vault_id: self.vault_id(),
+            po: self.actor.person.clone(),
+            delegates: named(Role::Delegate),
+            approvers: named(Role::Approver),
+            threshold: active.map_or(0, |s| s.threshold),
+            holders: active.map_or_else(Vec::new, |s| {
+                s.holders
+                    .iter()
+                    .map(|h| (h.index, h.label.clone(), h.place.clone()))
+                    .collect()
+            }),
+            emergency_secrets: b
+                .secrets
+                .iter()
+                .filter(|s| s.emergency)
+                .map(|s| s.name.clone())
+                .collect(),
+            written_at: rfc3339((self.env.now)()),
+        })
+    }
+
+    /// When the last recovery kit was written, and whether the vault changed
+    /// since in a way the kit's copy lacks (see [`kit_status`]).
+    pub fn kit_status(&self) -> Option<KitStatus> {
+        kit_status(&self.vault.body.audit)
     }
 
     /// The roster.

@@ -653,6 +653,7 @@ fn kind_word(kind: EventKind) -> &'static str {
         EventKind::Takeover => "takeover",
         EventKind::SettingsChange => "settings-change",
         EventKind::RollbackAccepted => "rollback-accepted",
+        EventKind::KitWritten => "kit-written",
     }
 }
 

@@ -71,6 +71,9 @@ pub enum EventKind {
     SettingsChange,
     /// An older copy of the vault was accepted with `--allow-rollback`.
     RollbackAccepted,
+    /// A recovery kit was written (`kluis kit`): the encrypted vault, the
+    /// binary and the emergency text, never shares.
+    KitWritten,
 }
 
 /// How the actor proved who they are.

@@ -97,6 +97,12 @@ pub enum Command {
         #[arg(long, value_name = "PATH")]
         out: PathBuf,
     },
+    /// Write a recovery kit for the safe: the encrypted vault, this binary, the handbook and the emergency text
+    Kit {
+        /// A new or empty directory (created 0700)
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
     /// A delegate (with --share-file ... --as NAME) sets a new PO passphrase when the PO is gone
     Takeover {
         /// Read the new PO passphrase from this file

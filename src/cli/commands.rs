@@ -132,6 +132,7 @@ pub fn run(cli: &Cli) -> anyhow::Result<()> {
         Command::Unseal(a) => unseal(&ctx, a),
         Command::Audit(c) => audit(&ctx, c),
         Command::Report { out } => report(&ctx, out),
+        Command::Kit { out } => kit(&ctx, out),
         Command::Settings {
             emergency_minutes,
             idle_lock_minutes,
@@ -268,6 +269,27 @@ fn new_value(source: &super::args::ValueSource, raw: bool) -> anyhow::Result<New
         (None, Some(GenerateArg::Passphrase)) => Ok(NewValue::Generate(Generate::Passphrase)),
         _ => Err(UsageError("give exactly one of --value-file PATH or --generate".into()).into()),
     }
+}
+
+/// `kluis kit --out DIR`: the directory is checked before the vault is
+/// opened, so a refused `--out` changes nothing.
+fn kit(ctx: &Ctx<'_>, out: &Path) -> anyhow::Result<()> {
+    crate::kit::check_out(out)?;
+    let mut s = ctx.open()?;
+    let report = crate::kit::write(&mut s, &ctx.path, out)?;
+    for w in &report.warnings {
+        ctx.warn(w);
+    }
+    if ctx.cli.json {
+        return ctx.json(&report);
+    }
+    println!("kit written to {}:", report.out.display());
+    for f in &report.files {
+        println!("  {f}");
+    }
+    println!("kluis binary SHA-256: {}", report.binary_sha256);
+    println!("the kit holds the encrypted vault, never shares: store it apart from the sheets");
+    Ok(())
 }
 
 /// `kluis secret import`: the source is read and checked completely before
@@ -509,8 +531,28 @@ fn shares(ctx: &Ctx<'_>, c: &SharesCmd) -> anyhow::Result<()> {
         SharesCmd::Status => {
             let s = ctx.open()?;
             let status = s.shares_status();
+            let kit = s.kit_status();
+            if let Some(k) = kit.as_ref().filter(|k| k.changed_since) {
+                ctx.warn(&format!(
+                    "the vault changed since the recovery kit of {} was written: write a new kit with `kluis kit --out DIR`",
+                    k.written_at
+                ));
+            }
             if ctx.cli.json {
                 return ctx.json(&status);
+            }
+            match &kit {
+                None => println!("recovery kit: never written (`kluis kit --out DIR`)"),
+                Some(k) => println!(
+                    "recovery kit: written {} to {}{}",
+                    k.written_at,
+                    k.out,
+                    if k.changed_since {
+                        " (the vault changed since: write a new one)"
+                    } else {
+                        " (the vault has not changed since)"
+                    }
+                ),
             }
             for set in &status {
                 println!(

@@ -16,6 +16,7 @@
 //! - `restore`: a real restic restore through kluis (issue 3).
 //! - `borg`: a real borg create and extract through kluis (issue 13).
 //! - `import`: `secret import` from keepassxc-cli databases, Bitwarden JSON, CSV (issue 13).
+//! - `kit`: the recovery kit, and recovering from it on a fresh HOME (issue 13).
 //! - `terminal`: the screen and qr channels under tmux.
 //! - `canonical`: body and header encodings round-trip byte-identically; postcard's leniency.
 //! - `known_answers`: Wycheproof XChaCha20-Poly1305 and RFC 9106 Argon2id vectors.
@@ -34,6 +35,7 @@ mod emergency;
 mod hardening;
 mod import;
 mod kdf;
+mod kit;
 mod known_answers;
 mod leaks;
 mod mutation;
