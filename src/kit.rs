@@ -1,6 +1,6 @@
 //! The recovery kit (`kluis kit --out DIR`): everything a delegate needs on
 //! a machine without kluis — the encrypted vault file, a copy of the running
-//! binary with its SHA-256, the handbook, and `NOODGEVAL.txt` /
+//! binary with its SHA-256, the handbook (Markdown and PDF), and `NOODGEVAL.txt` /
 //! `EMERGENCY.txt` written for this vault (delegates, approvers, holders and
 //! places of the sheets, k, and the exact commands to run from the kit
 //! directory).
@@ -110,7 +110,7 @@ pub fn write(session: &mut Session<'_>, vault: &Path, out: &Path) -> anyhow::Res
     if facts.approvers.is_empty() {
         warnings.push("the roster has no approver: an emergency unseal needs one; add one with `kluis roster add NAME --role approver` and write a new kit".to_string());
     }
-    let files: [(&str, Vec<u8>, u32); 6] = [
+    let files: [(&str, Vec<u8>, u32); 7] = [
         (VAULT_FILE, vault_bytes.to_vec(), 0o600),
         (BINARY, binary, 0o700),
         (
@@ -119,6 +119,11 @@ pub fn write(session: &mut Session<'_>, vault: &Path, out: &Path) -> anyhow::Res
             0o600,
         ),
         ("HANDBOOK.md", HANDBOOK.as_bytes().to_vec(), 0o600),
+        (
+            "HANDBOOK.pdf",
+            crate::print::markdown_pdf(HANDBOOK, "kluis handbook"),
+            0o600,
+        ),
         ("NOODGEVAL.txt", text(&facts, Lang::Nl).into_bytes(), 0o600),
         ("EMERGENCY.txt", text(&facts, Lang::En).into_bytes(), 0o600),
     ];

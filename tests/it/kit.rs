@@ -59,6 +59,20 @@ fn kit_recovers_on_a_fresh_home_with_only_the_kit_on_path() {
     let sums = std::fs::read_to_string(kit.join("kluis.sha256")).expect("sums");
     let hex = data_encoding::HEXLOWER.encode(&Sha256::digest(&bin));
     assert!(sums.starts_with(&format!("{hex}  kluis\n")), "{sums}");
+    // The PDF handbook renders with poppler (installed by install-deps.sh)
+    // and holds the emergency chapter.
+    let pdf_text = Command::new("pdftotext")
+        .arg(kit.join("HANDBOOK.pdf"))
+        .arg("-")
+        .output()
+        .expect("pdftotext");
+    assert!(pdf_text.status.success());
+    let pdf_text = String::from_utf8_lossy(&pdf_text.stdout);
+    assert!(
+        pdf_text.contains("Emergency recovery (delegate)"),
+        "{pdf_text}"
+    );
+    assert!(pdf_text.contains("Noodherstel (gedelegeerde)"));
     let text = std::fs::read_to_string(kit.join("EMERGENCY.txt")).expect("text");
     for needle in [
         "Delegate(s) who may recover: Dirk Smit",
