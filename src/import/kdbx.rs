@@ -35,6 +35,7 @@ pub fn read(
             .with_keyfile(&mut k as &mut dyn Read)
             .map_err(|_| ImportError::KeyFile)?;
     }
+    check_kdf_work(bytes)?;
     let db = Database::parse(bytes, key).map_err(open_error)?;
     let root = db.root();
     let start = match group.map(|g| g.trim_matches('/')).filter(|g| !g.is_empty()) {
@@ -50,6 +51,129 @@ pub fn read(
     let mut set = ImportSet::default();
     walk(&start, "", &is_bin, &mut set)?;
     Ok(set)
+}
+
+/// The most AES-KDF rounds an import runs (KeePassXC's one-second default
+/// is a few million to some tens of millions on current machines).
+pub const MAX_AES_ROUNDS: u64 = 500_000_000;
+/// The most Argon2 memory an import grants, in bytes.
+pub const MAX_ARGON2_MEMORY: u64 = 4 << 30;
+/// The most Argon2 passes an import runs.
+pub const MAX_ARGON2_ITERATIONS: u64 = 1_000;
+
+/// Reads the KDF parameters from the outer header and refuses work beyond
+/// the limits above before any key derivation starts: the `keepass` crate
+/// runs whatever the file asks, so a damaged or hostile file could hang the
+/// import or exhaust memory. A header this scan cannot follow is left to
+/// the crate, which reports it as damage.
+///
+/// KDBX 3.1: fields `id u8, len u16, data`, TransformRounds is id 6 (u64).
+/// KDBX 4: fields `id u8, len u32, data`, KdfParameters is id 11, a
+/// VariantDictionary (`version u16`, then `type u8, name, value` entries
+/// with u32 lengths) holding `R` (AES rounds), `I`, `M`, `P` (Argon2).
+fn check_kdf_work(bytes: &[u8]) -> Result<(), ImportError> {
+    const SIG: [u8; 8] = [0x03, 0xd9, 0xa2, 0x9a, 0x67, 0xfb, 0x4b, 0xb5];
+    if bytes.len() < 12 || bytes[..8] != SIG {
+        return Ok(());
+    }
+    let major = u16::from_le_bytes([bytes[10], bytes[11]]);
+    let wide = match major {
+        3 => false,
+        4 => true,
+        _ => return Ok(()),
+    };
+    let too_much = |what: &'static str, asked: u64, allowed: u64| {
+        Err(ImportError::KdbxTooMuchWork {
+            what,
+            asked,
+            allowed,
+        })
+    };
+    let mut at = 12;
+    loop {
+        let Some(&id) = bytes.get(at) else {
+            return Ok(());
+        };
+        let (len, head) = if wide {
+            let Some(l) = bytes.get(at + 1..at + 5) else {
+                return Ok(());
+            };
+            (u32::from_le_bytes([l[0], l[1], l[2], l[3]]) as usize, 5)
+        } else {
+            let Some(l) = bytes.get(at + 1..at + 3) else {
+                return Ok(());
+            };
+            (usize::from(u16::from_le_bytes([l[0], l[1]])), 3)
+        };
+        let Some(data) = bytes.get(at + head..(at + head).saturating_add(len)) else {
+            return Ok(());
+        };
+        match (id, wide) {
+            (0, _) => return Ok(()),
+            (6, false) if len == 8 => {
+                let rounds = u64::from_le_bytes(data.try_into().expect("8 bytes"));
+                if rounds > MAX_AES_ROUNDS {
+                    return too_much("AES-KDF rounds", rounds, MAX_AES_ROUNDS);
+                }
+            }
+            (11, true) => {
+                for (name, value) in variant_dictionary(data) {
+                    let (what, allowed) = match name {
+                        b"R" => ("AES-KDF rounds", MAX_AES_ROUNDS),
+                        b"M" => ("Argon2 memory (bytes)", MAX_ARGON2_MEMORY),
+                        b"I" => ("Argon2 passes", MAX_ARGON2_ITERATIONS),
+                        _ => continue,
+                    };
+                    if value > allowed {
+                        return too_much(what, value, allowed);
+                    }
+                }
+            }
+            _ => {}
+        }
+        at += head + len;
+    }
+}
+
+/// The unsigned integer entries of a KDBX 4 VariantDictionary, as far as
+/// they can be read.
+fn variant_dictionary(data: &[u8]) -> Vec<(&[u8], u64)> {
+    let mut out = Vec::new();
+    let mut at = 2; // version u16
+    let u32_at = |i: usize| -> Option<usize> {
+        data.get(i..i + 4)
+            .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize)
+    };
+    while let Some(&kind) = data.get(at) {
+        if kind == 0 {
+            break;
+        }
+        let Some(name_len) = u32_at(at + 1) else {
+            break;
+        };
+        let name_at = at + 5;
+        let Some(name) = data.get(name_at..name_at.saturating_add(name_len)) else {
+            break;
+        };
+        let value_len_at = name_at + name_len;
+        let Some(value_len) = u32_at(value_len_at) else {
+            break;
+        };
+        let value_at = value_len_at + 4;
+        let Some(value) = data.get(value_at..value_at.saturating_add(value_len)) else {
+            break;
+        };
+        match (kind, value.len()) {
+            (0x04, 4) => out.push((
+                name,
+                u64::from(u32::from_le_bytes(value.try_into().expect("4"))),
+            )),
+            (0x05, 8) => out.push((name, u64::from_le_bytes(value.try_into().expect("8")))),
+            _ => {}
+        }
+        at = value_at + value_len;
+    }
+    out
 }
 
 fn open_error(e: DatabaseOpenError) -> ImportError {
@@ -102,4 +226,56 @@ fn walk(
         walk(&g, &format!("{prefix}{}/", g.name), is_bin, set)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kdbx3(rounds: u64) -> Vec<u8> {
+        let mut b = vec![0x03, 0xd9, 0xa2, 0x9a, 0x67, 0xfb, 0x4b, 0xb5, 1, 0, 3, 0];
+        b.extend([6, 8, 0]);
+        b.extend(rounds.to_le_bytes());
+        b.extend([0, 0, 0]);
+        b
+    }
+
+    fn kdbx4(memory: u64) -> Vec<u8> {
+        let mut dict = vec![0, 1];
+        dict.push(0x05);
+        dict.extend(1u32.to_le_bytes());
+        dict.push(b'M');
+        dict.extend(8u32.to_le_bytes());
+        dict.extend(memory.to_le_bytes());
+        dict.push(0);
+        let mut b = vec![0x03, 0xd9, 0xa2, 0x9a, 0x67, 0xfb, 0x4b, 0xb5, 0, 0, 4, 0];
+        b.push(11);
+        b.extend((dict.len() as u32).to_le_bytes());
+        b.extend(dict);
+        b.extend([0, 0, 0, 0, 0]);
+        b
+    }
+
+    #[test]
+    fn kdf_work_over_the_limits_is_refused_before_any_derivation() {
+        assert!(check_kdf_work(&kdbx3(1_000_000)).is_ok());
+        let e = check_kdf_work(&kdbx3(u64::MAX)).expect_err("rounds");
+        assert!(matches!(e, ImportError::KdbxTooMuchWork { .. }), "{e}");
+        assert!(check_kdf_work(&kdbx4(64 << 20)).is_ok());
+        let e = check_kdf_work(&kdbx4(1 << 40)).expect_err("memory");
+        assert!(e.to_string().contains("Argon2 memory"), "{e}");
+        // And through the reader: refused before the crate runs the KDF.
+        let e = read(&kdbx3(u64::MAX), None, None, None).expect_err("read");
+        assert!(matches!(e, ImportError::KdbxTooMuchWork { .. }), "{e}");
+    }
+
+    #[test]
+    fn a_header_the_scan_cannot_follow_is_left_to_the_crate() {
+        for cut in 0..kdbx4(1).len() {
+            let _ = check_kdf_work(&kdbx4(1)[..cut]);
+        }
+        let mut b = kdbx4(1);
+        b[13] = 0xff; // a huge field length
+        assert!(check_kdf_work(&b).is_ok());
+    }
 }

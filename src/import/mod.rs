@@ -76,6 +76,18 @@ pub enum ImportError {
         "cannot decrypt the KeePass database: wrong password or key file, or the file is damaged: nothing was imported"
     )]
     KdbxDecrypt,
+    /// The file asks for more key-derivation work than an import grants.
+    #[error(
+        "the KeePass database asks for {asked} {what}, over the {allowed} kluis allows: it is damaged or hostile; nothing was imported"
+    )]
+    KdbxTooMuchWork {
+        /// Which parameter.
+        what: &'static str,
+        /// What the file asks.
+        asked: u64,
+        /// The limit.
+        allowed: u64,
+    },
     /// Damaged or not a KDBX file.
     #[error("the KeePass database is damaged or not a KDBX file ({0}): nothing was imported")]
     KdbxDamaged(String),
@@ -160,6 +172,8 @@ impl Classify for ImportError {
     fn class(&self) -> ExitClass {
         match self {
             Self::KdbxKey | Self::KdbxDecrypt | Self::KeyFile => ExitClass::Auth,
+            // Like a vault's own KDF bomb: refused before any work (exit 6).
+            Self::KdbxTooMuchWork { .. } => ExitClass::Policy,
             _ => ExitClass::Usage,
         }
     }

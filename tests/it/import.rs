@@ -379,6 +379,39 @@ fn kdbx_wrong_password_truncated_and_corrupted_import_nothing() {
 }
 
 #[test]
+fn kdbx_asking_for_too_much_kdf_work_is_refused_before_any_work() {
+    let f = Fixture::new();
+    let db = aes_db(&f, "aes.kdbx", None);
+    let mut bytes = std::fs::read(&db).expect("read");
+    // KDBX 3.1 header fields: id u8, len u16, data; TransformRounds is id 6.
+    let mut at = 12;
+    loop {
+        let (id, len) = (
+            bytes[at],
+            usize::from(u16::from_le_bytes([bytes[at + 1], bytes[at + 2]])),
+        );
+        assert_ne!(id, 0, "no TransformRounds field");
+        if id == 6 {
+            bytes[at + 3..at + 11].copy_from_slice(&u64::MAX.to_le_bytes());
+            break;
+        }
+        at += 3 + len;
+    }
+    let bomb = f.file("bomb.kdbx", bytes);
+    let pw = f.file("kdbx-pw", format!("{KDBX_PASS}\n"));
+    let before = f.bytes();
+    import(
+        &f,
+        &["--kdbx", path_str(&bomb), "--kdbx-password-file", path_str(&pw)],
+    )
+    .expect(
+        6,
+        "the KeePass database asks for 18446744073709551615 AES-KDF rounds, over the 500000000 kluis allows: it is damaged or hostile; nothing was imported",
+    );
+    assert_eq!(f.bytes(), before);
+}
+
+#[test]
 fn existing_name_refused_unless_as_new_version() {
     let f = Fixture::new();
     let old = f.file("old", "password: old-bank-pass\n");
