@@ -329,13 +329,13 @@ pub struct ImportArgs {
     #[command(flatten)]
     pub source: ImportSource,
     /// Read the KeePass database password from this file (else asked on the terminal)
-    #[arg(long, value_name = "PATH", requires = "kdbx")]
+    #[arg(long, value_name = "PATH")]
     pub kdbx_password_file: Option<PathBuf>,
     /// The KeePass key file, if the database has one
-    #[arg(long, value_name = "PATH", requires = "kdbx")]
+    #[arg(long, value_name = "PATH")]
     pub kdbx_key_file: Option<PathBuf>,
     /// Import only this KeePass group and its subgroups (e.g. "Werk/Bank")
-    #[arg(long, value_name = "PATH", requires = "kdbx")]
+    #[arg(long, value_name = "PATH")]
     pub group: Option<String>,
     /// List what would be imported; change nothing
     #[arg(long)]

@@ -300,6 +300,14 @@ fn import(ctx: &Ctx<'_>, a: &super::args::ImportArgs) -> anyhow::Result<()> {
         input::read_file(path, MAX_SOURCE)
             .with_context(|| format!("cannot read the {what} {}", path.display()))
     };
+    if a.source.kdbx.is_none()
+        && (a.group.is_some() || a.kdbx_key_file.is_some() || a.kdbx_password_file.is_some())
+    {
+        return Err(UsageError(
+            "--group, --kdbx-key-file and --kdbx-password-file go with --kdbx only".into(),
+        )
+        .into());
+    }
     let (set, source) = if let Some(path) = &a.source.kdbx {
         let bytes = read(path, "KeePass database")?;
         let key = a

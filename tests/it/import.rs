@@ -470,6 +470,12 @@ fn csv_with_named_columns() {
 fn csv_bad_inputs_import_nothing() {
     let f = Fixture::new();
     let before = f.bytes();
+    let ok = f.file("ok.csv", "name,password\nMail,pw\n");
+    import(&f, &["--csv", path_str(&ok), "--group", "Werk"]).expect(
+        2,
+        "--group, --kdbx-key-file and --kdbx-password-file go with --kdbx only",
+    );
+    assert_eq!(f.bytes(), before);
     let big = "x".repeat(64 * 1024 + 1);
     for (name, content, code, message) in [
         (
