@@ -36,7 +36,7 @@ pub fn read(
             .map_err(|_| ImportError::KeyFile)?;
     }
     check_kdf_work(bytes)?;
-    let db = Database::parse(bytes, key).map_err(open_error)?;
+    let db = parse_guarded(bytes, key)?;
     let root = db.root();
     let start = match group.map(|g| g.trim_matches('/')).filter(|g| !g.is_empty()) {
         None => db.root(),
@@ -51,6 +51,40 @@ pub fn read(
     let mut set = ImportSet::default();
     walk(&start, "", &is_bin, &mut set)?;
     Ok(set)
+}
+
+/// Runs the crate's parser, turning a panic inside it into
+/// [`ImportError::KdbxDamaged`]. The `import` fuzz target found that
+/// `keepass` 0.17 panics on some malformed KDBX 3.1 headers (a field shorter
+/// than its type); the header scan below refuses the known cases first, and
+/// this catches the rest. The default panic message is silenced for the
+/// duration: it would name crate internals and read like a kluis crash.
+fn parse_guarded(bytes: &[u8], key: DatabaseKey) -> Result<Database, ImportError> {
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let result =
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| Database::parse(bytes, key)));
+    std::panic::set_hook(hook);
+    match result {
+        Ok(parsed) => parsed.map_err(open_error),
+        Err(_) => Err(ImportError::KdbxDamaged(
+            "the KeePass reader could not follow its structure".into(),
+        )),
+    }
+}
+
+/// The length each KDBX 3.1 outer-header field must have (KeePass 2.x
+/// format: CipherID, CompressionFlags, MasterSeed, TransformSeed,
+/// TransformRounds, EncryptionIV, ProtectedStreamKey, StreamStartBytes,
+/// InnerRandomStreamID).
+fn kdbx3_field_len(id: u8) -> Option<usize> {
+    match id {
+        2 | 7 => Some(16),
+        3 | 10 => Some(4),
+        4 | 5 | 8 | 9 => Some(32),
+        6 => Some(8),
+        _ => None,
+    }
 }
 
 /// The most AES-KDF rounds an import runs (KeePassXC's one-second default
@@ -108,6 +142,14 @@ fn check_kdf_work(bytes: &[u8]) -> Result<(), ImportError> {
         let Some(data) = bytes.get(at + head..(at + head).saturating_add(len)) else {
             return Ok(());
         };
+        if !wide
+            && let Some(want) = kdbx3_field_len(id)
+            && want != len
+        {
+            return Err(ImportError::KdbxDamaged(format!(
+                "header field {id} is {len} bytes, not {want}"
+            )));
+        }
         match (id, wide) {
             (0, _) => return Ok(()),
             (6, false) if len == 8 => {
@@ -267,6 +309,22 @@ mod tests {
         // And through the reader: refused before the crate runs the KDF.
         let e = read(&kdbx3(u64::MAX), None, None, None).expect_err("read");
         assert!(matches!(e, ImportError::KdbxTooMuchWork { .. }), "{e}");
+    }
+
+    #[test]
+    fn regression_fuzz_short_kdbx3_field_is_damage_not_a_panic() {
+        // From the `import` fuzz target: TransformRounds (id 6) of 1 byte
+        // made keepass 0.17 panic in parse_outer_header.
+        let mut b = vec![0x03, 0xd9, 0xa2, 0x9a, 0x67, 0xfb, 0x4b, 0xb5, 1, 0, 3, 0];
+        b.extend([6, 1, 0, 7, 0, 0, 0]);
+        let e = read(&b, Some(&Passphrase::new("x".into())), None, None).expect_err("damaged");
+        assert_eq!(
+            e.to_string(),
+            "the KeePass database is damaged or not a KDBX file (header field 6 is 1 bytes, not 8): nothing was imported"
+        );
+        let crash = include_bytes!("../../fuzz/regressions/import/short-kdbx3-field");
+        let e = read(&crash[1..], None, None, None).expect_err("damaged");
+        assert!(matches!(e, ImportError::KdbxDamaged(_)), "{e}");
     }
 
     #[test]
