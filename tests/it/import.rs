@@ -262,7 +262,7 @@ fn kdbx_key_file_group_and_dry_run() {
 
     // Without the key file: refused, nothing changed.
     let before = f.bytes();
-    import(&f, &base).expect(3, NO_DECRYPT);
+    expect_v3_wrong_key(&import(&f, &base));
     assert_eq!(f.bytes(), before, "vault byte-identical");
 
     // A key file that is not there: refused before anything is opened.
@@ -305,6 +305,20 @@ fn kdbx_key_file_group_and_dry_run() {
 }
 
 const WRONG_KEY: &str = "cannot open the KeePass database: wrong password or key file (a database protected with a key file needs --kdbx-key-file): nothing was imported";
+/// A wrong key on KDBX 3.1 (no header MAC): the payload almost always fails
+/// its padding (`NO_DECRYPT`); about once in 256 the garbage pads validly
+/// and the start-bytes check names the key (`WRONG_KEY`). Both exit 3.
+#[track_caller]
+fn expect_v3_wrong_key(r: &Run) {
+    assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    assert!(
+        r.stderr.contains(NO_DECRYPT) || r.stderr.contains(WRONG_KEY),
+        "{}",
+        r.stderr
+    );
+}
+
 const NO_DECRYPT: &str = "cannot decrypt the KeePass database: wrong password or key file, or the file is damaged: nothing was imported";
 
 #[test]
@@ -315,21 +329,28 @@ fn kdbx_wrong_password_truncated_and_corrupted_import_nothing() {
     let before = f.bytes();
     let wrong = f.file("wrong-pw", "not-the-password\n");
     let pw = f.file("kdbx-pw", format!("{KDBX_PASS}\n"));
-    // KDBX 4 checks the key against the header HMAC; KDBX 3.1 (no header
-    // MAC) only sees a payload that does not decrypt.
-    for (db, message) in [(&argon, WRONG_KEY), (&aes, NO_DECRYPT)] {
-        import(
-            &f,
-            &[
-                "--kdbx",
-                path_str(db),
-                "--kdbx-password-file",
-                path_str(&wrong),
-            ],
-        )
-        .expect(3, message);
-        assert_eq!(f.bytes(), before);
-    }
+    // KDBX 4 checks the key against the header HMAC.
+    import(
+        &f,
+        &[
+            "--kdbx",
+            path_str(&argon),
+            "--kdbx-password-file",
+            path_str(&wrong),
+        ],
+    )
+    .expect(3, WRONG_KEY);
+    assert_eq!(f.bytes(), before);
+    expect_v3_wrong_key(&import(
+        &f,
+        &[
+            "--kdbx",
+            path_str(&aes),
+            "--kdbx-password-file",
+            path_str(&wrong),
+        ],
+    ));
+    assert_eq!(f.bytes(), before);
 
     let flip = |b: &[u8], i: usize| {
         let mut b = b.to_vec();
@@ -339,23 +360,19 @@ fn kdbx_wrong_password_truncated_and_corrupted_import_nothing() {
     let a4 = std::fs::read(&argon).expect("read");
     let a3 = std::fs::read(&aes).expect("read");
     let damaged = "the KeePass database is damaged or not a KDBX file (";
-    for (name, bytes, code, message) in [
-        ("v4-truncated.kdbx", a4[..a4.len() / 2].to_vec(), 2, damaged),
-        ("v4-header-only.kdbx", a4[..40].to_vec(), 2, damaged),
-        ("v4-corrupted.kdbx", flip(&a4, a4.len() - 20), 2, damaged),
-        (
-            "v3-truncated.kdbx",
-            a3[..a3.len() / 2].to_vec(),
-            3,
-            NO_DECRYPT,
-        ),
-        ("v3-corrupted.kdbx", flip(&a3, a3.len() - 20), 3, NO_DECRYPT),
-        (
-            "not-kdbx.kdbx",
-            b"this is not a KeePass file".to_vec(),
-            2,
-            damaged,
-        ),
+    // KDBX 4 authenticates header and blocks: damage is always named as
+    // such. KDBX 3.1 (no MAC) decrypts first: whether a cut or a flipped
+    // byte shows as bad padding or as a bad block depends on where the
+    // random payload's padding falls, so either of the two is right there.
+    let v4 = &[(2, damaged)][..];
+    let v3 = &[(2, damaged), (3, NO_DECRYPT)][..];
+    for (name, bytes, allowed) in [
+        ("v4-truncated.kdbx", a4[..a4.len() / 2].to_vec(), v4),
+        ("v4-header-only.kdbx", a4[..40].to_vec(), v4),
+        ("v4-corrupted.kdbx", flip(&a4, a4.len() - 20), v4),
+        ("v3-truncated.kdbx", a3[..a3.len() / 2].to_vec(), v3),
+        ("v3-corrupted.kdbx", flip(&a3, a3.len() - 20), v3),
+        ("not-kdbx.kdbx", b"this is not a KeePass file".to_vec(), v4),
     ] {
         let bad = f.file(name, bytes);
         let r = import(
@@ -367,7 +384,15 @@ fn kdbx_wrong_password_truncated_and_corrupted_import_nothing() {
                 path_str(&pw),
             ],
         );
-        r.expect(code, message);
+        assert!(!r.stderr.contains("panicked"), "{name}: {}", r.stderr);
+        assert!(
+            allowed
+                .iter()
+                .any(|(code, message)| r.code == *code && r.stderr.contains(message)),
+            "{name}: exit {} {}",
+            r.code,
+            r.stderr
+        );
         assert!(
             r.stderr.contains("nothing was imported"),
             "{name}: {}",
