@@ -7,7 +7,7 @@
 //! change is an audit record in a hash chain inside the encrypted body.
 //!
 //! The crate is a core (`secret`, `crypto`, `format`, `keys`, `store`, `vault`,
-//! `shares`, `audit`, `remote`, `ops`, `text`) under thin faces (`cli`, `tui`, `i18n`, `print`, `scan`). The core never
+//! `shares`, `audit`, `remote`, `ops`, `text`, `import`) under thin faces (`cli`, `tui`, `i18n`, `print`, `scan`, `kit`). The core never
 //! imports a face; the faces call [`ops`], never `crypto` or `format`.
 //! See `docs/FORMAT.md` for the byte layout and `docs/THREAT-MODEL.md` for
 //! what this protects against.
@@ -19,6 +19,7 @@ pub mod audit;
 pub mod crypto;
 pub mod error;
 pub mod format;
+pub mod import;
 pub mod keys;
 pub mod ops;
 pub mod remote;
@@ -32,6 +33,7 @@ pub mod vault;
 
 pub mod cli;
 pub mod i18n;
+pub mod kit;
 pub mod print;
 pub mod scan;
 pub mod tui;

@@ -1108,6 +1108,91 @@ fn summarize(e: &SecretEntry) -> SecretSummary {
     }
 }
 
+/// What an import did (or, with `dry_run`, would do).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ImportReport {
+    /// The secrets imported, in source order.
+    pub imported: Vec<ImportRow>,
+    /// What the source held that kluis left out.
+    pub skipped: Vec<crate::import::Skipped>,
+    /// Nothing was saved.
+    pub dry_run: bool,
+}
+
+/// One imported secret.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ImportRow {
+    /// Name.
+    pub name: String,
+    /// Kind (CLI name).
+    pub kind: &'static str,
+    /// The version it got (1 when new).
+    pub version: u32,
+}
+
+/// What a recovery kit's emergency text says about the vault.
+#[derive(Debug, Clone)]
+pub struct KitFacts {
+    /// Display name.
+    pub vault_name: String,
+    /// Vault id, hex.
+    pub vault_id: String,
+    /// The PO who wrote the kit.
+    pub po: String,
+    /// Roster delegates.
+    pub delegates: Vec<String>,
+    /// Roster approvers.
+    pub approvers: Vec<String>,
+    /// k of the active share set (0 without one).
+    pub threshold: u8,
+    /// The active set's sheets: index, holder, place.
+    pub holders: Vec<(u8, String, String)>,
+    /// Secrets released in emergency sessions.
+    pub emergency_secrets: Vec<String>,
+    /// When (RFC 3339).
+    pub written_at: String,
+}
+
+/// The last recovery kit, derived from the audit chain.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct KitStatus {
+    /// When it was written (RFC 3339).
+    pub written_at: String,
+    /// Where.
+    pub out: String,
+    /// Secrets, roster, share sets, passphrase or settings changed since:
+    /// the kit's copy of the vault lacks that change.
+    pub changed_since: bool,
+}
+
+/// The last `KitWritten` record of `chain`, and whether a record after it
+/// changed what the kit's copy holds. Unlocks, unseals, drills and exports
+/// only add audit records, which the kit does not need to recover.
+pub fn kit_status(chain: &[audit::AuditRecord]) -> Option<KitStatus> {
+    let at = chain
+        .iter()
+        .rposition(|r| r.event.kind == EventKind::KitWritten)?;
+    let kit = &chain[at];
+    let changed_since = chain[at + 1..].iter().any(|r| {
+        matches!(
+            r.event.kind,
+            EventKind::SecretAdd
+                | EventKind::SecretEdit
+                | EventKind::SecretDelete
+                | EventKind::RosterChange
+                | EventKind::Rotation
+                | EventKind::PassphraseChange
+                | EventKind::Takeover
+                | EventKind::SettingsChange
+        )
+    });
+    Some(KitStatus {
+        written_at: rfc3339(kit.time),
+        out: kit.event.subject.clone().unwrap_or_default(),
+        changed_since,
+    })
+}
+
 /// What to generate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Generate {
@@ -2229,6 +2314,179 @@ impl<'e> Session<'e> {
                 Ok(())
             },
         )
+    }
+
+    /// Imports a set read from another password manager (see
+    /// [`crate::import`]): every secret is added (or, with
+    /// `as_new_version`, gets a new version) with one audit record each, in
+    /// one atomic save — all or nothing. A name already in the vault is
+    /// refused unless `as_new_version`, and then only for the same kind.
+    /// With `dry_run` nothing is saved; the report says what would happen.
+    ///
+    /// # Errors
+    /// [`OpsError::SecretExists`], [`OpsError::Invalid`] (an empty set, a
+    /// kind mismatch), storage errors.
+    pub fn import_secrets(
+        &mut self,
+        set: crate::import::ImportSet,
+        source: &str,
+        as_new_version: bool,
+        dry_run: bool,
+    ) -> Result<ImportReport> {
+        self.require_po("importing secrets")?;
+        if set.secrets.is_empty() {
+            return Err(OpsError::Invalid(format!(
+                "the {source} source holds nothing kluis can import ({} entries skipped): nothing was imported",
+                set.skipped.len()
+            )));
+        }
+        let now = (self.env.now)();
+        let mut events = Vec::new();
+        let mut added = Vec::new();
+        let mut versions = Vec::new();
+        let mut rows = Vec::new();
+        for mut s in set.secrets {
+            // Names come from a file: checked and compared like typed ones.
+            s.name = text::check_name("a secret name", &s.name)?;
+            if let Some(e) = self
+                .vault
+                .body
+                .secrets
+                .iter()
+                .find(|e| e.name != s.name && text::same_name(&e.name, &s.name))
+            {
+                return Err(OpsError::LookAlike {
+                    what: "a secret",
+                    new: s.name.clone(),
+                    existing: e.name.clone(),
+                });
+            }
+            let existing = self.vault.body.secrets.iter().find(|e| e.name == s.name);
+            let number = match existing {
+                None => 1,
+                Some(_) if !as_new_version => {
+                    return Err(OpsError::Invalid(format!(
+                        "a secret named {:?} already exists: pass --as-new-version to add the imported value as a new version; nothing was imported",
+                        s.name
+                    )));
+                }
+                Some(e) if e.kind != s.kind => {
+                    return Err(OpsError::Invalid(format!(
+                        "{:?} is a {} in the vault but a {} in the import: rename one; nothing was imported",
+                        s.name,
+                        e.kind.as_str(),
+                        s.kind.as_str()
+                    )));
+                }
+                Some(e) => e.versions.last().map_or(1, |v| v.number + 1),
+            };
+            let version = SecretVersion {
+                number,
+                created_at: now,
+                created_by: self.actor.person.clone(),
+                origin: ValueOrigin::File,
+                value: s.value,
+            };
+            let mut ev = if number == 1 {
+                Event::new(EventKind::SecretAdd, self.actor.clone())
+                    .detail(format!("kind {}, imported from {source}", s.kind.as_str()))
+            } else {
+                Event::new(EventKind::SecretEdit, self.actor.clone())
+                    .detail(format!("new version, imported from {source}"))
+            }
+            .subject(s.name.clone());
+            ev.version = Some(number);
+            events.push((0, ev));
+            rows.push(ImportRow {
+                name: s.name.clone(),
+                kind: s.kind.as_str(),
+                version: number,
+            });
+            if number == 1 {
+                let emergency = matches!(s.kind, SecretKind::BackupKey | SecretKind::Credential);
+                added.push(SecretEntry {
+                    name: s.name,
+                    kind: s.kind,
+                    emergency,
+                    versions: vec![version],
+                });
+            } else {
+                versions.push((s.name, version));
+            }
+        }
+        let report = ImportReport {
+            imported: rows,
+            skipped: set.skipped,
+            dry_run,
+        };
+        if dry_run {
+            return Ok(report);
+        }
+        self.commit_many(events, |b| {
+            b.secrets.extend(added);
+            for (name, v) in versions {
+                b.secrets
+                    .iter_mut()
+                    .find(|e| e.name == name)
+                    .expect("checked above")
+                    .versions
+                    .push(v);
+            }
+            Ok(())
+        })?;
+        Ok(report)
+    }
+
+    /// Records that a recovery kit is being written to `out`, and returns
+    /// what its emergency text needs. Recorded *before* the files are
+    /// written, like a sheet print.
+    ///
+    /// # Errors
+    /// Not the PO; storage errors.
+    pub fn record_kit(&mut self, out: &Path) -> Result<KitFacts> {
+        self.require_po("writing a recovery kit")?;
+        self.commit(
+            Event::new(EventKind::KitWritten, self.actor.clone())
+                .subject(out.display().to_string())
+                .detail("encrypted vault, binary and emergency text; no shares"),
+            |_| Ok(()),
+        )?;
+        let b = &self.vault.body;
+        let named = |role: Role| -> Vec<String> {
+            b.roster
+                .iter()
+                .filter(|p| p.role == role)
+                .map(|p| p.name.clone())
+                .collect()
+        };
+        let active = b.sets.iter().find(|s| s.state == SetState::Active);
+        Ok(KitFacts {
+            vault_name: b.name.clone(),
+            vault_id: self.vault_id(),
+            po: self.actor.person.clone(),
+            delegates: named(Role::Delegate),
+            approvers: named(Role::Approver),
+            threshold: active.map_or(0, |s| s.threshold),
+            holders: active.map_or_else(Vec::new, |s| {
+                s.holders
+                    .iter()
+                    .map(|h| (h.index, h.label.clone(), h.place.clone()))
+                    .collect()
+            }),
+            emergency_secrets: b
+                .secrets
+                .iter()
+                .filter(|s| s.emergency)
+                .map(|s| s.name.clone())
+                .collect(),
+            written_at: rfc3339((self.env.now)()),
+        })
+    }
+
+    /// When the last recovery kit was written, and whether the vault changed
+    /// since in a way the kit's copy lacks (see [`kit_status`]).
+    pub fn kit_status(&self) -> Option<KitStatus> {
+        kit_status(&self.vault.body.audit)
     }
 
     /// The roster.

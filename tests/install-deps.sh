@@ -4,6 +4,8 @@
 #   util-linux:    setpriv, to run the binary as an unprivileged user when the
 #                  tests run as root (the "unreadable vault" test).
 #   restic:        the end-to-end restore through `kluis unseal --to stdout`.
+#   borgbackup:    the same through BORG_PASSCOMMAND (borg create + extract).
+#   keepassxc:     keepassxc-cli, to make the KeePass databases `secret import` reads.
 #   poppler-utils: pdftoppm, to render the printed sheets.
 #   zbar-tools:    zbarimg, to decode the QR codes of the rendered sheets.
 #   tmux:          a real terminal for the screen/qr channels and the TUI.
@@ -15,7 +17,7 @@
 #   openssh-client, openssl: ssh-keygen and openssl make the SSH and PEM keys
 #                  whose import and fingerprints are checked (tests/it/keypairs.rs).
 set -euo pipefail
-pkgs=(util-linux restic poppler-utils zbar-tools tmux git age duplicity gnupg openssh-client openssl)
+pkgs=(util-linux restic borgbackup keepassxc poppler-utils zbar-tools tmux git age duplicity gnupg openssh-client openssl)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

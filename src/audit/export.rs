@@ -761,6 +761,7 @@ pub fn kind_word(kind: EventKind) -> &'static str {
         EventKind::RemoteChange => "remote-change",
         EventKind::Sync => "sync",
         EventKind::CommandEnd => "command-end",
+        EventKind::KitWritten => "kit-written",
     }
 }
 

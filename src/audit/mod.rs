@@ -88,6 +88,9 @@ pub enum EventKind {
     /// not be started. Appended
     /// last so earlier kinds keep their encoding.
     CommandEnd,
+    /// A recovery kit was written (`kluis kit`): the encrypted vault, the
+    /// binary and the emergency text, never shares.
+    KitWritten,
 }
 
 /// How the actor proved who they are.

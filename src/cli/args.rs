@@ -117,6 +117,12 @@ pub enum Command {
         /// The remote: a path to a bare repository, file://, ssh:// or https://
         url: String,
     },
+    /// Write a recovery kit for the safe: the encrypted vault, this binary, the handbook and the emergency text
+    Kit {
+        /// A new or empty directory (created 0700)
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
     /// A delegate (with --share-file ... --as NAME) sets a new PO passphrase when the PO is gone
     Takeover {
         /// Read the new PO passphrase from this file
@@ -376,6 +382,8 @@ pub enum SecretCmd {
         /// Name
         name: String,
     },
+    /// Import accounts from a KeePass database, a Bitwarden JSON export or a CSV file (all or nothing)
+    Import(ImportArgs),
     /// Remove a secret and all its versions
     Remove {
         /// Name
@@ -384,6 +392,45 @@ pub enum SecretCmd {
         #[arg(long)]
         yes: bool,
     },
+}
+
+/// `kluis secret import`: where the accounts come from. Passwords of the
+/// source are read from the terminal or a file, never from the command line.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The source
+    #[command(flatten)]
+    pub source: ImportSource,
+    /// Read the KeePass database password from this file (else asked on the terminal)
+    #[arg(long, value_name = "PATH")]
+    pub kdbx_password_file: Option<PathBuf>,
+    /// The KeePass key file, if the database has one
+    #[arg(long, value_name = "PATH")]
+    pub kdbx_key_file: Option<PathBuf>,
+    /// Import only this KeePass group and its subgroups (e.g. "Werk/Bank")
+    #[arg(long, value_name = "PATH")]
+    pub group: Option<String>,
+    /// List what would be imported; change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Add a new version to secrets that already exist (else refused)
+    #[arg(long)]
+    pub as_new_version: bool,
+}
+
+/// The import source: exactly one.
+#[derive(Debug, Args)]
+#[group(required = true, multiple = false)]
+pub struct ImportSource {
+    /// A KeePass database (KDBX 3.1 or 4)
+    #[arg(long, value_name = "FILE")]
+    pub kdbx: Option<PathBuf>,
+    /// An unencrypted Bitwarden JSON export
+    #[arg(long, value_name = "FILE")]
+    pub bitwarden_json: Option<PathBuf>,
+    /// A CSV file with named columns: name (or title), password; optional username, url, notes, totp, group
+    #[arg(long, value_name = "FILE")]
+    pub csv: Option<PathBuf>,
 }
 
 /// Roles on the command line.

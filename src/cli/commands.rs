@@ -167,6 +167,7 @@ pub fn run(cli: &Cli) -> anyhow::Result<()> {
         Command::Unseal(a) => unseal(&ctx, a),
         Command::Audit(c) => audit(&ctx, c),
         Command::Report { out } => report(&ctx, out),
+        Command::Kit { out } => kit(&ctx, out),
         Command::Settings {
             emergency_minutes,
             idle_lock_minutes,
@@ -352,7 +353,7 @@ fn print_key_pair(k: &crate::keys::KeyPair) {
     } else {
         ""
     };
-    println!("      key pair: {}{protected}", k.key_type);
+    out!("      key pair: {}{protected}", k.key_type);
     if let Some(public) = &k.public_key {
         for line in public.lines() {
             let label = if k.key_type == "age-x25519" {
@@ -360,15 +361,117 @@ fn print_key_pair(k: &crate::keys::KeyPair) {
             } else {
                 "public key"
             };
-            println!("      {label}: {line}");
+            out!("      {label}: {line}");
         }
     }
     if let Some(fp) = &k.fingerprint {
-        println!("      fingerprint: {fp}");
+        out!("      fingerprint: {fp}");
     }
     if let Some(uid) = &k.user_id {
-        println!("      user id: {uid}");
+        out!("      user id: {uid}");
     }
+}
+
+/// `kluis kit --out DIR`: the directory is checked before the vault is
+/// opened, so a refused `--out` changes nothing.
+fn kit(ctx: &Ctx<'_>, out: &Path) -> anyhow::Result<()> {
+    crate::kit::check_out(out)?;
+    let mut s = ctx.open()?;
+    let report = crate::kit::write(&mut s, &ctx.path, out)?;
+    for w in &report.warnings {
+        ctx.warn(w);
+    }
+    if ctx.cli.json {
+        return ctx.json(&report);
+    }
+    out!("kit written to {}:", report.out.display());
+    for f in &report.files {
+        out!("  {f}");
+    }
+    out!("kluis binary SHA-256: {}", report.binary_sha256);
+    out!("the kit holds the encrypted vault, never shares: store it apart from the sheets");
+    Ok(())
+}
+
+/// `kluis secret import`: the source is read and checked completely before
+/// the vault is opened, so a bad source leaves the vault file untouched.
+fn import(ctx: &Ctx<'_>, a: &super::args::ImportArgs) -> anyhow::Result<()> {
+    use crate::import::{self, MAX_SOURCE};
+    let read = |path: &Path, what: &str| {
+        input::read_file(path, MAX_SOURCE)
+            .with_context(|| format!("cannot read the {what} {}", path.display()))
+    };
+    if a.source.kdbx.is_none()
+        && (a.group.is_some() || a.kdbx_key_file.is_some() || a.kdbx_password_file.is_some())
+    {
+        return Err(UsageError(
+            "--group, --kdbx-key-file and --kdbx-password-file go with --kdbx only".into(),
+        )
+        .into());
+    }
+    let (set, source) = if let Some(path) = &a.source.kdbx {
+        let bytes = read(path, "KeePass database")?;
+        let key = a
+            .kdbx_key_file
+            .as_deref()
+            .map(|k| read(k, "key file"))
+            .transpose()?;
+        let password = input::passphrase(
+            a.kdbx_password_file.as_deref(),
+            "KeePass database password",
+            false,
+        )?;
+        let set = import::kdbx::read(
+            &bytes,
+            Some(&password),
+            key.as_ref().map(|k| k.as_slice()),
+            a.group.as_deref(),
+        )?;
+        (set, "kdbx")
+    } else if let Some(path) = &a.source.bitwarden_json {
+        (
+            import::bitwarden::read(&read(path, "Bitwarden export")?)?,
+            "bitwarden-json",
+        )
+    } else if let Some(path) = &a.source.csv {
+        (import::csv::read(&read(path, "CSV file")?)?, "csv")
+    } else {
+        return Err(UsageError("give one of --kdbx, --bitwarden-json or --csv".into()).into());
+    };
+    // Names from the file are refused before the open, like typed ones
+    // (ops checks them again, with the look-alikes in the vault).
+    for secret in &set.secrets {
+        text::check_name("a secret name", &secret.name)?;
+    }
+    let mut s = ctx.open()?;
+    let report = s.import_secrets(set, source, a.as_new_version, a.dry_run)?;
+    if ctx.cli.json {
+        return ctx.json(&report);
+    }
+    out!(
+        "{} {} secret(s) from {source}{}",
+        if a.dry_run {
+            "would import"
+        } else {
+            "imported"
+        },
+        report.imported.len(),
+        if a.dry_run {
+            " (dry run: nothing saved)"
+        } else {
+            ""
+        }
+    );
+    for r in &report.imported {
+        out!("  {}  {}  v{}", r.name, r.kind, r.version);
+    }
+    if !report.skipped.is_empty() {
+        out!("skipped {}:", report.skipped.len());
+        for k in &report.skipped {
+            out!("  {}  ({})", k.name, k.why);
+        }
+    }
+    Ok(())
 }
 
 fn print_summary(ctx: &Ctx<'_>, s: &ops::SecretSummary) {
@@ -408,6 +511,7 @@ fn secret(ctx: &Ctx<'_>, c: &SecretCmd) -> anyhow::Result<()> {
             out_part!("{}: ", t(ctx.lang, Msg::SecretStored));
             print_summary(ctx, &sum);
         }
+        SecretCmd::Import(a) => return import(ctx, a),
         SecretCmd::List => {
             let s = ctx.open()?;
             let list = s.list_secrets();
@@ -632,8 +736,28 @@ fn shares(ctx: &Ctx<'_>, c: &SharesCmd) -> anyhow::Result<()> {
         SharesCmd::Status => {
             let s = ctx.open()?;
             let status = s.shares_status();
+            let kit = s.kit_status();
+            if let Some(k) = kit.as_ref().filter(|k| k.changed_since) {
+                ctx.warn(&format!(
+                    "the vault changed since the recovery kit of {} was written: write a new kit with `kluis kit --out DIR`",
+                    k.written_at
+                ));
+            }
             if ctx.cli.json {
                 return ctx.json(&status);
+            }
+            match &kit {
+                None => println!("recovery kit: never written (`kluis kit --out DIR`)"),
+                Some(k) => println!(
+                    "recovery kit: written {} to {}{}",
+                    k.written_at,
+                    k.out,
+                    if k.changed_since {
+                        " (the vault changed since: write a new one)"
+                    } else {
+                        " (the vault has not changed since)"
+                    }
+                ),
             }
             for set in &status {
                 out!(

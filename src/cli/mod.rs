@@ -29,6 +29,9 @@ pub fn classify(err: &anyhow::Error) -> ExitClass {
         if let Some(e) = cause.downcast_ref::<crate::text::TextError>() {
             return e.class();
         }
+        if let Some(e) = cause.downcast_ref::<crate::import::ImportError>() {
+            return e.class();
+        }
         if let Some(e) = cause.downcast_ref::<UsageError>() {
             let _ = e;
             return ExitClass::Usage;

@@ -204,6 +204,7 @@ impl Labels {
                 "synchronised with a remote",
             ),
             K::CommandEnd => ("herstelopdracht beëindigd", "restore command ended"),
+            K::KitWritten => ("noodpakket geschreven", "recovery kit written"),
         };
         if self.lang == Lang::Nl { nl } else { en }
     }

@@ -16,6 +16,7 @@
 //! All labels of sheets and reports live in [`labels`].
 
 mod files;
+mod handbook;
 mod labels;
 mod page;
 mod report;
@@ -23,6 +24,7 @@ mod sheet;
 
 pub use crate::i18n::Lang;
 pub use files::{SheetContext, SheetFormat, SheetOf, sheet_bytes, sheet_file_name, write_sheets};
+pub use handbook::markdown_pdf;
 pub use labels::{Labels, labels};
 pub use report::{CustodyRow, CustodyState, EventRow, ReportData, ReportSummary, report_pdf};
 pub use sheet::{SheetData, sheet_pdf, sheet_svg};

@@ -199,6 +199,7 @@ fn event_kind() -> impl Strategy<Value = EventKind> {
         EventKind::Takeover,
         EventKind::SettingsChange,
         EventKind::RollbackAccepted,
+        EventKind::KitWritten,
     ])
 }
 

@@ -16,6 +16,9 @@
 //! - `restore`: a real restic restore through kluis (issue 3).
 //! - `restore_exec`: age and duplicity restores through `unseal --to exec`, its bad inputs, and a scan for left-over keys (issue 15).
 //! - `keypairs`: backup key pairs: --generate age, importing age/OpenPGP/SSH/PEM keys, the public half in `secret show` (issue 15).
+//! - `borg`: a real borg create and extract through kluis (issue 13).
+//! - `import`: `secret import` from keepassxc-cli databases, Bitwarden JSON, CSV (issue 13).
+//! - `kit`: the recovery kit, and recovering from it on a fresh HOME (issue 13).
 //! - `terminal`: the screen and qr channels under tmux.
 //! - `canonical`: body and header encodings round-trip byte-identically; postcard's leniency.
 //! - `known_answers`: Wycheproof XChaCha20-Poly1305 and RFC 9106 Argon2id vectors.
@@ -37,6 +40,7 @@
 //! - `tui`: the terminal UI end to end under tmux (unit and snapshot tests
 //!   of the TUI live in `src/tui/tests.rs`).
 
+mod borg;
 mod canonical;
 mod cli;
 mod crash;
@@ -45,8 +49,10 @@ mod docs;
 mod emergency;
 mod hardening;
 mod images;
+mod import;
 mod kdf;
 mod keypairs;
+mod kit;
 mod known_answers;
 mod leaks;
 mod mutation;
