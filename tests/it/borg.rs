@@ -78,7 +78,7 @@ fn borg_create_and_extract_through_kluis_passcommand() {
         &passcommand("other", "nightly-backup"),
         f.dir.path(),
     );
-    let before = unseal_records(&f);
+    let before = f.events_of("Unseal");
     assert_eq!(before.len(), 1, "exactly one unseal for the create");
 
     // extract into a fresh directory, then compare every file.
@@ -91,7 +91,7 @@ fn borg_create_and_extract_through_kluis_passcommand() {
     );
     assert_same_tree(&data, &target.join("data"));
 
-    let unseals = unseal_records(&f);
+    let unseals = f.events_of("Unseal");
     assert_eq!(
         unseals.len(),
         2,
@@ -108,18 +108,6 @@ fn borg_create_and_extract_through_kluis_passcommand() {
         assert_eq!(e["approver"]["authenticated"], true);
         assert_eq!(e["channel"], "stdout");
     }
-}
-
-/// The audit chain's unseal events, oldest first.
-fn unseal_records(f: &Fixture) -> Vec<serde_json::Value> {
-    let list: serde_json::Value =
-        serde_json::from_str(&f.ok(&["--json", "audit", "list"])).expect("json");
-    list.as_array()
-        .expect("arr")
-        .iter()
-        .filter(|r| r["event"]["kind"] == "Unseal")
-        .map(|r| r["event"].clone())
-        .collect()
 }
 
 /// Every file under `a` exists under `b` with the same bytes, and no more.

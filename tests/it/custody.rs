@@ -46,22 +46,6 @@ fn unseal(f: &Fixture, extra: &[&str]) -> Run {
     f.run(&args)
 }
 
-fn records(f: &Fixture) -> Vec<serde_json::Value> {
-    let out = f.ok(&["--json", "audit", "list"]);
-    serde_json::from_str::<serde_json::Value>(&out)
-        .expect("json")
-        .as_array()
-        .expect("array")
-        .clone()
-}
-
-fn kinds(f: &Fixture, kind: &str) -> Vec<serde_json::Value> {
-    records(f)
-        .into_iter()
-        .filter(|r| r["event"]["kind"] == kind)
-        .collect()
-}
-
 #[test]
 fn unseal_to_stdout_is_the_raw_value_and_recorded() {
     let f = custody();
@@ -71,7 +55,7 @@ fn unseal_to_stdout_is_the_raw_value_and_recorded() {
         r.stdout, "restic-password-CANARY",
         "stdout holds exactly the value"
     );
-    let u = kinds(&f, "Unseal");
+    let u = f.records_of("Unseal");
     assert_eq!(u.len(), 1);
     let e = &u[0]["event"];
     assert_eq!(e["subject"], "restic");
@@ -145,9 +129,9 @@ fn approver_is_actor_unknown_or_not_an_approver() {
         r.expect(6, needle);
         assert!(r.stdout.is_empty());
     }
-    let denied = kinds(&f, "UnsealDenied");
+    let denied = f.records_of("UnsealDenied");
     assert_eq!(denied.len(), 3, "every refusal is recorded");
-    assert!(kinds(&f, "Unseal").is_empty());
+    assert!(f.records_of("Unseal").is_empty());
 }
 
 #[test]
@@ -163,7 +147,7 @@ fn wrong_pin_is_recorded_and_locks_out_after_three() {
     let r = unseal(&f, &[]);
     r.expect(6, "locked out after 3 wrong PINs");
     assert!(r.stdout.is_empty());
-    let denied = kinds(&f, "UnsealDenied");
+    let denied = f.records_of("UnsealDenied");
     assert_eq!(denied.len(), 4);
     assert!(
         denied
@@ -202,7 +186,7 @@ fn file_channel_never_overwrites() {
         before,
         "refused before anything was opened or recorded"
     );
-    assert_eq!(kinds(&f, "Unseal").len(), 1);
+    assert_eq!(f.records_of("Unseal").len(), 1);
 }
 
 #[test]
@@ -244,7 +228,7 @@ fn failed_audit_save_releases_nothing() {
             assert_eq!(f.bytes(), before, "n={n}");
         }
     }
-    assert!(kinds(&f, "Unseal").is_empty());
+    assert!(f.records_of("Unseal").is_empty());
 }
 
 #[test]
@@ -291,7 +275,7 @@ fn emergency_session_releases_only_emergency_secrets() {
     let r = with_shares("restic");
     r.expect(0, "emergency session");
     assert_eq!(r.stdout, "restic-password-CANARY");
-    let u = kinds(&f, "Unseal");
+    let u = f.records_of("Unseal");
     assert_eq!(u[0]["event"]["actor"]["person"], "Dirk");
     assert_eq!(
         u[0]["event"]["actor"]["auth"]["Quorum"]["indices"],
@@ -313,7 +297,7 @@ fn failed_unlocks_are_journalled_and_merged() {
     let r = f.run(&["secret", "list"]);
     r.expect(0, "2 failed unlock attempt(s) since the last unlock");
     // Coalesced into one record that says how many and when (issue 10).
-    let failures = kinds(&f, "UnlockFailure");
+    let failures = f.records_of("UnlockFailure");
     assert_eq!(failures.len(), 1);
     assert_eq!(
         failures[0]["event"]["actor"]["auth"]["ReportedWhileLocked"]["count"],
@@ -473,7 +457,7 @@ fn rolled_back_vault_is_refused_unless_accepted() {
     assert_eq!(f.bytes(), old, "nothing written");
     f.run(&["--allow-rollback", "secret", "list"])
         .expect(0, "rollback accepted");
-    assert_eq!(kinds(&f, "RollbackAccepted").len(), 1);
+    assert_eq!(f.records_of("RollbackAccepted").len(), 1);
     // Accepting it moved the state on: the next open is normal.
     let r = f.run(&["secret", "list"]);
     assert!(!r.stderr.contains("rolled back"), "{}", r.stderr);

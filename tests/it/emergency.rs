@@ -26,16 +26,6 @@ fn status(f: &Fixture) -> serde_json::Value {
     serde_json::from_str(&f.ok(&["--json", "shares", "status"])).expect("json")
 }
 
-fn kinds(f: &Fixture, kind: &str) -> usize {
-    let v: serde_json::Value =
-        serde_json::from_str(&f.ok(&["--json", "audit", "list"])).expect("json");
-    v.as_array()
-        .expect("arr")
-        .iter()
-        .filter(|r| r["event"]["kind"] == kind)
-        .count()
-}
-
 fn verify(f: &Fixture, sheet: &std::path::Path) -> Run {
     f.run_raw(&["shares", "verify", "--share-file", path_str(sheet)])
 }
@@ -60,7 +50,7 @@ fn drills_are_journalled_and_dated_at_the_next_unlock() {
         st[0]["shares"][0]["drill_overdue"], true,
         "other shares still overdue"
     );
-    assert_eq!(kinds(&f, "Drill"), 1);
+    assert_eq!(f.records_of("Drill").len(), 1);
 }
 
 #[test]
@@ -69,7 +59,7 @@ fn failed_drills_are_journalled_too() {
     let (_g, other, _) = setup();
     verify(&f, &other[0]).expect(3, "does not know");
     assert_eq!(
-        kinds(&f, "Drill"),
+        f.records_of("Drill").len(),
         1,
         "the failed drill is in the chain after the next unlock"
     );
@@ -136,7 +126,7 @@ fn rotation_needs_printed_and_verified_sheets_and_retires_the_old_set() {
         "list",
     ])
     .expect(0, "emergency session");
-    assert_eq!(kinds(&f, "Rotation"), 2);
+    assert_eq!(f.records_of("Rotation").len(), 2);
 }
 
 #[test]
@@ -192,8 +182,8 @@ fn emergency_is_flagged_until_acknowledged_and_rotated() {
         "list",
     ])
     .expect(0, "");
-    assert_eq!(kinds(&f, "EmergencySessionStart"), 1);
-    assert_eq!(kinds(&f, "EmergencySessionEnd"), 1);
+    assert_eq!(f.records_of("EmergencySessionStart").len(), 1);
+    assert_eq!(f.records_of("EmergencySessionEnd").len(), 1);
     let r = f.run(&["secret", "list"]);
     r.expect(0, "emergency event(s) since your last acknowledgement");
     assert!(r.stderr.contains("is exposed: rotate it"), "{}", r.stderr);
@@ -346,7 +336,7 @@ fn an_emergency_session_expires() {
     );
     assert_eq!(kluis::error::Classify::class(&e).code(), 6);
     drop(s);
-    assert_eq!(kinds(&f, "EmergencySessionEnd"), 1);
+    assert_eq!(f.records_of("EmergencySessionEnd").len(), 1);
 }
 
 #[test]
@@ -403,5 +393,5 @@ fn settings_change_the_session_length_and_drill_interval() {
     let left = s.expires_at().expect("emergency") - jiff::Timestamp::now().as_second();
     assert!((590..=600).contains(&left), "{left}");
     drop(s);
-    assert_eq!(kinds(&f, "SettingsChange"), 1);
+    assert_eq!(f.records_of("SettingsChange").len(), 1);
 }

@@ -141,17 +141,6 @@ fn names(f: &Fixture) -> Vec<String> {
         .collect()
 }
 
-fn audit_kinds(f: &Fixture, kind: &str) -> Vec<serde_json::Value> {
-    let list: serde_json::Value =
-        serde_json::from_str(&f.ok(&["--json", "audit", "list"])).expect("json");
-    list.as_array()
-        .expect("arr")
-        .iter()
-        .filter(|r| r["event"]["kind"] == kind)
-        .map(|r| r["event"].clone())
-        .collect()
-}
-
 /// The value of `name` through a real unseal to stdout.
 fn unseal(f: &Fixture, pin: &Path, name: &str) -> String {
     f.ok(&[
@@ -197,7 +186,7 @@ fn check_full_import(f: &Fixture, out: &Run) {
         serde_json::from_str(&f.ok(&["--json", "secret", "show", "Bank (TOTP)"])).expect("json");
     assert_eq!(totp["kind"], "totp");
     // One audit record per imported secret, naming the source; no value.
-    let adds = audit_kinds(f, "SecretAdd");
+    let adds = f.events_of("SecretAdd");
     assert_eq!(adds.len(), 3);
     for e in &adds {
         assert!(
@@ -462,14 +451,14 @@ fn existing_name_refused_unless_as_new_version() {
         ["Bank"],
         "nothing imported, not even the first row"
     );
-    assert_eq!(audit_kinds(&f, "SecretAdd").len(), 1);
+    assert_eq!(f.events_of("SecretAdd").len(), 1);
 
     let r = import(&f, &["--csv", path_str(&csv), "--as-new-version"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stdout.contains("Bank  credential  v2"), "{}", r.stdout);
     let pin = f.add_approver();
     assert_eq!(unseal(&f, &pin, "Bank"), "new-bank-pass");
-    let edits = audit_kinds(&f, "SecretEdit");
+    let edits = f.events_of("SecretEdit");
     assert_eq!(edits.len(), 1);
     assert_eq!(edits[0]["detail"], "new version, imported from csv");
 }

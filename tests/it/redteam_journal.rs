@@ -8,22 +8,6 @@ use std::path::{Path, PathBuf};
 
 use crate::util::{Fixture, PIN, path_str};
 
-fn records(f: &Fixture) -> Vec<serde_json::Value> {
-    let out = f.ok(&["--json", "audit", "list"]);
-    serde_json::from_str::<serde_json::Value>(&out)
-        .expect("json")
-        .as_array()
-        .expect("array")
-        .clone()
-}
-
-fn kinds(f: &Fixture, kind: &str) -> Vec<serde_json::Value> {
-    records(f)
-        .into_iter()
-        .filter(|r| r["event"]["kind"] == kind)
-        .collect()
-}
-
 fn state_dir(f: &Fixture) -> PathBuf {
     f.dir.path().join("state/kluis")
 }
@@ -90,14 +74,14 @@ fn forged_unseal_and_takeover_lines_are_quarantined_not_chained() {
         "moved aside, not deleted or changed"
     );
     assert!(!path.exists(), "the journal is gone from its place");
-    assert!(kinds(&f, "Unseal").is_empty(), "no forged unseal");
-    assert!(kinds(&f, "Takeover").is_empty(), "no forged takeover");
-    let q = kinds(&f, "JournalQuarantined");
+    assert!(f.records_of("Unseal").is_empty(), "no forged unseal");
+    assert!(f.records_of("Takeover").is_empty(), "no forged takeover");
+    let q = f.records_of("JournalQuarantined");
     assert_eq!(q.len(), 1);
     let detail = q[0]["event"]["detail"].as_str().expect("detail");
     assert!(detail.contains("line 2"), "{detail}");
     // Nothing in a tampered journal is merged, not even its real line.
-    assert!(kinds(&f, "UnlockFailure").is_empty());
+    assert!(f.records_of("UnlockFailure").is_empty());
     f.ok(&["audit", "verify"]);
 }
 
@@ -131,7 +115,7 @@ fn any_line_kluis_does_not_write_quarantines_the_journal() {
         r.expect(0, "tampered with or damaged: line 2");
         assert!(r.stderr.contains(needle), "{needle}: {}", r.stderr);
         assert_eq!(quarantined(&f).len(), 1);
-        assert!(kinds(&f, "UnlockFailure").is_empty());
+        assert!(f.records_of("UnlockFailure").is_empty());
     }
 }
 
@@ -150,7 +134,7 @@ fn merged_reports_say_not_authenticated_with_claimed_and_merge_times() {
     );
     let r = f.run(&["secret", "list"]);
     r.expect(0, "2 failed unlock attempt(s)");
-    let failures = kinds(&f, "UnlockFailure");
+    let failures = f.records_of("UnlockFailure");
     assert_eq!(failures.len(), 2);
     let claimed = &failures[1];
     assert_eq!(
@@ -264,7 +248,7 @@ fn an_oversized_or_unreadable_journal_is_quarantined_and_the_vault_opens() {
     );
     assert!(!r.stderr.contains("larger than any vault"), "{}", r.stderr);
     assert_eq!(quarantined(&f).len(), 1);
-    assert_eq!(kinds(&f, "JournalQuarantined").len(), 1);
+    assert_eq!(f.records_of("JournalQuarantined").len(), 1);
 
     // A directory where the journal should be.
     let g = Fixture::new();
@@ -282,7 +266,7 @@ fn repeated_failures_are_coalesced_and_merges_are_bounded() {
     let f = Fixture::new();
     let other = Fixture::new();
     let theirs = other.print_shares(&[]);
-    let n_before = records(&f).len();
+    let n_before = f.records().len();
     let before = f.bytes();
     // Forty refused recoveries with shares that do not open this vault,
     // each with another --as name: cheap for an attacker, no credentials.
@@ -324,7 +308,7 @@ fn repeated_failures_are_coalesced_and_merges_are_bounded() {
         "{}",
         r.stderr
     );
-    let all = records(&f);
+    let all = f.records();
     // Init..., then at most 32 merged records and the unlock itself.
     let merged: Vec<_> = all[n_before..]
         .iter()
@@ -379,7 +363,7 @@ fn stored_text_is_bounded_with_the_bound_in_the_message() {
         2,
         "the reason is 501 characters long, over the limit of 500: shorten it",
     );
-    assert!(kinds(&f, "Unseal").is_empty() && kinds(&f, "UnsealDenied").is_empty());
+    assert!(f.records_of("Unseal").is_empty() && f.records_of("UnsealDenied").is_empty());
     let _ = (PIN, before);
 }
 
@@ -393,7 +377,7 @@ fn archive_moves_old_records_and_verify_proves_continuity() {
         let out = f.ok(&["audit", "checkpoint"]);
         out.trim().to_string()
     };
-    let n = records(&f).len() as u64; // the checkpoint's record is n - 1 now
+    let n = f.records().len() as u64; // the checkpoint's record is n - 1 now
     let archive = f.dir.path().join("a1.jsonl");
     let out = f.ok(&[
         "audit",
@@ -413,9 +397,9 @@ fn archive_moves_old_records_and_verify_proves_continuity() {
         .expect("archive checkpoint")
         .to_string();
     // The vault keeps records from n on, and an archive record.
-    let kept = records(&f);
+    let kept = f.records();
     assert_eq!(kept[0]["seq"], n);
-    assert_eq!(kinds(&f, "AuditArchived").len(), 1);
+    assert_eq!(f.records_of("AuditArchived").len(), 1);
     f.ok(&["audit", "verify"]);
     // The archive checks like any export, against its checkpoint or an
     // older one printed before.
@@ -463,7 +447,7 @@ fn archive_moves_old_records_and_verify_proves_continuity() {
     .expect(0, "");
     // A second archive continues the first.
     f.ok(&["secret", "list"]);
-    let last = records(&f).last().expect("r")["seq"].as_u64().expect("seq");
+    let last = f.records().last().expect("r")["seq"].as_u64().expect("seq");
     let archive2 = f.dir.path().join("a2.jsonl");
     f.ok(&[
         "audit",
@@ -568,7 +552,7 @@ fn a_quorum_naming_a_non_delegate_is_refused_and_recorded() {
     let r = f.run(&["secret", "list"]);
     r.expect(0, "2 emergency event(s) since your last acknowledgement");
     assert!(r.stderr.contains("is exposed: rotate it"), "{}", r.stderr);
-    let refused = kinds(&f, "Recovery");
+    let refused = f.records_of("Recovery");
     assert_eq!(refused.len(), 2);
     assert_eq!(refused[0]["event"]["outcome"], "Denied");
     assert_eq!(refused[0]["event"]["actor"]["person"], "Mallory");
@@ -583,7 +567,7 @@ fn a_quorum_naming_a_non_delegate_is_refused_and_recorded() {
             .contains("not a delegate")
     );
     assert!(
-        kinds(&f, "EmergencySessionStart").is_empty(),
+        f.records_of("EmergencySessionStart").is_empty(),
         "no session was granted"
     );
 }

@@ -72,15 +72,6 @@ fn no_raw_controls(s: &str) {
     );
 }
 
-fn records(f: &Fixture) -> Vec<serde_json::Value> {
-    let out = f.ok(&["--json", "audit", "list"]);
-    serde_json::from_str::<serde_json::Value>(&out)
-        .expect("json")
-        .as_array()
-        .expect("array")
-        .clone()
-}
-
 fn roster_names(f: &Fixture) -> Vec<String> {
     let out = f.ok(&["--json", "roster", "list"]);
     serde_json::from_str::<serde_json::Value>(&out)
@@ -222,7 +213,7 @@ fn as_name_with_controls_is_refused_even_with_bad_shares_and_never_journalled() 
         "list",
     ]);
     r.expect(3, "need 2 shares, have 1");
-    for r in records(&f) {
+    for r in f.records() {
         no_raw_controls(&r.to_string());
     }
 }
@@ -429,7 +420,8 @@ fn a_look_alike_of_the_po_cannot_approve_the_po() {
         assert!(r.stdout.is_empty());
     }
     assert_ne!(f.bytes(), before, "the refusals are recorded");
-    let denied: Vec<_> = records(&f)
+    let denied: Vec<_> = f
+        .records()
         .into_iter()
         .filter(|r| r["event"]["kind"] == "UnsealDenied")
         .collect();
@@ -439,7 +431,7 @@ fn a_look_alike_of_the_po_cannot_approve_the_po() {
         assert_eq!(d["event"]["approver"]["authenticated"], false);
     }
     assert!(
-        !records(&f).iter().any(|r| r["event"]["kind"] == "Unseal"),
+        !f.records().iter().any(|r| r["event"]["kind"] == "Unseal"),
         "nothing was released"
     );
 }
@@ -459,7 +451,7 @@ fn as_names_are_matched_on_their_skeleton_and_recorded_as_the_roster_spells_them
         "list",
     ]);
     r.expect(0, "emergency session");
-    let recs = records(&f);
+    let recs = f.records();
     let recovery = recs
         .iter()
         .find(|r| r["event"]["kind"] == "Recovery")

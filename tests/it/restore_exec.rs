@@ -53,23 +53,11 @@ fn tmpdir(f: &Fixture) -> PathBuf {
     tmp
 }
 
-/// The audit records of `kind` (JSON).
-fn records(f: &Fixture, kind: &str) -> Vec<serde_json::Value> {
-    let list: serde_json::Value =
-        serde_json::from_str(&f.ok(&["--json", "audit", "list"])).expect("json");
-    list.as_array()
-        .expect("array")
-        .iter()
-        .filter(|r| r["event"]["kind"] == kind)
-        .map(|r| r["event"].clone())
-        .collect()
-}
-
 /// Exactly one unseal, into `command`, with the restore's reason and
 /// approver; and one end record with `end`.
 #[track_caller]
 fn assert_one_exec_release(f: &Fixture, name: &str, command: &str, end: &str, success: bool) {
-    let unseals = records(f, "Unseal");
+    let unseals = f.events_of("Unseal");
     assert_eq!(unseals.len(), 1, "exactly one unseal: {unseals:?}");
     let e = &unseals[0];
     assert_eq!(e["subject"], name);
@@ -79,7 +67,7 @@ fn assert_one_exec_release(f: &Fixture, name: &str, command: &str, end: &str, su
     assert_eq!(e["approver"]["authenticated"], true);
     assert_eq!(e["channel"], "exec");
     assert_eq!(e["detail"], format!("value to command {command}"));
-    let ends = records(f, "CommandEnd");
+    let ends = f.events_of("CommandEnd");
     assert_eq!(ends.len(), 1, "exactly one end: {ends:?}");
     assert_eq!(ends[0]["subject"], name);
     assert_eq!(ends[0]["channel"], "exec");
@@ -643,7 +631,7 @@ fn a_value_larger_than_a_pipe_reaches_the_command_by_path_and_on_stdin() {
     let (code, stdout, stderr) = unseal_exec(&f, &pin, "k", &["sha256sum", "-"]);
     assert_eq!(code, 0, "on stdin: {stderr}");
     assert_eq!(stdout, format!("{want}  -\n"));
-    assert_eq!(records(&f, "Unseal").len(), 2);
+    assert_eq!(f.events_of("Unseal").len(), 2);
     let needle = value[1000..1064].to_vec();
     assert_no_copy_left(&f, &[needle], &[]);
 }

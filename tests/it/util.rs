@@ -136,6 +136,32 @@ impl Fixture {
         p
     }
 
+    /// Every audit record, through `kluis --json audit list`.
+    pub fn records(&self) -> Vec<serde_json::Value> {
+        let out = self.ok(&["--json", "audit", "list"]);
+        serde_json::from_str::<serde_json::Value>(&out)
+            .expect("json")
+            .as_array()
+            .expect("array")
+            .clone()
+    }
+
+    /// The audit records of one kind (`"Unseal"`, `"Drill"`, …).
+    pub fn records_of(&self, kind: &str) -> Vec<serde_json::Value> {
+        self.records()
+            .into_iter()
+            .filter(|r| r["event"]["kind"] == kind)
+            .collect()
+    }
+
+    /// The events (each record's `event`) of one kind.
+    pub fn events_of(&self, kind: &str) -> Vec<serde_json::Value> {
+        self.records_of(kind)
+            .into_iter()
+            .map(|r| r["event"].clone())
+            .collect()
+    }
+
     pub fn bytes(&self) -> Vec<u8> {
         std::fs::read(&self.vault).expect("read vault")
     }
