@@ -129,7 +129,7 @@ impl Ctx<'_> {
         }
         let warning = t(self.lang, Msg::Warning);
         session.set_warning_sink(Box::new(move |w: &str| {
-            eprintln!("kluis: {warning}: {w}");
+            eprintln!("kluis: {warning}: {}", text::for_terminal_lines(w));
         }));
         Ok(session)
     }
@@ -215,7 +215,7 @@ pub fn run(cli: &Cli) -> anyhow::Result<()> {
                     &st.language
                 }
             );
-            println!(
+            out!(
                 "syslog:            {}{}",
                 if sys.target.is_empty() {
                     "off"
@@ -230,7 +230,7 @@ pub fn run(cli: &Cli) -> anyhow::Result<()> {
         Command::Sync { keep } => sync(&ctx, *keep),
         Command::Clone { url } => {
             let head = ops::clone_vault(&ctx.env, url, &ctx.path)?;
-            println!(
+            out!(
                 "cloned vault {} generation {} ({}) to {}",
                 head.vault_id
                     .iter()
@@ -589,10 +589,12 @@ fn remote(ctx: &Ctx<'_>, c: &RemoteCmd) -> anyhow::Result<()> {
             // Refused before the vault is opened, so a typo changes nothing.
             ops::check_remote_name(name)
                 .map_err(|why| UsageError(format!("invalid remote name {name:?}: {why}")))?;
+            // The URL is stored and printed: checked like any other text.
+            text::check("the remote URL", url, text::PATH_MAX)?;
             ops::probe_url(url)?;
             let mut s = ctx.open()?;
             s.remote_add(name, url, *required)?;
-            println!(
+            out!(
                 "remote {name} added{}",
                 if *required { " (required)" } else { "" }
             );
@@ -604,16 +606,16 @@ fn remote(ctx: &Ctx<'_>, c: &RemoteCmd) -> anyhow::Result<()> {
                 return ctx.json(&list);
             }
             if list.is_empty() {
-                println!("no remotes: add one with `kluis remote add NAME URL`");
+                out!("no remotes: add one with `kluis remote add NAME URL`");
             }
             for r in &list {
-                println!("{}", remote_line(r));
+                out!("{}", remote_line(r));
             }
         }
         RemoteCmd::Remove { name } => {
             let mut s = ctx.open()?;
             s.remote_remove(name)?;
-            println!("remote {name} removed (its repository is left as it is)");
+            out!("remote {name} removed (its repository is left as it is)");
         }
     }
     Ok(())
@@ -652,7 +654,7 @@ fn sync(ctx: &Ctx<'_>, keep: Option<KeepArg>) -> anyhow::Result<()> {
         return ctx.json(&list);
     }
     for r in &list {
-        println!("{}", remote_line(r));
+        out!("{}", remote_line(r));
     }
     Ok(())
 }
@@ -747,8 +749,8 @@ fn shares(ctx: &Ctx<'_>, c: &SharesCmd) -> anyhow::Result<()> {
                 return ctx.json(&status);
             }
             match &kit {
-                None => println!("recovery kit: never written (`kluis kit --out DIR`)"),
-                Some(k) => println!(
+                None => out!("recovery kit: never written (`kluis kit --out DIR`)"),
+                Some(k) => out!(
                     "recovery kit: written {} to {}{}",
                     k.written_at,
                     k.out,
@@ -1056,7 +1058,7 @@ fn audit(ctx: &Ctx<'_>, c: &super::args::AuditCmd) -> anyhow::Result<()> {
             let s = ctx.open()?;
             if !archive.is_empty() {
                 let v = s.audit_verify_with_archives(archive, cp.as_ref())?;
-                println!(
+                out!(
                     "audit chain intact from record 1: {} records ({} in {} archive(s), {} in the vault){}",
                     v.archived + v.in_vault,
                     v.archived,
@@ -1106,19 +1108,21 @@ fn audit(ctx: &Ctx<'_>, c: &super::args::AuditCmd) -> anyhow::Result<()> {
             out!("checkpoint: {}", s.checkpoint().to_text());
         }
         AuditCmd::Archive { before, out } => {
+            // The path is recorded in the chain: checked before the open.
+            text::check("the archive path", &out.to_string_lossy(), text::PATH_MAX)?;
             let mut s = ctx.open()?;
             let r = s.audit_archive(*before, out)?;
-            println!(
+            out!(
                 "archived records {} to {} to {}",
                 r.first,
                 r.last,
                 out.display()
             );
-            println!(
+            out!(
                 "checkpoint of the archive: {}",
                 r.archive_checkpoint.to_text()
             );
-            println!("checkpoint: {}", s.checkpoint().to_text());
+            out!("checkpoint: {}", s.checkpoint().to_text());
         }
         AuditCmd::VerifyExport { path, checkpoint } => {
             let cp = Checkpoint::parse(checkpoint).map_err(|e| UsageError(e.to_string()))?;

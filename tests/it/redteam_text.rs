@@ -626,3 +626,32 @@ fn the_escape_is_visible_and_complete() {
         "\\u{d}\\u{1b}[2K\\u{1b}[1Aok \\u{1b}]52;c;aGVsbG8=\\u{7}\\u{202e}\\u{200b}\\u{9b}\\u{7f}"
     );
 }
+
+/// Text that later commands store and print: a remote's URL (`remote
+/// list`, the remote's state in the TUI) and an archive's path (recorded in
+/// the chain). Both are refused before the vault is opened.
+#[test]
+fn a_remote_url_and_an_archive_path_with_controls_are_refused_before_the_open() {
+    let f = custody();
+    let before = f.bytes();
+    let url = format!("{}/office\u{1b}[2J.git", f.dir.path().display());
+    let at = url.chars().position(|c| c == '\u{1b}').expect("ESC") + 1;
+    refused_exactly(
+        &f.run(&["remote", "add", "office", &url]),
+        &format!("the remote URL holds a control character (U+001B) at character {at}: remove it"),
+    );
+    let out = f.dir.path().join("archive\u{202e}lmth.jsonl");
+    let at = path_str(&out)
+        .chars()
+        .position(|c| c == '\u{202e}')
+        .expect("RLO")
+        + 1;
+    refused_exactly(
+        &f.run(&["audit", "archive", "--before", "2", "--out", path_str(&out)]),
+        &format!(
+            "the archive path holds a bidirectional control (U+202E) at character {at}: remove it"
+        ),
+    );
+    assert!(!out.exists());
+    assert_eq!(f.bytes(), before, "nothing was opened or recorded");
+}
