@@ -237,8 +237,11 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<JournalEntry>, JournalProblem> {
         }
         let bad = |why: String| JournalProblem::BadLine { line: i + 1, why };
         let entry: JournalEntry = serde_json::from_slice(line).map_err(|e| {
-            // serde_json may quote the offending value: keep it short.
-            bad(e.to_string().chars().take(120).collect())
+            // serde_json may quote the offending value, which the writer of
+            // the file chose: keep it short, and escape it before it goes
+            // into the chain (no control or bidi character is stored).
+            let short: String = e.to_string().chars().take(120).collect();
+            bad(crate::text::for_terminal(&short).into_owned())
         })?;
         entry.check().map_err(bad)?;
         entries.push(entry);
@@ -525,6 +528,23 @@ mod tests {
         assert_eq!(
             parse(&vec![b'\n'; JOURNAL_LIMIT as usize + 1]),
             Err(JournalProblem::TooLarge)
+        );
+    }
+
+    #[test]
+    fn a_bad_line_quoted_in_the_problem_holds_no_raw_control() {
+        let line = "{\"first\":1,\"last\":1,\"count\":1,\"report\":{\"\\u001b[2J\\u202e\":{}}}\n";
+        let e = parse(line.as_bytes()).expect_err("not a report kluis writes");
+        let text = e.to_string();
+        assert!(
+            text.contains("line 1 is not a report kluis writes"),
+            "{text}"
+        );
+        assert!(
+            !text
+                .chars()
+                .any(|c| crate::text::forbidden_class(c).is_some()),
+            "{text:?}"
         );
     }
 
