@@ -32,6 +32,7 @@ pub mod totp;
 pub mod vault;
 
 pub mod cli;
+pub mod face;
 pub mod i18n;
 pub mod kit;
 pub mod print;

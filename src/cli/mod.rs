@@ -4,10 +4,10 @@
 
 mod args;
 mod commands;
-pub mod exec;
-pub(crate) mod input;
-pub mod release;
-pub(crate) mod report;
+
+// Face code both faces use lives below them in `crate::face`; the CLI
+// keeps its old paths through these re-exports.
+pub use crate::face::{AuthInputError, UsageError, exec, input, release, report};
 
 pub use args::Cli;
 pub use commands::run;
@@ -46,16 +46,6 @@ pub fn classify(err: &anyhow::Error) -> ExitClass {
     }
     ExitClass::Other
 }
-
-/// A usage problem found after clap parsed the arguments.
-#[derive(Debug, thiserror::Error)]
-#[error("{0}")]
-pub struct UsageError(pub String);
-
-/// A share or passphrase input that cannot authenticate.
-#[derive(Debug, thiserror::Error)]
-#[error("{0}")]
-pub struct AuthInputError(pub String);
 
 /// The command a value was released into (`--to exec`) did not succeed:
 /// kluis exits with `code` (its status, or 126/127/128+signal, see

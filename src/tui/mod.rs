@@ -137,7 +137,7 @@ fn event_loop(model: &mut Model) -> anyhow::Result<()> {
 }
 
 /// Runs the restore command the unseal dialog left in `model.exec` (its
-/// release already recorded; src/cli/exec.rs), records how it ended, and
+/// release already recorded; src/face/exec.rs), records how it ended, and
 /// words that in the dialog. The caller gives the command the terminal.
 pub fn run_restore_command(model: &mut Model) {
     use crate::ops::CommandEnd;
@@ -146,7 +146,7 @@ pub fn run_restore_command(model: &mut Model) {
     };
     let program = job.command.name();
     eprintln!("kluis: {program} …");
-    let (end, start_error) = match crate::cli::exec::run(&job.command, job.value) {
+    let (end, start_error) = match crate::face::exec::run(&job.command, job.value) {
         Ok(end) => (end, None),
         Err(e) => (CommandEnd::NotStarted, Some(e)),
     };

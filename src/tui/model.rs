@@ -13,7 +13,7 @@ use std::sync::mpsc::Receiver;
 
 use zeroize::Zeroizing;
 
-use crate::cli::release::ClipboardBackend;
+use crate::face::release::ClipboardBackend;
 use crate::i18n::{Lang, Msg};
 use crate::ops::{self, Env, OpsError, Session, SetStatusReport, ShareCheck};
 use crate::secret::Passphrase;
@@ -24,7 +24,7 @@ pub type Clock = Arc<dyn Fn() -> i64 + Send + Sync>;
 
 /// Opens the clipboard for a release to the clipboard: in the shipped
 /// binary release.rs's choice (desktop clipboard, else OSC 52); tests put a
-/// [`crate::cli::release::FakeClipboard`] here.
+/// [`crate::face::release::FakeClipboard`] here.
 pub type ClipboardOpener = Box<dyn Fn() -> anyhow::Result<Box<dyn ClipboardBackend>>>;
 
 /// A value on the clipboard, waiting for its clear. Checked on each tick,
@@ -121,9 +121,9 @@ pub struct Model {
 /// A release into a restore command, recorded, not yet run.
 pub struct ExecJob {
     /// The command, checked.
-    pub command: crate::cli::exec::ExecCommand,
+    pub command: crate::face::exec::ExecCommand,
     /// The sealed in-memory file holding the value.
-    pub value: crate::cli::exec::ValueFile,
+    pub value: crate::face::exec::ValueFile,
     /// The secret's name.
     pub name: String,
     /// The version released.
@@ -684,7 +684,7 @@ impl Model {
             worker: None,
             lp: false,
             init_kdf: (ops::KdfChoice::Calibrate, false),
-            clipboard: Box::new(crate::cli::release::open_clipboard),
+            clipboard: Box::new(crate::face::release::open_clipboard),
             clipboard_secs: CLIPBOARD_SECS,
             clip: None,
             remotes: Vec::new(),

@@ -456,8 +456,8 @@ fn unseal_shows_masked_then_value_then_hides() {
 
 /// A model whose clipboard is a [`FakeClipboard`]; the clone stays with
 /// the test to look at it and to play another program.
-fn with_fake_clipboard(m: &mut Model) -> crate::cli::release::FakeClipboard {
-    let fake = crate::cli::release::FakeClipboard::new();
+fn with_fake_clipboard(m: &mut Model) -> crate::face::release::FakeClipboard {
+    let fake = crate::face::release::FakeClipboard::new();
     let c = fake.clone();
     m.clipboard = Box::new(move || Ok(Box::new(c.clone())));
     fake

@@ -182,7 +182,7 @@ fn clear_clipboard(m: &mut Model) {
     let Some(mut hold) = m.clip.take() else {
         return;
     };
-    use crate::cli::release::{ClipboardOutcome, clear_if_ours};
+    use crate::face::release::{ClipboardOutcome, clear_if_ours};
     m.notice = Some(match clear_if_ours(hold.backend.as_mut(), &hold.value) {
         Ok(ClipboardOutcome::Cleared | ClipboardOutcome::ClearedUnverified) => {
             t(m.lang, Msg::TuiClipboardCleared).to_string()
@@ -404,7 +404,7 @@ fn enter_share_line(
         };
         let text = if is_image(&path) {
             // A photo or scan of the sheet: its QR code holds the share.
-            match crate::cli::input::share_image_text(&path) {
+            match crate::face::input::share_image_text(&path) {
                 Ok(t) => t,
                 Err(e) => return LineOutcome::Error(format!("{e:#}")),
             }
@@ -867,7 +867,7 @@ fn do_unseal(m: &mut Model, u: &mut UnsealState, now: i64) {
 /// value loaded into the sealed file, and the job left for the event loop,
 /// which gives the command the terminal ([`crate::tui::run_restore_command`]).
 fn unseal_to_command(m: &mut Model, u: &mut UnsealState, approver: &str, pin: &Passphrase) {
-    use crate::cli::exec::{ExecCommand, ValueFile};
+    use crate::face::exec::{ExecCommand, ValueFile};
     let lang = m.lang;
     let words = shell_words::split(&u.command)
         .map_err(|e| format!("{}: {e}", t(lang, Msg::Error)))

@@ -555,3 +555,30 @@ fn passphrase_from_stdin_and_pipes() {
     f.run_raw(&["--passphrase-file", &dir_as_file, "secret", "list"])
         .expect(1, "is a directory");
 }
+
+/// Layering (docs/ARCHITECTURE.md, section 2): a face never imports the
+/// other face; what both need lives in `src/face/` below them.
+#[test]
+fn the_tui_imports_nothing_from_the_cli() {
+    fn walk(dir: &std::path::Path, found: &mut Vec<String>) {
+        for e in std::fs::read_dir(dir).expect("src/tui") {
+            let p = e.expect("entry").path();
+            if p.is_dir() {
+                walk(&p, found);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                let text = std::fs::read_to_string(&p).expect("read");
+                for (i, line) in text.lines().enumerate() {
+                    if line.contains("crate::cli") {
+                        found.push(format!("{}:{}: {line}", p.display(), i + 1));
+                    }
+                }
+            }
+        }
+    }
+    let mut found = Vec::new();
+    walk(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/tui"),
+        &mut found,
+    );
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}

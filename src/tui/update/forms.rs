@@ -565,7 +565,7 @@ fn submit(m: &mut Model, f: &mut FormState) -> Result<String, String> {
                 return Err(t(lang, Msg::TuiTypeReportFile).to_string());
             }
             let doc = doc_lang(lang, s);
-            crate::cli::report::write_report(env, s, &path, doc)
+            crate::face::report::write_report(env, s, &path, doc)
                 .map_err(|e| format!("{}: {e:#}", t(lang, Msg::TuiRefused)))?;
             Ok(format!(
                 "{}: {}",

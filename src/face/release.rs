@@ -57,7 +57,7 @@ pub enum Channel {
     Qr,
     /// A new file with mode 0600.
     File(PathBuf),
-    /// A command given after `--`, for its lifetime only (src/cli/exec.rs).
+    /// A command given after `--`, for its lifetime only (src/face/exec.rs).
     Exec,
 }
 

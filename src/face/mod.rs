@@ -1,0 +1,20 @@
+//! Face code that both faces (the CLI and the TUI) need but that is not a
+//! vault operation: release channels ([`release`], [`exec`]), reading a
+//! share from text, a file or an image ([`input`]), and wording the custody
+//! report ([`report`]). It sits below both faces, so neither face imports
+//! the other (docs/ARCHITECTURE.md, section 2).
+
+pub mod exec;
+pub mod input;
+pub mod release;
+pub mod report;
+
+/// A usage problem found after the arguments were parsed (exit 2).
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct UsageError(pub String);
+
+/// A share or passphrase input that cannot authenticate (exit 3).
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct AuthInputError(pub String);
