@@ -15,7 +15,7 @@ use kluis::crypto::kdf::{KdfLimits, KdfParams};
 use kluis::i18n::Lang;
 use kluis::ops::{self, Env, HolderSpec, InitRequest, KdfChoice, SecretSummary, VersionSummary};
 use kluis::secret::Passphrase;
-use kluis::tui::message::Message;
+use kluis::tui::message::{Done, Message};
 use kluis::tui::model::{AuditState, MainState, Model, Screen};
 use kluis::tui::{dispatch, leak_env, view};
 
@@ -149,7 +149,10 @@ fn main() {
         .expect("open");
         let t = Instant::now();
         let mut m = model(env, path.clone());
-        dispatch(&mut m, Message::Opened(Box::new(Ok(s))));
+        dispatch(
+            &mut m,
+            Message::Done(Box::new(Done::Opened(Box::new(Ok(s))))),
+        );
         let mut term = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
         term.draw(|f| view::view(&m, f)).expect("draw");
         times.push(t.elapsed());

@@ -314,6 +314,18 @@ pub enum Msg {
     TuiWorkerDied,
     /// TUI: working…
     TuiWorking,
+    /// TUI: Esc while an open runs.
+    TuiOpenCancelled,
+    /// TUI: the KDF of a PIN runs on the worker.
+    TuiWorkingPin,
+    /// TUI: the KDF of a new passphrase runs on the worker.
+    TuiWorkingPassphrase,
+    /// TUI: a save runs on the worker.
+    TuiWorkingSave,
+    /// TUI: a key pressed while the session is on the worker.
+    TuiBusyKeys,
+    /// TUI: quit pressed while the session is on the worker.
+    TuiBusyQuit,
     /// TUI: wrong passphrase: try again (the vault file itself is intact)
     TuiWrongPassphrase,
     /// TUI: wrong passphrase again. Check Caps Lock and the keyboard layout, and type slowly; every failed attempt is recorded and shown to the PO at the next unlock. If the passphrase is lost, use emergency recovery (e) with the paper shares
@@ -896,6 +908,30 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::Nl, TuiWorkerDied) => "het ontgrendelen stopte onverwacht: probeer opnieuw",
         (Lang::En, TuiWorking) => "working…",
         (Lang::Nl, TuiWorking) => "bezig…",
+        (Lang::En, TuiOpenCancelled) => {
+            "stopped waiting: the open finishes in the background and closes itself; try again in a moment"
+        }
+        (Lang::Nl, TuiOpenCancelled) => {
+            "wachten gestopt: het openen loopt op de achtergrond af en sluit zichzelf; probeer het zo opnieuw"
+        }
+        (Lang::En, TuiWorkingPin) => "working on the PIN (the key derivation takes a moment)…",
+        (Lang::Nl, TuiWorkingPin) => "bezig met de pincode (de sleutelafleiding duurt even)…",
+        (Lang::En, TuiWorkingPassphrase) => {
+            "working on the new passphrase (the key derivation takes a moment)…"
+        }
+        (Lang::Nl, TuiWorkingPassphrase) => {
+            "bezig met de nieuwe wachtwoordzin (de sleutelafleiding duurt even)…"
+        }
+        (Lang::En, TuiWorkingSave) => "saving…",
+        (Lang::Nl, TuiWorkingSave) => "bezig met opslaan…",
+        (Lang::En, TuiBusyKeys) => {
+            "please wait: keys work again when this is done (Esc cannot stop it: the vault is being changed)"
+        }
+        (Lang::Nl, TuiBusyKeys) => {
+            "even geduld: de toetsen werken weer zodra dit klaar is (Esc stopt het niet: de kluis wordt gewijzigd)"
+        }
+        (Lang::En, TuiBusyQuit) => "kluis quits when this is done",
+        (Lang::Nl, TuiBusyQuit) => "kluis stopt zodra dit klaar is",
         (Lang::En, TuiWrongPassphrase) => {
             "wrong passphrase: try again (the vault file itself is intact)"
         }

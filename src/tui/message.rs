@@ -1,9 +1,60 @@
-//! Everything that can happen to the UI, as one enum. Key presses become
-//! messages only in [`super::keymap`]; the worker's result and the clock
-//! arrive as messages too, so [`super::update`] is the one place state
-//! changes.
+//! Everything that can happen to the UI, as one enum, and everything the
+//! UI asks to have done, as another. Key presses become messages only in
+//! [`super::keymap`]; the worker's result and the clock arrive as messages
+//! too, so [`super::update`] is the one place state changes. What takes
+//! time (the KDF of a passphrase or PIN) is not done in `update`: it
+//! returns an [`Effect`] that the runner ([`super::dispatch`]) performs on
+//! a worker thread, and the answer comes back as [`Message::Done`]. (The
+//! shape follows gitui's typed internal events, `src/queue.rs`.)
+//!
+//! This module imports nothing from the rest of `tui`, so `model` can use
+//! it without a cycle.
 
-use super::model::Opened;
+use crate::ops::{Env, OpsError, Session, Unsealed};
+
+/// What an open on the worker sends back: an open session or why not.
+pub type Opened = Result<Session<'static>, OpsError>;
+
+/// Work for the runner. Returned by [`super::update::update`].
+pub enum Effect {
+    /// Feed this message back into `update`.
+    Then(Message),
+    /// Run this on the worker thread; its answer comes back as
+    /// [`Message::Done`] on a later tick.
+    Work(Job),
+}
+
+/// Slow work, run on the worker thread.
+pub enum Job {
+    /// Open (or create) the vault: the KDF of the passphrase or the
+    /// shares. The screen shows its own "working" line.
+    Open(Box<dyn FnOnce(&'static Env) -> Opened + Send>),
+    /// A KDF on the open session (a PIN hashed for a new approver or
+    /// checked for an unseal, a new passphrase). The session moves to the
+    /// worker and comes back with the outcome; meanwhile the model is busy
+    /// ([`super::model::Busy`]).
+    Session(
+        Box<Session<'static>>,
+        Box<dyn FnOnce(&mut Session<'static>) -> Outcome + Send>,
+    ),
+}
+
+/// What the worker sends back.
+pub enum Done {
+    /// The answer of a [`Job::Open`].
+    Opened(Box<Opened>),
+    /// The session of a [`Job::Session`], back, with what came of it.
+    Session(Box<Session<'static>>, Outcome),
+}
+
+/// What came of a [`Job::Session`].
+pub enum Outcome {
+    /// A form's submit: the notice, or the refusal worded and the field
+    /// to put the focus on.
+    Form(Result<String, (String, Option<usize>)>),
+    /// An unseal: the released value, or why not.
+    Unseal(Result<Unsealed, OpsError>),
+}
 
 /// A thing that happened.
 pub enum Message {
@@ -85,8 +136,8 @@ pub enum Message {
     Takeover,
     /// `R`: write the custody report.
     Report,
-    /// The worker finished opening the vault.
-    Opened(Box<Opened>),
+    /// The worker finished its job.
+    Done(Box<Done>),
 }
 
 impl std::fmt::Debug for Message {
@@ -132,8 +183,11 @@ impl std::fmt::Debug for Message {
             Self::Report => "Report",
             Self::Clone => "Clone",
             Self::Sync => "Sync",
-            Self::Opened(r) if r.is_ok() => "Opened(Ok)",
-            Self::Opened(_) => "Opened(Err)",
+            Self::Done(d) => match **d {
+                Done::Opened(ref r) if r.is_ok() => "Done(Opened(Ok))",
+                Done::Opened(_) => "Done(Opened(Err))",
+                Done::Session(..) => "Done(Session)",
+            },
         };
         f.write_str(name)
     }

@@ -183,10 +183,39 @@ pub fn run_restore_command(model: &mut Model) {
     }
 }
 
-/// Feeds a message and its follow-ups through [`update::update`].
+/// The runner: feeds a message through [`update::update`] and performs
+/// the effects it returns: follow-up messages in order, slow work on a
+/// worker thread (one at a time; its answer comes back through
+/// [`model::Model::worker`], polled on each tick).
 pub fn dispatch(model: &mut Model, msg: message::Message) {
-    let mut next = Some(msg);
-    while let Some(m) = next {
-        next = update::update(model, m);
+    let mut queue = std::collections::VecDeque::from([msg]);
+    while let Some(m) = queue.pop_front() {
+        for effect in update::update(model, m) {
+            match effect {
+                message::Effect::Then(next) => queue.push_back(next),
+                message::Effect::Work(job) => spawn(model, job),
+            }
+        }
     }
+}
+
+/// Runs `job` on a worker thread. The slow KDF must not freeze the screen
+/// (docs/ARCHITECTURE.md, habit 7).
+fn spawn(model: &mut Model, job: message::Job) {
+    use message::{Done, Job};
+    let (tx, rx) = std::sync::mpsc::channel();
+    let env = model.env;
+    std::thread::spawn(move || {
+        let done = match job {
+            Job::Open(open) => Done::Opened(Box::new(open(env))),
+            Job::Session(mut session, work) => {
+                let outcome = work(&mut session);
+                Done::Session(session, outcome)
+            }
+        };
+        // If the UI stopped waiting (Esc on an open), a session is dropped
+        // here, which closes it.
+        let _ = tx.send(done);
+    });
+    model.worker = Some(rx);
 }

@@ -13,9 +13,11 @@ use std::sync::mpsc::Receiver;
 
 use zeroize::Zeroizing;
 
+pub use super::message::Opened;
+use super::message::{Done, Effect};
 use crate::face::release::ClipboardBackend;
 use crate::i18n::{Lang, Msg};
-use crate::ops::{self, Env, OpsError, Session, SetStatusReport, ShareCheck};
+use crate::ops::{self, Env, Session, SetStatusReport, ShareCheck};
 use crate::secret::Passphrase;
 use crate::shares::Share;
 
@@ -37,9 +39,6 @@ pub struct ClipHold {
     /// When to clear (Unix seconds).
     pub clear_at: i64,
 }
-
-/// What the background worker sends back: an open session or why not.
-pub type Opened = Result<Session<'static>, OpsError>;
 
 /// Default idle time before the vault locks itself (docs/ARCHITECTURE.md, "Memory and terminal": 5 min).
 pub const IDLE_SECS: i64 = 5 * 60;
@@ -97,8 +96,14 @@ pub struct Model {
     pub notice: Option<String>,
     /// Set when the app should end.
     pub quit: bool,
-    /// The pending open on the worker thread.
-    pub worker: Option<Receiver<Opened>>,
+    /// The pending job on the worker thread.
+    pub worker: Option<Receiver<Done>>,
+    /// Set while the session is on the worker thread for a KDF (see
+    /// [`super::message::Job::Session`]); the screen shows it and keeps
+    /// answering keys.
+    pub busy: Option<Busy>,
+    /// Effects `update` asked for, handed to the runner when it returns.
+    pub effects: Vec<Effect>,
     /// `lp` is on `PATH`: sheets can also go to the printer.
     pub lp: bool,
     /// How the wizard derives the key: calibrated in the shipped binary;
@@ -116,6 +121,32 @@ pub struct Model {
     /// loaded, waiting for the event loop to give it the terminal
     /// ([`crate::tui::run_restore_command`]).
     pub exec: Option<ExecJob>,
+}
+
+/// The session is on the worker thread for a KDF.
+#[derive(Debug, Clone)]
+pub struct Busy {
+    /// What it is doing, for the "working" line.
+    pub what: Msg,
+    /// The vault's name and the actor, for the title and status bar while
+    /// the session is away.
+    pub vault_name: String,
+    /// The person acting.
+    pub actor: String,
+    /// A key was pressed that cannot act now: the view says why.
+    pub refused_key: bool,
+    /// Quit was asked for: done once the work ends (the save completes).
+    pub quit: bool,
+}
+
+/// A release prepared before the unseal, waiting for its answer: the
+/// clipboard opened, or the restore command checked and its in-memory file
+/// made (docs/ARCHITECTURE.md: nothing is recorded before these work).
+pub enum PendingRelease {
+    /// To the clipboard.
+    Clipboard(Box<dyn ClipboardBackend>),
+    /// Into a restore command.
+    Command(crate::face::exec::ExecCommand, crate::face::exec::ValueFile),
 }
 
 /// A release into a restore command, recorded, not yet run.
@@ -605,6 +636,9 @@ pub struct UnsealState {
     pub revealed: Option<Revealed>,
     /// The value was hidden again (after the timeout or on request).
     pub hidden: bool,
+    /// The clipboard or command made ready, while the PIN is checked on
+    /// the worker.
+    pub pending: Option<PendingRelease>,
 }
 
 /// A released value on screen.
@@ -682,6 +716,8 @@ impl Model {
             notice: None,
             quit: false,
             worker: None,
+            busy: None,
+            effects: Vec::new(),
             lp: false,
             init_kdf: (ops::KdfChoice::Calibrate, false),
             clipboard: Box::new(crate::face::release::open_clipboard),
@@ -700,6 +736,9 @@ impl Model {
     /// Whether key presses go into a text field (then letters are text,
     /// not commands).
     pub fn text_focus(&self) -> bool {
+        if self.busy.is_some() {
+            return false;
+        }
         match self.popups.last() {
             Some(Popup::Help) => false,
             Some(Popup::Unseal(u)) => {

@@ -172,7 +172,17 @@ impl Fx {
     }
 }
 
+/// A key press; when it set a KDF going on the session (the model is
+/// busy), waits for the worker's answer too, as the event loop would on
+/// its next ticks. [`key_no_wait`] leaves the work running.
 fn key(m: &mut Model, code: KeyCode, mods: KeyModifiers) {
+    key_no_wait(m, code, mods);
+    if m.busy.is_some() {
+        settle(m);
+    }
+}
+
+fn key_no_wait(m: &mut Model, code: KeyCode, mods: KeyModifiers) {
     if let Some(msg) = keymap::key(m, KeyEvent::new(code, mods)) {
         dispatch(m, msg);
     }
@@ -192,7 +202,7 @@ fn typ(m: &mut Model, text: &str) {
 fn settle(m: &mut Model) {
     if let Some(rx) = m.worker.take() {
         let r = rx.recv().expect("worker result");
-        dispatch(m, Message::Opened(Box::new(r)));
+        dispatch(m, Message::Done(Box::new(r)));
     }
 }
 
@@ -2182,4 +2192,103 @@ fn restore_command_with_two_placeholders_is_refused_before_anything() {
     assert!(m.exec.is_none());
     assert!(records_of(&m, crate::audit::EventKind::Unseal).is_empty());
     assert!(records_of(&m, crate::audit::EventKind::UnsealDenied).is_empty());
+}
+
+/// Issue 11, item 5: the PIN's KDF of a new approver runs on the worker
+/// with the session; meanwhile the screen says so and keeps answering
+/// keys, and no key reaches the form under the work. Quit waits for the
+/// work (its save must complete), then leaves.
+#[test]
+fn adding_an_approver_hashes_on_the_worker_and_keys_still_answer() {
+    let f = fixture();
+    let mut m = f.unlocked();
+    press(&mut m, KeyCode::Char('r'));
+    press(&mut m, KeyCode::Char('n'));
+    typ(&mut m, "Carla");
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Enter);
+    typ(&mut m, "135790");
+    press(&mut m, KeyCode::Enter);
+    typ(&mut m, "135790");
+    key_no_wait(&mut m, KeyCode::Enter, KeyModifiers::NONE);
+    assert!(m.busy.is_some(), "the KDF went to the worker");
+    assert!(m.session.is_none(), "the session went with it");
+    assert!(m.worker.is_some());
+    snap("roster_add_working", &m);
+    // A letter is no text now and reaches no field; the view says why.
+    assert!(!m.text_focus());
+    key_no_wait(&mut m, KeyCode::Char('x'), KeyModifiers::NONE);
+    key_no_wait(&mut m, KeyCode::Esc, KeyModifiers::NONE);
+    assert!(
+        matches!(m.popups.last(), Some(Popup::Form(_))),
+        "Esc kept the form"
+    );
+    assert_eq!(form_state(&m).fields[0].text.as_str(), "Carla");
+    assert!(render(&m, 80, 24).contains("please wait"));
+    snap("roster_add_working_key", &m);
+    // The help opens and closes meanwhile.
+    key_no_wait(&mut m, KeyCode::F(1), KeyModifiers::NONE);
+    assert!(matches!(m.popups.last(), Some(Popup::Help)));
+    key_no_wait(&mut m, KeyCode::F(1), KeyModifiers::NONE);
+    assert!(matches!(m.popups.last(), Some(Popup::Form(_))));
+    // Ctrl-C: kluis quits once the work is done, not before.
+    key_no_wait(&mut m, KeyCode::Char('c'), KeyModifiers::CONTROL);
+    assert!(!m.quit);
+    assert!(render(&m, 80, 24).contains("quits when this is done"));
+    settle(&mut m);
+    assert!(m.busy.is_none());
+    assert!(m.quit, "quit after the work");
+    assert!(m.session.is_none(), "locked on quit");
+    let s = open_retrying(f.env, &f.path);
+    assert!(s.roster().iter().any(|p| p.name == "Carla" && p.has_pin));
+    s.close().expect("close");
+}
+
+/// Issue 11, item 5: the unseal's PIN check runs on the worker too; the
+/// dialog shows the value once the answer is back.
+#[test]
+fn unseal_checks_the_pin_on_the_worker() {
+    let f = fixture();
+    let mut m = f.unlocked();
+    open_unseal(&mut m);
+    press(&mut m, KeyCode::Tab);
+    typ(&mut m, "drill");
+    press(&mut m, KeyCode::Tab);
+    press(&mut m, KeyCode::Tab);
+    press(&mut m, KeyCode::Tab);
+    typ(&mut m, PIN);
+    key_no_wait(&mut m, KeyCode::Enter, KeyModifiers::NONE);
+    assert!(m.busy.is_some());
+    assert!(unseal_state(&m).revealed.is_none());
+    assert!(render(&m, 120, 40).contains("working on the PIN"));
+    settle(&mut m);
+    assert!(m.busy.is_none() && m.session.is_some());
+    assert!(
+        unseal_state(&m).revealed.is_some(),
+        "{:?}",
+        unseal_state(&m).error
+    );
+}
+
+/// Esc while the passphrase's KDF runs stops waiting and says so; the
+/// open finishes alone and closes its session, so the next try works.
+#[test]
+fn esc_stops_waiting_for_an_open() {
+    let f = fixture();
+    let mut m = f.model();
+    typ(&mut m, PASS);
+    press(&mut m, KeyCode::Enter);
+    assert!(matches!(&m.screen, Screen::Unlock(u) if u.working));
+    press(&mut m, KeyCode::Esc);
+    assert!(m.worker.is_none());
+    match &m.screen {
+        Screen::Unlock(u) => {
+            assert!(!u.working);
+            assert!(u.error.as_deref().unwrap_or("").contains("stopped waiting"));
+        }
+        _ => panic!("still on the unlock screen"),
+    }
+    drop(m);
+    let s = open_retrying(f.env, &f.path);
+    s.close().expect("close");
 }

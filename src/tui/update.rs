@@ -1,6 +1,9 @@
-//! `update(&mut Model, Message) -> Option<Message>`: the one place state
+//! `update(&mut Model, Message) -> Vec<Effect>`: the one place state
 //! changes. It calls [`crate::ops`] exactly as the CLI does and never
-//! touches the terminal. A returned message is fed back in by the caller.
+//! touches the terminal. What takes time (a KDF) it does not run: it
+//! returns it as an [`Effect`] for the runner ([`crate::tui::dispatch`]),
+//! which runs it on the worker thread; the answer comes back as
+//! [`Message::Done`]. Meanwhile keys keep working ([`busy`]).
 
 pub mod forms;
 pub mod remotes;
@@ -10,11 +13,11 @@ use std::sync::mpsc;
 
 use zeroize::Zeroizing;
 
-use super::message::Message;
+use super::message::{Done, Effect, Job, Message, Outcome};
 use super::model::{
-    AuditState, CATEGORIES, FormKind, MainState, Model, Opened, Popup, RecoveryStage,
-    RecoveryState, Revealed, RosterState, Screen, SharesState, UnlockState, UnsealField,
-    UnsealState, VerifyState, WRONG_TRIES_WARN, WizardStep,
+    AuditState, Busy, CATEGORIES, FormKind, MainState, Model, Opened, PendingRelease, Popup,
+    RecoveryStage, RecoveryState, Revealed, RosterState, Screen, SharesState, UnlockState,
+    UnsealField, UnsealState, VerifyState, WRONG_TRIES_WARN, WizardStep,
 };
 use crate::error::{Classify, ExitClass};
 use crate::i18n::{Msg, t};
@@ -24,19 +27,33 @@ use crate::shares::{ParseShareError, Share};
 use crate::store::StoreError;
 use crate::vault::UnlockError;
 
-/// Applies `msg` to the model; returns a follow-up message, if any.
-pub fn update(m: &mut Model, msg: Message) -> Option<Message> {
+/// Applies `msg` to the model; returns what the runner is to do next.
+pub fn update(m: &mut Model, msg: Message) -> Vec<Effect> {
+    if let Some(next) = apply(m, msg) {
+        m.effects.push(Effect::Then(next));
+    }
+    std::mem::take(&mut m.effects)
+}
+
+fn apply(m: &mut Model, msg: Message) -> Option<Message> {
     let now = m.now();
     match msg {
         Message::Tick => return tick(m, now),
         Message::Resize => return None,
-        Message::Opened(r) => {
-            opened(m, *r, now);
+        Message::Done(d) => {
+            match *d {
+                Done::Opened(r) => opened(m, *r, now),
+                Done::Session(s, outcome) => session_back(m, *s, outcome, now),
+            }
             return None;
         }
         _ => {}
     }
     m.last_activity = now;
+    if m.busy.is_some() {
+        busy(m, msg);
+        return None;
+    }
     match msg {
         Message::Quit => {
             lock(m, None);
@@ -82,17 +99,81 @@ pub fn update(m: &mut Model, msg: Message) -> Option<Message> {
     None
 }
 
-/// Runs `job` on a worker thread; its result comes back as
-/// [`Message::Opened`] on a later tick. The slow KDF must not freeze the
-/// screen (docs/ARCHITECTURE.md, habit 7).
+/// Asks the runner to open the vault with `job` on the worker thread; the
+/// answer comes back as [`Done::Opened`] on a later tick. The slow KDF must
+/// not freeze the screen (docs/ARCHITECTURE.md, habit 7).
 fn spawn(m: &mut Model, job: impl FnOnce(&'static Env) -> Opened + Send + 'static) {
-    let (tx, rx) = mpsc::channel();
-    let env = m.env;
-    std::thread::spawn(move || {
-        // If the UI quit meanwhile, the session is dropped here (unlocked).
-        let _ = tx.send(job(env));
+    m.effects.push(Effect::Work(Job::Open(Box::new(job))));
+}
+
+/// Asks the runner to run `job` on the session on the worker thread (a
+/// PIN or passphrase KDF). The session goes with it; until it is back the
+/// model is [`Busy`] with `what`. False when no session is open.
+fn spawn_on_session(
+    m: &mut Model,
+    what: Msg,
+    job: impl FnOnce(&mut ops::Session<'static>) -> Outcome + Send + 'static,
+) -> bool {
+    let Some(s) = m.session.take() else {
+        return false;
+    };
+    m.busy = Some(Busy {
+        what,
+        vault_name: s.vault_name().to_string(),
+        actor: s.actor().person.clone(),
+        refused_key: false,
+        quit: false,
     });
-    m.worker = Some(rx);
+    m.effects
+        .push(Effect::Work(Job::Session(Box::new(s), Box::new(job))));
+    true
+}
+
+/// Keys while the session is on the worker: the help opens and closes,
+/// quit waits for the work to end (its save must complete), and any other
+/// key is answered with why it cannot act now. Nothing reaches the form
+/// or dialog under the work, so nothing typed can change what it does.
+fn busy(m: &mut Model, msg: Message) {
+    let Some(b) = m.busy.as_mut() else {
+        return;
+    };
+    match msg {
+        Message::Help => {
+            if matches!(m.popups.last(), Some(Popup::Help)) {
+                m.popups.pop();
+            } else {
+                m.popups.push(Popup::Help);
+            }
+        }
+        Message::Back | Message::Submit if matches!(m.popups.last(), Some(Popup::Help)) => {
+            m.popups.pop();
+        }
+        Message::Quit => b.quit = true,
+        _ => b.refused_key = true,
+    }
+}
+
+/// The session is back from the worker: put it back and apply the outcome
+/// to the form or dialog that asked for it.
+fn session_back(m: &mut Model, s: ops::Session<'static>, outcome: Outcome, now: i64) {
+    let quit = m.busy.take().is_some_and(|b| b.quit);
+    m.session = Some(s);
+    m.last_activity = now;
+    // The help may have been opened meanwhile; it closes with the work.
+    m.popups.retain(|p| !matches!(p, Popup::Help));
+    match outcome {
+        Outcome::Form(r) => forms::finished(m, r),
+        Outcome::Unseal(r) => {
+            if let Some(Popup::Unseal(mut u)) = m.popups.pop() {
+                unsealed(m, &mut u, r, now);
+                m.popups.push(Popup::Unseal(u));
+            }
+        }
+    }
+    if quit {
+        lock(m, None);
+        m.quit = true;
+    }
 }
 
 fn tick(m: &mut Model, now: i64) -> Option<Message> {
@@ -101,13 +182,18 @@ fn tick(m: &mut Model, now: i64) -> Option<Message> {
         match rx.try_recv() {
             Ok(r) => {
                 m.worker = None;
-                return Some(Message::Opened(Box::new(r)));
+                return Some(Message::Done(Box::new(r)));
             }
             Err(mpsc::TryRecvError::Empty) => {}
             Err(mpsc::TryRecvError::Disconnected) => {
+                // The session went down with the worker: locked.
                 m.worker = None;
                 let why = t(m.lang, Msg::TuiWorkerDied).to_string();
-                set_error(m, why);
+                if m.busy.take().is_some() {
+                    lock(m, Some(why));
+                } else {
+                    set_error(m, why);
+                }
             }
         }
     }
@@ -292,6 +378,14 @@ fn edit(field: &mut String, msg: &Message) {
 
 fn unlock(m: &mut Model, mut u: UnlockState, msg: Message) -> Screen {
     if u.working {
+        // Esc stops waiting: the open goes on alone and its session, if
+        // any, is closed when it ends (nothing it does is lost).
+        if matches!(msg, Message::Back) {
+            m.worker = None;
+            u.working = false;
+            u.trying = None;
+            u.error = Some(t(m.lang, Msg::TuiOpenCancelled).to_string());
+        }
         return Screen::Unlock(u);
     }
     if matches!(msg, Message::Emergency) {
@@ -452,6 +546,11 @@ fn enter_share_line(
 
 fn recovery(m: &mut Model, mut r: RecoveryState, msg: Message) -> Screen {
     if r.working {
+        if matches!(msg, Message::Back) {
+            m.worker = None;
+            r.working = false;
+            r.error = Some(t(m.lang, Msg::TuiOpenCancelled).to_string());
+        }
         return Screen::Recovery(r);
     }
     match r.stage {
@@ -675,6 +774,7 @@ fn new_unseal(m: &Model, name: String) -> UnsealState {
         error: None,
         revealed: None,
         hidden: false,
+        pending: None,
     }
 }
 
@@ -767,11 +867,13 @@ fn cycle(i: usize, n: usize, fwd: bool) -> usize {
     if fwd { (i + 1) % n } else { (i + n - 1) % n }
 }
 
-/// The TUI's `kluis unseal --to screen|clipboard`: the same local checks
-/// as the CLI (the clipboard is opened before anything is recorded), then
-/// `unseal_check`, then `unseal` with the PIN (ops records each step), then
-/// the value on the screen or on the clipboard until [`tick`] clears it.
-fn do_unseal(m: &mut Model, u: &mut UnsealState, now: i64) {
+/// The TUI's `kluis unseal --to screen|clipboard|exec`: the same local
+/// checks as the CLI (the clipboard is opened, or the command line checked
+/// and its in-memory file made, before anything is recorded), then
+/// `unseal_check` and `unseal` with the PIN on the worker (ops records each
+/// step; the PIN's KDF takes about a second on a real vault), then
+/// [`unsealed`] puts the value where it was asked for.
+fn do_unseal(m: &mut Model, u: &mut UnsealState, _now: i64) {
     let lang = m.lang;
     let pin = Passphrase::new(std::mem::take(&mut *u.pin));
     if u.reason.trim().is_empty() {
@@ -783,46 +885,104 @@ fn do_unseal(m: &mut Model, u: &mut UnsealState, now: i64) {
         u.error = Some(t(lang, Msg::TuiNeedApprover).to_string());
         return;
     };
-    if u.to_command {
-        return unseal_to_command(m, u, &approver, &pin);
-    }
-    // Like the CLI's preflight: no clipboard, no unseal.
-    let mut backend = None;
-    if u.to_clipboard {
+    let (pending, channel, program) = if u.to_command {
+        match prepare_command(lang, &u.command) {
+            Ok((command, file)) => {
+                let program = command.name();
+                (
+                    Some(PendingRelease::Command(command, file)),
+                    "exec",
+                    Some(program),
+                )
+            }
+            Err((e, field)) => {
+                u.error = Some(e);
+                if let Some(f) = field {
+                    u.field = f;
+                }
+                return;
+            }
+        }
+    } else if u.to_clipboard {
+        // Like the CLI's preflight: no clipboard, no unseal.
         match (m.clipboard)() {
-            Ok(b) => backend = Some(b),
+            Ok(b) => (Some(PendingRelease::Clipboard(b)), "clipboard", None),
             Err(e) => {
                 u.error = Some(format!("{}: {e:#}", t(lang, Msg::Error)));
                 u.field = UnsealField::Channel;
                 return;
             }
         }
+    } else {
+        (None, "screen", None)
+    };
+    let name = u.name.clone();
+    let reason = crate::audit::Reason {
+        category: CATEGORIES[u.category],
+        text: u.reason.trim().to_string(),
+    };
+    let started = spawn_on_session(m, Msg::TuiWorkingPin, move |s| {
+        let req = ops::UnsealRequest {
+            name: &name,
+            version: None,
+            reason,
+            approver: &approver,
+            channel,
+        };
+        Outcome::Unseal(s.unseal_check(&req).and_then(|()| match &program {
+            Some(p) => s.unseal_to_command(&req, &pin, p),
+            None => s.unseal(&req, &pin),
+        }))
+    });
+    if started {
+        u.error = None;
+        u.pending = pending;
     }
-    let Some(s) = m.session.as_mut() else {
-        return;
+}
+
+/// The restore command line split like sh and checked, and its sealed
+/// in-memory file made; or the refusal and the field to fix.
+fn prepare_command(
+    lang: crate::i18n::Lang,
+    line: &str,
+) -> Result<
+    (crate::face::exec::ExecCommand, crate::face::exec::ValueFile),
+    (String, Option<UnsealField>),
+> {
+    use crate::face::exec::{ExecCommand, ValueFile};
+    let command = shell_words::split(line)
+        .map_err(|e| format!("{}: {e}", t(lang, Msg::Error)))
+        .and_then(|w| {
+            let w: Vec<std::ffi::OsString> = w.into_iter().map(Into::into).collect();
+            ExecCommand::parse(&w).map_err(|e| format!("{}: {e}", t(lang, Msg::Error)))
+        })
+        .map_err(|e| (e, Some(UnsealField::Command)))?;
+    let file =
+        ValueFile::new(&command).map_err(|e| (format!("{}: {e}", t(lang, Msg::Error)), None))?;
+    Ok((command, file))
+}
+
+/// The unseal's answer from the worker: the value on the screen, on the
+/// clipboard until [`tick`] clears it, or loaded into the restore
+/// command's file and the job left for the event loop, which gives the
+/// command the terminal ([`crate::tui::run_restore_command`]).
+fn unsealed(m: &mut Model, u: &mut UnsealState, r: Result<ops::Unsealed, OpsError>, now: i64) {
+    let lang = m.lang;
+    let pending = u.pending.take();
+    let out = match r {
+        Ok(out) => out,
+        Err(e) => {
+            u.error = Some(format!("{}: {e}", t(lang, Msg::TuiRefused)));
+            u.field = UnsealField::Pin;
+            return;
+        }
     };
-    let req = ops::UnsealRequest {
-        name: &u.name,
-        version: None,
-        reason: crate::audit::Reason {
-            category: CATEGORIES[u.category],
-            text: u.reason.trim().to_string(),
-        },
-        approver: &approver,
-        channel: if u.to_clipboard {
-            "clipboard"
-        } else {
-            "screen"
-        },
-    };
-    let result = s.unseal_check(&req).and_then(|()| s.unseal(&req, &pin));
-    match result {
-        Ok(out) if backend.is_some() => {
+    match pending {
+        Some(PendingRelease::Clipboard(mut b)) => {
             let Ok(text) = std::str::from_utf8(&out.value) else {
                 u.error = Some(t(lang, Msg::TuiClipboardBinary).to_string());
                 return;
             };
-            let mut b = backend.take().expect("checked");
             let value = Zeroizing::new(text.to_string());
             // A previous value still held is replaced by this one.
             m.clip = None;
@@ -839,7 +999,33 @@ fn do_unseal(m: &mut Model, u: &mut UnsealState, now: i64) {
                 Err(e) => u.error = Some(format!("{}: {e:#}", t(lang, Msg::Error))),
             }
         }
-        Ok(out) => {
+        Some(PendingRelease::Command(command, file)) => {
+            let version = out.version;
+            match file.load(&out.value) {
+                Ok(value) => {
+                    u.error = None;
+                    m.exec = Some(super::model::ExecJob {
+                        command,
+                        value,
+                        name: u.name.clone(),
+                        version,
+                    });
+                }
+                Err(e) => {
+                    // Recorded as released; it reached nobody.
+                    if let Some(s) = m.session.as_mut() {
+                        let _ = s.record_command_end(
+                            &u.name,
+                            version,
+                            &command.name(),
+                            ops::CommandEnd::NotStarted,
+                        );
+                    }
+                    u.error = Some(format!("{}: {e}", t(lang, Msg::Error)));
+                }
+            }
+        }
+        None => {
             let value = match std::str::from_utf8(&out.value) {
                 Ok(text) => Zeroizing::new(text.to_string()),
                 Err(_) => Zeroizing::new(data_encoding::HEXLOWER.encode(&out.value)),
@@ -853,83 +1039,6 @@ fn do_unseal(m: &mut Model, u: &mut UnsealState, now: i64) {
                 shown_at: None,
                 totp_valid: out.totp_valid,
             });
-        }
-        Err(e) => {
-            u.error = Some(format!("{}: {e}", t(lang, Msg::TuiRefused)));
-            u.field = UnsealField::Pin;
-        }
-    }
-}
-
-/// The TUI's `kluis unseal --to exec -- CMD ARGS…`: the command line is
-/// split like sh and checked, and the in-memory file made, before anything
-/// is recorded; then `unseal_check` and `unseal_to_command` (recorded), the
-/// value loaded into the sealed file, and the job left for the event loop,
-/// which gives the command the terminal ([`crate::tui::run_restore_command`]).
-fn unseal_to_command(m: &mut Model, u: &mut UnsealState, approver: &str, pin: &Passphrase) {
-    use crate::face::exec::{ExecCommand, ValueFile};
-    let lang = m.lang;
-    let words = shell_words::split(&u.command)
-        .map_err(|e| format!("{}: {e}", t(lang, Msg::Error)))
-        .and_then(|w| {
-            let w: Vec<std::ffi::OsString> = w.into_iter().map(Into::into).collect();
-            ExecCommand::parse(&w).map_err(|e| format!("{}: {e}", t(lang, Msg::Error)))
-        });
-    let command = match words {
-        Ok(c) => c,
-        Err(e) => {
-            u.error = Some(e);
-            u.field = UnsealField::Command;
-            return;
-        }
-    };
-    let file = match ValueFile::new(&command) {
-        Ok(f) => f,
-        Err(e) => {
-            u.error = Some(format!("{}: {e}", t(lang, Msg::Error)));
-            return;
-        }
-    };
-    let Some(s) = m.session.as_mut() else {
-        return;
-    };
-    let program = command.name();
-    let req = ops::UnsealRequest {
-        name: &u.name,
-        version: None,
-        reason: crate::audit::Reason {
-            category: CATEGORIES[u.category],
-            text: u.reason.trim().to_string(),
-        },
-        approver,
-        channel: "exec",
-    };
-    let out = match s
-        .unseal_check(&req)
-        .and_then(|()| s.unseal_to_command(&req, pin, &program))
-    {
-        Ok(out) => out,
-        Err(e) => {
-            u.error = Some(format!("{}: {e}", t(lang, Msg::TuiRefused)));
-            u.field = UnsealField::Pin;
-            return;
-        }
-    };
-    let version = out.version;
-    match file.load(&out.value) {
-        Ok(value) => {
-            u.error = None;
-            m.exec = Some(super::model::ExecJob {
-                command,
-                value,
-                name: u.name.clone(),
-                version,
-            });
-        }
-        Err(e) => {
-            // Recorded as released; it reached nobody.
-            let _ = s.record_command_end(&u.name, version, &program, ops::CommandEnd::NotStarted);
-            u.error = Some(format!("{}: {e}", t(lang, Msg::Error)));
         }
     }
 }

@@ -16,7 +16,7 @@ use crate::format::body::{Role, SecretKind};
 use crate::i18n::{Lang, Msg, t};
 use crate::ops::{self, Generate, HolderSpec, NewValue, Session};
 use crate::secret::Passphrase;
-use crate::tui::message::Message;
+use crate::tui::message::{Message, Outcome};
 use crate::tui::model::{Field, FieldKind, FormKind, FormState, Model, RosterState, Screen};
 
 /// The kinds offered, in the order of the choice.
@@ -267,14 +267,18 @@ pub fn form(m: &mut Model, f: &mut FormState, msg: Message) -> bool {
     match msg {
         Message::Back => return false,
         Message::Submit if f.focus + 1 < n => f.focus += 1,
-        Message::Submit => match submit(m, f) {
-            Ok(notice) => {
-                m.notice = Some(notice);
-                after(m, &f.kind);
-                refresh(m);
-                return false;
-            }
-            Err(e) => f.error = Some(e),
+        Message::Submit => match slow_submit(m, f) {
+            Some(Ok(())) => f.error = None,
+            Some(Err(e)) => f.error = Some(e),
+            None => match submit(m, f) {
+                Ok(notice) => {
+                    m.notice = Some(notice);
+                    after(m, &f.kind);
+                    refresh(m);
+                    return false;
+                }
+                Err(e) => f.error = Some(e),
+            },
         },
         msg => navigate(&mut f.fields, &mut f.focus, &msg),
     }
@@ -307,6 +311,36 @@ pub fn navigate(fields: &mut [Field], focus: &mut usize, msg: &Message) {
             }
         }
         _ => {}
+    }
+}
+
+/// The answer of a form's work on the worker ([`slow_submit`]): on success
+/// the form closes and the notice shows; else the refusal shows in it.
+pub fn finished(m: &mut Model, r: Result<String, (String, Option<usize>)>) {
+    let Some(at) = m
+        .popups
+        .iter()
+        .rposition(|p| matches!(p, crate::tui::model::Popup::Form(_)))
+    else {
+        return;
+    };
+    match r {
+        Ok(notice) => {
+            let crate::tui::model::Popup::Form(f) = m.popups.remove(at) else {
+                return;
+            };
+            m.notice = Some(notice);
+            after(m, &f.kind);
+            refresh(m);
+        }
+        Err((e, focus)) => {
+            if let crate::tui::model::Popup::Form(f) = &mut m.popups[at] {
+                f.error = Some(e);
+                if let Some(i) = focus {
+                    f.focus = i;
+                }
+            }
+        }
     }
 }
 
@@ -403,14 +437,95 @@ fn new_value(f: &[Field], kind: Option<SecretKind>) -> Result<NewValue, String> 
     Ok(NewValue::File { bytes, raw: false })
 }
 
+/// The forms whose work hashes with the vault's KDF (about a second on a
+/// real vault): checked here, then run on the worker with the session
+/// ([`super::spawn_on_session`]); the answer comes to [`finished`]. `None`
+/// for the other forms; `Some(Err)` for a refusal before any work.
+fn slow_submit(m: &mut Model, f: &mut FormState) -> Option<Result<(), String>> {
+    let lang = m.lang;
+    let fail = move |e: ops::OpsError| format!("{}: {e}", t(lang, Msg::TuiRefused));
+    let done = move |what: Msg, name: &str| format!("{name}: {}", t(lang, what));
+    let inputs = strength_inputs(m);
+    let started = match &f.kind {
+        FormKind::AddPerson => {
+            let name = f.fields[0].trimmed().to_string();
+            let role = ROLES[f.fields[1].choice];
+            let pin = Passphrase::new(std::mem::take(&mut *f.fields[2].text));
+            let again = Passphrase::new(std::mem::take(&mut *f.fields[3].text));
+            if pin.expose() != again.expose() {
+                f.focus = 2;
+                return Some(Err(t(lang, Msg::TuiPinsDiffer).to_string()));
+            }
+            let what = if pin.is_empty() {
+                Msg::TuiWorkingSave
+            } else {
+                Msg::TuiWorkingPin
+            };
+            super::spawn_on_session(m, what, move |s| {
+                let pin = (!pin.is_empty()).then_some(&pin);
+                Outcome::Form(
+                    s.roster_add(&name, role, pin)
+                        .map(|()| done(Msg::PersonAdded, &name))
+                        .map_err(|e| (fail(e), Some(2))),
+                )
+            })
+        }
+        FormKind::ChangePassphrase => {
+            let new = match new_passphrase(lang, f, &inputs) {
+                Ok(p) => p,
+                Err(e) => return Some(Err(e)),
+            };
+            super::spawn_on_session(m, Msg::TuiWorkingPassphrase, move |s| {
+                Outcome::Form(
+                    s.change_passphrase(&new)
+                        .map(|()| t(lang, Msg::PassphraseChanged).to_string())
+                        .map_err(|e| (fail(e), None)),
+                )
+            })
+        }
+        FormKind::Takeover => {
+            let approvers = takeover_approvers(m);
+            let new = match new_passphrase(lang, f, &inputs) {
+                Ok(p) => p,
+                Err(e) => return Some(Err(e)),
+            };
+            let reason = f.fields[4].trimmed().to_string();
+            if reason.is_empty() {
+                f.focus = 4;
+                return Some(Err(t(lang, Msg::TuiNeedReason).to_string()));
+            }
+            let Some(approver) = approvers.get(f.fields[5].choice).cloned() else {
+                f.focus = 5;
+                return Some(Err(t(lang, Msg::TuiNeedApprover).to_string()));
+            };
+            let pin = Passphrase::new(std::mem::take(&mut *f.fields[6].text));
+            let reason = crate::audit::Reason {
+                category: crate::tui::model::CATEGORIES[f.fields[3].choice],
+                text: reason,
+            };
+            super::spawn_on_session(m, Msg::TuiWorkingPassphrase, move |s| {
+                Outcome::Form(
+                    s.takeover(&new, reason, &approver, &pin)
+                        .map(|()| t(lang, Msg::TuiTakeoverDone).to_string())
+                        .map_err(|e| (fail(e), Some(6))),
+                )
+            })
+        }
+        _ => return None,
+    };
+    Some(if started {
+        Ok(())
+    } else {
+        Err(t(lang, Msg::TuiWorkerDied).to_string())
+    })
+}
+
 /// Does what the form asks; returns the notice, or the refusal worded.
 fn submit(m: &mut Model, f: &mut FormState) -> Result<String, String> {
     let lang = m.lang;
     let fail = |e: ops::OpsError| format!("{}: {e}", t(lang, Msg::TuiRefused));
     let lp = m.lp;
     let env = m.env;
-    let inputs = strength_inputs(m);
-    let approvers = takeover_approvers(m);
     let Some(s) = m.session.as_mut() else {
         return Err(t(lang, Msg::TuiWorkerDied).to_string());
     };
@@ -448,25 +563,6 @@ fn submit(m: &mut Model, f: &mut FormState) -> Result<String, String> {
                 s.roster_remove(name).map_err(fail)?;
                 Ok(done(Msg::PersonRemoved, name))
             }
-        }
-        FormKind::AddPerson => {
-            let name = f.fields[0].trimmed().to_string();
-            let role = ROLES[f.fields[1].choice];
-            let pin = Passphrase::new(std::mem::take(&mut *f.fields[2].text));
-            let again = Passphrase::new(std::mem::take(&mut *f.fields[3].text));
-            if pin.expose() != again.expose() {
-                f.focus = 2;
-                return Err(t(lang, Msg::TuiPinsDiffer).to_string());
-            }
-            let pin = (!pin.is_empty()).then_some(&pin);
-            // The PIN is hashed with the vault's KDF: on a real vault this
-            // takes about a second on the UI thread (the session cannot
-            // leave it while the screen uses it).
-            s.roster_add(&name, role, pin).map_err(|e| {
-                f.focus = 2;
-                fail(e)
-            })?;
-            Ok(done(Msg::PersonAdded, &name))
         }
         FormKind::Settings => {
             let em = number(lang, &f.fields[0])?;
@@ -529,36 +625,6 @@ fn submit(m: &mut Model, f: &mut FormState) -> Result<String, String> {
                 path.display()
             ))
         }
-        FormKind::ChangePassphrase => {
-            let new = new_passphrase(lang, f, &inputs)?;
-            // The KDF runs on the UI thread (about a second on a real
-            // vault): the session cannot leave it while the screen uses it.
-            s.change_passphrase(&new).map_err(fail)?;
-            Ok(t(lang, Msg::PassphraseChanged).to_string())
-        }
-        FormKind::Takeover => {
-            let new = new_passphrase(lang, f, &inputs)?;
-            let reason = f.fields[4].trimmed().to_string();
-            if reason.is_empty() {
-                f.focus = 4;
-                return Err(t(lang, Msg::TuiNeedReason).to_string());
-            }
-            let Some(approver) = approvers.get(f.fields[5].choice) else {
-                f.focus = 5;
-                return Err(t(lang, Msg::TuiNeedApprover).to_string());
-            };
-            let pin = Passphrase::new(std::mem::take(&mut *f.fields[6].text));
-            let reason = crate::audit::Reason {
-                category: crate::tui::model::CATEGORIES[f.fields[3].choice],
-                text: reason,
-            };
-            // As for the passphrase change, the KDF runs here.
-            s.takeover(&new, reason, approver, &pin).map_err(|e| {
-                f.focus = 6;
-                fail(e)
-            })?;
-            Ok(t(lang, Msg::TuiTakeoverDone).to_string())
-        }
         FormKind::Report => {
             let path = PathBuf::from(f.fields[0].trimmed());
             if path.as_os_str().is_empty() {
@@ -576,6 +642,9 @@ fn submit(m: &mut Model, f: &mut FormState) -> Result<String, String> {
         FormKind::Acknowledge => {
             let n = s.acknowledge().map_err(fail)?;
             Ok(format!("{}: {n}", t(lang, Msg::TuiAcknowledged)))
+        }
+        FormKind::AddPerson | FormKind::ChangePassphrase | FormKind::Takeover => {
+            Err(t(lang, Msg::TuiWorkerDied).to_string())
         }
     }
 }

@@ -71,6 +71,9 @@ pub fn view(m: &Model, f: &mut Frame) {
             Popup::Form(fs) => popups::form(m, fs, f, body),
         }
     }
+    if let Some(b) = &m.busy {
+        popups::busy(m, b, f, body);
+    }
 }
 
 /// A foreground colour, or plain when colours are off.
@@ -133,6 +136,8 @@ fn draw_title(m: &Model, f: &mut Frame, r: Rect) {
     )];
     if let Some(s) = &m.session {
         spans.push(Span::raw(format!(" — {}", esc(s.vault_name()))));
+    } else if let Some(b) = &m.busy {
+        spans.push(Span::raw(format!(" — {}", esc(&b.vault_name))));
     }
     if m.demo.is_some() {
         spans.push(Span::raw("  "));
@@ -150,12 +155,13 @@ fn draw_status(m: &Model, f: &mut Frame, r: Rect) {
         t(m.lang, Msg::TuiVault),
         esc(&m.path_label)
     )];
-    if let Some(s) = &m.session {
-        parts.push(format!(
-            "{} {}",
-            t(m.lang, Msg::TuiActing),
-            esc(&s.actor().person)
-        ));
+    let actor = match (&m.session, &m.busy) {
+        (Some(s), _) => Some(s.actor().person.as_str()),
+        (None, Some(b)) => Some(b.actor.as_str()),
+        (None, None) => None,
+    };
+    if let Some(actor) = actor {
+        parts.push(format!("{} {}", t(m.lang, Msg::TuiActing), esc(actor)));
     }
     if let Some(left) = m.idle_left() {
         parts.push(format!("{} {}", t(m.lang, Msg::TuiAutoLock), mmss(left)));
@@ -185,6 +191,10 @@ pub(super) fn keys_below_help(m: &Model) -> Vec<(&'static str, Msg)> {
 }
 
 fn keys_of(m: &Model, top: Option<&Popup>) -> Vec<(&'static str, Msg)> {
+    if m.busy.is_some() {
+        // Only these act while the session is on the worker.
+        return vec![("F1", Msg::TuiKeyHelp), ("Ctrl-C", Msg::TuiKeyQuit)];
+    }
     match top {
         Some(Popup::Help) => return vec![("Esc", Msg::TuiKeyClose)],
         Some(Popup::Unseal(u)) if u.copied.is_some() => {

@@ -12,9 +12,43 @@ use super::screens::{MASK, countdown};
 use super::{block, centered, esc, keys_below_help, selected, style};
 use crate::i18n::{Msg, t};
 use crate::tui::model::{
-    CATEGORIES, Field, FieldKind, FormKind, FormState, Model, UnsealField, UnsealState,
+    Busy, CATEGORIES, Field, FieldKind, FormKind, FormState, Model, UnsealField, UnsealState,
     VerifyState, live_line_check,
 };
+
+/// The "working" box while the session is on the worker: at the bottom
+/// of the body, so the form or dialog that asked stays readable above it.
+pub(super) fn busy(m: &Model, b: &Busy, f: &mut Frame, r: Rect) {
+    let mut lines = vec![Line::from(Span::styled(
+        format!("{} {}", t(m.lang, b.what), super::spinner(m)),
+        Style::default().add_modifier(Modifier::BOLD),
+    ))];
+    if b.quit {
+        lines.push(Line::from(t(m.lang, Msg::TuiBusyQuit)));
+    } else if b.refused_key {
+        lines.push(Line::from(Span::styled(
+            t(m.lang, Msg::TuiBusyKeys),
+            style(m, Color::Yellow),
+        )));
+    }
+    let width = r.width.min(100);
+    let inner = usize::from(width.saturating_sub(2)).max(1);
+    let rows: usize = lines.iter().map(|l| l.width().div_ceil(inner).max(1)).sum();
+    let h = (rows as u16 + 2).min(r.height);
+    let area = Rect {
+        x: r.x + (r.width - width) / 2,
+        y: r.y + r.height - h,
+        width,
+        height: h,
+    };
+    f.render_widget(Clear, area);
+    f.render_widget(
+        Paragraph::new(lines)
+            .block(block(t(m.lang, Msg::TuiWorking)))
+            .wrap(Wrap { trim: false }),
+        area,
+    );
+}
 
 pub(super) fn help(m: &Model, f: &mut Frame, r: Rect) {
     // The keys of the screen under the help, not of the help itself.
