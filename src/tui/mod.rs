@@ -11,6 +11,7 @@
 //! hold copies of whatever was drawn until the next draw overwrites them;
 //! they are not zeroized.
 
+pub mod check;
 pub mod keymap;
 pub mod message;
 pub mod model;

@@ -236,6 +236,9 @@ pub struct WizardState {
     pub verify: VerifyState,
     /// Warnings from init (k = n, k = 1).
     pub notes: Vec<String>,
+    /// The zxcvbn score and notes of the typed passphrase, computed by
+    /// `update` when it changes (never per frame).
+    pub strength: (u8, Vec<String>),
 }
 
 impl WizardState {
@@ -533,6 +536,9 @@ pub struct FormState {
     pub info: Vec<String>,
     /// The last refusal, already worded.
     pub error: Option<String>,
+    /// For a new passphrase: the zxcvbn score and notes of the first
+    /// field, computed by `update` when it changes (never per frame).
+    pub strength: (u8, Vec<String>),
 }
 
 impl FormState {
@@ -544,6 +550,7 @@ impl FormState {
             focus: 0,
             info: Vec::new(),
             error: None,
+            strength: (0, Vec::new()),
         }
     }
 
@@ -772,6 +779,13 @@ impl Model {
             .map(|_| (self.last_activity + self.idle_secs - self.now()).max(0))
     }
 
+    /// Emergency events the PO has not acknowledged yet.
+    pub fn has_unacknowledged(&self) -> bool {
+        self.session
+            .as_ref()
+            .is_some_and(|s| !s.unacknowledged().is_empty())
+    }
+
     /// Seconds left in an emergency session.
     pub fn emergency_left(&self) -> Option<i64> {
         self.session
@@ -801,6 +815,7 @@ impl Default for WizardState {
             verified: Vec::new(),
             verify: VerifyState::default(),
             notes: Vec::new(),
+            strength: (0, Vec::new()),
         }
     }
 }

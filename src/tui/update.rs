@@ -5,6 +5,7 @@
 //! which runs it on the worker thread; the answer comes back as
 //! [`Message::Done`]. Meanwhile keys keep working ([`busy`]).
 
+mod common;
 pub mod forms;
 pub mod remotes;
 pub mod wizard;
@@ -13,26 +14,58 @@ use std::sync::mpsc;
 
 use zeroize::Zeroizing;
 
-use super::message::{Done, Effect, Job, Message, Outcome};
+use common::{
+    LineOutcome, edit, enter_share_line, load_main, load_roster, load_shares, spawn,
+    spawn_on_session, start_open,
+};
+
+use super::message::{Done, Effect, Message, Outcome};
 use super::model::{
-    AuditState, Busy, CATEGORIES, FormKind, MainState, Model, Opened, PendingRelease, Popup,
+    AuditState, CATEGORIES, FormKind, MainState, Model, Opened, PendingRelease, Popup,
     RecoveryStage, RecoveryState, Revealed, RosterState, Screen, SharesState, UnlockState,
     UnsealField, UnsealState, VerifyState, WRONG_TRIES_WARN, WizardStep,
 };
 use crate::error::{Classify, ExitClass};
 use crate::i18n::{Msg, t};
-use crate::ops::{self, Env, OpsError};
+use crate::ops::{self, OpsError};
 use crate::secret::Passphrase;
-use crate::shares::{ParseShareError, Share};
+use crate::shares::Share;
 use crate::store::StoreError;
 use crate::vault::UnlockError;
 
 /// Applies `msg` to the model; returns what the runner is to do next.
 pub fn update(m: &mut Model, msg: Message) -> Vec<Effect> {
+    let typed = matches!(
+        msg,
+        Message::Input(_) | Message::Backspace | Message::Submit
+    );
     if let Some(next) = apply(m, msg) {
         m.effects.push(Effect::Then(next));
     }
+    if typed {
+        strengths(m);
+    }
     std::mem::take(&mut m.effects)
+}
+
+/// The strength of a new passphrase being typed, computed once per key
+/// (zxcvbn is too slow to run on every frame) and kept for the view.
+fn strengths(m: &mut Model) {
+    use crate::tui::check::strength;
+    let inputs = forms::strength_inputs(m);
+    if let Some(Popup::Form(f)) = m.popups.last_mut()
+        && matches!(f.kind, FormKind::ChangePassphrase | FormKind::Takeover)
+    {
+        let inputs: Vec<&str> = inputs.iter().map(String::as_str).collect();
+        let pass = f.fields.first().map_or("", |x| x.text.as_str());
+        f.strength = strength(pass, &inputs);
+    }
+    if let Screen::Wizard(w) = &mut m.screen
+        && w.step == WizardStep::Passphrase
+    {
+        let pass = w.fields.first().map_or("", |x| x.text.as_str());
+        w.strength = strength(pass, &[&w.po, &w.vault_name]);
+    }
 }
 
 fn apply(m: &mut Model, msg: Message) -> Option<Message> {
@@ -97,36 +130,6 @@ fn apply(m: &mut Model, msg: Message) -> Option<Message> {
         Screen::Clone(c) => remotes::clone_screen(m, c, msg),
     };
     None
-}
-
-/// Asks the runner to open the vault with `job` on the worker thread; the
-/// answer comes back as [`Done::Opened`] on a later tick. The slow KDF must
-/// not freeze the screen (docs/ARCHITECTURE.md, habit 7).
-fn spawn(m: &mut Model, job: impl FnOnce(&'static Env) -> Opened + Send + 'static) {
-    m.effects.push(Effect::Work(Job::Open(Box::new(job))));
-}
-
-/// Asks the runner to run `job` on the session on the worker thread (a
-/// PIN or passphrase KDF). The session goes with it; until it is back the
-/// model is [`Busy`] with `what`. False when no session is open.
-fn spawn_on_session(
-    m: &mut Model,
-    what: Msg,
-    job: impl FnOnce(&mut ops::Session<'static>) -> Outcome + Send + 'static,
-) -> bool {
-    let Some(s) = m.session.take() else {
-        return false;
-    };
-    m.busy = Some(Busy {
-        what,
-        vault_name: s.vault_name().to_string(),
-        actor: s.actor().person.clone(),
-        refused_key: false,
-        quit: false,
-    });
-    m.effects
-        .push(Effect::Work(Job::Session(Box::new(s), Box::new(job))));
-    true
 }
 
 /// Keys while the session is on the worker: the help opens and closes,
@@ -348,31 +351,10 @@ pub fn word_open_error(lang: crate::i18n::Lang, e: &OpsError, wrong: u32) -> Str
     format!("{}: {e}", t(lang, head))
 }
 
-fn load_main(m: &Model) -> MainState {
-    MainState {
-        secrets: m
-            .session
-            .as_ref()
-            .map(|s| s.list_secrets())
-            .unwrap_or_default(),
-        ..MainState::default()
-    }
-}
-
 fn help(msg: Message) -> Option<Popup> {
     match msg {
         Message::Back | Message::Submit => None,
         _ => Some(Popup::Help),
-    }
-}
-
-fn edit(field: &mut String, msg: &Message) {
-    match msg {
-        Message::Input(c) => field.push(*c),
-        Message::Backspace => {
-            field.pop();
-        }
-        _ => {}
     }
 }
 
@@ -428,120 +410,6 @@ fn unlock(m: &mut Model, mut u: UnlockState, msg: Message) -> Screen {
         _ => {}
     }
     Screen::Unlock(u)
-}
-
-/// Opens with `pass` on the worker; a copy stays in `u.trying` until the
-/// answer, for "open anyway" after a rollback or the sync choice.
-fn start_open(
-    m: &mut Model,
-    u: &mut UnlockState,
-    pass: Passphrase,
-    allow_rollback: bool,
-    sync: Option<ops::SyncKeep>,
-) {
-    u.trying = Some(Passphrase::new(pass.expose().to_string()));
-    let path = m.path.clone();
-    u.working = true;
-    u.error = None;
-    m.notice = None;
-    spawn(m, move |env| {
-        ops::open_with_passphrase(
-            env,
-            &path,
-            &pass,
-            ops::OpenOptions {
-                allow_rollback,
-                sync,
-            },
-        )
-    });
-}
-
-/// What one entered share line led to.
-enum LineOutcome {
-    More,
-    Share(Box<Share>),
-    Error(String),
-}
-
-/// Largest share file read from a typed path.
-const SHARE_FILE_LIMIT: u64 = 64 * 1024;
-
-/// Whether a typed path names a PNG or JPEG (by its extension).
-fn is_image(path: &std::path::Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| ["png", "jpg", "jpeg"].contains(&e.to_ascii_lowercase().as_str()))
-}
-
-/// Takes the typed line: a path to a share txt file or a PNG/JPEG of the
-/// sheet's QR code (as the first line), or
-/// one of the six lines. Each line is checked as it comes, so an error names
-/// the line to retype and the lines from it on are dropped.
-fn enter_share_line(
-    lines: &mut Vec<Zeroizing<String>>,
-    input: &mut Zeroizing<String>,
-) -> LineOutcome {
-    let line = Zeroizing::new(input.trim().to_string());
-    input.clear();
-    if line.is_empty() || line.eq_ignore_ascii_case("KLUIS") {
-        return LineOutcome::More;
-    }
-    if lines.is_empty() && (line.starts_with('/') || line.starts_with('.') || line.starts_with('~'))
-    {
-        let path = match line.strip_prefix("~/") {
-            Some(rest) => std::env::var_os("HOME")
-                .map(std::path::PathBuf::from)
-                .unwrap_or_default()
-                .join(rest),
-            None => std::path::PathBuf::from(&*line),
-        };
-        let text = if is_image(&path) {
-            // A photo or scan of the sheet: its QR code holds the share.
-            match crate::face::input::share_image_text(&path) {
-                Ok(t) => t,
-                Err(e) => return LineOutcome::Error(format!("{e:#}")),
-            }
-        } else {
-            match crate::store::read_bounded(&path, SHARE_FILE_LIMIT) {
-                Ok(b) => Zeroizing::new(String::from_utf8_lossy(&b).into_owned()),
-                Err(e) => return LineOutcome::Error(e.to_string()),
-            }
-        };
-        return match Share::parse(&text) {
-            Ok(s) => LineOutcome::Share(Box::new(s)),
-            Err(e) => LineOutcome::Error(format!("{}: {e}", path.display())),
-        };
-    }
-    lines.push(line);
-    let mut joined = Zeroizing::new(String::new());
-    for l in lines.iter() {
-        joined.push_str(l);
-        joined.push('\n');
-    }
-    match Share::parse(&joined) {
-        Ok(s) => {
-            lines.clear();
-            LineOutcome::Share(Box::new(s))
-        }
-        Err(ParseShareError::LineCount { .. } | ParseShareError::Length { .. })
-            if lines.len() < 6 =>
-        {
-            LineOutcome::More
-        }
-        Err(
-            e @ (ParseShareError::BadCharacter { line, .. }
-            | ParseShareError::LineLength { line, .. }
-            | ParseShareError::LineCheck { line }),
-        ) => {
-            lines.truncate((line.saturating_sub(1)).min(lines.len().saturating_sub(1)));
-            LineOutcome::Error(e.to_string())
-        }
-        Err(e) => {
-            lines.clear();
-            LineOutcome::Error(e.to_string())
-        }
-    }
 }
 
 fn recovery(m: &mut Model, mut r: RecoveryState, msg: Message) -> Screen {
@@ -678,7 +546,7 @@ fn main_screen(m: &mut Model, mut s: MainState, msg: Message) -> Screen {
         }
         Message::Audit => return Screen::Audit(load_audit(m)),
         Message::Shares => return Screen::Shares(load_shares(m)),
-        Message::Roster => return Screen::Roster(forms::load_roster(m)),
+        Message::Roster => return Screen::Roster(load_roster(m)),
         Message::New => open_form(m, FormKind::AddSecret),
         Message::Settings => open_form(m, FormKind::Settings),
         Message::Change | Message::Delete => {
@@ -692,7 +560,7 @@ fn main_screen(m: &mut Model, mut s: MainState, msg: Message) -> Screen {
                 open_form(m, kind);
             }
         }
-        Message::Acknowledge if has_unacknowledged(m) => open_form(m, FormKind::Acknowledge),
+        Message::Acknowledge if m.has_unacknowledged() => open_form(m, FormKind::Acknowledge),
         Message::Passwd if m.emergency_left().is_none() => {
             open_form(m, FormKind::ChangePassphrase);
         }
@@ -712,13 +580,6 @@ fn open_form(m: &mut Model, kind: FormKind) {
     m.notice = None;
     let f = forms::open(m, kind);
     m.popups.push(Popup::Form(Box::new(f)));
-}
-
-/// Emergency events the PO has not acknowledged yet.
-pub fn has_unacknowledged(m: &Model) -> bool {
-    m.session
-        .as_ref()
-        .is_some_and(|s| !s.unacknowledged().is_empty())
 }
 
 fn roster(m: &mut Model, mut r: RosterState, msg: Message) -> Screen {
@@ -1097,16 +958,6 @@ fn audit(m: &mut Model, mut a: AuditState, msg: Message) -> Screen {
         _ => {}
     }
     Screen::Audit(a)
-}
-
-fn load_shares(m: &Model) -> SharesState {
-    SharesState {
-        sets: m
-            .session
-            .as_ref()
-            .map(|s| s.shares_status())
-            .unwrap_or_default(),
-    }
 }
 
 fn shares(m: &mut Model, s: SharesState, msg: Message) -> Screen {

@@ -259,3 +259,143 @@ fn quit_leaves_nothing_of(t: &Tmux, drawn: &str) {
         "the TUI left its screen drawn:\n{all}"
     );
 }
+
+/// Issue 11, item 5: no import cycle between the TUI's modules (module A
+/// uses B and B uses A, directly or around a loop). Edges are read from
+/// the sources: `super::…`, `crate::tui::…` and `child::…` paths outside
+/// comments, each resolved to the longest module it names. The root
+/// (`tui/mod.rs`, which declares them all) and the tests are left out.
+#[test]
+fn the_tui_modules_import_no_cycle() {
+    use std::collections::{BTreeMap, BTreeSet};
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/tui");
+    // Module path ("update::forms") → source text.
+    let mut modules = BTreeMap::new();
+    fn walk(dir: &std::path::Path, prefix: &str, out: &mut BTreeMap<String, String>) {
+        for e in std::fs::read_dir(dir).expect("src/tui") {
+            let p = e.expect("entry").path();
+            let stem = p.file_stem().and_then(|s| s.to_str()).expect("name");
+            let name = if prefix.is_empty() {
+                stem.to_string()
+            } else {
+                format!("{prefix}::{stem}")
+            };
+            if p.is_dir() {
+                if stem != "snapshots" {
+                    walk(&p, &name, out);
+                }
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                let module = if stem == "mod" {
+                    prefix.to_string()
+                } else {
+                    name
+                };
+                let text = std::fs::read_to_string(&p).expect("read");
+                out.insert(module, text);
+            }
+        }
+    }
+    walk(&root, "", &mut modules);
+    modules.remove("");
+    modules.remove("tests");
+    let known: BTreeSet<String> = modules.keys().cloned().collect();
+    let parent = |m: &str| m.rsplit_once("::").map_or(String::new(), |(p, _)| p.into());
+    // The longest known module that `path` (segments) starts with.
+    let resolve = |segments: &[&str]| -> Option<String> {
+        (1..=segments.len())
+            .rev()
+            .map(|n| segments[..n].join("::"))
+            .find(|c| known.contains(c))
+    };
+    let mut edges: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (module, text) in &modules {
+        let children: Vec<&str> = known
+            .iter()
+            .filter_map(|k| k.strip_prefix(&format!("{module}::")))
+            .filter(|rest| !rest.contains("::"))
+            .collect();
+        for line in text.lines() {
+            // Visibility (`pub(super)`) names no module used.
+            let code = line
+                .split("//")
+                .next()
+                .unwrap_or("")
+                .replace("pub(super)", "");
+            let mut rest = code.as_str();
+            while let Some(at) = rest.find(|c: char| c.is_ascii_lowercase()) {
+                rest = &rest[at..];
+                let word: String = rest
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == ':')
+                    .collect();
+                rest = &rest[word.len().max(1)..];
+                let segs: Vec<&str> = word.split("::").filter(|s| !s.is_empty()).collect();
+                let target = match segs.as_slice() {
+                    ["crate", "tui", tail @ ..] => resolve(tail),
+                    ["super", ..] => {
+                        let mut base = module.clone();
+                        let mut i = 0;
+                        while segs.get(i) == Some(&"super") {
+                            base = parent(&base);
+                            i += 1;
+                        }
+                        let mut full: Vec<&str> =
+                            base.split("::").filter(|s| !s.is_empty()).collect();
+                        full.extend(&segs[i..]);
+                        resolve(&full).or_else(|| (!base.is_empty()).then_some(base.clone()))
+                    }
+                    [first, _, ..] if children.contains(first) => resolve(
+                        &[module.as_str(), first]
+                            .join("::")
+                            .split("::")
+                            .collect::<Vec<_>>(),
+                    ),
+                    _ => None,
+                };
+                if let Some(t) = target
+                    && t != *module
+                {
+                    edges.entry(module.clone()).or_default().insert(t);
+                }
+            }
+        }
+    }
+    // A depth-first search for a back edge.
+    fn visit(
+        m: &str,
+        edges: &BTreeMap<String, BTreeSet<String>>,
+        path: &mut Vec<String>,
+        done: &mut BTreeSet<String>,
+    ) -> Option<Vec<String>> {
+        if let Some(at) = path.iter().position(|p| p == m) {
+            let mut cycle = path[at..].to_vec();
+            cycle.push(m.to_string());
+            return Some(cycle);
+        }
+        if done.contains(m) {
+            return None;
+        }
+        path.push(m.to_string());
+        for next in edges.get(m).into_iter().flatten() {
+            if let Some(c) = visit(next, edges, path, done) {
+                return Some(c);
+            }
+        }
+        path.pop();
+        done.insert(m.to_string());
+        None
+    }
+    let mut done = BTreeSet::new();
+    for m in &known {
+        if let Some(cycle) = visit(m, &edges, &mut Vec::new(), &mut done) {
+            panic!("import cycle: {}\nedges: {edges:#?}", cycle.join(" → "));
+        }
+    }
+    // The check sees edges at all (a parser that found none would pass).
+    assert!(edges["update"].contains("update::forms"), "{edges:#?}");
+    assert!(
+        edges["update::forms"].contains("update::common"),
+        "{edges:#?}"
+    );
+    assert!(edges["view::popups"].contains("model"), "{edges:#?}");
+}

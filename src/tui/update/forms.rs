@@ -10,14 +10,14 @@ use std::path::PathBuf;
 
 use zeroize::Zeroizing;
 
-use super::{edit, load_main, load_shares};
+use super::common::{edit, load_main, load_roster, load_shares, spawn_on_session};
 use crate::audit::export::ExportFormat;
 use crate::format::body::{Role, SecretKind};
 use crate::i18n::{Lang, Msg, t};
-use crate::ops::{self, Generate, HolderSpec, NewValue, Session};
+use crate::ops::{self, Generate, NewValue, Session};
 use crate::secret::Passphrase;
 use crate::tui::message::{Message, Outcome};
-use crate::tui::model::{Field, FieldKind, FormKind, FormState, Model, RosterState, Screen};
+use crate::tui::model::{Field, FieldKind, FormKind, FormState, Model, Screen};
 
 /// The kinds offered, in the order of the choice.
 const KINDS: [SecretKind; 4] = [
@@ -93,7 +93,7 @@ pub fn strength_inputs(m: &Model) -> Vec<String> {
 /// The new passphrase of the first three fields, once typed twice alike
 /// and strong enough (or accepted weak).
 fn new_passphrase(lang: Lang, f: &mut FormState, inputs: &[String]) -> Result<Passphrase, String> {
-    use super::wizard::{MIN_SCORE, strength};
+    use crate::tui::check::{MIN_SCORE, strength};
     if f.fields[0].text.is_empty() || *f.fields[0].text != *f.fields[1].text {
         f.fields[1].text.clear();
         f.focus = 1;
@@ -386,26 +386,10 @@ fn refresh(m: &mut Model) {
     m.screen = fresh;
 }
 
-/// The roster screen's data.
-pub fn load_roster(m: &Model) -> RosterState {
-    RosterState {
-        people: m.session.as_ref().map(Session::roster).unwrap_or_default(),
-        selected: 0,
-    }
-}
-
 fn number(lang: Lang, f: &Field) -> Result<u32, String> {
     f.trimmed()
         .parse()
         .map_err(|_| format!("{}: {}", t(lang, f.label), t(lang, Msg::TuiNotANumber)))
-}
-
-/// Parses `LABEL@PLACE, LABEL@PLACE, ...`.
-pub fn holders(text: &str) -> Result<Vec<HolderSpec>, String> {
-    text.split(',')
-        .filter(|h| !h.trim().is_empty())
-        .map(str::parse)
-        .collect()
 }
 
 fn new_value(f: &[Field], kind: Option<SecretKind>) -> Result<NewValue, String> {
@@ -461,7 +445,7 @@ fn slow_submit(m: &mut Model, f: &mut FormState) -> Option<Result<(), String>> {
             } else {
                 Msg::TuiWorkingPin
             };
-            super::spawn_on_session(m, what, move |s| {
+            spawn_on_session(m, what, move |s| {
                 let pin = (!pin.is_empty()).then_some(&pin);
                 Outcome::Form(
                     s.roster_add(&name, role, pin)
@@ -475,7 +459,7 @@ fn slow_submit(m: &mut Model, f: &mut FormState) -> Option<Result<(), String>> {
                 Ok(p) => p,
                 Err(e) => return Some(Err(e)),
             };
-            super::spawn_on_session(m, Msg::TuiWorkingPassphrase, move |s| {
+            spawn_on_session(m, Msg::TuiWorkingPassphrase, move |s| {
                 Outcome::Form(
                     s.change_passphrase(&new)
                         .map(|()| t(lang, Msg::PassphraseChanged).to_string())
@@ -503,7 +487,7 @@ fn slow_submit(m: &mut Model, f: &mut FormState) -> Option<Result<(), String>> {
                 category: crate::tui::model::CATEGORIES[f.fields[3].choice],
                 text: reason,
             };
-            super::spawn_on_session(m, Msg::TuiWorkingPassphrase, move |s| {
+            spawn_on_session(m, Msg::TuiWorkingPassphrase, move |s| {
                 Outcome::Form(
                     s.takeover(&new, reason, &approver, &pin)
                         .map(|()| t(lang, Msg::TuiTakeoverDone).to_string())
@@ -601,7 +585,7 @@ fn submit(m: &mut Model, f: &mut FormState) -> Result<String, String> {
                     t(lang, Msg::TuiNotANumber)
                 )
             })?;
-            let hs = holders(&f.fields[1].text)?;
+            let hs = crate::tui::check::holders(&f.fields[1].text)?;
             let warnings = s
                 .shares_rotate(k, &hs, f.fields[2].choice == 1)
                 .map_err(fail)?;

@@ -4,7 +4,7 @@
 
 use super::super::message::Message;
 use super::super::model::{CloneState, Model, Screen, UnlockState};
-use super::{edit, start_open};
+use super::common::{edit, start_open};
 use crate::i18n::{Msg, t};
 use crate::ops::{self, OpsError, RemoteError, SyncKeep};
 use crate::secret::Passphrase;

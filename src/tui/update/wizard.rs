@@ -11,34 +11,17 @@ use std::path::PathBuf;
 
 use zeroize::Zeroizing;
 
-use super::forms::{holders, navigate, print_sheets};
-use super::{LineOutcome, enter_share_line, spawn};
+use super::common::{LineOutcome, enter_share_line, spawn};
+use super::forms::{navigate, print_sheets};
 use crate::format::body::Role;
 use crate::i18n::{Lang, Msg, t};
 use crate::ops::{self, InitRequest};
 use crate::secret::Passphrase;
+use crate::tui::check::holders;
 use crate::tui::message::Message;
 use crate::tui::model::{Field, Model, Opened, Screen, WizardState, WizardStep};
 
-/// Lowest zxcvbn score accepted without confirmation.
-pub const MIN_SCORE: u8 = 3;
-
-/// The zxcvbn score (0-4) of `pass` and its feedback, worded in English by
-/// zxcvbn (its texts are not translated).
-pub fn strength(pass: &str, inputs: &[&str]) -> (u8, Vec<String>) {
-    if pass.is_empty() {
-        return (0, Vec::new());
-    }
-    let e = zxcvbn::zxcvbn(pass, inputs);
-    let mut notes = Vec::new();
-    if let Some(f) = e.feedback() {
-        if let Some(w) = f.warning() {
-            notes.push(w.to_string());
-        }
-        notes.extend(f.suggestions().iter().map(ToString::to_string));
-    }
-    (u8::from(e.score()), notes)
-}
+pub use crate::tui::check::{MIN_SCORE, strength};
 
 fn no_yes(lang: Lang) -> Vec<String> {
     vec![t(lang, Msg::TuiNo).into(), t(lang, Msg::TuiYes).into()]
@@ -81,7 +64,7 @@ pub fn wizard(m: &mut Model, mut w: Box<WizardState>, msg: Message) -> Screen {
         WizardStep::Creating => {}
         WizardStep::Done => {
             if matches!(msg, Message::Submit) {
-                return Screen::Main(super::load_main(m));
+                return Screen::Main(super::common::load_main(m));
             }
         }
         WizardStep::Verify => verify(m, &mut w, msg),
@@ -269,7 +252,7 @@ fn verify(m: &mut Model, w: &mut WizardState, msg: Message) {
     let lang = m.lang;
     let v = &mut w.verify;
     match msg {
-        Message::Input(_) | Message::Backspace => super::edit(&mut v.input, &msg),
+        Message::Input(_) | Message::Backspace => super::common::edit(&mut v.input, &msg),
         Message::Back => {
             v.input.clear();
             v.lines.clear();

@@ -3,6 +3,8 @@
 //! `NO_COLOR` is unset (attributes such as bold and reverse stay, as the
 //! NO_COLOR convention allows).
 
+mod keys;
+mod parts;
 mod popups;
 mod remotes;
 mod screens;
@@ -12,9 +14,12 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
 
-use super::model::{Model, Popup, RecoveryStage, Screen};
+pub(super) use keys::keys;
+use parts::{esc, mmss, style};
+
+use super::model::{Model, Popup, Screen};
 use crate::i18n::{Msg, t};
 
 /// Smallest terminal the screens are laid out for.
@@ -76,59 +81,6 @@ pub fn view(m: &Model, f: &mut Frame) {
     }
 }
 
-/// A foreground colour, or plain when colours are off.
-pub(super) fn style(m: &Model, c: Color) -> Style {
-    if m.color {
-        Style::default().fg(c)
-    } else {
-        Style::default()
-    }
-}
-
-/// Reverse video: visible with and without colours.
-pub(super) fn selected() -> Style {
-    Style::default().add_modifier(Modifier::REVERSED)
-}
-
-/// A bordered block with a bold title.
-pub(super) fn block(title: &str) -> Block<'_> {
-    Block::default().borders(Borders::ALL).title(Span::styled(
-        format!(" {title} "),
-        Style::default().add_modifier(Modifier::BOLD),
-    ))
-}
-
-/// A centered rectangle of at most `w`×`h` inside `r`.
-pub(super) fn centered(r: Rect, w: u16, h: u16) -> Rect {
-    let w = w.min(r.width);
-    let h = h.min(r.height);
-    Rect {
-        x: r.x + (r.width - w) / 2,
-        y: r.y + (r.height - h) / 2,
-        width: w,
-        height: h,
-    }
-}
-
-/// The spinner frame for the current tick.
-pub(super) fn spinner(m: &Model) -> char {
-    const FRAMES: [char; 4] = ['|', '/', '-', '\\'];
-    FRAMES[(m.ticks % 4) as usize]
-}
-
-/// m:ss.
-pub(super) fn mmss(secs: i64) -> String {
-    format!("{}:{:02}", secs / 60, secs % 60)
-}
-
-/// Stored or typed text as the TUI draws it: [`crate::text::for_terminal`],
-/// the one escape every terminal face uses. ratatui itself drops control
-/// and zero-width characters silently, which would hide the evidence
-/// (`Alice` + U+200B would draw as `Alice`); escaping shows it.
-pub(super) fn esc(text: &str) -> String {
-    crate::text::for_terminal(text).into_owned()
-}
-
 fn draw_title(m: &Model, f: &mut Frame, r: Rect) {
     let mut spans = vec![Span::styled(
         "kluis",
@@ -177,191 +129,6 @@ fn draw_status(m: &Model, f: &mut Frame, r: Rect) {
         Paragraph::new(Line::from(spans)).style(Style::default().add_modifier(Modifier::REVERSED)),
         r,
     );
-}
-
-/// The main keys of what has focus, for the footer and the help.
-pub(super) fn keys(m: &Model) -> Vec<(&'static str, Msg)> {
-    keys_of(m, m.popups.last())
-}
-
-/// The keys of what is under the help overlay.
-pub(super) fn keys_below_help(m: &Model) -> Vec<(&'static str, Msg)> {
-    let below = m.popups.iter().rev().find(|p| !matches!(p, Popup::Help));
-    keys_of(m, below)
-}
-
-fn keys_of(m: &Model, top: Option<&Popup>) -> Vec<(&'static str, Msg)> {
-    if m.busy.is_some() {
-        // Only these act while the session is on the worker.
-        return vec![("F1", Msg::TuiKeyHelp), ("Ctrl-C", Msg::TuiKeyQuit)];
-    }
-    match top {
-        Some(Popup::Help) => return vec![("Esc", Msg::TuiKeyClose)],
-        Some(Popup::Unseal(u)) if u.copied.is_some() => {
-            return vec![("h", Msg::TuiKeyClearClipboard), ("Esc", Msg::TuiKeyClose)];
-        }
-        Some(Popup::Unseal(u)) if u.revealed.is_some() || u.hidden => {
-            return vec![
-                ("v", Msg::TuiKeyShow),
-                ("h", Msg::TuiKeyHide),
-                ("Esc", Msg::TuiKeyClose),
-            ];
-        }
-        Some(Popup::Unseal(_)) => {
-            return vec![
-                ("Tab", Msg::TuiKeyNextField),
-                ("←/→", Msg::TuiKeyChoose),
-                ("Enter", Msg::TuiKeyUnseal),
-                ("Esc", Msg::TuiKeyCancel),
-            ];
-        }
-        Some(Popup::Verify(_)) => {
-            return vec![("Enter", Msg::TuiKeyNextLine), ("Esc", Msg::TuiKeyClose)];
-        }
-        Some(Popup::Form(_)) => {
-            return vec![
-                ("Tab", Msg::TuiKeyNextField),
-                ("←/→", Msg::TuiKeyChoose),
-                ("Enter", Msg::TuiKeySubmit),
-                ("Esc", Msg::TuiKeyCancel),
-            ];
-        }
-        None => {}
-    }
-    match &m.screen {
-        Screen::Unlock(u) if u.remote.as_ref().is_some_and(|r| r.1) => vec![
-            ("r", Msg::TuiKeyKeepRemote),
-            ("l", Msg::TuiKeyKeepLocal),
-            ("Esc", Msg::TuiKeyCancel),
-            ("q", Msg::TuiKeyQuit),
-        ],
-        Screen::Unlock(u) if u.remote.is_some() => vec![
-            ("Enter", Msg::TuiKeySync),
-            ("Esc", Msg::TuiKeyCancel),
-            ("q", Msg::TuiKeyQuit),
-        ],
-        Screen::Clone(_) => vec![
-            ("Enter", Msg::TuiKeyClone),
-            ("Esc", Msg::TuiKeyBack),
-            ("Ctrl-C", Msg::TuiKeyQuit),
-        ],
-        Screen::Unlock(u) if u.rolled_back.is_some() => vec![
-            ("Enter", Msg::TuiKeyOpenAnyway),
-            ("Esc", Msg::TuiKeyCancel),
-            ("?", Msg::TuiKeyHelp),
-            ("q", Msg::TuiKeyQuit),
-        ],
-        Screen::Unlock(u) if u.menu => vec![
-            ("e", Msg::TuiKeyEmergency),
-            ("Enter", Msg::TuiKeyBackToPassphrase),
-            ("?", Msg::TuiKeyHelp),
-            ("q", Msg::TuiKeyQuit),
-        ],
-        Screen::Unlock(_) => vec![
-            ("Enter", Msg::TuiKeyUnlock),
-            ("Ctrl-E", Msg::TuiKeyEmergency),
-            ("Esc", Msg::TuiKeyMenu),
-            ("F1", Msg::TuiKeyHelp),
-        ],
-        Screen::Recovery(r) if r.stage == RecoveryStage::Delegate => vec![
-            ("Enter", Msg::TuiKeyOpen),
-            ("Esc", Msg::TuiKeyBack),
-            ("Ctrl-C", Msg::TuiKeyQuit),
-        ],
-        Screen::Recovery(_) => vec![
-            ("Enter", Msg::TuiKeyNextLine),
-            ("Esc", Msg::TuiKeyBack),
-            ("Ctrl-C", Msg::TuiKeyQuit),
-        ],
-        Screen::Main(s) if s.searching => {
-            vec![("Enter", Msg::TuiKeyDone), ("Esc", Msg::TuiKeyClear)]
-        }
-        Screen::Main(_) => {
-            let mut k = vec![
-                ("↑/↓", Msg::TuiKeyMove),
-                ("u", Msg::TuiKeyUnseal),
-                ("n", Msg::TuiKeyAddSecret),
-                ("c", Msg::TuiKeyNewVersion),
-                ("d", Msg::TuiKeyRemove),
-                ("/", Msg::TuiKeySearch),
-                ("a", Msg::TuiKeyAudit),
-                ("s", Msg::TuiKeyShares),
-                ("r", Msg::TuiKeyRoster),
-                ("g", Msg::TuiKeySettings),
-                ("l", Msg::TuiKeyLock),
-                ("?", Msg::TuiKeyHelp),
-                ("q", Msg::TuiKeyQuit),
-            ];
-            if crate::tui::update::has_unacknowledged(m) {
-                k.insert(1, ("!", Msg::TuiKeyAck));
-            }
-            if !m.remotes.is_empty() {
-                k.insert(1, ("y", Msg::TuiKeySync));
-            }
-            // Before the lock key: the passphrase change for the PO, the
-            // takeover in an emergency session.
-            let at = k.len() - 3;
-            if m.emergency_left().is_some() {
-                k.insert(at, ("T", Msg::TuiKeyTakeover));
-            } else {
-                k.insert(at, ("P", Msg::TuiKeyPasswd));
-            }
-            k
-        }
-        Screen::Wizard(w) if w.step == crate::tui::model::WizardStep::Creating => {
-            vec![("Ctrl-C", Msg::TuiKeyQuit)]
-        }
-        Screen::Wizard(w) if w.step == crate::tui::model::WizardStep::Po => vec![
-            ("Enter", Msg::TuiKeyNextStep),
-            ("Tab", Msg::TuiKeyNextField),
-            ("←/→", Msg::TuiKeyChoose),
-            ("F2", Msg::TuiKeyClone),
-            ("Esc", Msg::TuiKeyPrevStep),
-            ("Ctrl-C", Msg::TuiKeyQuit),
-        ],
-        Screen::Wizard(_) => vec![
-            ("Enter", Msg::TuiKeyNextStep),
-            ("Tab", Msg::TuiKeyNextField),
-            ("←/→", Msg::TuiKeyChoose),
-            ("Esc", Msg::TuiKeyPrevStep),
-            ("Ctrl-C", Msg::TuiKeyQuit),
-        ],
-        Screen::Roster(_) => vec![
-            ("↑/↓", Msg::TuiKeyMove),
-            ("n", Msg::TuiKeyAddPerson),
-            ("d", Msg::TuiKeyRemovePerson),
-            ("g", Msg::TuiKeySettings),
-            ("Esc", Msg::TuiKeyBack),
-            ("l", Msg::TuiKeyLock),
-            ("?", Msg::TuiKeyHelp),
-            ("q", Msg::TuiKeyQuit),
-        ],
-        Screen::Audit(a) if a.filtering => {
-            vec![("Enter", Msg::TuiKeyDone), ("Esc", Msg::TuiKeyClear)]
-        }
-        Screen::Audit(_) => vec![
-            ("↑/↓ PgUp/PgDn", Msg::TuiKeyScroll),
-            ("/", Msg::TuiKeyFilter),
-            ("x", Msg::TuiKeyExport),
-            ("R", Msg::TuiKeyReport),
-            ("Esc", Msg::TuiKeyBack),
-            ("l", Msg::TuiKeyLock),
-            ("?", Msg::TuiKeyHelp),
-            ("q", Msg::TuiKeyQuit),
-        ],
-        Screen::Shares(_) => vec![
-            ("v", Msg::TuiKeyVerify),
-            ("w", Msg::TuiKeyWriteSheets),
-            ("t", Msg::TuiKeyRotate),
-            ("m", Msg::TuiKeyCommit),
-            ("R", Msg::TuiKeyReport),
-            ("a", Msg::TuiKeyAudit),
-            ("Esc", Msg::TuiKeyBack),
-            ("l", Msg::TuiKeyLock),
-            ("?", Msg::TuiKeyHelp),
-            ("q", Msg::TuiKeyQuit),
-        ],
-    }
 }
 
 fn draw_footer(m: &Model, f: &mut Frame, r: Rect) {

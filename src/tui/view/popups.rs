@@ -8,19 +8,21 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
-use super::screens::{MASK, countdown};
-use super::{block, centered, esc, keys_below_help, selected, style};
+use super::keys::keys_below_help;
+use super::parts::{
+    MASK, block, centered, countdown, esc, field_lines, live_mark, selected, spinner,
+    strength_lines, style,
+};
 use crate::i18n::{Msg, t};
 use crate::tui::model::{
-    Busy, CATEGORIES, Field, FieldKind, FormKind, FormState, Model, UnsealField, UnsealState,
-    VerifyState, live_line_check,
+    Busy, CATEGORIES, FormKind, FormState, Model, UnsealField, UnsealState, VerifyState,
 };
 
 /// The "working" box while the session is on the worker: at the bottom
 /// of the body, so the form or dialog that asked stays readable above it.
 pub(super) fn busy(m: &Model, b: &Busy, f: &mut Frame, r: Rect) {
     let mut lines = vec![Line::from(Span::styled(
-        format!("{} {}", t(m.lang, b.what), super::spinner(m)),
+        format!("{} {}", t(m.lang, b.what), spinner(m)),
         Style::default().add_modifier(Modifier::BOLD),
     ))];
     if b.quit {
@@ -279,18 +281,6 @@ pub(super) fn verify(m: &Model, v: &VerifyState, f: &mut Frame, r: Rect) {
     );
 }
 
-/// The live ✓/✗ after the share line being typed (empty while short).
-pub(super) fn live_mark(m: &Model, line_no: usize, input: &str) -> Span<'static> {
-    match live_line_check(line_no, input) {
-        Some(true) => Span::styled(" ✓", style(m, Color::Green)),
-        Some(false) => Span::styled(
-            format!(" ✗ {}", t(m.lang, Msg::TuiLineCheckFails)),
-            style(m, Color::Red),
-        ),
-        None => Span::raw(""),
-    }
-}
-
 fn form_title(kind: &FormKind) -> Msg {
     match kind {
         FormKind::AddSecret => Msg::TuiKeyAddSecret,
@@ -309,31 +299,6 @@ fn form_title(kind: &FormKind) -> Msg {
     }
 }
 
-/// The lines of a field list: label, then the value (masked fields as
-/// dots, choices as `< option >`), the focused one in reverse video.
-pub(super) fn field_lines(m: &Model, fields: &[Field], focus: Option<usize>) -> Vec<Line<'static>> {
-    fields
-        .iter()
-        .enumerate()
-        .map(|(i, field)| {
-            let value = match &field.kind {
-                FieldKind::Text => format!("{} ", esc(&field.text)),
-                FieldKind::Masked => format!("{} ", "•".repeat(field.text.chars().count().min(40))),
-                FieldKind::Choice(opts) => format!("< {} >", opts[field.choice]),
-            };
-            let st = if focus == Some(i) {
-                selected()
-            } else {
-                Style::default()
-            };
-            Line::from(vec![
-                Span::raw(format!("{:<34}", format!("{}:", t(m.lang, field.label)))),
-                Span::styled(value, st),
-            ])
-        })
-        .collect()
-}
-
 pub(super) fn form(m: &Model, fs: &FormState, f: &mut Frame, r: Rect) {
     let mut lines: Vec<Line> = fs.info.iter().map(|l| Line::from(esc(l))).collect();
     if !lines.is_empty() {
@@ -344,7 +309,7 @@ pub(super) fn form(m: &Model, fs: &FormState, f: &mut Frame, r: Rect) {
         && let Some(field) = fs.fields.get(1)
     {
         // The holders as they will be read, one per line.
-        if let Ok(hs) = crate::tui::update::forms::holders(&field.text) {
+        if let Ok(hs) = crate::tui::check::holders(&field.text) {
             for (i, h) in hs.iter().enumerate() {
                 let place = if h.place.is_empty() {
                     String::new()
@@ -361,10 +326,7 @@ pub(super) fn form(m: &Model, fs: &FormState, f: &mut Frame, r: Rect) {
     }
     if matches!(fs.kind, FormKind::ChangePassphrase | FormKind::Takeover) {
         // The strength of the new passphrase, as in the wizard.
-        let pass = fs.fields.first().map_or("", |f| f.text.as_str());
-        let inputs = crate::tui::update::forms::strength_inputs(m);
-        let inputs: Vec<&str> = inputs.iter().map(String::as_str).collect();
-        lines.extend(super::wizard::strength_lines(m, pass, &inputs));
+        lines.extend(strength_lines(m, &fs.strength));
     }
     if let Some(e) = &fs.error {
         lines.push(Line::from(""));

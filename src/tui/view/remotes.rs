@@ -7,7 +7,7 @@ use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::{centered, selected, style};
+use super::parts::{centered, selected, style};
 use crate::i18n::{Msg, t};
 use crate::tui::model::{CloneState, Model};
 

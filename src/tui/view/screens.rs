@@ -7,15 +7,12 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
 
-use super::{block, centered, esc, mmss, selected, spinner, style};
+use super::parts::{MASK, block, centered, esc, live_mark, selected, spinner, style};
 use crate::i18n::{Msg, t};
 use crate::tui::model::{
     AuditState, MainState, Model, RecoveryStage, RecoveryState, RosterState, SharesState,
     UnlockState,
 };
-
-/// The fixed mask of a value that is not shown.
-pub const MASK: &str = "••••••";
 
 fn mask(n: usize) -> String {
     "•".repeat(n.min(40))
@@ -181,7 +178,7 @@ pub(super) fn recovery(m: &Model, rs: &RecoveryState, f: &mut Frame, r: Rect) {
                     rs.lines.len() + 1
                 )),
                 Span::styled(format!("{} ", &**rs.input), field),
-                super::popups::live_mark(m, rs.lines.len() + 1, &rs.input),
+                live_mark(m, rs.lines.len() + 1, &rs.input),
             ]));
         }
         RecoveryStage::Delegate => {
@@ -493,11 +490,6 @@ pub(super) fn shares(m: &Model, s: &SharesState, f: &mut Frame, r: Rect) {
 
 fn trunc(s: &str, n: usize) -> String {
     s.chars().take(n).collect()
-}
-
-/// Seconds shown as m:ss (re-exported for popups).
-pub(super) fn countdown(secs: i64) -> String {
-    mmss(secs.max(0))
 }
 
 pub(super) fn roster(m: &Model, rs: &RosterState, f: &mut Frame, r: Rect) {

@@ -8,13 +8,12 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::popups::field_lines;
-use super::screens::MASK;
-use super::{block, selected, spinner, style};
+use super::parts::{
+    MASK, block, esc, field_lines, live_mark, selected, spinner, strength_lines, style,
+};
 use crate::i18n::{Msg, t};
+use crate::tui::check::holders;
 use crate::tui::model::{Model, WizardState, WizardStep};
-use crate::tui::update::forms::holders;
-use crate::tui::update::wizard::{MIN_SCORE, strength};
 
 const STEPS: [(WizardStep, Msg); 8] = [
     (WizardStep::Po, Msg::TuiStepPo),
@@ -69,8 +68,7 @@ pub(super) fn wizard(m: &Model, w: &WizardState, f: &mut Frame, r: Rect) {
     lines.extend(field_lines(m, &w.fields, Some(w.focus)));
     match w.step {
         WizardStep::Passphrase => {
-            let pass = w.fields.first().map_or("", |f| f.text.as_str());
-            lines.extend(strength_lines(m, pass, &[&w.po, &w.vault_name]));
+            lines.extend(strength_lines(m, &w.strength));
         }
         WizardStep::Approvers => {
             lines.push(Line::from(""));
@@ -91,11 +89,7 @@ pub(super) fn wizard(m: &Model, w: &WizardState, f: &mut Frame, r: Rect) {
                 } else {
                     format!(" @ {}", h.place)
                 };
-                lines.push(Line::from(super::esc(&format!(
-                    "  {}. {}{place}",
-                    i + 1,
-                    h.label
-                ))));
+                lines.push(Line::from(esc(&format!("  {}. {}{place}", i + 1, h.label))));
             }
             let k: Option<usize> = w.fields.get(1).and_then(|f| f.trimmed().parse().ok());
             let warn = match k {
@@ -142,7 +136,7 @@ pub(super) fn wizard(m: &Model, w: &WizardState, f: &mut Frame, r: Rect) {
                     v.lines.len() + 1
                 )),
                 Span::styled(format!("{} ", &*v.input), selected()),
-                super::popups::live_mark(m, v.lines.len() + 1, &v.input),
+                live_mark(m, v.lines.len() + 1, &v.input),
             ]));
             if let Some((ok, text)) = &v.result {
                 let (mark, c) = if *ok {
@@ -161,7 +155,7 @@ pub(super) fn wizard(m: &Model, w: &WizardState, f: &mut Frame, r: Rect) {
     if let Some(e) = &w.error {
         lines.push(Line::from(""));
         lines.push(Line::from(Span::styled(
-            format!("{}: {}", t(lang, Msg::Error), super::esc(e)),
+            format!("{}: {}", t(lang, Msg::Error), esc(e)),
             style(m, Color::Red).add_modifier(Modifier::BOLD),
         )));
     }
@@ -171,33 +165,4 @@ pub(super) fn wizard(m: &Model, w: &WizardState, f: &mut Frame, r: Rect) {
             .wrap(Wrap { trim: false }),
         r,
     );
-}
-
-/// A blank line, the zxcvbn score of `pass` as a bar (green from
-/// [`MIN_SCORE`]), and zxcvbn's notes. Also used by the change-passphrase
-/// and takeover forms.
-pub(super) fn strength_lines(m: &Model, pass: &str, inputs: &[&str]) -> Vec<Line<'static>> {
-    let (score, notes) = strength(pass, inputs);
-    let c = if score >= MIN_SCORE {
-        Color::Green
-    } else {
-        Color::Red
-    };
-    let mut lines = vec![
-        Line::from(""),
-        Line::from(vec![
-            Span::raw(format!(
-                "{:<34}",
-                format!("{}:", t(m.lang, Msg::TuiStrength))
-            )),
-            Span::styled(
-                format!("{score}/4 {}", "■".repeat(usize::from(score) + 1)),
-                style(m, c).add_modifier(Modifier::BOLD),
-            ),
-        ]),
-    ];
-    for n in notes {
-        lines.push(Line::from(format!("  · {n}")));
-    }
-    lines
 }

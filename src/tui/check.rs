@@ -1,0 +1,56 @@
+//! Pure checks of typed text that both `update` and `view` need: the
+//! strength of a new passphrase and the holders list. Imports nothing from
+//! the rest of `tui`, so neither side depends on the other through it.
+
+use crate::ops::HolderSpec;
+
+/// Lowest zxcvbn score accepted without confirmation.
+pub const MIN_SCORE: u8 = 3;
+
+/// The zxcvbn score (0-4) of `pass` and its feedback, worded in English by
+/// zxcvbn (its texts are not translated). Run by `update` when the field
+/// changes and kept in the model; the view only reads the result.
+pub fn strength(pass: &str, inputs: &[&str]) -> (u8, Vec<String>) {
+    if pass.is_empty() {
+        return (0, Vec::new());
+    }
+    let e = zxcvbn::zxcvbn(pass, inputs);
+    let mut notes = Vec::new();
+    if let Some(f) = e.feedback() {
+        if let Some(w) = f.warning() {
+            notes.push(w.to_string());
+        }
+        notes.extend(f.suggestions().iter().map(ToString::to_string));
+    }
+    (u8::from(e.score()), notes)
+}
+
+/// Parses `LABEL@PLACE, LABEL@PLACE, ...`.
+///
+/// # Errors
+/// The first entry that is no holder, worded.
+pub fn holders(text: &str) -> Result<Vec<HolderSpec>, String> {
+    text.split(',')
+        .filter(|h| !h.trim().is_empty())
+        .map(str::parse)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_empty_passphrase_scores_zero_without_notes() {
+        assert_eq!(strength("", &[]), (0, Vec::new()));
+    }
+
+    #[test]
+    fn a_long_passphrase_scores_at_least_the_minimum() {
+        let (score, _) = strength("correct horse battery staple mountain", &[]);
+        assert!(score >= MIN_SCORE);
+        let (weak, notes) = strength("abc", &[]);
+        assert!(weak < MIN_SCORE);
+        assert!(!notes.is_empty());
+    }
+}

@@ -1,0 +1,197 @@
+//! What every part of `update` uses: editing a field, loading a
+//! screen's data, asking the runner for work, taking a typed share line.
+//! It imports nothing from `update` or its other children, so the screens
+//! ([`super`]) and the forms, wizard and remotes beside it use it without
+//! an import cycle.
+
+use zeroize::Zeroizing;
+
+use crate::i18n::Msg;
+use crate::ops::{self, Env, Session};
+use crate::secret::Passphrase;
+use crate::shares::{ParseShareError, Share};
+use crate::tui::message::{Effect, Job, Message, Outcome};
+use crate::tui::model::{Busy, MainState, Model, Opened, RosterState, SharesState, UnlockState};
+
+/// Asks the runner to open the vault with `job` on the worker thread; the
+/// answer comes back as [`Done::Opened`] on a later tick. The slow KDF must
+/// not freeze the screen (docs/ARCHITECTURE.md, habit 7).
+pub(super) fn spawn(m: &mut Model, job: impl FnOnce(&'static Env) -> Opened + Send + 'static) {
+    m.effects.push(Effect::Work(Job::Open(Box::new(job))));
+}
+
+/// Asks the runner to run `job` on the session on the worker thread (a
+/// PIN or passphrase KDF). The session goes with it; until it is back the
+/// model is [`Busy`] with `what`. False when no session is open.
+pub(super) fn spawn_on_session(
+    m: &mut Model,
+    what: Msg,
+    job: impl FnOnce(&mut ops::Session<'static>) -> Outcome + Send + 'static,
+) -> bool {
+    let Some(s) = m.session.take() else {
+        return false;
+    };
+    m.busy = Some(Busy {
+        what,
+        vault_name: s.vault_name().to_string(),
+        actor: s.actor().person.clone(),
+        refused_key: false,
+        quit: false,
+    });
+    m.effects
+        .push(Effect::Work(Job::Session(Box::new(s), Box::new(job))));
+    true
+}
+
+pub(super) fn load_main(m: &Model) -> MainState {
+    MainState {
+        secrets: m
+            .session
+            .as_ref()
+            .map(|s| s.list_secrets())
+            .unwrap_or_default(),
+        ..MainState::default()
+    }
+}
+
+pub(super) fn edit(field: &mut String, msg: &Message) {
+    match msg {
+        Message::Input(c) => field.push(*c),
+        Message::Backspace => {
+            field.pop();
+        }
+        _ => {}
+    }
+}
+
+/// Opens with `pass` on the worker; a copy stays in `u.trying` until the
+/// answer, for "open anyway" after a rollback or the sync choice.
+pub(super) fn start_open(
+    m: &mut Model,
+    u: &mut UnlockState,
+    pass: Passphrase,
+    allow_rollback: bool,
+    sync: Option<ops::SyncKeep>,
+) {
+    u.trying = Some(Passphrase::new(pass.expose().to_string()));
+    let path = m.path.clone();
+    u.working = true;
+    u.error = None;
+    m.notice = None;
+    spawn(m, move |env| {
+        ops::open_with_passphrase(
+            env,
+            &path,
+            &pass,
+            ops::OpenOptions {
+                allow_rollback,
+                sync,
+            },
+        )
+    });
+}
+
+/// What one entered share line led to.
+pub(super) enum LineOutcome {
+    More,
+    Share(Box<Share>),
+    Error(String),
+}
+
+/// Largest share file read from a typed path.
+const SHARE_FILE_LIMIT: u64 = 64 * 1024;
+
+/// Whether a typed path names a PNG or JPEG (by its extension).
+pub(super) fn is_image(path: &std::path::Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| ["png", "jpg", "jpeg"].contains(&e.to_ascii_lowercase().as_str()))
+}
+
+/// Takes the typed line: a path to a share txt file or a PNG/JPEG of the
+/// sheet's QR code (as the first line), or
+/// one of the six lines. Each line is checked as it comes, so an error names
+/// the line to retype and the lines from it on are dropped.
+pub(super) fn enter_share_line(
+    lines: &mut Vec<Zeroizing<String>>,
+    input: &mut Zeroizing<String>,
+) -> LineOutcome {
+    let line = Zeroizing::new(input.trim().to_string());
+    input.clear();
+    if line.is_empty() || line.eq_ignore_ascii_case("KLUIS") {
+        return LineOutcome::More;
+    }
+    if lines.is_empty() && (line.starts_with('/') || line.starts_with('.') || line.starts_with('~'))
+    {
+        let path = match line.strip_prefix("~/") {
+            Some(rest) => std::env::var_os("HOME")
+                .map(std::path::PathBuf::from)
+                .unwrap_or_default()
+                .join(rest),
+            None => std::path::PathBuf::from(&*line),
+        };
+        let text = if is_image(&path) {
+            // A photo or scan of the sheet: its QR code holds the share.
+            match crate::face::input::share_image_text(&path) {
+                Ok(t) => t,
+                Err(e) => return LineOutcome::Error(format!("{e:#}")),
+            }
+        } else {
+            match crate::store::read_bounded(&path, SHARE_FILE_LIMIT) {
+                Ok(b) => Zeroizing::new(String::from_utf8_lossy(&b).into_owned()),
+                Err(e) => return LineOutcome::Error(e.to_string()),
+            }
+        };
+        return match Share::parse(&text) {
+            Ok(s) => LineOutcome::Share(Box::new(s)),
+            Err(e) => LineOutcome::Error(format!("{}: {e}", path.display())),
+        };
+    }
+    lines.push(line);
+    let mut joined = Zeroizing::new(String::new());
+    for l in lines.iter() {
+        joined.push_str(l);
+        joined.push('\n');
+    }
+    match Share::parse(&joined) {
+        Ok(s) => {
+            lines.clear();
+            LineOutcome::Share(Box::new(s))
+        }
+        Err(ParseShareError::LineCount { .. } | ParseShareError::Length { .. })
+            if lines.len() < 6 =>
+        {
+            LineOutcome::More
+        }
+        Err(
+            e @ (ParseShareError::BadCharacter { line, .. }
+            | ParseShareError::LineLength { line, .. }
+            | ParseShareError::LineCheck { line }),
+        ) => {
+            lines.truncate((line.saturating_sub(1)).min(lines.len().saturating_sub(1)));
+            LineOutcome::Error(e.to_string())
+        }
+        Err(e) => {
+            lines.clear();
+            LineOutcome::Error(e.to_string())
+        }
+    }
+}
+
+pub(super) fn load_shares(m: &Model) -> SharesState {
+    SharesState {
+        sets: m
+            .session
+            .as_ref()
+            .map(|s| s.shares_status())
+            .unwrap_or_default(),
+    }
+}
+
+/// The roster screen's data.
+pub(super) fn load_roster(m: &Model) -> RosterState {
+    RosterState {
+        people: m.session.as_ref().map(Session::roster).unwrap_or_default(),
+        selected: 0,
+    }
+}

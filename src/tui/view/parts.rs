@@ -1,0 +1,140 @@
+//! The pieces every screen and dialog draws with: styles, boxes, the
+//! spinner, escaped text, the field list, the strength bar. A leaf: it
+//! imports nothing from the rest of `view`, so the screens, the dialogs
+//! and the wizard use it without an import cycle.
+
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders};
+
+use crate::i18n::{Msg, t};
+use crate::tui::check::MIN_SCORE;
+use crate::tui::model::{Field, FieldKind, Model, live_line_check};
+
+/// The fixed mask of a value that is not shown.
+pub(crate) const MASK: &str = "••••••";
+
+/// A foreground colour, or plain when colours are off.
+pub(crate) fn style(m: &Model, c: Color) -> Style {
+    if m.color {
+        Style::default().fg(c)
+    } else {
+        Style::default()
+    }
+}
+
+/// Reverse video: visible with and without colours.
+pub(crate) fn selected() -> Style {
+    Style::default().add_modifier(Modifier::REVERSED)
+}
+
+/// A bordered block with a bold title.
+pub(crate) fn block(title: &str) -> Block<'_> {
+    Block::default().borders(Borders::ALL).title(Span::styled(
+        format!(" {title} "),
+        Style::default().add_modifier(Modifier::BOLD),
+    ))
+}
+
+/// A centered rectangle of at most `w`×`h` inside `r`.
+pub(crate) fn centered(r: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(r.width);
+    let h = h.min(r.height);
+    Rect {
+        x: r.x + (r.width - w) / 2,
+        y: r.y + (r.height - h) / 2,
+        width: w,
+        height: h,
+    }
+}
+
+/// The spinner frame for the current tick.
+pub(crate) fn spinner(m: &Model) -> char {
+    const FRAMES: [char; 4] = ['|', '/', '-', '\\'];
+    FRAMES[(m.ticks % 4) as usize]
+}
+
+/// m:ss.
+pub(crate) fn mmss(secs: i64) -> String {
+    format!("{}:{:02}", secs / 60, secs % 60)
+}
+
+/// Stored or typed text as the TUI draws it: [`crate::text::for_terminal`],
+/// the one escape every terminal face uses. ratatui itself drops control
+/// and zero-width characters silently, which would hide the evidence
+/// (`Alice` + U+200B would draw as `Alice`); escaping shows it.
+pub(crate) fn esc(text: &str) -> String {
+    crate::text::for_terminal(text).into_owned()
+}
+
+/// Seconds shown as m:ss, never negative.
+pub(crate) fn countdown(secs: i64) -> String {
+    mmss(secs.max(0))
+}
+
+/// The live ✓/✗ after the share line being typed (empty while short).
+pub(crate) fn live_mark(m: &Model, line_no: usize, input: &str) -> Span<'static> {
+    match live_line_check(line_no, input) {
+        Some(true) => Span::styled(" ✓", style(m, Color::Green)),
+        Some(false) => Span::styled(
+            format!(" ✗ {}", t(m.lang, Msg::TuiLineCheckFails)),
+            style(m, Color::Red),
+        ),
+        None => Span::raw(""),
+    }
+}
+
+/// The lines of a field list: label, then the value (masked fields as
+/// dots, choices as `< option >`), the focused one in reverse video.
+pub(crate) fn field_lines(m: &Model, fields: &[Field], focus: Option<usize>) -> Vec<Line<'static>> {
+    fields
+        .iter()
+        .enumerate()
+        .map(|(i, field)| {
+            let value = match &field.kind {
+                FieldKind::Text => format!("{} ", esc(&field.text)),
+                FieldKind::Masked => format!("{} ", "•".repeat(field.text.chars().count().min(40))),
+                FieldKind::Choice(opts) => format!("< {} >", opts[field.choice]),
+            };
+            let st = if focus == Some(i) {
+                selected()
+            } else {
+                Style::default()
+            };
+            Line::from(vec![
+                Span::raw(format!("{:<34}", format!("{}:", t(m.lang, field.label)))),
+                Span::styled(value, st),
+            ])
+        })
+        .collect()
+}
+
+/// A blank line, the zxcvbn score (kept in the model by `update`) as a
+/// bar (green from [`MIN_SCORE`]), and zxcvbn's notes. Also used by the
+/// change-passphrase and takeover forms.
+pub(crate) fn strength_lines(m: &Model, strength: &(u8, Vec<String>)) -> Vec<Line<'static>> {
+    let (score, notes) = (strength.0, &strength.1);
+    let c = if score >= MIN_SCORE {
+        Color::Green
+    } else {
+        Color::Red
+    };
+    let mut lines = vec![
+        Line::from(""),
+        Line::from(vec![
+            Span::raw(format!(
+                "{:<34}",
+                format!("{}:", t(m.lang, Msg::TuiStrength))
+            )),
+            Span::styled(
+                format!("{score}/4 {}", "■".repeat(usize::from(score) + 1)),
+                style(m, c).add_modifier(Modifier::BOLD),
+            ),
+        ]),
+    ];
+    for n in notes {
+        lines.push(Line::from(format!("  · {n}")));
+    }
+    lines
+}
