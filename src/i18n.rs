@@ -326,6 +326,8 @@ pub enum Msg {
     TuiBusyKeys,
     /// TUI: quit pressed while the session is on the worker.
     TuiBusyQuit,
+    /// TUI: a letter typed on a choice matched no option.
+    TuiChooseHint,
     /// TUI: wrong passphrase: try again (the vault file itself is intact)
     TuiWrongPassphrase,
     /// TUI: wrong passphrase again. Check Caps Lock and the keyboard layout, and type slowly; every failed attempt is recorded and shown to the PO at the next unlock. If the passphrase is lost, use emergency recovery (e) with the paper shares
@@ -932,6 +934,8 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         }
         (Lang::En, TuiBusyQuit) => "kluis quits when this is done",
         (Lang::Nl, TuiBusyQuit) => "kluis stopt zodra dit klaar is",
+        (Lang::En, TuiChooseHint) => "choose with ← →, space or the first letter",
+        (Lang::Nl, TuiChooseHint) => "kies met ← →, spatie of de eerste letter",
         (Lang::En, TuiWrongPassphrase) => {
             "wrong passphrase: try again (the vault file itself is intact)"
         }

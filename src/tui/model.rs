@@ -247,7 +247,9 @@ impl WizardState {
         match self.step {
             WizardStep::Verify => true,
             WizardStep::Creating | WizardStep::Done => false,
-            _ => self.fields.get(self.focus).is_some_and(Field::takes_text),
+            // A choice takes letters too: they pick the option they start
+            // ([`Field::type_letter`]), rather than act as commands.
+            _ => self.fields.get(self.focus).is_some(),
         }
     }
 }
@@ -441,6 +443,9 @@ pub struct Field {
     pub text: Zeroizing<String>,
     /// Index into the options of a choice.
     pub choice: usize,
+    /// A letter typed on a choice matched no option: the view says how
+    /// to choose (cleared by the next key on the field).
+    pub hint: bool,
 }
 
 impl Field {
@@ -474,7 +479,21 @@ impl Field {
             kind,
             text: Zeroizing::new(String::new()),
             choice: 0,
+            hint: false,
         }
+    }
+
+    /// A letter typed on a choice: the next option that starts with it
+    /// (any case), space the next option; else [`Field::hint`] is set, so
+    /// the key is not dropped silently. False when the field is no choice.
+    pub fn type_letter(&mut self, c: char) -> bool {
+        let FieldKind::Choice(opts) = &self.kind else {
+            return false;
+        };
+        let (choice, hint) = choose_by_letter(opts, self.choice, c);
+        self.choice = choice;
+        self.hint = hint;
+        true
     }
 
     /// Whether letters typed here are text.
@@ -486,6 +505,32 @@ impl Field {
     pub fn trimmed(&self) -> &str {
         self.text.trim()
     }
+}
+
+/// The option a letter `c` typed on a choice of `opts` (at `current`)
+/// picks: the next one starting with it, in any case, wrapping; space is
+/// the next option. Returns the option and whether nothing matched.
+pub fn choose_by_letter<S: AsRef<str>>(opts: &[S], current: usize, c: char) -> (usize, bool) {
+    let n = opts.len();
+    if n == 0 {
+        return (current, true);
+    }
+    if c == ' ' {
+        return ((current + 1) % n, false);
+    }
+    let want: Vec<char> = c.to_lowercase().collect();
+    (1..=n)
+        .map(|step| (current + step) % n)
+        .find(|&i| {
+            let first: Vec<char> = opts[i]
+                .as_ref()
+                .chars()
+                .next()
+                .map(|f| f.to_lowercase().collect())
+                .unwrap_or_default();
+            first == want
+        })
+        .map_or((current, true), |i| (i, false))
 }
 
 /// What a form does when submitted.
@@ -611,6 +656,17 @@ pub const CATEGORIES: [crate::audit::ReasonCategory; 4] = [
     crate::audit::ReasonCategory::Other,
 ];
 
+/// The label of a reason category.
+pub fn category_msg(c: crate::audit::ReasonCategory) -> Msg {
+    use crate::audit::ReasonCategory as C;
+    match c {
+        C::Restore => Msg::TuiCatRestore,
+        C::RestoreTest => Msg::TuiCatRestoreTest,
+        C::Incident => Msg::TuiCatIncident,
+        _ => Msg::TuiCatOther,
+    }
+}
+
 /// The unseal dialog.
 pub struct UnsealState {
     /// The secret.
@@ -646,6 +702,8 @@ pub struct UnsealState {
     /// The clipboard or command made ready, while the PIN is checked on
     /// the worker.
     pub pending: Option<PendingRelease>,
+    /// A letter typed on a choice matched no option (see [`Field::hint`]).
+    pub hint: bool,
 }
 
 /// A released value on screen.
@@ -748,16 +806,12 @@ impl Model {
         }
         match self.popups.last() {
             Some(Popup::Help) => false,
-            Some(Popup::Unseal(u)) => {
-                u.revealed.is_none()
-                    && u.copied.is_none()
-                    && matches!(
-                        u.field,
-                        UnsealField::Reason | UnsealField::Command | UnsealField::Pin
-                    )
-            }
+            // Every field of a dialog takes letters: on a choice they pick
+            // the option they start, so none becomes a command (`q` on a
+            // choice used to quit).
+            Some(Popup::Unseal(u)) => u.revealed.is_none() && u.copied.is_none() && !u.hidden,
             Some(Popup::Verify(_)) => true,
-            Some(Popup::Form(f)) => f.focused().is_some_and(Field::takes_text),
+            Some(Popup::Form(f)) => f.focused().is_some(),
             None => match &self.screen {
                 Screen::Unlock(u) => {
                     !u.menu && !u.working && u.rolled_back.is_none() && u.remote.is_none()

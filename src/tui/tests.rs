@@ -2292,3 +2292,158 @@ fn esc_stops_waiting_for_an_open() {
     let s = open_retrying(f.env, &f.path);
     s.close().expect("close");
 }
+
+/// Issue 12, item 4: on the unlock screen the keys shown are the keys that
+/// work. While the passphrase is typed, `e` and `q` are text, so the
+/// screen shows Ctrl-E and Ctrl-C; after Esc (the menu) it shows `e`, `q`.
+#[test]
+fn unlock_screen_shows_the_keys_that_work() {
+    let f = fixture();
+    let mut m = f.model();
+    let typing = render(&m, 80, 24);
+    assert!(typing.contains("[Ctrl-E] Emergency recovery"), "{typing}");
+    assert!(typing.contains("[Ctrl-C] quit"), "{typing}");
+    assert!(
+        !typing.contains("[e]") && !typing.contains("[q]"),
+        "{typing}"
+    );
+    assert!(typing.contains("› PO passphrase"), "focus marker: {typing}");
+    // e and q type into the field, as the screen now says.
+    typ(&mut m, "eq");
+    assert!(matches!(&m.screen, Screen::Unlock(u) if u.passphrase.as_str() == "eq"));
+    assert!(!m.quit);
+    press(&mut m, KeyCode::Esc);
+    let menu = render(&m, 80, 24);
+    assert!(menu.contains("[e] Emergency recovery"), "{menu}");
+    assert!(menu.contains("[q] quit"), "{menu}");
+    press(&mut m, KeyCode::Enter);
+    key(&mut m, KeyCode::Char('e'), KeyModifiers::CONTROL);
+    assert!(matches!(m.screen, Screen::Recovery(_)), "Ctrl-E works");
+}
+
+/// Issue 12, item 4: in a form the footer says what Enter does (the next
+/// field until the last, then save), and the focused field is marked with
+/// `›` even when it is empty or masked (without colours too).
+#[test]
+fn form_footer_says_what_enter_does_and_focus_is_marked() {
+    use crate::i18n::Msg;
+    let f = fixture();
+    let mut m = f.unlocked();
+    m.color = false;
+    press(&mut m, KeyCode::Char('r'));
+    press(&mut m, KeyCode::Char('n'));
+    let keys = super::view::keys(&m);
+    assert!(
+        keys.contains(&("Tab/Enter", Msg::TuiKeyNextField)),
+        "{keys:?}"
+    );
+    assert!(
+        !keys.iter().any(|(_, w)| *w == Msg::TuiKeySubmit),
+        "{keys:?}"
+    );
+    assert!(render(&m, 80, 24).contains("› name:"));
+    press(&mut m, KeyCode::Enter);
+    assert_eq!(form_state(&m).focus, 1, "Enter went to the next field");
+    press(&mut m, KeyCode::Enter);
+    // The empty, masked PIN field is marked.
+    assert!(render(&m, 80, 24).contains("› PIN:"));
+    press(&mut m, KeyCode::Enter);
+    let keys = super::view::keys(&m);
+    assert!(keys.contains(&("Enter", Msg::TuiKeySubmit)), "{keys:?}");
+    // Unseal dialog: Enter moves on until the PIN, where it unseals.
+    press(&mut m, KeyCode::Esc);
+    press(&mut m, KeyCode::Esc);
+    open_unseal(&mut m);
+    let keys = super::view::keys(&m);
+    assert!(
+        keys.contains(&("Tab/Enter", Msg::TuiKeyNextField)),
+        "{keys:?}"
+    );
+    assert!(
+        !keys.iter().any(|(_, w)| *w == Msg::TuiKeyUnseal),
+        "{keys:?}"
+    );
+    assert!(render(&m, 80, 24).contains("› reason category"));
+    for _ in 0..4 {
+        press(&mut m, KeyCode::Enter);
+    }
+    assert_eq!(unseal_state(&m).field, UnsealField::Pin);
+    assert!(super::view::keys(&m).contains(&("Enter", Msg::TuiKeyUnseal)));
+}
+
+/// Issue 12, item 4: letters typed while a choice has focus pick the
+/// option they start, or show how to choose; none is dropped silently or
+/// taken as a command (`q` on a choice used to quit kluis).
+#[test]
+fn letters_on_a_choice_pick_an_option_or_show_how() {
+    let f = fixture();
+    let mut m = f.unlocked();
+    press(&mut m, KeyCode::Char('r'));
+    press(&mut m, KeyCode::Char('n'));
+    typ(&mut m, "Carla");
+    press(&mut m, KeyCode::Tab);
+    assert!(m.text_focus(), "a choice takes letters");
+    typ(&mut m, "d");
+    assert_eq!(form_state(&m).fields[1].choice, 1, "d: delegate");
+    typ(&mut m, "H");
+    assert_eq!(form_state(&m).fields[1].choice, 2, "H: holder");
+    typ(&mut m, " ");
+    assert_eq!(form_state(&m).fields[1].choice, 0, "space: the next one");
+    typ(&mut m, "q");
+    assert!(!m.quit, "q on a choice is no command");
+    assert!(matches!(m.popups.last(), Some(Popup::Form(_))));
+    assert_eq!(form_state(&m).fields[1].choice, 0);
+    let screen = render(&m, 80, 24);
+    assert!(screen.contains("choose with ← →"), "{screen}");
+    snap("form_choice_hint", &m);
+    press(&mut m, KeyCode::Right);
+    assert!(
+        !render(&m, 80, 24).contains("choose with ← →"),
+        "hint cleared"
+    );
+    press(&mut m, KeyCode::Esc);
+    press(&mut m, KeyCode::Esc);
+    // The unseal dialog's choices too.
+    open_unseal(&mut m);
+    typ(&mut m, "i");
+    assert_eq!(
+        super::model::CATEGORIES[unseal_state(&m).category],
+        crate::audit::ReasonCategory::Incident
+    );
+    press(&mut m, KeyCode::Tab);
+    press(&mut m, KeyCode::Tab);
+    typ(&mut m, "q");
+    assert!(!m.quit);
+    assert!(unseal_state(&m).hint);
+    typ(&mut m, "b");
+    assert!(!unseal_state(&m).hint);
+    press(&mut m, KeyCode::Tab);
+    typ(&mut m, "c");
+    assert!(unseal_state(&m).to_clipboard, "c: clipboard");
+}
+
+/// Issue 11, item 5: the strength bar draws what `update` computed when
+/// the field changed (kept in the model); the view runs no zxcvbn.
+#[test]
+fn the_strength_bar_draws_the_score_kept_in_the_model() {
+    let f = fixture();
+    let mut m = f.unlocked();
+    press(&mut m, KeyCode::Char('P'));
+    typ(&mut m, "correct horse battery staple mountain");
+    let kept = form_state(&m).strength.0;
+    assert!(kept >= crate::tui::check::MIN_SCORE);
+    assert!(render(&m, 80, 24).contains(&format!("{kept}/4")));
+    if let Some(Popup::Form(fs)) = m.popups.last_mut() {
+        fs.strength = (1, vec!["kept note".into()]);
+    }
+    let screen = render(&m, 80, 24);
+    assert!(
+        screen.contains("1/4") && screen.contains("kept note"),
+        "{screen}"
+    );
+    typ(&mut m, "x");
+    assert!(
+        form_state(&m).strength.0 >= crate::tui::check::MIN_SCORE,
+        "recomputed"
+    );
+}

@@ -636,6 +636,7 @@ fn new_unseal(m: &Model, name: String) -> UnsealState {
         revealed: None,
         hidden: false,
         pending: None,
+        hint: false,
     }
 }
 
@@ -675,6 +676,9 @@ fn unseal(m: &mut Model, u: &mut UnsealState, msg: Message, now: i64) -> bool {
         }
         return true;
     }
+    if !matches!(msg, Message::Input(_)) {
+        u.hint = false;
+    }
     match msg {
         Message::Back => return false,
         Message::NextField | Message::Down => {
@@ -706,6 +710,14 @@ fn unseal(m: &mut Model, u: &mut UnsealState, msg: Message, now: i64) -> bool {
                 _ => {}
             }
         }
+        Message::Input(c)
+            if matches!(
+                u.field,
+                UnsealField::Category | UnsealField::Approver | UnsealField::Channel
+            ) =>
+        {
+            type_on_choice(m.lang, u, c);
+        }
         Message::Input(_) | Message::Backspace => match u.field {
             UnsealField::Reason => edit(&mut u.reason, &msg),
             UnsealField::Pin => edit(&mut u.pin, &msg),
@@ -722,6 +734,42 @@ fn unseal(m: &mut Model, u: &mut UnsealState, msg: Message, now: i64) -> bool {
         _ => {}
     }
     true
+}
+
+/// A letter typed on one of the dialog's choices picks the option it
+/// starts (as [`crate::tui::model::Field::type_letter`]), or sets the hint.
+fn type_on_choice(lang: crate::i18n::Lang, u: &mut UnsealState, c: char) {
+    use crate::tui::model::{category_msg, choose_by_letter};
+    let (picked, hint) = match u.field {
+        UnsealField::Category => {
+            let names: Vec<&str> = CATEGORIES
+                .iter()
+                .map(|c| t(lang, category_msg(*c)))
+                .collect();
+            let (i, hint) = choose_by_letter(&names, u.category, c);
+            u.category = i;
+            (true, hint)
+        }
+        UnsealField::Approver => {
+            let (i, hint) = choose_by_letter(&u.approvers, u.approver, c);
+            u.approver = i;
+            (true, hint)
+        }
+        UnsealField::Channel => {
+            let names = [
+                t(lang, Msg::TuiChannelScreen),
+                t(lang, Msg::TuiChannelClipboard),
+                t(lang, Msg::TuiChannelCommand),
+            ];
+            let now = usize::from(u.to_clipboard) + 2 * usize::from(u.to_command);
+            let (i, hint) = choose_by_letter(&names, now, c);
+            u.to_clipboard = i == 1;
+            u.to_command = i == 2;
+            (true, hint)
+        }
+        _ => (false, false),
+    };
+    u.hint = picked && hint;
 }
 
 fn cycle(i: usize, n: usize, fwd: bool) -> usize {

@@ -288,6 +288,11 @@ pub fn form(m: &mut Model, f: &mut FormState, msg: Message) -> bool {
 /// Moving between fields, cycling a choice, typing into a text field.
 pub fn navigate(fields: &mut [Field], focus: &mut usize, msg: &Message) {
     let n = fields.len();
+    if !matches!(msg, Message::Input(_)) {
+        for f in fields.iter_mut() {
+            f.hint = false;
+        }
+    }
     match msg {
         Message::NextField | Message::Down if n > 0 => *focus = (*focus + 1) % n,
         Message::PrevField | Message::Up if n > 0 => *focus = (*focus + n - 1) % n,
@@ -303,7 +308,14 @@ pub fn navigate(fields: &mut [Field], focus: &mut usize, msg: &Message) {
                 };
             }
         }
-        Message::Input(_) | Message::Backspace => {
+        Message::Input(c) => {
+            if let Some(field) = fields.get_mut(*focus)
+                && !field.type_letter(*c)
+            {
+                edit(&mut field.text, msg);
+            }
+        }
+        Message::Backspace => {
             if let Some(field) = fields.get_mut(*focus)
                 && field.takes_text()
             {

@@ -3,7 +3,7 @@
 //! same list without an import cycle.
 
 use crate::i18n::Msg;
-use crate::tui::model::{Model, Popup, RecoveryStage, Screen};
+use crate::tui::model::{Model, Popup, RecoveryStage, Screen, UnsealField};
 
 /// The main keys of what has focus, for the footer and the help.
 pub(crate) fn keys(m: &Model) -> Vec<(&'static str, Msg)> {
@@ -33,24 +33,39 @@ fn keys_of(m: &Model, top: Option<&Popup>) -> Vec<(&'static str, Msg)> {
                 ("Esc", Msg::TuiKeyClose),
             ];
         }
-        Some(Popup::Unseal(_)) => {
-            return vec![
-                ("Tab", Msg::TuiKeyNextField),
-                ("←/→", Msg::TuiKeyChoose),
-                ("Enter", Msg::TuiKeyUnseal),
-                ("Esc", Msg::TuiKeyCancel),
-            ];
+        // Enter moves to the next field until the last, where it acts:
+        // the footer says which.
+        Some(Popup::Unseal(u)) => {
+            let mut keys = if u.field == UnsealField::Pin {
+                vec![("Tab", Msg::TuiKeyNextField), ("Enter", Msg::TuiKeyUnseal)]
+            } else {
+                vec![("Tab/Enter", Msg::TuiKeyNextField)]
+            };
+            if matches!(
+                u.field,
+                UnsealField::Category | UnsealField::Approver | UnsealField::Channel
+            ) {
+                keys.push(("←/→", Msg::TuiKeyChoose));
+            }
+            keys.push(("Esc", Msg::TuiKeyCancel));
+            return keys;
         }
         Some(Popup::Verify(_)) => {
             return vec![("Enter", Msg::TuiKeyNextLine), ("Esc", Msg::TuiKeyClose)];
         }
-        Some(Popup::Form(_)) => {
-            return vec![
-                ("Tab", Msg::TuiKeyNextField),
-                ("←/→", Msg::TuiKeyChoose),
-                ("Enter", Msg::TuiKeySubmit),
-                ("Esc", Msg::TuiKeyCancel),
-            ];
+        Some(Popup::Form(f)) => {
+            let mut keys = if f.focus + 1 < f.fields.len() {
+                vec![("Tab/Enter", Msg::TuiKeyNextField)]
+            } else if f.fields.len() > 1 {
+                vec![("Tab", Msg::TuiKeyNextField), ("Enter", Msg::TuiKeySubmit)]
+            } else {
+                vec![("Enter", Msg::TuiKeySubmit)]
+            };
+            if f.focused().is_some_and(|x| !x.takes_text()) {
+                keys.push(("←/→", Msg::TuiKeyChoose));
+            }
+            keys.push(("Esc", Msg::TuiKeyCancel));
+            return keys;
         }
         None => {}
     }

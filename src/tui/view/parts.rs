@@ -85,8 +85,32 @@ pub(crate) fn live_mark(m: &Model, line_no: usize, input: &str) -> Span<'static>
     }
 }
 
-/// The lines of a field list: label, then the value (masked fields as
-/// dots, choices as `< option >`), the focused one in reverse video.
+/// The marker before the focused field: visible on an empty or masked
+/// field and without colours, where reverse video alone is not.
+pub(crate) const FOCUS: &str = "› ";
+
+/// The label column of a field: the focus marker (or room for it) and the
+/// label, padded to `width`.
+pub(crate) fn label(m: &Model, msg: Msg, focused: bool, width: usize) -> Span<'static> {
+    let mark = if focused { FOCUS } else { "  " };
+    Span::raw(format!(
+        "{mark}{:<w$}",
+        format!("{}:", t(m.lang, msg)),
+        w = width.saturating_sub(2)
+    ))
+}
+
+/// After a choice on which a typed letter matched no option: how to choose.
+pub(crate) fn choose_hint(m: &Model) -> Span<'static> {
+    Span::styled(
+        format!("  {}", t(m.lang, Msg::TuiChooseHint)),
+        style(m, Color::Yellow),
+    )
+}
+
+/// The lines of a field list: marker and label, then the value (masked
+/// fields as dots, choices as `< option >`), the focused one marked with
+/// [`FOCUS`] and in reverse video.
 pub(crate) fn field_lines(m: &Model, fields: &[Field], focus: Option<usize>) -> Vec<Line<'static>> {
     fields
         .iter()
@@ -102,10 +126,14 @@ pub(crate) fn field_lines(m: &Model, fields: &[Field], focus: Option<usize>) -> 
             } else {
                 Style::default()
             };
-            Line::from(vec![
-                Span::raw(format!("{:<34}", format!("{}:", t(m.lang, field.label)))),
+            let mut spans = vec![
+                label(m, field.label, focus == Some(i), 34),
                 Span::styled(value, st),
-            ])
+            ];
+            if field.hint {
+                spans.push(choose_hint(m));
+            }
+            Line::from(spans)
         })
         .collect()
 }

@@ -10,8 +10,8 @@ use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 use super::keys::keys_below_help;
 use super::parts::{
-    MASK, block, centered, countdown, esc, field_lines, live_mark, selected, spinner,
-    strength_lines, style,
+    MASK, block, centered, choose_hint, countdown, esc, field_lines, label, live_mark, selected,
+    spinner, strength_lines, style,
 };
 use crate::i18n::{Msg, t};
 use crate::tui::model::{
@@ -90,16 +90,7 @@ pub(super) fn help(m: &Model, f: &mut Frame, r: Rect) {
 }
 
 fn category_name(m: &Model, i: usize) -> &'static str {
-    use crate::audit::ReasonCategory as C;
-    t(
-        m.lang,
-        match CATEGORIES[i] {
-            C::Restore => Msg::TuiCatRestore,
-            C::RestoreTest => Msg::TuiCatRestoreTest,
-            C::Incident => Msg::TuiCatIncident,
-            _ => Msg::TuiCatOther,
-        },
-    )
+    t(m.lang, crate::tui::model::category_msg(CATEGORIES[i]))
 }
 
 pub(super) fn unseal(m: &Model, u: &UnsealState, f: &mut Frame, r: Rect) {
@@ -165,16 +156,17 @@ pub(super) fn unseal(m: &Model, u: &UnsealState, f: &mut Frame, r: Rect) {
     } else if u.hidden {
         lines.push(Line::from(t(m.lang, Msg::TuiHidden)));
     } else {
-        let field = |f: UnsealField, label: Msg, value: String| {
+        let field = |f: UnsealField, msg: Msg, value: String| {
             let st = if u.field == f {
                 selected()
             } else {
                 Style::default()
             };
-            Line::from(vec![
-                Span::raw(format!("{:<22}", format!("{}:", t(m.lang, label)))),
-                Span::styled(value, st),
-            ])
+            let mut spans = vec![label(m, msg, u.field == f, 24), Span::styled(value, st)];
+            if u.hint && u.field == f {
+                spans.push(choose_hint(m));
+            }
+            Line::from(spans)
         };
         lines.push(field(
             UnsealField::Category,

@@ -7,7 +7,7 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
 
-use super::parts::{MASK, block, centered, esc, live_mark, selected, spinner, style};
+use super::parts::{FOCUS, MASK, block, centered, esc, live_mark, selected, spinner, style};
 use crate::i18n::{Msg, t};
 use crate::tui::model::{
     AuditState, MainState, Model, RecoveryStage, RecoveryState, RosterState, SharesState,
@@ -75,9 +75,14 @@ pub(super) fn unlock(m: &Model, u: &UnlockState, f: &mut Frame, r: Rect) {
         m.path_label
     )));
     lines.push(Line::from(""));
+    let typing = !u.menu && !u.working && u.rolled_back.is_none() && u.remote.is_none();
     let field = if u.menu { Style::default() } else { selected() };
     lines.push(Line::from(vec![
-        Span::raw(format!("{}: ", t(m.lang, Msg::Passphrase))),
+        Span::raw(format!(
+            "{}{}: ",
+            if typing { FOCUS } else { "" },
+            t(m.lang, Msg::Passphrase)
+        )),
         Span::styled(format!("{} ", mask(u.passphrase.chars().count())), field),
     ]));
     lines.push(Line::from(""));
@@ -109,14 +114,21 @@ pub(super) fn unlock(m: &Model, u: &UnlockState, f: &mut Frame, r: Rect) {
         ]));
     }
     lines.push(Line::from(""));
+    // The keys that work now: while the passphrase is typed, e and q are
+    // text, so the menu shows Ctrl-E and Ctrl-C; after Esc, e and q.
     let menu = if u.menu { selected() } else { Style::default() };
+    let (emergency, quit) = if typing {
+        ("Ctrl-E", "Ctrl-C")
+    } else {
+        ("e", "q")
+    };
     lines.push(Line::from(vec![
         Span::styled(
-            format!("[e] {}", t(m.lang, Msg::TuiEmergencyRecovery)),
+            format!("[{emergency}] {}", t(m.lang, Msg::TuiEmergencyRecovery)),
             menu,
         ),
         Span::raw("   "),
-        Span::styled(format!("[q] {}", t(m.lang, Msg::TuiKeyQuit)), menu),
+        Span::styled(format!("[{quit}] {}", t(m.lang, Msg::TuiKeyQuit)), menu),
     ]));
     let area = centered(r, 100, r.height);
     f.render_widget(
@@ -189,7 +201,11 @@ pub(super) fn recovery(m: &Model, rs: &RecoveryState, f: &mut Frame, r: Rect) {
                 selected()
             };
             lines.push(Line::from(vec![
-                Span::raw(format!("  {}: ", t(m.lang, Msg::TuiDelegate))),
+                Span::raw(format!(
+                    "{}{}: ",
+                    if rs.working { "  " } else { FOCUS },
+                    t(m.lang, Msg::TuiDelegate)
+                )),
                 Span::styled(format!("{} ", rs.delegate), field),
             ]));
         }
