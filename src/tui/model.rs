@@ -13,6 +13,8 @@ use std::sync::mpsc::Receiver;
 
 use zeroize::Zeroizing;
 
+mod form;
+
 pub use super::message::Opened;
 use super::message::{Done, Effect};
 use crate::face::release::ClipboardBackend;
@@ -20,6 +22,7 @@ use crate::i18n::{Lang, Msg};
 use crate::ops::{self, Env, Session, SetStatusReport, ShareCheck};
 use crate::secret::Passphrase;
 use crate::shares::Share;
+pub use form::*;
 
 /// A clock in Unix seconds, injected so tests render fixed times.
 pub type Clock = Arc<dyn Fn() -> i64 + Send + Sync>;
@@ -421,188 +424,6 @@ pub enum Popup {
     Verify(VerifyState),
     /// A form: add a secret, a person, settings, export...
     Form(Box<FormState>),
-}
-
-/// What a field holds and how it is edited.
-pub enum FieldKind {
-    /// Free text, shown as typed.
-    Text,
-    /// A value, PIN or passphrase: shown as dots, zeroized on drop.
-    Masked,
-    /// One of the options, cycled with ←/→.
-    Choice(Vec<String>),
-}
-
-/// One labelled field of a [`FormState`].
-pub struct Field {
-    /// The label.
-    pub label: Msg,
-    /// Text, masked or a choice.
-    pub kind: FieldKind,
-    /// The typed text (unused for a choice). Zeroized on drop.
-    pub text: Zeroizing<String>,
-    /// Index into the options of a choice.
-    pub choice: usize,
-    /// A letter typed on a choice matched no option: the view says how
-    /// to choose (cleared by the next key on the field).
-    pub hint: bool,
-}
-
-impl Field {
-    /// A text field.
-    pub fn text(label: Msg) -> Self {
-        Self::new(label, FieldKind::Text)
-    }
-
-    /// A text field with a value already in it.
-    pub fn text_with(label: Msg, value: &str) -> Self {
-        let mut f = Self::text(label);
-        f.text.push_str(value);
-        f
-    }
-
-    /// A masked field.
-    pub fn masked(label: Msg) -> Self {
-        Self::new(label, FieldKind::Masked)
-    }
-
-    /// A choice among `options`, starting at `choice`.
-    pub fn choice(label: Msg, options: Vec<String>, choice: usize) -> Self {
-        let mut f = Self::new(label, FieldKind::Choice(options));
-        f.choice = choice;
-        f
-    }
-
-    fn new(label: Msg, kind: FieldKind) -> Self {
-        Self {
-            label,
-            kind,
-            text: Zeroizing::new(String::new()),
-            choice: 0,
-            hint: false,
-        }
-    }
-
-    /// A letter typed on a choice: the next option that starts with it
-    /// (any case), space the next option; else [`Field::hint`] is set, so
-    /// the key is not dropped silently. False when the field is no choice.
-    pub fn type_letter(&mut self, c: char) -> bool {
-        let FieldKind::Choice(opts) = &self.kind else {
-            return false;
-        };
-        let (choice, hint) = choose_by_letter(opts, self.choice, c);
-        self.choice = choice;
-        self.hint = hint;
-        true
-    }
-
-    /// Whether letters typed here are text.
-    pub fn takes_text(&self) -> bool {
-        !matches!(self.kind, FieldKind::Choice(_))
-    }
-
-    /// The text, trimmed.
-    pub fn trimmed(&self) -> &str {
-        self.text.trim()
-    }
-}
-
-/// The option a letter `c` typed on a choice of `opts` (at `current`)
-/// picks: the next one starting with it, in any case, wrapping; space is
-/// the next option. Returns the option and whether nothing matched.
-pub fn choose_by_letter<S: AsRef<str>>(opts: &[S], current: usize, c: char) -> (usize, bool) {
-    let n = opts.len();
-    if n == 0 {
-        return (current, true);
-    }
-    if c == ' ' {
-        return ((current + 1) % n, false);
-    }
-    let want: Vec<char> = c.to_lowercase().collect();
-    (1..=n)
-        .map(|step| (current + step) % n)
-        .find(|&i| {
-            let first: Vec<char> = opts[i]
-                .as_ref()
-                .chars()
-                .next()
-                .map(|f| f.to_lowercase().collect())
-                .unwrap_or_default();
-            first == want
-        })
-        .map_or((current, true), |i| (i, false))
-}
-
-/// What a form does when submitted.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FormKind {
-    /// Add a secret: name, kind, source, value, username, url.
-    AddSecret,
-    /// A new version of the named secret: source, value, username, url.
-    NewVersion(String),
-    /// Remove the named secret: its name typed again.
-    RemoveSecret(String),
-    /// Add a person: name, role, PIN twice.
-    AddPerson,
-    /// Remove the named person: the name typed again.
-    RemovePerson(String),
-    /// The vault's settings.
-    Settings,
-    /// Write the sheets of the active (or pending) set to a directory.
-    PrintSheets {
-        /// The pending set.
-        pending: bool,
-    },
-    /// Make a pending set: threshold, holders, allow k = 1.
-    Rotate,
-    /// Export the audit chain: format, path.
-    Export,
-    /// Acknowledge the emergency events (one yes/no).
-    Acknowledge,
-    /// Change the PO passphrase: new passphrase twice.
-    ChangePassphrase,
-    /// Takeover in an emergency session: new PO passphrase twice, reason
-    /// category and text, approver, PIN.
-    Takeover,
-    /// Write the custody report: path.
-    Report,
-}
-
-/// A dialog of labelled fields. Enter moves to the next field and submits
-/// on the last; Tab and Shift-Tab move; Esc closes.
-pub struct FormState {
-    /// What the form does.
-    pub kind: FormKind,
-    /// The fields, in order.
-    pub fields: Vec<Field>,
-    /// The focused field.
-    pub focus: usize,
-    /// Lines shown above the fields (what the form is about).
-    pub info: Vec<String>,
-    /// The last refusal, already worded.
-    pub error: Option<String>,
-    /// For a new passphrase: the zxcvbn score and notes of the first
-    /// field, computed by `update` when it changes (never per frame).
-    pub strength: (u8, Vec<String>),
-}
-
-impl FormState {
-    /// A form with focus on its first field.
-    pub fn new(kind: FormKind, fields: Vec<Field>) -> Self {
-        Self {
-            kind,
-            fields,
-            focus: 0,
-            info: Vec::new(),
-            error: None,
-            strength: (0, Vec::new()),
-        }
-    }
-
-    /// The focused field.
-    pub fn focused(&self) -> Option<&Field> {
-        self.fields.get(self.focus)
-    }
 }
 
 /// Fields of the unseal dialog.

@@ -866,6 +866,13 @@ fn form_state(m: &Model) -> &super::model::FormState {
     }
 }
 
+fn person_form(m: &Model) -> &super::model::AddPersonForm {
+    match &form_state(m).body {
+        super::model::FormBody::AddPerson(p) => p,
+        _ => panic!("not the add-person form"),
+    }
+}
+
 fn secret_names(m: &Model) -> Vec<String> {
     m.session
         .as_ref()
@@ -993,7 +1000,7 @@ fn roster_add_approver_with_pin_twice_and_remove() {
             .unwrap_or("")
             .contains("differ")
     );
-    assert!(form_state(&m).fields[2].text.is_empty(), "PINs wiped");
+    assert!(person_form(&m).pin.text.is_empty(), "PINs wiped");
     snap("roster_pins_differ", &m);
     typ(&mut m, "135790");
     press(&mut m, KeyCode::Enter);
@@ -2223,7 +2230,7 @@ fn adding_an_approver_hashes_on_the_worker_and_keys_still_answer() {
         matches!(m.popups.last(), Some(Popup::Form(_))),
         "Esc kept the form"
     );
-    assert_eq!(form_state(&m).fields[0].text.as_str(), "Carla");
+    assert_eq!(person_form(&m).name.text.as_str(), "Carla");
     assert!(render(&m, 80, 24).contains("please wait"));
     snap("roster_add_working_key", &m);
     // The help opens and closes meanwhile.
@@ -2384,15 +2391,15 @@ fn letters_on_a_choice_pick_an_option_or_show_how() {
     press(&mut m, KeyCode::Tab);
     assert!(m.text_focus(), "a choice takes letters");
     typ(&mut m, "d");
-    assert_eq!(form_state(&m).fields[1].choice, 1, "d: delegate");
+    assert_eq!(person_form(&m).role.choice, 1, "d: delegate");
     typ(&mut m, "H");
-    assert_eq!(form_state(&m).fields[1].choice, 2, "H: holder");
+    assert_eq!(person_form(&m).role.choice, 2, "H: holder");
     typ(&mut m, " ");
-    assert_eq!(form_state(&m).fields[1].choice, 0, "space: the next one");
+    assert_eq!(person_form(&m).role.choice, 0, "space: the next one");
     typ(&mut m, "q");
     assert!(!m.quit, "q on a choice is no command");
     assert!(matches!(m.popups.last(), Some(Popup::Form(_))));
-    assert_eq!(form_state(&m).fields[1].choice, 0);
+    assert_eq!(person_form(&m).role.choice, 0);
     let screen = render(&m, 80, 24);
     assert!(screen.contains("choose with ← →"), "{screen}");
     snap("form_choice_hint", &m);

@@ -21,7 +21,7 @@ use common::{
 
 use super::message::{Done, Effect, Message, Outcome};
 use super::model::{
-    AuditState, CATEGORIES, FormKind, MainState, Model, Opened, PendingRelease, Popup,
+    AuditState, CATEGORIES, FormBody, FormKind, MainState, Model, Opened, PendingRelease, Popup,
     RecoveryStage, RecoveryState, Revealed, RosterState, Screen, SharesState, UnlockState,
     UnsealField, UnsealState, VerifyState, WRONG_TRIES_WARN, WizardStep,
 };
@@ -53,11 +53,13 @@ pub fn update(m: &mut Model, msg: Message) -> Vec<Effect> {
 fn strengths(m: &mut Model) {
     use crate::tui::check::strength;
     let inputs = forms::strength_inputs(m);
-    if let Some(Popup::Form(f)) = m.popups.last_mut()
-        && matches!(f.kind, FormKind::ChangePassphrase | FormKind::Takeover)
-    {
+    if let Some(Popup::Form(f)) = m.popups.last_mut() {
+        let pass = match &f.body {
+            FormBody::Passphrase(p) => &p.new.text,
+            FormBody::Takeover(p) => &p.new.text,
+            _ => return,
+        };
         let inputs: Vec<&str> = inputs.iter().map(String::as_str).collect();
-        let pass = f.fields.first().map_or("", |x| x.text.as_str());
         f.strength = strength(pass, &inputs);
     }
     if let Screen::Wizard(w) = &mut m.screen

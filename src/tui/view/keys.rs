@@ -54,9 +54,10 @@ fn keys_of(m: &Model, top: Option<&Popup>) -> Vec<(&'static str, Msg)> {
             return vec![("Enter", Msg::TuiKeyNextLine), ("Esc", Msg::TuiKeyClose)];
         }
         Some(Popup::Form(f)) => {
-            let mut keys = if f.focus + 1 < f.fields.len() {
+            let n = f.fields().len();
+            let mut keys = if f.focus + 1 < n {
                 vec![("Tab/Enter", Msg::TuiKeyNextField)]
-            } else if f.fields.len() > 1 {
+            } else if n > 1 {
                 vec![("Tab", Msg::TuiKeyNextField), ("Enter", Msg::TuiKeySubmit)]
             } else {
                 vec![("Enter", Msg::TuiKeySubmit)]

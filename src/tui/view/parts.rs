@@ -111,11 +111,16 @@ pub(crate) fn choose_hint(m: &Model) -> Span<'static> {
 /// The lines of a field list: marker and label, then the value (masked
 /// fields as dots, choices as `< option >`), the focused one marked with
 /// [`FOCUS`] and in reverse video.
-pub(crate) fn field_lines(m: &Model, fields: &[Field], focus: Option<usize>) -> Vec<Line<'static>> {
+pub(crate) fn field_lines<F: std::borrow::Borrow<Field>>(
+    m: &Model,
+    fields: &[F],
+    focus: Option<usize>,
+) -> Vec<Line<'static>> {
     fields
         .iter()
+        .map(std::borrow::Borrow::borrow)
         .enumerate()
-        .map(|(i, field)| {
+        .map(|(i, field): (usize, &Field)| {
             let value = match &field.kind {
                 FieldKind::Text => format!("{} ", esc(&field.text)),
                 FieldKind::Masked => format!("{} ", "•".repeat(field.text.chars().count().min(40))),

@@ -15,7 +15,7 @@ use super::parts::{
 };
 use crate::i18n::{Msg, t};
 use crate::tui::model::{
-    Busy, CATEGORIES, FormKind, FormState, Model, UnsealField, UnsealState, VerifyState,
+    Busy, CATEGORIES, FormBody, FormKind, FormState, Model, UnsealField, UnsealState, VerifyState,
 };
 
 /// The "working" box while the session is on the worker: at the bottom
@@ -296,10 +296,9 @@ pub(super) fn form(m: &Model, fs: &FormState, f: &mut Frame, r: Rect) {
     if !lines.is_empty() {
         lines.push(Line::from(""));
     }
-    lines.extend(field_lines(m, &fs.fields, Some(fs.focus)));
-    if fs.kind == FormKind::Rotate
-        && let Some(field) = fs.fields.get(1)
-    {
+    lines.extend(field_lines(m, &fs.fields(), Some(fs.focus)));
+    if let FormBody::Rotate(r) = &fs.body {
+        let field = &r.holders;
         // The holders as they will be read, one per line.
         if let Ok(hs) = crate::tui::check::holders(&field.text) {
             for (i, h) in hs.iter().enumerate() {
