@@ -328,6 +328,10 @@ pub enum Msg {
     TuiBusyQuit,
     /// TUI: a letter typed on a choice matched no option.
     TuiChooseHint,
+    /// TUI: sheets on their way to `lp`.
+    TuiPrinting,
+    /// TUI: sheets sent to `lp` (a count follows).
+    TuiPrinted,
     /// TUI: wrong passphrase: try again (the vault file itself is intact)
     TuiWrongPassphrase,
     /// TUI: wrong passphrase again. Check Caps Lock and the keyboard layout, and type slowly; every failed attempt is recorded and shown to the PO at the next unlock. If the passphrase is lost, use emergency recovery (e) with the paper shares
@@ -936,6 +940,10 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::Nl, TuiBusyQuit) => "kluis stopt zodra dit klaar is",
         (Lang::En, TuiChooseHint) => "choose with ← →, space or the first letter",
         (Lang::Nl, TuiChooseHint) => "kies met ← →, spatie of de eerste letter",
+        (Lang::En, TuiPrinting) => "sending them to the printer…",
+        (Lang::Nl, TuiPrinting) => "ze gaan naar de printer…",
+        (Lang::En, TuiPrinted) => "sheets sent to the printer",
+        (Lang::Nl, TuiPrinted) => "bladen naar de printer gestuurd",
         (Lang::En, TuiWrongPassphrase) => {
             "wrong passphrase: try again (the vault file itself is intact)"
         }

@@ -37,6 +37,9 @@ pub enum Job {
         Box<Session<'static>>,
         Box<dyn FnOnce(&mut Session<'static>) -> Outcome + Send>,
     ),
+    /// Work that needs no session and may take its time (sending sheets
+    /// to `lp`). Runs beside the others; the screen stays usable.
+    Background(Box<dyn FnOnce() -> Outcome + Send>),
 }
 
 /// What the worker sends back.
@@ -45,6 +48,8 @@ pub enum Done {
     Opened(Box<Opened>),
     /// The session of a [`Job::Session`], back, with what came of it.
     Session(Box<Session<'static>>, Outcome),
+    /// What came of a [`Job::Background`].
+    Background(Outcome),
 }
 
 /// What came of a [`Job::Session`].
@@ -54,6 +59,8 @@ pub enum Outcome {
     Form(Result<String, (String, Option<usize>)>),
     /// An unseal: the released value, or why not.
     Unseal(Result<Unsealed, OpsError>),
+    /// Sheets sent to the printer: how many, or why not (worded).
+    Printed(Result<usize, String>),
 }
 
 /// A thing that happened.
@@ -187,6 +194,7 @@ impl std::fmt::Debug for Message {
                 Done::Opened(ref r) if r.is_ok() => "Done(Opened(Ok))",
                 Done::Opened(_) => "Done(Opened(Err))",
                 Done::Session(..) => "Done(Session)",
+                Done::Background(_) => "Done(Background)",
             },
         };
         f.write_str(name)

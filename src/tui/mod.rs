@@ -206,6 +206,7 @@ fn spawn(model: &mut Model, job: message::Job) {
     use message::{Done, Job};
     let (tx, rx) = std::sync::mpsc::channel();
     let env = model.env;
+    let background = matches!(job, Job::Background(_));
     std::thread::spawn(move || {
         let done = match job {
             Job::Open(open) => Done::Opened(Box::new(open(env))),
@@ -213,10 +214,15 @@ fn spawn(model: &mut Model, job: message::Job) {
                 let outcome = work(&mut session);
                 Done::Session(session, outcome)
             }
+            Job::Background(work) => Done::Background(work()),
         };
         // If the UI stopped waiting (Esc on an open), a session is dropped
         // here, which closes it.
         let _ = tx.send(done);
     });
-    model.worker = Some(rx);
+    if background {
+        model.background.push(rx);
+    } else {
+        model.worker = Some(rx);
+    }
 }

@@ -105,6 +105,8 @@ pub struct Model {
     /// [`super::message::Job::Session`]); the screen shows it and keeps
     /// answering keys.
     pub busy: Option<Busy>,
+    /// Background jobs on their own threads ([`super::message::Job::Background`]).
+    pub background: Vec<Receiver<Done>>,
     /// Effects `update` asked for, handed to the runner when it returns.
     pub effects: Vec<Effect>,
     /// `lp` is on `PATH`: sheets can also go to the printer.
@@ -603,6 +605,7 @@ impl Model {
             quit: false,
             worker: None,
             busy: None,
+            background: Vec::new(),
             effects: Vec::new(),
             lp: false,
             init_kdf: (ops::KdfChoice::Calibrate, false),

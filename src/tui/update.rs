@@ -79,6 +79,7 @@ fn apply(m: &mut Model, msg: Message) -> Option<Message> {
             match *d {
                 Done::Opened(r) => opened(m, *r, now),
                 Done::Session(s, outcome) => session_back(m, *s, outcome, now),
+                Done::Background(outcome) => background_done(m, outcome),
             }
             return None;
         }
@@ -158,6 +159,16 @@ fn busy(m: &mut Model, msg: Message) {
     }
 }
 
+/// A background job ended: say how.
+fn background_done(m: &mut Model, outcome: Outcome) {
+    if let Outcome::Printed(r) = outcome {
+        m.notice = Some(match r {
+            Ok(n) => format!("{}: {n}", t(m.lang, Msg::TuiPrinted)),
+            Err(e) => format!("{}: {e}", t(m.lang, Msg::Error)),
+        });
+    }
+}
+
 /// The session is back from the worker: put it back and apply the outcome
 /// to the form or dialog that asked for it.
 fn session_back(m: &mut Model, s: ops::Session<'static>, outcome: Outcome, now: i64) {
@@ -168,6 +179,7 @@ fn session_back(m: &mut Model, s: ops::Session<'static>, outcome: Outcome, now: 
     m.popups.retain(|p| !matches!(p, Popup::Help));
     match outcome {
         Outcome::Form(r) => forms::finished(m, r),
+        Outcome::Printed(_) => background_done(m, outcome),
         Outcome::Unseal(r) => {
             if let Some(Popup::Unseal(mut u)) = m.popups.pop() {
                 unsealed(m, &mut u, r, now);
@@ -183,6 +195,24 @@ fn session_back(m: &mut Model, s: ops::Session<'static>, outcome: Outcome, now: 
 
 fn tick(m: &mut Model, now: i64) -> Option<Message> {
     m.ticks = m.ticks.wrapping_add(1);
+    // Background jobs: one answer per tick, the rest on the next ones.
+    let mut answer = None;
+    m.background.retain(|rx| {
+        if answer.is_some() {
+            return true;
+        }
+        match rx.try_recv() {
+            Ok(done) => {
+                answer = Some(done);
+                false
+            }
+            Err(mpsc::TryRecvError::Empty) => true,
+            Err(mpsc::TryRecvError::Disconnected) => false,
+        }
+    });
+    if let Some(done) = answer {
+        m.effects.push(Effect::Then(Message::Done(Box::new(done))));
+    }
     if let Some(rx) = &m.worker {
         match rx.try_recv() {
             Ok(r) => {

@@ -43,10 +43,15 @@ fn vault() -> Fixture {
 
 /// The real binary's TUI on the fixture's vault in a 120×40 tmux pane.
 fn start(f: &Fixture) -> Tmux {
+    start_with(f, "")
+}
+
+/// [`start`] with more environment (`NAME=value …`) for the binary.
+fn start_with(f: &Fixture, env: &str) -> Tmux {
     let t = Tmux::new(f);
     let bin = assert_cmd::cargo::cargo_bin("kluis");
     let cmd = format!(
-        "env -i HOME={home} XDG_STATE_HOME={home}/state TERM=xterm LANG=C {bin} --vault {vault}; echo KLUIS-DONE-$?",
+        "env -i HOME={home} XDG_STATE_HOME={home}/state TERM=xterm LANG=C {env} {bin} --vault {vault}; echo KLUIS-DONE-$?",
         home = path_str(f.dir.path()),
         bin = path_str(&bin),
         vault = path_str(&f.vault),
@@ -398,4 +403,53 @@ fn the_tui_modules_import_no_cycle() {
         "{edges:#?}"
     );
     assert!(edges["view::popups"].contains("model"), "{edges:#?}");
+}
+
+/// Issue 11, item 5: sending sheets to `lp` runs off the UI thread. A
+/// stand-in `lp` on `PATH` waits until the test lets it go; meanwhile the
+/// TUI says the sheets are on their way and still answers keys (the audit
+/// screen opens); then it says they were sent, and `lp` got every sheet.
+#[test]
+fn sheets_go_to_lp_while_the_screen_stays_usable() {
+    use std::os::unix::fs::PermissionsExt;
+    let f = vault();
+    let bin = f.dir.path().join("bin");
+    std::fs::create_dir(&bin).expect("bin");
+    let go = f.dir.path().join("go");
+    let log = f.dir.path().join("lp.log");
+    let lp = bin.join("lp");
+    std::fs::write(
+        &lp,
+        format!(
+            "#!/bin/sh\nwhile [ ! -e {go} ]; do sleep 0.1; done\necho \"$1\" >> {log}\n",
+            go = path_str(&go),
+            log = path_str(&log),
+        ),
+    )
+    .expect("lp");
+    std::fs::set_permissions(&lp, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    let t = start_with(&f, &format!("PATH={}:/usr/bin:/bin", path_str(&bin)));
+    unlock(&t);
+    key(&t, "s");
+    t.wait_for("shares screen", "share sets", true);
+    key(&t, "w");
+    t.wait_for("print form", "also send to printer", true);
+    let out = f.dir.path().join("sheets");
+    text(&t, path_str(&out));
+    key(&t, "Tab");
+    text(&t, "y");
+    key(&t, "Enter");
+    t.wait_for("written, printing", "sending them to the printer", true);
+    key(&t, "a");
+    let audit = t.wait_for("audit screen while lp waits", "chain intact", true);
+    assert!(
+        !go.exists() && !log.exists(),
+        "lp ran before it was let go:\n{audit}"
+    );
+    std::fs::write(&go, "").expect("go");
+    key(&t, "Escape");
+    t.wait_for("printed", "sheets sent to the printer: 3", true);
+    let printed = std::fs::read_to_string(&log).expect("lp log");
+    assert_eq!(printed.lines().count(), 3, "{printed}");
+    quit_leaves_nothing(&t);
 }

@@ -17,7 +17,7 @@ use crate::format::body::{Role, SecretKind};
 use crate::i18n::{Lang, Msg, t};
 use crate::ops::{self, Generate, NewValue, Session};
 use crate::secret::Passphrase;
-use crate::tui::message::{Message, Outcome};
+use crate::tui::message::{Effect, Job, Message, Outcome};
 use crate::tui::model::{
     AddPersonFocus, AddPersonForm, AddSecretForm, ConfirmForm, ExportForm, Field, FieldKind,
     FileForm, FormBody, FormKind, FormState, Model, PassphraseFocus, PassphraseForm, PrintForm,
@@ -624,17 +624,26 @@ fn submit(m: &mut Model, f: &mut FormState) -> Result<String, String> {
             }
             let files = print_sheets(env, s, *pending, &dir, doc_lang(lang, s))
                 .map_err(|e| format!("{e:#}"))?;
-            if to_printer {
-                for file in &files {
-                    send_to_printer(file)?;
-                }
-            }
-            Ok(format!(
+            let mut notice = format!(
                 "{}: {} ({})",
                 t(lang, Msg::SheetsWritten),
                 files.len(),
                 dir.display()
-            ))
+            );
+            if to_printer {
+                // `lp` may wait on the print system: off the UI thread.
+                notice.push_str(&format!("; {}", t(lang, Msg::TuiPrinting)));
+                m.effects
+                    .push(Effect::Work(Job::Background(Box::new(move || {
+                        Outcome::Printed(
+                            files
+                                .iter()
+                                .try_for_each(|f| send_to_printer(f))
+                                .map(|()| files.len()),
+                        )
+                    }))));
+            }
+            Ok(notice)
         }
         (FormKind::Rotate, FormBody::Rotate(r)) => {
             let k: u8 = r.threshold.trimmed().parse().map_err(|_| {
