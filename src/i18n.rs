@@ -328,6 +328,14 @@ pub enum Msg {
     TuiBusyQuit,
     /// TUI: a letter typed on a choice matched no option.
     TuiChooseHint,
+    /// TUI: the roster has no delegate to choose.
+    TuiNoDelegates,
+    /// TUI: the delegate stopped after the quorum opened the vault.
+    TuiRecoveryStopped,
+    /// TUI: the quorum is being checked and the roster read.
+    TuiReadingRoster,
+    /// TUI: Enter opens again with the shares entered.
+    TuiRecoveryAgain,
     /// TUI: sheets on their way to `lp`.
     TuiPrinting,
     /// TUI: sheets sent to `lp` (a count follows).
@@ -695,10 +703,10 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::En, TuiDelegate) => "delegate",
         (Lang::Nl, TuiDelegate) => "gemachtigde",
         (Lang::En, TuiDelegateHowTo) => {
-            "Enough shares. Type the name of the delegate acting (from the roster), then Enter:"
+            "Enough shares: they open the vault. Choose the delegate acting (from the roster) with ←/→ or the first letter, then Enter. Esc stops; the attempt is then recorded and the share set must be rotated."
         }
         (Lang::Nl, TuiDelegateHowTo) => {
-            "Genoeg delen. Typ de naam van de handelende gemachtigde (uit de lijst) en druk Enter:"
+            "Genoeg delen: ze openen de kluis. Kies de handelende gemachtigde (uit de lijst) met ←/→ of de eerste letter en druk Enter. Esc stopt; de poging wordt dan vastgelegd en de deelset moet vervangen worden."
         }
         (Lang::En, TuiDemoBanner) => "DEMO VAULT: not a real vault",
         (Lang::Nl, TuiDemoBanner) => "DEMOKLUIS: geen echte kluis",
@@ -940,6 +948,26 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::Nl, TuiBusyQuit) => "kluis stopt zodra dit klaar is",
         (Lang::En, TuiChooseHint) => "choose with ← →, space or the first letter",
         (Lang::Nl, TuiChooseHint) => "kies met ← →, spatie of de eerste letter",
+        (Lang::En, TuiNoDelegates) => {
+            "the roster has no delegate: Esc stops (recorded); the PO adds delegates with the roster screen"
+        }
+        (Lang::Nl, TuiNoDelegates) => {
+            "er staat geen gemachtigde in de lijst: Esc stopt (vastgelegd); de PO voegt gemachtigden toe in het personenscherm"
+        }
+        (Lang::En, TuiRecoveryStopped) => {
+            "stopped: the attempt is recorded and the share set must be rotated"
+        }
+        (Lang::Nl, TuiRecoveryStopped) => {
+            "gestopt: de poging is vastgelegd en de deelset moet vervangen worden"
+        }
+        (Lang::En, TuiReadingRoster) => "opening with the shares and reading the roster…",
+        (Lang::Nl, TuiReadingRoster) => "bezig met openen met de delen en lezen van de lijst…",
+        (Lang::En, TuiRecoveryAgain) => {
+            "Enter: open with these shares again   Esc: back to the shares"
+        }
+        (Lang::Nl, TuiRecoveryAgain) => {
+            "Enter: opnieuw openen met deze delen   Esc: terug naar de delen"
+        }
         (Lang::En, TuiPrinting) => "sending them to the printer…",
         (Lang::Nl, TuiPrinting) => "ze gaan naar de printer…",
         (Lang::En, TuiPrinted) => "sheets sent to the printer",

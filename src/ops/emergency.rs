@@ -216,3 +216,59 @@ impl<'e> Session<'e> {
         r
     }
 }
+
+/// What a stopped choice of delegate is recorded as (no roster name can be
+/// it: [`open_with_shares_choosing`] checks).
+const NO_DELEGATE_CHOSEN: &str = "(no delegate chosen)";
+
+/// [`open_with_shares`] for a face that lets the delegate pick their own
+/// name from the roster rather than type it. Once the quorum opens the
+/// vault, `choose` gets the roster's delegates (in roster order) and
+/// returns the one acting, or `None` to stop. A stop is recorded like a
+/// refused recovery (docs/THREAT-MODEL.md 3.14): the quorum rebuilt the
+/// recovery key, so the set is marked exposed. Shares that do not open the
+/// vault are journalled as by [`open_with_shares`].
+///
+/// # Errors
+/// As [`open_with_shares`].
+pub fn open_with_shares_choosing<'e>(
+    env: &'e Env,
+    path: &Path,
+    shares: Vec<Share>,
+    choose: impl FnOnce(&[String]) -> Option<String>,
+    opts: OpenOptions,
+) -> Result<Session<'e>> {
+    let delegates: Vec<String> = {
+        // The lock is let go before the open below takes it again.
+        let (_lock, enc) = read_locked(path)?;
+        match enc.unlock_with_quorum(shares.clone()) {
+            Ok((vault, _, _)) => vault
+                .body
+                .roster
+                .iter()
+                .filter(|p| p.role == Role::Delegate)
+                .map(|p| p.name.clone())
+                .collect(),
+            Err(e) => {
+                if e.class() == ExitClass::Auth {
+                    journal_failure(env, &enc, journal::Method::Shares, None, &e.to_string());
+                }
+                return Err(e.into());
+            }
+        }
+    };
+    let name = match choose(&delegates) {
+        Some(name) => name,
+        None if delegates
+            .iter()
+            .any(|d| text::same_name(d, NO_DELEGATE_CHOSEN)) =>
+        {
+            return Err(OpsError::Policy(
+                "no delegate was chosen, and a roster name reads like the placeholder for that"
+                    .into(),
+            ));
+        }
+        None => NO_DELEGATE_CHOSEN.to_string(),
+    };
+    open_with_shares(env, path, shares, &name, opts)
+}

@@ -94,6 +94,16 @@ pub fn run(env: Env, path: PathBuf, lang: Lang, demo: Option<DemoInfo>) -> anyho
     execute!(std::io::stdout(), EnterAlternateScreen)
         .context("cannot open the alternate screen")?;
     let result = event_loop(&mut model);
+    // Work still running ends first, so a save completes and a recovery
+    // stopped by quitting is recorded (no answer to the worker is a stop).
+    if let model::Screen::Recovery(r) = &mut model.screen {
+        r.reply = None;
+    }
+    if let Some(rx) = model.worker.take()
+        && let Ok(done) = rx.recv()
+    {
+        dispatch(&mut model, message::Message::Done(Box::new(done)));
+    }
     // Drop the session and any value before the screen goes.
     update::lock(&mut model, None);
     restore_terminal();

@@ -9,7 +9,7 @@
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::mpsc::Receiver;
+use std::sync::mpsc::{Receiver, Sender};
 
 use zeroize::Zeroizing;
 
@@ -322,8 +322,19 @@ pub struct RecoveryState {
     pub input: Zeroizing<String>,
     /// Verdicts, one per share tried.
     pub verdicts: Vec<(bool, String)>,
-    /// The delegate's name.
-    pub delegate: String,
+    /// The roster's delegates, once the quorum opened the vault (the
+    /// worker asks which one acts: [`crate::ops::open_with_shares_choosing`]).
+    pub delegates: Vec<String>,
+    /// Index into `delegates`.
+    pub delegate: usize,
+    /// The worker's question: the delegates, when it has them.
+    pub asking: Option<Receiver<Vec<String>>>,
+    /// The answer to the worker: the delegate acting, or `None` to stop.
+    pub reply: Option<Sender<Option<String>>>,
+    /// The delegate stopped the open (Esc at the choice): recorded.
+    pub stopped: bool,
+    /// A letter typed on the choice matched no delegate.
+    pub hint: bool,
     /// Last error.
     pub error: Option<String>,
     /// The open runs.
@@ -338,7 +349,12 @@ impl Default for RecoveryState {
             lines: Vec::new(),
             input: Zeroizing::new(String::new()),
             verdicts: Vec::new(),
-            delegate: String::new(),
+            delegates: Vec::new(),
+            delegate: 0,
+            asking: None,
+            reply: None,
+            stopped: false,
+            hint: false,
             error: None,
             working: false,
         }
@@ -349,6 +365,14 @@ impl RecoveryState {
     /// How many shares are needed, once one is known.
     pub fn threshold(&self) -> Option<u8> {
         self.shares.first().map(|(_, c)| c.threshold)
+    }
+
+    /// The worker's question arrived: the delegates to choose from.
+    pub fn offer(&mut self, delegates: Vec<String>) {
+        self.delegates = delegates;
+        self.delegate = 0;
+        self.asking = None;
+        self.working = false;
     }
 }
 

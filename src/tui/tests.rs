@@ -206,6 +206,17 @@ fn settle(m: &mut Model) {
     }
 }
 
+/// Waits for the recovery's worker to ask which delegate acts, and feeds
+/// the question in (as a tick would once it came).
+fn await_delegates(m: &mut Model) {
+    if let Screen::Recovery(r) = &mut m.screen
+        && let Some(rx) = r.asking.take()
+    {
+        let names = rx.recv().expect("the worker asks");
+        r.offer(names);
+    }
+}
+
 fn tick(m: &mut Model) {
     dispatch(m, Message::Tick);
 }
@@ -739,25 +750,49 @@ fn emergency_recovery_with_typed_and_file_shares() {
         "{:?}",
         r.verdicts
     );
+    await_delegates(&mut m);
+    // The delegate is picked from the roster (issue 12, item 4): Dirk is
+    // the only one; a name that is none (Bert approves) cannot be chosen.
+    let Screen::Recovery(r) = &m.screen else {
+        panic!()
+    };
+    assert_eq!(r.delegates, vec!["Dirk".to_string()]);
     snap("recovery_delegate", &m);
-    // Not a delegate.
-    typ(&mut m, "Bert");
-    press(&mut m, KeyCode::Enter);
+    typ(&mut m, "B");
+    let Screen::Recovery(r) = &m.screen else {
+        panic!()
+    };
+    assert!(r.hint, "B is no delegate: the hint shows");
+    assert!(render(&m, 120, 40).contains("› delegate:"));
+    // Esc stops: recorded as a refused recovery, the set exposed.
+    press(&mut m, KeyCode::Esc);
     settle(&mut m);
     let Screen::Recovery(r) = &m.screen else {
         panic!()
     };
     assert!(
-        r.error.as_deref().unwrap_or("").contains("not a delegate"),
+        r.error.as_deref().unwrap_or("").contains("recorded"),
         "{:?}",
         r.error
     );
-    for _ in 0..4 {
-        press(&mut m, KeyCode::Backspace);
-    }
-    typ(&mut m, "Dirk");
+    snap("recovery_stopped", &m);
+    // Enter opens again with the same shares; D picks Dirk.
+    press(&mut m, KeyCode::Enter);
+    await_delegates(&mut m);
+    typ(&mut m, "d");
     press(&mut m, KeyCode::Enter);
     settle(&mut m);
+    let denied = m
+        .session
+        .as_ref()
+        .expect("session")
+        .audit_records()
+        .iter()
+        .filter(|r| {
+            format!("{:?}", r.event.kind) == "Recovery" && r.event.detail.contains("refused")
+        })
+        .count();
+    assert_eq!(denied, 1, "the stop is in the chain");
     assert!(matches!(m.screen, Screen::Main(_)));
     let screen = render(&m, 120, 40);
     assert!(
@@ -1625,7 +1660,7 @@ fn emergency_by_keys(f: &Fx) -> Model {
         typ(&mut m, file.to_str().expect("utf8"));
         press(&mut m, KeyCode::Enter);
     }
-    typ(&mut m, "Dirk");
+    await_delegates(&mut m);
     press(&mut m, KeyCode::Enter);
     settle(&mut m);
     assert!(matches!(m.screen, Screen::Main(_)), "emergency session");

@@ -195,6 +195,17 @@ fn session_back(m: &mut Model, s: ops::Session<'static>, outcome: Outcome, now: 
 
 fn tick(m: &mut Model, now: i64) -> Option<Message> {
     m.ticks = m.ticks.wrapping_add(1);
+    // The recovery's worker asks which delegate acts.
+    if let Screen::Recovery(r) = &mut m.screen
+        && let Some(rx) = &r.asking
+    {
+        match rx.try_recv() {
+            Ok(names) => r.offer(names),
+            Err(mpsc::TryRecvError::Empty) => {}
+            // The open ended before it asked (its answer follows).
+            Err(mpsc::TryRecvError::Disconnected) => r.asking = None,
+        }
+    }
     // Background jobs: one answer per tick, the rest on the next ones.
     let mut answer = None;
     m.background.retain(|rx| {
@@ -352,7 +363,13 @@ fn opened(m: &mut Model, r: Opened, now: i64) {
                 }
                 Screen::Recovery(r) => {
                     r.working = false;
-                    r.error = Some(word_open_error(lang, &e, 0));
+                    r.asking = None;
+                    r.reply = None;
+                    r.error = Some(if std::mem::take(&mut r.stopped) {
+                        t(lang, Msg::TuiRecoveryStopped).to_string()
+                    } else {
+                        word_open_error(lang, &e, 0)
+                    });
                 }
                 _ => m.notice = Some(e.to_string()),
             }
@@ -446,11 +463,8 @@ fn unlock(m: &mut Model, mut u: UnlockState, msg: Message) -> Screen {
 
 fn recovery(m: &mut Model, mut r: RecoveryState, msg: Message) -> Screen {
     if r.working {
-        if matches!(msg, Message::Back) {
-            m.worker = None;
-            r.working = false;
-            r.error = Some(t(m.lang, Msg::TuiOpenCancelled).to_string());
-        }
+        // Waiting for the worker (the delegates, or the open): nothing to
+        // stop safely once the quorum is in.
         return Screen::Recovery(r);
     }
     match r.stage {
@@ -468,32 +482,92 @@ fn recovery(m: &mut Model, mut r: RecoveryState, msg: Message) -> Screen {
                 match enter_share_line(&mut r.lines, &mut r.input) {
                     LineOutcome::More => {}
                     LineOutcome::Error(e) => r.error = Some(e),
-                    LineOutcome::Share(s) => accept_share(m, &mut r, *s),
+                    LineOutcome::Share(s) => {
+                        accept_share(m, &mut r, *s);
+                        if r.stage == RecoveryStage::Delegate {
+                            open_choosing(m, &mut r);
+                        }
+                    }
                 }
             }
             _ => {}
         },
-        RecoveryStage::Delegate => match msg {
-            Message::Input(_) | Message::Backspace => edit(&mut r.delegate, &msg),
+        // The open stopped (an error): Enter tries again, Esc goes back
+        // to the shares. Nothing waits on the worker.
+        RecoveryStage::Delegate if r.reply.is_none() => match msg {
+            Message::Submit => open_choosing(m, &mut r),
             Message::Back => r.stage = RecoveryStage::Shares,
-            Message::Submit => {
-                let who = r.delegate.trim().to_string();
-                if who.is_empty() {
-                    r.error = Some(t(m.lang, Msg::TuiTypeDelegate).to_string());
-                } else {
-                    let shares: Vec<Share> = r.shares.iter().map(|(s, _)| s.clone()).collect();
-                    let path = m.path.clone();
-                    r.working = true;
-                    r.error = None;
-                    spawn(m, move |env| {
-                        ops::open_with_shares(env, &path, shares, &who, ops::OpenOptions::default())
-                    });
-                }
-            }
             _ => {}
         },
+        RecoveryStage::Delegate => {
+            if !matches!(msg, Message::Input(_)) {
+                r.hint = false;
+            }
+            let n = r.delegates.len();
+            match msg {
+                Message::Left | Message::Up if n > 0 => r.delegate = cycle(r.delegate, n, false),
+                Message::Right | Message::Down | Message::NextField if n > 0 => {
+                    r.delegate = cycle(r.delegate, n, true);
+                }
+                Message::Input(c) => {
+                    let (i, hint) =
+                        crate::tui::model::choose_by_letter(&r.delegates, r.delegate, c);
+                    r.delegate = i;
+                    r.hint = hint;
+                }
+                Message::Submit => match r.delegates.get(r.delegate).cloned() {
+                    Some(name) => answer(&mut r, Some(name)),
+                    None => r.error = Some(t(m.lang, Msg::TuiNoDelegates).to_string()),
+                },
+                // Stopping after the quorum opened the vault is recorded
+                // (the screen says so before).
+                Message::Back => {
+                    r.stopped = true;
+                    answer(&mut r, None);
+                }
+                _ => {}
+            }
+        }
     }
     Screen::Recovery(r)
+}
+
+/// Opens with the quorum on the worker; once the quorum opens the vault
+/// the worker asks which roster delegate acts ([`RecoveryState::offer`],
+/// polled on each tick) and waits for [`answer`].
+fn open_choosing(m: &mut Model, r: &mut RecoveryState) {
+    let shares: Vec<Share> = r.shares.iter().map(|(s, _)| s.clone()).collect();
+    let path = m.path.clone();
+    let (ask, asking) = mpsc::channel();
+    let (reply, replies) = mpsc::channel::<Option<String>>();
+    r.asking = Some(asking);
+    r.reply = Some(reply);
+    r.delegates.clear();
+    r.stopped = false;
+    r.working = true;
+    r.error = None;
+    spawn(m, move |env| {
+        ops::open_with_shares_choosing(
+            env,
+            &path,
+            shares,
+            |names| {
+                let _ = ask.send(names.to_vec());
+                // No answer (kluis quit) stops, like Esc.
+                replies.recv().ok().flatten()
+            },
+            ops::OpenOptions::default(),
+        )
+    });
+}
+
+/// The delegate's choice (or `None`: stop) to the waiting worker.
+fn answer(r: &mut RecoveryState, choice: Option<String>) {
+    if let Some(reply) = r.reply.take() {
+        let _ = reply.send(choice);
+    }
+    r.working = true;
+    r.error = None;
 }
 
 fn accept_share(m: &Model, r: &mut RecoveryState, s: Share) {

@@ -178,8 +178,10 @@ fn emergency_recovery_with_share_files_then_unseal() {
         text(&t, path_str(sheet));
         key(&t, "Enter");
     }
-    t.wait_for("delegate step", "Enough shares", true);
-    text(&t, "Dirk");
+    // The delegate is picked from the roster (issue 12, item 4).
+    let choice = t.wait_for("delegate choice", "< Dirk >", true);
+    assert!(choice.contains("Enough shares"), "{choice}");
+    text(&t, "d");
     key(&t, "Enter");
     t.wait_for("emergency session", "EMERGENCY SESSION", true);
     unseal_to_screen(&t, "tmux emergency");

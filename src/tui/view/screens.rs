@@ -7,7 +7,9 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
 
-use super::parts::{FOCUS, MASK, block, centered, esc, live_mark, selected, spinner, style};
+use super::parts::{
+    FOCUS, MASK, block, centered, choose_hint, esc, label, live_mark, selected, spinner, style,
+};
 use crate::i18n::{Msg, t};
 use crate::tui::model::{
     AuditState, MainState, Model, RecoveryStage, RecoveryState, RosterState, SharesState,
@@ -193,21 +195,35 @@ pub(super) fn recovery(m: &Model, rs: &RecoveryState, f: &mut Frame, r: Rect) {
                 live_mark(m, rs.lines.len() + 1, &rs.input),
             ]));
         }
+        // The delegate is picked from the roster once the quorum opened
+        // the vault (the worker asks); the marker shows the choice has focus.
+        RecoveryStage::Delegate if rs.reply.is_none() && !rs.working => {
+            lines.push(Line::from(t(m.lang, Msg::TuiRecoveryAgain)));
+        }
+        RecoveryStage::Delegate if rs.asking.is_some() || rs.reply.is_none() => {
+            lines.push(Line::from(t(m.lang, Msg::TuiReadingRoster)));
+        }
         RecoveryStage::Delegate => {
             lines.push(Line::from(t(m.lang, Msg::TuiDelegateHowTo)));
-            let field = if rs.working {
-                Style::default()
+            if rs.delegates.is_empty() {
+                lines.push(error_line(m, t(m.lang, Msg::TuiNoDelegates)));
             } else {
-                selected()
-            };
-            lines.push(Line::from(vec![
-                Span::raw(format!(
-                    "{}{}: ",
-                    if rs.working { "  " } else { FOCUS },
-                    t(m.lang, Msg::TuiDelegate)
-                )),
-                Span::styled(format!("{} ", rs.delegate), field),
-            ]));
+                let mut spans = vec![
+                    label(m, Msg::TuiDelegate, !rs.working, 16),
+                    Span::styled(
+                        format!("< {} >", esc(&rs.delegates[rs.delegate])),
+                        if rs.working {
+                            Style::default()
+                        } else {
+                            selected()
+                        },
+                    ),
+                ];
+                if rs.hint {
+                    spans.push(choose_hint(m));
+                }
+                lines.push(Line::from(spans));
+            }
         }
     }
     if rs.working {
