@@ -475,3 +475,51 @@ impl FormState {
         self.focus = field.into();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_letter_picks_the_next_option_it_starts_in_any_case() {
+        let opts = ["approver", "delegate", "holder", "Dirk"];
+        assert_eq!(choose_by_letter(&opts, 0, 'd'), (1, false));
+        assert_eq!(choose_by_letter(&opts, 1, 'd'), (3, false), "the next one");
+        assert_eq!(
+            choose_by_letter(&opts, 3, 'D'),
+            (1, false),
+            "wraps, any case"
+        );
+        assert_eq!(choose_by_letter(&opts, 2, ' '), (3, false), "space: next");
+        assert_eq!(choose_by_letter(&opts, 2, 'q'), (2, true), "no match: hint");
+        assert_eq!(choose_by_letter::<&str>(&[], 0, 'a'), (0, true));
+    }
+
+    #[test]
+    fn letters_on_a_text_field_are_not_taken_by_the_choice() {
+        let mut f = Field::text(Msg::TuiName);
+        assert!(!f.type_letter('x'));
+        let mut c = Field::choice(Msg::TuiRole, vec!["no".into(), "yes".into()], 0);
+        assert!(c.type_letter('y'));
+        assert_eq!((c.choice, c.hint), (1, false));
+        assert!(c.type_letter('z'));
+        assert_eq!((c.choice, c.hint), (1, true));
+        f.text.push('x');
+        assert_eq!(f.trimmed(), "x");
+    }
+
+    #[test]
+    fn a_form_lists_its_named_fields_in_focus_order() {
+        let p = PassphraseForm {
+            new: Field::masked(Msg::NewPassphrase),
+            again: Field::masked(Msg::TuiPassphraseAgain),
+            accept_weak: Field::choice(Msg::TuiAcceptWeak, vec!["no".into()], 0),
+        };
+        let mut f = FormState::new(FormKind::ChangePassphrase, FormBody::Passphrase(p));
+        f.focus_on(PassphraseFocus::AcceptWeak);
+        assert_eq!(f.focused().map(|x| x.label), Some(Msg::TuiAcceptWeak));
+        f.focus_on(PassphraseFocus::Again);
+        assert_eq!(f.focused().map(|x| x.label), Some(Msg::TuiPassphraseAgain));
+        assert_eq!(f.fields().len(), 3);
+    }
+}
