@@ -105,6 +105,10 @@ pub struct Model {
     /// [`super::message::Job::Session`]); the screen shows it and keeps
     /// answering keys.
     pub busy: Option<Busy>,
+    /// An open the user stopped waiting for (Esc): it still holds the
+    /// vault's lock until it ends; its answer is dropped (closing its
+    /// session) and a new open waits for it.
+    pub abandoned: Option<Receiver<Done>>,
     /// Background jobs on their own threads ([`super::message::Job::Background`]).
     pub background: Vec<Receiver<Done>>,
     /// Effects `update` asked for, handed to the runner when it returns.
@@ -629,6 +633,7 @@ impl Model {
             quit: false,
             worker: None,
             busy: None,
+            abandoned: None,
             background: Vec::new(),
             effects: Vec::new(),
             lp: false,

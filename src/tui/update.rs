@@ -195,6 +195,12 @@ fn session_back(m: &mut Model, s: ops::Session<'static>, outcome: Outcome, now: 
 
 fn tick(m: &mut Model, now: i64) -> Option<Message> {
     m.ticks = m.ticks.wrapping_add(1);
+    // A stopped open ended: its session (if any) is dropped, which closes it.
+    if let Some(rx) = &m.abandoned
+        && !matches!(rx.try_recv(), Err(mpsc::TryRecvError::Empty))
+    {
+        m.abandoned = None;
+    }
     // The recovery's worker asks which delegate acts.
     if let Screen::Recovery(r) = &mut m.screen
         && let Some(rx) = &r.asking
@@ -412,7 +418,7 @@ fn unlock(m: &mut Model, mut u: UnlockState, msg: Message) -> Screen {
         // Esc stops waiting: the open goes on alone and its session, if
         // any, is closed when it ends (nothing it does is lost).
         if matches!(msg, Message::Back) {
-            m.worker = None;
+            m.abandoned = m.worker.take();
             u.working = false;
             u.trying = None;
             u.error = Some(t(m.lang, Msg::TuiOpenCancelled).to_string());
@@ -451,6 +457,10 @@ fn unlock(m: &mut Model, mut u: UnlockState, msg: Message) -> Screen {
         Message::Submit => {
             if u.passphrase.is_empty() {
                 u.error = Some(t(m.lang, Msg::TuiTypePassphrase).to_string());
+            } else if m.abandoned.is_some() {
+                // The stopped open still holds the lock: not "in use by
+                // another process", only not done yet.
+                u.error = Some(t(m.lang, Msg::TuiOpenCancelled).to_string());
             } else {
                 let pass = Passphrase::new(std::mem::take(&mut *u.passphrase));
                 start_open(m, &mut u, pass, false, None);
