@@ -59,6 +59,9 @@ pub enum Outcome {
     Form(Result<String, (String, Option<usize>)>),
     /// An unseal: the released value, or why not.
     Unseal(Result<Unsealed, OpsError>),
+    /// Sheets written: the notice and the files to send to `lp` (none
+    /// unless asked for), or why not (worded).
+    Sheets(Result<(String, Vec<std::path::PathBuf>), String>),
     /// Sheets sent to the printer: how many, or why not (worded).
     Printed(Result<usize, String>),
 }

@@ -938,7 +938,17 @@ fn add_secret_typed_masked_and_generated() {
     snap("add_secret_typed", &m);
     press(&mut m, KeyCode::Enter);
     press(&mut m, KeyCode::Enter);
-    press(&mut m, KeyCode::Enter); // submit on the last field
+    // Submit on the last field: the save runs on the worker with the
+    // session (it may push to remotes), the form waits, then closes.
+    key_no_wait(&mut m, KeyCode::Enter, KeyModifiers::NONE);
+    assert!(
+        m.busy
+            .as_ref()
+            .is_some_and(|b| b.what == crate::i18n::Msg::TuiWorkingSave)
+    );
+    assert!(matches!(m.popups.last(), Some(Popup::Form(_))));
+    assert!(render(&m, 80, 24).contains("saving…"));
+    settle(&mut m);
     assert!(m.popups.is_empty(), "form closed");
     assert!(secret_names(&m).contains(&"offsite-key".to_string()));
     snap("add_secret_done", &m);

@@ -179,6 +179,7 @@ fn session_back(m: &mut Model, s: ops::Session<'static>, outcome: Outcome, now: 
     m.popups.retain(|p| !matches!(p, Popup::Help));
     match outcome {
         Outcome::Form(r) => forms::finished(m, r),
+        Outcome::Sheets(r) => forms::sheets_written(m, r),
         Outcome::Printed(_) => background_done(m, outcome),
         Outcome::Unseal(r) => {
             if let Some(Popup::Unseal(mut u)) = m.popups.pop() {

@@ -306,12 +306,7 @@ pub fn form(m: &mut Model, f: &mut FormState, msg: Message) -> bool {
             Some(Ok(())) => f.error = None,
             Some(Err(e)) => f.error = Some(e),
             None => match submit(m, f) {
-                Ok(notice) => {
-                    m.notice = Some(notice);
-                    after(m, &f.kind);
-                    refresh(m);
-                    return false;
-                }
+                Ok(()) => f.error = None,
                 Err(e) => f.error = Some(e),
             },
         },
@@ -362,8 +357,32 @@ pub fn navigate<F: BorrowMut<Field>>(fields: &mut [F], focus: &mut usize, msg: &
     }
 }
 
-/// The answer of a form's work on the worker ([`slow_submit`]): on success
-/// the form closes and the notice shows; else the refusal shows in it.
+/// Sheets written by a form's work: the notice, and the files for `lp`
+/// (sent by a background job, without the session), if asked for.
+pub fn sheets_written(m: &mut Model, r: Result<(String, Vec<PathBuf>), String>) {
+    let lang = m.lang;
+    let r = r.map(|(mut notice, files)| {
+        if !files.is_empty() {
+            // `lp` may wait on the print system: off the UI thread.
+            notice.push_str(&format!("; {}", t(lang, Msg::TuiPrinting)));
+            m.effects
+                .push(Effect::Work(Job::Background(Box::new(move || {
+                    Outcome::Printed(
+                        files
+                            .iter()
+                            .try_for_each(|f| send_to_printer(f))
+                            .map(|()| files.len()),
+                    )
+                }))));
+        }
+        notice
+    });
+    finished(m, r.map_err(|e| (e, None)));
+}
+
+/// The answer of a form's work on the worker ([`slow_submit`], [`submit`]):
+/// on success the form closes and the notice shows; else the refusal shows
+/// in it.
 pub fn finished(m: &mut Model, r: Result<String, (String, Option<usize>)>) {
     let Some(at) = m
         .popups
@@ -559,48 +578,66 @@ fn slow_submit(m: &mut Model, f: &mut FormState) -> Option<Result<(), String>> {
     })
 }
 
-/// Does what the form asks; returns the notice, or the refusal worded.
-fn submit(m: &mut Model, f: &mut FormState) -> Result<String, String> {
+/// The work of a form on the session: the notice, or the refusal worded.
+type FormJob = Box<dyn FnOnce(&mut Session<'static>) -> Result<String, String> + Send>;
+
+/// Does what the form asks. The checks that need no vault run here and
+/// refuse at once (the form keeps its focus); the change itself, which
+/// saves the vault (and pushes to its remotes, if any), runs on the worker
+/// with the session, and the answer comes to [`finished`]. Sheets to print
+/// come back with [`Outcome::Sheets`], so `lp` runs after, without the
+/// session.
+fn submit(m: &mut Model, f: &mut FormState) -> Result<(), String> {
     let lang = m.lang;
-    let fail = |e: ops::OpsError| format!("{}: {e}", t(lang, Msg::TuiRefused));
+    let fail = move |e: ops::OpsError| format!("{}: {e}", t(lang, Msg::TuiRefused));
+    let done = move |what: Msg, name: &str| format!("{name}: {}", t(lang, what));
     let lp = m.lp;
     let env = m.env;
-    let Some(s) = m.session.as_mut() else {
-        return Err(t(lang, Msg::TuiWorkerDied).to_string());
-    };
-    let done = |what: Msg, name: &str| format!("{name}: {}", t(lang, what));
-    match (&f.kind, &mut f.body) {
+    let job: FormJob = match (&f.kind, &mut f.body) {
         (FormKind::AddSecret, FormBody::AddSecret(a)) => {
             let name = a.name.trimmed().to_string();
             let kind = KINDS[a.kind.choice];
             let value = new_value(a.value_fields(), Some(kind));
-            s.add_secret(&name, kind, value, None).map_err(fail)?;
-            Ok(done(Msg::SecretStored, &name))
+            Box::new(move |s| {
+                s.add_secret(&name, kind, value, None).map_err(fail)?;
+                Ok(done(Msg::SecretStored, &name))
+            })
         }
         (FormKind::NewVersion(name), FormBody::NewVersion(v)) => {
-            let kind = s
-                .list_secrets()
-                .into_iter()
-                .find(|x| &x.name == name)
-                .and_then(|x| KINDS.into_iter().find(|k| k.as_str() == x.kind));
+            let name = name.clone();
+            // The kind decides how the typed value is read: a credential
+            // becomes `key: value` text.
+            let kind = m.session.as_ref().and_then(|s| {
+                s.list_secrets()
+                    .into_iter()
+                    .find(|x| x.name == name)
+                    .and_then(|x| KINDS.into_iter().find(|k| k.as_str() == x.kind))
+            });
             let value = new_value(v.value_fields(), kind);
-            let summary = s.update_secret(name, value).map_err(fail)?;
-            Ok(done(
-                Msg::SecretStored,
-                &format!("{name} v{}", summary.latest_version),
-            ))
+            Box::new(move |s| {
+                let summary = s.update_secret(&name, value).map_err(fail)?;
+                Ok(done(
+                    Msg::SecretStored,
+                    &format!("{name} v{}", summary.latest_version),
+                ))
+            })
         }
         (FormKind::RemoveSecret(name) | FormKind::RemovePerson(name), FormBody::Confirm(c)) => {
             if c.typed.trimmed() != name {
                 c.typed.text.clear();
                 return Err(t(lang, Msg::TuiNameMismatch).to_string());
             }
+            let name = name.clone();
             if matches!(f.kind, FormKind::RemoveSecret(_)) {
-                s.remove_secret(name).map_err(fail)?;
-                Ok(done(Msg::SecretRemoved, name))
+                Box::new(move |s| {
+                    s.remove_secret(&name).map_err(fail)?;
+                    Ok(done(Msg::SecretRemoved, &name))
+                })
             } else {
-                s.roster_remove(name).map_err(fail)?;
-                Ok(done(Msg::PersonRemoved, name))
+                Box::new(move |s| {
+                    s.roster_remove(&name).map_err(fail)?;
+                    Ok(done(Msg::PersonRemoved, &name))
+                })
             }
         }
         (FormKind::Settings, FormBody::Settings(x)) => {
@@ -608,9 +645,11 @@ fn submit(m: &mut Model, f: &mut FormState) -> Result<String, String> {
             let idle = number(lang, &x.idle_minutes)?;
             let drill = number(lang, &x.drill_days)?;
             let language = ["", "nl", "en"][x.language.choice];
-            s.update_settings(Some(em), Some(idle), Some(drill), Some(language))
-                .map_err(fail)?;
-            Ok(t(lang, Msg::TuiSettingsSaved).to_string())
+            Box::new(move |s| {
+                s.update_settings(Some(em), Some(idle), Some(drill), Some(language))
+                    .map_err(fail)?;
+                Ok(t(lang, Msg::TuiSettingsSaved).to_string())
+            })
         }
         (FormKind::PrintSheets { pending }, body @ (FormBody::Print(_) | FormBody::PrintLp(_))) => {
             let (dir, to_printer) = match body {
@@ -622,28 +661,27 @@ fn submit(m: &mut Model, f: &mut FormState) -> Result<String, String> {
             if dir.as_os_str().is_empty() {
                 return Err(t(lang, Msg::TuiTypeDirectory).to_string());
             }
-            let files = print_sheets(env, s, *pending, &dir, doc_lang(lang, s))
-                .map_err(|e| format!("{e:#}"))?;
-            let mut notice = format!(
-                "{}: {} ({})",
-                t(lang, Msg::SheetsWritten),
-                files.len(),
-                dir.display()
-            );
-            if to_printer {
-                // `lp` may wait on the print system: off the UI thread.
-                notice.push_str(&format!("; {}", t(lang, Msg::TuiPrinting)));
-                m.effects
-                    .push(Effect::Work(Job::Background(Box::new(move || {
-                        Outcome::Printed(
-                            files
-                                .iter()
-                                .try_for_each(|f| send_to_printer(f))
-                                .map(|()| files.len()),
-                        )
-                    }))));
-            }
-            Ok(notice)
+            let pending = *pending;
+            let started = spawn_on_session(m, Msg::TuiWorkingSave, move |s| {
+                Outcome::Sheets(
+                    print_sheets(env, s, pending, &dir, doc_lang(lang, s))
+                        .map(|files| {
+                            let notice = format!(
+                                "{}: {} ({})",
+                                t(lang, Msg::SheetsWritten),
+                                files.len(),
+                                dir.display()
+                            );
+                            (notice, if to_printer { files } else { Vec::new() })
+                        })
+                        .map_err(|e| format!("{e:#}")),
+                )
+            });
+            return if started {
+                Ok(())
+            } else {
+                Err(t(lang, Msg::TuiWorkerDied).to_string())
+            };
         }
         (FormKind::Rotate, FormBody::Rotate(r)) => {
             let k: u8 = r.threshold.trimmed().parse().map_err(|_| {
@@ -654,14 +692,15 @@ fn submit(m: &mut Model, f: &mut FormState) -> Result<String, String> {
                 )
             })?;
             let hs = crate::tui::check::holders(&r.holders.text)?;
-            let warnings = s
-                .shares_rotate(k, &hs, r.allow_one.choice == 1)
-                .map_err(fail)?;
-            let mut out = t(lang, Msg::TuiPendingMade).to_string();
-            for w in warnings {
-                out.push_str(&format!(" {}: {w}.", t(lang, Msg::Warning)));
-            }
-            Ok(out)
+            let allow_one = r.allow_one.choice == 1;
+            Box::new(move |s| {
+                let warnings = s.shares_rotate(k, &hs, allow_one).map_err(fail)?;
+                let mut out = t(lang, Msg::TuiPendingMade).to_string();
+                for w in warnings {
+                    out.push_str(&format!(" {}: {w}.", t(lang, Msg::Warning)));
+                }
+                Ok(out)
+            })
         }
         (FormKind::Export, FormBody::Export(x)) => {
             let format = [ExportFormat::Jsonl, ExportFormat::Csv][x.format.choice];
@@ -669,35 +708,46 @@ fn submit(m: &mut Model, f: &mut FormState) -> Result<String, String> {
             if path.as_os_str().is_empty() {
                 return Err(t(lang, Msg::TuiTypeFile).to_string());
             }
-            let n = s.audit_export(format, &path).map_err(fail)?;
-            Ok(format!(
-                "{}: {n} {} → {}",
-                t(lang, Msg::TuiExported),
-                t(lang, Msg::TuiRecords),
-                path.display()
-            ))
+            Box::new(move |s| {
+                let n = s.audit_export(format, &path).map_err(fail)?;
+                Ok(format!(
+                    "{}: {n} {} → {}",
+                    t(lang, Msg::TuiExported),
+                    t(lang, Msg::TuiRecords),
+                    path.display()
+                ))
+            })
         }
         (FormKind::Report, FormBody::File(x)) => {
             let path = PathBuf::from(x.file.trimmed());
             if path.as_os_str().is_empty() {
                 return Err(t(lang, Msg::TuiTypeReportFile).to_string());
             }
-            let doc = doc_lang(lang, s);
-            crate::face::report::write_report(env, s, &path, doc)
-                .map_err(|e| format!("{}: {e:#}", t(lang, Msg::TuiRefused)))?;
-            Ok(format!(
-                "{}: {}",
-                t(lang, Msg::TuiReportWritten),
-                path.display()
-            ))
+            Box::new(move |s| {
+                let doc = doc_lang(lang, s);
+                crate::face::report::write_report(env, s, &path, doc)
+                    .map_err(|e| format!("{}: {e:#}", t(lang, Msg::TuiRefused)))?;
+                Ok(format!(
+                    "{}: {}",
+                    t(lang, Msg::TuiReportWritten),
+                    path.display()
+                ))
+            })
         }
-        (FormKind::Acknowledge, FormBody::Nothing) => {
+        (FormKind::Acknowledge, FormBody::Nothing) => Box::new(move |s| {
             let n = s.acknowledge().map_err(fail)?;
             Ok(format!("{}: {n}", t(lang, Msg::TuiAcknowledged)))
-        }
+        }),
         // The KDF forms go through slow_submit; a kind with the body of
         // another is not made by `open`.
-        _ => Err(t(lang, Msg::TuiWorkerDied).to_string()),
+        _ => return Err(t(lang, Msg::TuiWorkerDied).to_string()),
+    };
+    if spawn_on_session(m, Msg::TuiWorkingSave, move |s| {
+        Outcome::Form(job(s).map_err(|e| (e, None)))
+    }) {
+        Ok(())
+    } else {
+        Err(t(lang, Msg::TuiWorkerDied).to_string())
     }
 }
 
