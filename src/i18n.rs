@@ -336,6 +336,8 @@ pub enum Msg {
     TuiReadingRoster,
     /// TUI: Enter opens again with the shares entered.
     TuiRecoveryAgain,
+    /// TUI: pending saves being pushed to the remotes.
+    TuiWorkingSync,
     /// TUI: sheets on their way to `lp`.
     TuiPrinting,
     /// TUI: sheets sent to `lp` (a count follows).
@@ -968,6 +970,8 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::Nl, TuiRecoveryAgain) => {
             "Enter: opnieuw openen met deze delen   Esc: terug naar de delen"
         }
+        (Lang::En, TuiWorkingSync) => "pushing to the remotes…",
+        (Lang::Nl, TuiWorkingSync) => "bezig met versturen naar de remotes…",
         (Lang::En, TuiPrinting) => "sending them to the printer…",
         (Lang::Nl, TuiPrinting) => "ze gaan naar de printer…",
         (Lang::En, TuiPrinted) => "sheets sent to the printer",

@@ -62,6 +62,10 @@ pub enum Outcome {
     /// Sheets written: the notice and the files to send to `lp` (none
     /// unless asked for), or why not (worded).
     Sheets(Result<(String, Vec<std::path::PathBuf>), String>),
+    /// Pending saves pushed: the remotes' state after.
+    Synced(Vec<crate::ops::RemoteStatus>),
+    /// A vault cloned from a remote: the notice, or why not (worded).
+    Cloned(Result<String, String>),
     /// Sheets sent to the printer: how many, or why not (worded).
     Printed(Result<usize, String>),
 }

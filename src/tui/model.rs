@@ -301,6 +301,8 @@ pub struct UnlockState {
 pub struct CloneState {
     /// The remote's address as typed.
     pub url: String,
+    /// The clone runs (in the background).
+    pub working: bool,
     /// Last error, already worded.
     pub error: Option<String>,
 }
@@ -669,7 +671,7 @@ impl Model {
                 Screen::Unlock(u) => {
                     !u.menu && !u.working && u.rolled_back.is_none() && u.remote.is_none()
                 }
-                Screen::Clone(_) => true,
+                Screen::Clone(c) => !c.working,
                 Screen::Recovery(r) => !r.working,
                 Screen::Main(m) => m.searching,
                 Screen::Audit(a) => a.filtering,

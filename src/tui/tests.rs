@@ -198,11 +198,17 @@ fn typ(m: &mut Model, text: &str) {
     }
 }
 
-/// Waits for the worker thread and feeds its result in.
+/// Waits for the worker thread (and background jobs) and feeds their
+/// results in, as the event loop would on its next ticks.
 fn settle(m: &mut Model) {
     if let Some(rx) = m.worker.take() {
         let r = rx.recv().expect("worker result");
         dispatch(m, Message::Done(Box::new(r)));
+    }
+    for rx in std::mem::take(&mut m.background) {
+        if let Ok(r) = rx.recv() {
+            dispatch(m, Message::Done(Box::new(r)));
+        }
     }
 }
 
@@ -1966,6 +1972,11 @@ fn clone_from_a_remote_beside_the_wizard() {
     // Not a repository: the error shows, nothing is written.
     typ(&mut m, "/nowhere/at/all");
     press(&mut m, KeyCode::Enter);
+    // The clone runs in the background; keys wait for it.
+    assert!(matches!(&m.screen, Screen::Clone(c) if c.working));
+    assert!(!m.text_focus());
+    assert!(render(&m, 80, 24).contains("working…"));
+    settle(&mut m);
     let Screen::Clone(c) = &m.screen else {
         panic!("clone screen")
     };
@@ -1983,6 +1994,7 @@ fn clone_from_a_remote_beside_the_wizard() {
     key(&mut m, KeyCode::F(2), KeyModifiers::NONE);
     typ(&mut m, repo.to_str().expect("utf8"));
     press(&mut m, KeyCode::Enter);
+    settle(&mut m);
     assert!(matches!(m.screen, Screen::Unlock(_)), "unlock screen");
     assert!(
         m.notice

@@ -161,11 +161,15 @@ fn busy(m: &mut Model, msg: Message) {
 
 /// A background job ended: say how.
 fn background_done(m: &mut Model, outcome: Outcome) {
-    if let Outcome::Printed(r) = outcome {
-        m.notice = Some(match r {
-            Ok(n) => format!("{}: {n}", t(m.lang, Msg::TuiPrinted)),
-            Err(e) => format!("{}: {e}", t(m.lang, Msg::Error)),
-        });
+    match outcome {
+        Outcome::Printed(r) => {
+            m.notice = Some(match r {
+                Ok(n) => format!("{}: {n}", t(m.lang, Msg::TuiPrinted)),
+                Err(e) => format!("{}: {e}", t(m.lang, Msg::Error)),
+            });
+        }
+        Outcome::Cloned(r) => remotes::cloned(m, r),
+        _ => {}
     }
 }
 
@@ -180,7 +184,8 @@ fn session_back(m: &mut Model, s: ops::Session<'static>, outcome: Outcome, now: 
     match outcome {
         Outcome::Form(r) => forms::finished(m, r),
         Outcome::Sheets(r) => forms::sheets_written(m, r),
-        Outcome::Printed(_) => background_done(m, outcome),
+        Outcome::Synced(r) => remotes::synced(m, r),
+        Outcome::Printed(_) | Outcome::Cloned(_) => background_done(m, outcome),
         Outcome::Unseal(r) => {
             if let Some(Popup::Unseal(mut u)) = m.popups.pop() {
                 unsealed(m, &mut u, r, now);

@@ -4,10 +4,11 @@
 
 use super::super::message::Message;
 use super::super::model::{CloneState, Model, Screen, UnlockState};
-use super::common::{edit, start_open};
+use super::common::{edit, spawn_on_session, start_open};
 use crate::i18n::{Msg, t};
 use crate::ops::{self, OpsError, RemoteError, SyncKeep};
 use crate::secret::Passphrase;
+use crate::tui::message::{Effect, Job, Outcome};
 
 /// Whether an open failed because of a remote that holds a newer copy
 /// (`Some(false)`) or one that diverged (`Some(true)`).
@@ -45,40 +46,75 @@ pub fn unlock_choice(
     }
 }
 
-/// `y` on the main screen: push what is pending to every remote.
+/// `y` on the main screen: push what is pending to every remote, on the
+/// worker with the session (the network may be slow); the answer comes to
+/// [`synced`].
 pub fn sync(m: &mut Model) {
-    if let Some(s) = m.session.as_mut() {
-        m.remotes = s.sync_remotes();
+    spawn_on_session(m, Msg::TuiWorkingSync, |s| {
+        Outcome::Synced(s.sync_remotes())
+    });
+}
+
+/// The push's answer: the remotes' state and the session's warnings.
+pub fn synced(m: &mut Model, remotes: Vec<ops::RemoteStatus>) {
+    m.remotes = remotes;
+    if let Some(s) = m.session.as_ref() {
         m.warnings = s.warnings().to_vec();
-        m.notice = Some(t(m.lang, Msg::TuiSynced).to_string());
     }
+    m.notice = Some(t(m.lang, Msg::TuiSynced).to_string());
 }
 
 /// The clone screen: type the address, Enter clones (then the unlock
 /// screen), Esc goes back to the wizard.
 ///
-/// The clone runs on the UI thread: it is one `git ls-remote` and one
-/// fetch, each bounded by the remote fetch timeout, and no key is derived.
+/// The clone (one `git ls-remote` and one fetch, each bounded by the
+/// remote fetch timeout) runs in the background; the answer comes to
+/// [`cloned`]. Keys other than Ctrl-C wait for it.
 pub fn clone_screen(m: &mut Model, mut c: CloneState, msg: Message) -> Screen {
+    if c.working {
+        return Screen::Clone(c);
+    }
     match msg {
         Message::Input(_) | Message::Backspace => edit(&mut c.url, &msg),
         Message::Back => return Screen::Wizard(Box::default()),
         Message::Submit => {
             let url = c.url.trim().to_string();
-            match ops::clone_vault(m.env, &url, &m.path) {
-                Ok(head) => {
-                    m.notice = Some(format!(
-                        "{} (generation {}, {})",
-                        t(m.lang, Msg::TuiCloned),
-                        head.generation,
-                        head.checkpoint
-                    ));
-                    return Screen::Unlock(UnlockState::default());
-                }
-                Err(e) => c.error = Some(format!("{}: {e}", t(m.lang, Msg::Error))),
-            }
+            let (env, path, lang) = (m.env, m.path.clone(), m.lang);
+            c.working = true;
+            c.error = None;
+            m.effects
+                .push(Effect::Work(Job::Background(Box::new(move || {
+                    Outcome::Cloned(
+                        ops::clone_vault(env, &url, &path)
+                            .map(|head| {
+                                format!(
+                                    "{} (generation {}, {})",
+                                    t(lang, Msg::TuiCloned),
+                                    head.generation,
+                                    head.checkpoint
+                                )
+                            })
+                            .map_err(|e| format!("{}: {e}", t(lang, Msg::Error))),
+                    )
+                }))));
         }
         _ => {}
     }
     Screen::Clone(c)
+}
+
+/// The clone's answer: the unlock screen with the notice, or the error on
+/// the clone screen.
+pub fn cloned(m: &mut Model, r: Result<String, String>) {
+    let Screen::Clone(c) = &mut m.screen else {
+        return;
+    };
+    c.working = false;
+    match r {
+        Ok(notice) => {
+            m.notice = Some(notice);
+            m.screen = Screen::Unlock(UnlockState::default());
+        }
+        Err(e) => c.error = Some(e),
+    }
 }

@@ -7,7 +7,7 @@ use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::parts::{centered, selected, style};
+use super::parts::{centered, selected, spinner, style};
 use crate::i18n::{Msg, t};
 use crate::tui::model::{CloneState, Model};
 
@@ -91,6 +91,14 @@ pub(super) fn clone(m: &Model, c: &CloneState, f: &mut Frame, r: Rect) {
             Span::styled(format!("{} ", c.url), selected()),
         ]),
     ];
+    if c.working {
+        lines.push(Line::from(""));
+        lines.push(Line::from(format!(
+            "{} {}",
+            t(m.lang, Msg::TuiWorking),
+            spinner(m)
+        )));
+    }
     if let Some(e) = &c.error {
         lines.push(Line::from(""));
         lines.push(Line::from(Span::styled(e.clone(), style(m, Color::Red))));
