@@ -62,6 +62,9 @@ pub enum Outcome {
     /// Sheets written: the notice and the files to send to `lp` (none
     /// unless asked for), or why not (worded).
     Sheets(Result<(String, Vec<std::path::PathBuf>), String>),
+    /// A change without a form (making the pending set active): the
+    /// notice, worded; the screen under reloads.
+    Notice(String),
     /// Pending saves pushed: the remotes' state after.
     Synced(Vec<crate::ops::RemoteStatus>),
     /// A vault cloned from a remote: the notice, or why not (worded).

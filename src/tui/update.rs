@@ -185,6 +185,10 @@ fn session_back(m: &mut Model, s: ops::Session<'static>, outcome: Outcome, now: 
         Outcome::Form(r) => forms::finished(m, r),
         Outcome::Sheets(r) => forms::sheets_written(m, r),
         Outcome::Synced(r) => remotes::synced(m, r),
+        Outcome::Notice(n) => {
+            m.notice = Some(n);
+            forms::refresh(m);
+        }
         Outcome::Printed(_) | Outcome::Cloned(_) => background_done(m, outcome),
         Outcome::Unseal(r) => {
             if let Some(Popup::Unseal(mut u)) = m.popups.pop() {
@@ -1141,13 +1145,12 @@ fn shares(m: &mut Model, s: SharesState, msg: Message) -> Screen {
         Message::Report => open_form(m, FormKind::Report),
         Message::CommitShares => {
             let lang = m.lang;
-            if let Some(session) = m.session.as_mut() {
-                m.notice = Some(match session.shares_commit() {
+            spawn_on_session(m, Msg::TuiWorkingSave, move |session| {
+                Outcome::Notice(match session.shares_commit() {
                     Ok(()) => t(lang, Msg::TuiCommitted).to_string(),
                     Err(e) => format!("{}: {e}", t(lang, Msg::TuiRefused)),
-                });
-            }
-            return Screen::Shares(load_shares(m));
+                })
+            });
         }
         Message::Back => return Screen::Main(load_main(m)),
         Message::Audit => return Screen::Audit(load_audit(m)),

@@ -429,7 +429,7 @@ fn after(m: &mut Model, kind: &FormKind) {
 }
 
 /// Reloads the screen under the form after a change.
-fn refresh(m: &mut Model) {
+pub(super) fn refresh(m: &mut Model) {
     let selected_name = match &m.screen {
         Screen::Main(s) => s.current().map(|c| c.name.clone()),
         _ => None,
