@@ -640,10 +640,7 @@ pub struct VerifyState {
 /// at once.
 pub fn live_line_check(line_no: usize, input: &str) -> Option<bool> {
     let typed = input.trim();
-    if typed.is_empty()
-        || (line_no == 1
-            && (typed.starts_with('/') || typed.starts_with('.') || typed.starts_with('~')))
-    {
+    if typed.is_empty() || is_share_path(line_no, typed) {
         return None;
     }
     match crate::shares::check_line(line_no, typed) {
@@ -651,6 +648,30 @@ pub fn live_line_check(line_no: usize, input: &str) -> Option<bool> {
         Err(crate::shares::ParseShareError::LineLength { found, .. }) if found < 13 => None,
         Err(_) => Some(false),
     }
+}
+
+/// Whether `input` typed as the first line names a share file or image
+/// (a path) rather than a share line.
+pub fn is_share_path(line_no: usize, input: &str) -> bool {
+    let typed = input.trim();
+    line_no == 1 && (typed.starts_with('/') || typed.starts_with('.') || typed.starts_with('~'))
+}
+
+/// The share line being typed as it is read: upper case, `O` as `0`, `I`
+/// and `L` as `1` (the share alphabet's own reading, src/shares/text.rs),
+/// so the typist sees what will be checked. A path is shown as typed.
+pub fn share_echo(line_no: usize, input: &str) -> String {
+    if is_share_path(line_no, input) {
+        return input.to_string();
+    }
+    input
+        .chars()
+        .map(|c| match c.to_ascii_uppercase() {
+            'O' => '0',
+            'I' | 'L' => '1',
+            u => u,
+        })
+        .collect()
 }
 
 impl Model {

@@ -223,6 +223,13 @@ fn snap(name: &str, m: &Model) {
     });
 }
 
+/// Backspace over `typed` (a refused share line stays in its field).
+fn erase(m: &mut Model, typed: &str) {
+    for _ in typed.chars() {
+        press(m, KeyCode::Backspace);
+    }
+}
+
 fn share_lines(text: &str) -> Vec<&str> {
     text.lines()
         .filter(|l| !l.trim().is_empty() && *l != "KLUIS")
@@ -662,8 +669,10 @@ fn shares_view_and_verify_a_sheet() {
     };
     let (ok, text) = v.result.clone().expect("verdict");
     assert!(!ok && text.contains("line 2"), "{text}");
-    assert_eq!(v.lines.len(), 1, "line 2 dropped for retyping");
+    assert_eq!(v.lines.len(), 1, "line 1 kept");
+    assert_eq!(&**v.input, bad.as_str(), "line 2 stays to be corrected");
     snap("verify_bad_line", &m);
+    erase(&mut m, &bad);
     for l in &lines[1..] {
         typ(&mut m, l);
         press(&mut m, KeyCode::Enter);
@@ -705,6 +714,7 @@ fn emergency_recovery_with_typed_and_file_shares() {
         r.error
     );
     snap("recovery_bad_line", &m);
+    erase(&mut m, "KLUIS-NOT-A-LINE!");
     // Share 1 typed.
     for l in share_lines(&f.shares[0]) {
         typ(&mut m, l);
@@ -1388,8 +1398,13 @@ fn wizard_sets_up_a_vault_step_by_step() {
     for (i, l) in share_lines(&texts[0]).into_iter().enumerate() {
         typ(&mut m, l);
         press(&mut m, KeyCode::Enter);
+        let screen = render(&m, 120, 40);
         if i == 2 {
-            let screen = render(&m, 120, 40);
+            // Visible while the share is typed (issue 12 item 3)...
+            assert!(screen.contains(l), "typed line not shown: {screen}");
+        }
+        if i == 5 {
+            // ...and gone with it once accepted.
             assert!(!screen.contains(l), "typed line kept on screen: {screen}");
         }
     }
@@ -1593,6 +1608,64 @@ fn live_check_of_the_line_being_typed() {
     press(&mut m, KeyCode::Char('e'));
     typ(&mut m, lines[0]);
     snap("recovery_live_ok", &m);
+}
+
+/// Issue 12 item 3: a wrong line 3 is refused when Enter completes it,
+/// with the reason; lines 1 and 2 stay (visible), the wrong line stays to
+/// be corrected, the refusal goes with the fix, and what is typed is echoed
+/// as it is read (upper case, O as 0, I/L as 1).
+#[test]
+fn a_wrong_line_is_refused_at_once_and_corrected_in_place() {
+    let f = fixture();
+    let lines = share_lines(&f.shares[0]);
+    let mut m = f.model();
+    press(&mut m, KeyCode::Esc);
+    press(&mut m, KeyCode::Char('e'));
+    // Line 1 typed sloppily: lower case, o for 0, l for 1.
+    let sloppy = lines[0].to_lowercase().replace('0', "o").replace('1', "l");
+    typ(&mut m, &sloppy);
+    let screen = render(&m, 120, 40);
+    assert!(screen.contains(lines[0]), "not echoed normalised: {screen}");
+    press(&mut m, KeyCode::Enter);
+    typ(&mut m, lines[1]);
+    press(&mut m, KeyCode::Enter);
+    // Line 3 with one symbol changed.
+    let good = lines[2];
+    let mut bad: Vec<char> = good.chars().collect();
+    bad[0] = if bad[0] == '7' { '8' } else { '7' };
+    let bad: String = bad.into_iter().collect();
+    typ(&mut m, &bad);
+    assert!(render(&m, 120, 40).contains('✗'), "no live ✗");
+    press(&mut m, KeyCode::Enter);
+    let Screen::Recovery(r) = &m.screen else {
+        panic!()
+    };
+    let e = r.error.clone().unwrap_or_default();
+    assert!(e.contains("line 3"), "{e}");
+    assert_eq!(r.lines.len(), 2, "lines 1-2 kept");
+    assert_eq!(&**r.input, bad.as_str(), "the wrong line stays to correct");
+    let screen = render(&m, 120, 40);
+    assert!(
+        screen.contains(lines[0]) && screen.contains(lines[1]),
+        "{screen}"
+    );
+    snap("recovery_line3_refused", &m);
+    erase(&mut m, &bad);
+    typ(&mut m, good);
+    let Screen::Recovery(r) = &m.screen else {
+        panic!()
+    };
+    assert_eq!(r.error, None, "stale refusal after the fix");
+    press(&mut m, KeyCode::Enter);
+    for l in &lines[3..] {
+        typ(&mut m, l);
+        press(&mut m, KeyCode::Enter);
+    }
+    let Screen::Recovery(r) = &m.screen else {
+        panic!()
+    };
+    assert_eq!(r.shares.len(), 1, "{:?} {:?}", r.verdicts, r.error);
+    assert!(r.lines.is_empty());
 }
 
 const NEW_PASS: &str = "plum tractor quietly sings 47 arias";

@@ -269,7 +269,10 @@ fn verify(m: &mut Model, w: &mut WizardState, msg: Message) {
     let lang = m.lang;
     let v = &mut w.verify;
     match msg {
-        Message::Input(_) | Message::Backspace => super::edit(&mut v.input, &msg),
+        Message::Input(_) | Message::Backspace => {
+            super::clear_stale(&mut v.result, v.lines.is_empty() && v.input.is_empty());
+            super::edit(&mut v.input, &msg);
+        }
         Message::Back => {
             v.input.clear();
             v.lines.clear();

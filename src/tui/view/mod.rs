@@ -6,6 +6,7 @@
 mod popups;
 mod remotes;
 mod screens;
+mod share_entry;
 mod wizard;
 
 use ratatui::Frame;

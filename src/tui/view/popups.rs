@@ -207,22 +207,7 @@ pub(super) fn unseal(m: &Model, u: &UnsealState, f: &mut Frame, r: Rect) {
 
 pub(super) fn verify(m: &Model, v: &VerifyState, f: &mut Frame, r: Rect) {
     let mut lines = vec![Line::from(t(m.lang, Msg::TuiVerifyHowTo)), Line::from("")];
-    for (i, _) in v.lines.iter().enumerate() {
-        lines.push(Line::from(format!(
-            "  {} {}: {MASK} ✓",
-            t(m.lang, Msg::TuiLine),
-            i + 1
-        )));
-    }
-    lines.push(Line::from(vec![
-        Span::raw(format!(
-            "  {} {}: ",
-            t(m.lang, Msg::TuiLine),
-            v.lines.len() + 1
-        )),
-        Span::styled(format!("{} ", &**v.input), selected()),
-        live_mark(m, v.lines.len() + 1, &v.input),
-    ]));
+    lines.extend(super::share_entry::lines(m, &v.lines, &v.input, true));
     if let Some((ok, text)) = &v.result {
         let (mark, c) = if *ok {
             ("✓", Color::Green)

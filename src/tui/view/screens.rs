@@ -161,28 +161,12 @@ pub(super) fn recovery(m: &Model, rs: &RecoveryState, f: &mut Frame, r: Rect) {
     match rs.stage {
         RecoveryStage::Shares => {
             lines.push(Line::from(t(m.lang, Msg::TuiShareHowTo)));
-            for (i, _) in rs.lines.iter().enumerate() {
-                lines.push(Line::from(format!(
-                    "  {} {}: {} ✓",
-                    t(m.lang, Msg::TuiLine),
-                    i + 1,
-                    MASK
-                )));
-            }
-            let field = if rs.working {
-                Style::default()
-            } else {
-                selected()
-            };
-            lines.push(Line::from(vec![
-                Span::raw(format!(
-                    "  {} {}: ",
-                    t(m.lang, Msg::TuiLine),
-                    rs.lines.len() + 1
-                )),
-                Span::styled(format!("{} ", &**rs.input), field),
-                super::popups::live_mark(m, rs.lines.len() + 1, &rs.input),
-            ]));
+            lines.extend(super::share_entry::lines(
+                m,
+                &rs.lines,
+                &rs.input,
+                !rs.working,
+            ));
         }
         RecoveryStage::Delegate => {
             lines.push(Line::from(t(m.lang, Msg::TuiDelegateHowTo)));

@@ -10,7 +10,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::popups::field_lines;
 use super::screens::MASK;
-use super::{block, selected, spinner, style};
+use super::{block, spinner, style};
 use crate::i18n::{Msg, t};
 use crate::tui::model::{Model, WizardState, WizardStep};
 use crate::tui::update::forms::holders;
@@ -128,22 +128,7 @@ pub(super) fn wizard(m: &Model, w: &WizardState, f: &mut Frame, r: Rect) {
             )));
             lines.push(Line::from(""));
             let v = &w.verify;
-            for (i, _) in v.lines.iter().enumerate() {
-                lines.push(Line::from(format!(
-                    "  {} {}: {MASK} ✓",
-                    t(lang, Msg::TuiLine),
-                    i + 1
-                )));
-            }
-            lines.push(Line::from(vec![
-                Span::raw(format!(
-                    "  {} {}: ",
-                    t(lang, Msg::TuiLine),
-                    v.lines.len() + 1
-                )),
-                Span::styled(format!("{} ", &*v.input), selected()),
-                super::popups::live_mark(m, v.lines.len() + 1, &v.input),
-            ]));
+            lines.extend(super::share_entry::lines(m, &v.lines, &v.input, true));
             if let Some((ok, text)) = &v.result {
                 let (mark, c) = if *ok {
                     ("✓", Color::Green)
