@@ -1,0 +1,519 @@
+//! Every operation the faces offer. One function changes the vault and
+//! appends its audit event, and both reach the disk in one atomic save — or
+//! neither does (docs/ARCHITECTURE.md, section 2, rule 3).
+//!
+//! The faces (CLI, TUI) call only this module; they never touch `crypto` or
+//! `format`. Input that needs interpreting (a value file, a holder spec) is
+//! parsed here too, so both faces behave alike.
+
+use std::path::{Path, PathBuf};
+
+use rand::{Rng, RngExt};
+use zeroize::Zeroizing;
+
+use crate::audit::checkpoint::Checkpoint;
+use crate::audit::export::ExportFormat;
+use crate::audit::{self, Actor, AuthMethod, Event, EventKind, Origin, journal};
+use crate::crypto::kdf::{self, KdfLimits, KdfParams, KdfRefused};
+use crate::error::{Classify, ExitClass};
+use crate::format::body::{
+    Body, Holder, Person, PinHash, Role, SecretEntry, SecretKind, SecretValue, SecretVersion,
+    SetState, Settings, ShareSetRecord, ValueOrigin,
+};
+use crate::secret::{Passphrase, RecoveryKey, SecretBytes};
+use crate::shares::{self, MAX_SHARES, Share};
+use crate::store::{self, OsIo, SaveIo, StoreError, VaultLock};
+use crate::text;
+use crate::vault::{self, EncryptedVault, NewVault, ShareSetRole, UnlockError, Vault};
+
+mod custody;
+mod emergency;
+mod init;
+mod open;
+mod remotes;
+mod roster;
+mod secrets;
+mod sets;
+mod syslog;
+mod unseal;
+pub use crate::format::body::check_remote_name;
+pub use custody::*;
+pub use emergency::*;
+pub use init::*;
+pub use open::*;
+pub use remotes::{RemoteError, RemoteStatus, SyncKeep, clone_vault, probe_url};
+pub use roster::*;
+pub use secrets::*;
+pub use sets::*;
+pub use syslog::{SyslogReport, check_syslog_target};
+pub use unseal::*;
+
+/// Errors of an operation. Messages say what to do next and never hold a
+/// secret.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum OpsError {
+    /// Storage.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// Opening.
+    #[error(transparent)]
+    Unlock(#[from] UnlockError),
+    /// KDF parameters.
+    #[error(transparent)]
+    Kdf(#[from] KdfRefused),
+    /// A share that does not fit this vault.
+    #[error(transparent)]
+    Share(#[from] vault::ShareVerdictError),
+    /// Bad share text.
+    #[error(transparent)]
+    ShareText(#[from] shares::ParseShareError),
+    /// Secret already exists.
+    #[error("a secret named {0:?} already exists: use `kluis secret update` to add a version")]
+    SecretExists(String),
+    /// No such secret.
+    #[error("no secret named {0:?}: see `kluis secret list`")]
+    NoSuchSecret(String),
+    /// Person exists.
+    #[error("{0:?} is already in the roster")]
+    PersonExists(String),
+    /// No such person.
+    #[error("no person named {0:?} in the roster: see `kluis roster list`")]
+    NoSuchPerson(String),
+    /// Invalid input.
+    #[error("{0}")]
+    Invalid(String),
+    /// Refused by policy.
+    #[error("{0}")]
+    Policy(String),
+    /// The vault is older than this machine last saw.
+    #[error(
+        "the vault was rolled back: {0}. If you put back an older copy on purpose, pass --allow-rollback (recorded); otherwise treat it as tampering"
+    )]
+    RolledBack(String),
+    /// The chain does not match a checkpoint.
+    #[error(transparent)]
+    Checkpoint(#[from] audit::checkpoint::CheckpointMismatch),
+    /// An export does not verify.
+    #[error(transparent)]
+    Export(#[from] audit::export::ExportError),
+    /// Wrong approver PIN (recorded).
+    #[error("wrong PIN for approver {0:?}: nothing was released (the attempt is recorded)")]
+    WrongPin(String),
+    /// Text refused where it enters (control, bidirectional or invisible
+    /// characters, or too long): see [`crate::text`].
+    #[error(transparent)]
+    Text(#[from] crate::text::TextError),
+    /// A new name that looks like one already there (same confusable
+    /// skeleton, [`crate::text::same_name`]).
+    #[error(
+        "{new:?} looks like {existing:?}, already {what}: two names that look alike could pass for each other in the audit trail; choose a clearly different name"
+    )]
+    LookAlike {
+        /// "in the roster", "a secret".
+        what: &'static str,
+        /// The name refused.
+        new: String,
+        /// The name already there.
+        existing: String,
+    },
+    /// A save would pass a size limit.
+    #[error(transparent)]
+    Full(#[from] SizeRefusal),
+    /// An archive does not verify, or does not join the vault's chain.
+    #[error("{0}")]
+    ArchiveBroken(String),
+    /// A git remote refused, or is ahead of or diverged from this copy.
+    #[error(transparent)]
+    Remote(#[from] RemoteError),
+}
+
+impl Classify for OpsError {
+    fn class(&self) -> ExitClass {
+        match self {
+            Self::Store(e) => e.class(),
+            Self::Unlock(e) => e.class(),
+            Self::Kdf(e) => e.class(),
+            Self::Share(e) => e.class(),
+            Self::ShareText(_) => ExitClass::Auth,
+            Self::Invalid(_) | Self::Text(_) | Self::LookAlike { .. } => ExitClass::Usage,
+            Self::RolledBack(_)
+            | Self::Checkpoint(_)
+            | Self::Export(_)
+            | Self::ArchiveBroken(_) => ExitClass::Damaged,
+            Self::WrongPin(_) => ExitClass::Auth,
+            Self::Remote(e) => e.class(),
+            Self::Policy(_) | Self::Full(_) => ExitClass::Policy,
+            Self::SecretExists(_)
+            | Self::NoSuchSecret(_)
+            | Self::PersonExists(_)
+            | Self::NoSuchPerson(_) => ExitClass::Other,
+        }
+    }
+}
+
+type Result<T, E = OpsError> = std::result::Result<T, E>;
+
+/// What the operations need from the outside world, injected so tests are
+/// deterministic and can inject storage faults.
+pub struct Env {
+    /// KDF limits of this machine.
+    pub limits: KdfLimits,
+    /// Current time, Unix seconds UTC.
+    pub now: Box<dyn Fn() -> i64 + Send + Sync>,
+    /// Host, user, version for audit records.
+    pub origin: Origin,
+    /// File operations of a save.
+    pub io: Box<dyn SaveIo + Send + Sync>,
+    /// Rollback state and the locked-vault journal.
+    pub state: crate::state::LocalState,
+}
+
+impl Env {
+    /// The real machine.
+    pub fn system() -> Self {
+        Self {
+            limits: KdfLimits::for_this_machine(),
+            now: Box::new(|| jiff::Timestamp::now().as_second()),
+            origin: Origin::here(),
+            io: Box::new(OsIo),
+            state: crate::state::LocalState::new(crate::state::LocalState::default_dir()),
+        }
+    }
+}
+
+/// The default vault path: `$XDG_DATA_HOME/kluis/vault.kluis`, else
+/// `~/.local/share/kluis/vault.kluis`.
+pub fn default_vault_path() -> PathBuf {
+    let base = std::env::var_os("XDG_DATA_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
+        .unwrap_or_else(|| PathBuf::from("."));
+    base.join("kluis").join("vault.kluis")
+}
+
+/// How the current session was opened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mode {
+    /// The PO, with the passphrase.
+    Po,
+    /// A delegate, with a quorum of shares.
+    Emergency {
+        /// Share indices used.
+        indices: Vec<u8>,
+        /// Whether the pending set was used.
+        pending: bool,
+    },
+}
+
+/// Where a face wants warnings that arise after the open.
+pub type WarningSink<'e> = Box<dyn Fn(&str) + Send + Sync + 'e>;
+
+/// An open vault, locked for this process. Dropping it releases the lock.
+pub struct Session<'e> {
+    env: &'e Env,
+    path: PathBuf,
+    _lock: VaultLock,
+    vault: Vault,
+    actor: Actor,
+    mode: Mode,
+    warnings: Vec<String>,
+    /// The PO passphrase of this session, kept to re-wrap a new master key
+    /// at `shares commit`. `None` in emergency sessions.
+    passphrase: Option<Passphrase>,
+    /// When an emergency session ends by itself (Unix seconds).
+    expires_at: Option<i64>,
+    /// Git remotes: failed required pushes, pending merges.
+    remote: remotes::SessionRemotes,
+    /// Where warnings that arise after the open go (a face sets it).
+    warning_sink: Option<WarningSink<'e>>,
+}
+
+/// RFC 3339 UTC for a Unix time.
+pub fn rfc3339(t: i64) -> String {
+    jiff::Timestamp::from_second(t)
+        .map(|ts| ts.to_string())
+        .unwrap_or_else(|_| t.to_string())
+}
+
+/// Longest release channel (a `file=` path) stored in an audit record.
+pub const CHANNEL_MAX: usize = 300;
+
+/// Refuses text that would be stored in the chain over its bound: every
+/// record stays small, so no one can grow the vault with one command.
+fn check_stored_text(what: &str, text: &str, max: usize) -> Result<()> {
+    if text.len() > max {
+        return Err(OpsError::Invalid(format!(
+            "{what} is {} bytes long; at most {max} are stored: shorten it",
+            text.len()
+        )));
+    }
+    Ok(())
+}
+
+/// Largest vault a change that adds content may make: 60 MiB. The last
+/// 4 MiB up to [`crate::format::MAX_FILE_LEN`] are kept for audit records,
+/// so a full vault still opens, records the open, and lets the PO remove
+/// secrets or archive old records.
+pub const GROWTH_LIMIT: u64 = crate::format::MAX_FILE_LEN - 4 * 1024 * 1024;
+
+/// A save refused for its size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "the vault would grow to {:.1} MiB, over its {} MiB limit{}: remove secrets or old versions, or archive old audit records with `kluis audit archive`",
+    *size as f64 / 1048576.0,
+    limit >> 20,
+    if *limit < crate::format::MAX_FILE_LEN { " for new content" } else { "" }
+)]
+pub struct SizeRefusal {
+    /// The size the save would have, in bytes.
+    pub size: u64,
+    /// The limit it passes, in bytes.
+    pub limit: u64,
+}
+
+/// Checks the size of a save: at most [`crate::format::MAX_FILE_LEN`]
+/// (what kluis reads), and at most [`GROWTH_LIMIT`] for a change that adds
+/// content.
+fn size_verdict(len: u64, content_grew: bool) -> Result<(), SizeRefusal> {
+    let limit = if content_grew {
+        GROWTH_LIMIT
+    } else {
+        crate::format::MAX_FILE_LEN
+    };
+    if len > limit {
+        return Err(SizeRefusal { size: len, limit });
+    }
+    Ok(())
+}
+
+/// The actor recorded for a failed unlock: nobody proved who they are.
+pub const UNKNOWN_ACTOR: &str = "(unknown)";
+/// The actor recorded for a drill: whoever holds the share checked.
+pub const SHARE_HOLDER_ACTOR: &str = "(share holder)";
+
+impl<'e> Session<'e> {
+    /// Applies `change` to a copy of the body, appends `event`, saves, and
+    /// only then replaces the in-memory body. On any error the vault on disk
+    /// and in memory are as before.
+    fn commit(&mut self, event: Event, change: impl FnOnce(&mut Body) -> Result<()>) -> Result<()> {
+        self.commit_many(vec![(0, event)], change)
+    }
+
+    /// Like [`Session::commit`] with several events; a time of 0 means now.
+    fn commit_many(
+        &mut self,
+        events: Vec<(i64, Event)>,
+        change: impl FnOnce(&mut Body) -> Result<()>,
+    ) -> Result<()> {
+        let mut body = self.vault.body.clone();
+        change(&mut body)?;
+        let records_after_change = body.audit.len();
+        let now = (self.env.now)();
+        for (time, event) in events {
+            audit::append(
+                &mut body.audit,
+                self.vault.id(),
+                if time == 0 { now } else { time },
+                &self.env.origin,
+                event,
+            );
+        }
+        let old = std::mem::replace(&mut self.vault.body, body);
+        let old_header = self.vault.header().clone();
+        let mut rng = rand::rng();
+        self.vault.sync_recovery_slots(&mut rng);
+        let (bytes, header) = self.vault.seal(&mut rng);
+        let len = bytes.len() as u64;
+        let verdict = if len > GROWTH_LIMIT {
+            // Near the limit, only audit records may use the reserve: a
+            // change that adds content is refused, one that removes
+            // content (or archives records) passes.
+            let mut content = self.vault.body.clone();
+            content.audit.truncate(records_after_change);
+            let grew = content.encode().len() > old.encode().len();
+            size_verdict(len, grew)
+        } else {
+            Ok(())
+        };
+        if let Err(e) = verdict {
+            self.vault.body = old;
+            self.vault.commit_saved(old_header);
+            return Err(e.into());
+        }
+        match store::save_atomic(&self.path, &bytes, self.env.io.as_ref()) {
+            Ok(()) => {
+                let seen = crate::state::Seen {
+                    generation: header.generation,
+                    head: self
+                        .vault
+                        .body
+                        .audit
+                        .last()
+                        .map_or(audit::GENESIS, |r| r.hash),
+                    seen_at: now,
+                };
+                self.vault.commit_saved(header);
+                if let Err(e) = self.env.state.remember(&self.vault.id(), seen) {
+                    self.warnings.push(format!("cannot update the rollback state ({e}); rollback detection on this machine is weakened"));
+                }
+                self.push_remotes(&bytes);
+                self.forward_syslog();
+                Ok(())
+            }
+            Err(e) => {
+                self.vault.body = old;
+                self.vault.commit_saved(old_header);
+                Err(e.into())
+            }
+        }
+    }
+
+    /// Refuses everything once an emergency session has run out.
+    fn check_session(&self) -> Result<()> {
+        if let Some(t) = self.expires_at
+            && (self.env.now)() >= t
+        {
+            return Err(OpsError::Policy(format!(
+                "the emergency session ended at {}: authenticate with the shares again",
+                rfc3339(t)
+            )));
+        }
+        Ok(())
+    }
+
+    /// Sends every warning that arises from now on (a remote that did not
+    /// accept a save, say) to `sink` as well as to [`Session::warnings`].
+    pub fn set_warning_sink(&mut self, sink: WarningSink<'e>) {
+        self.warning_sink = Some(sink);
+    }
+
+    fn warn(&mut self, text: String) {
+        if let Some(sink) = &self.warning_sink {
+            sink(&text);
+        }
+        self.warnings.push(text);
+    }
+
+    /// When an emergency session ends by itself.
+    pub fn expires_at(&self) -> Option<i64> {
+        self.expires_at
+    }
+
+    /// Ends the session, recording the end of an emergency session. A
+    /// session dropped without `close` records its end on a best-effort
+    /// basis (see the `Drop` impl).
+    ///
+    /// # Errors
+    /// Storage errors.
+    pub fn close(mut self) -> Result<()> {
+        self.record_end()
+    }
+
+    fn record_end(&mut self) -> Result<()> {
+        if matches!(self.mode, Mode::Emergency { .. }) && self.expires_at.is_some() {
+            let expired = self.expires_at.is_some_and(|t| (self.env.now)() >= t);
+            let ev = Event::new(EventKind::EmergencySessionEnd, self.actor.clone())
+                .detail(if expired { "expired" } else { "closed" });
+            // Mark ended first so a failing save is not retried from Drop.
+            let expires = self.expires_at.take();
+            let r = self.commit(ev, |_| Ok(()));
+            if r.is_err() {
+                self.expires_at = expires;
+                self.expires_at = None;
+            }
+            r?;
+        }
+        Ok(())
+    }
+
+    fn require_po(&self, what: &str) -> Result<()> {
+        self.check_session()?;
+        match self.mode {
+            Mode::Po => Ok(()),
+            Mode::Emergency { .. } => Err(OpsError::Policy(format!(
+                "{what} is not allowed in an emergency session: only the PO can do it"
+            ))),
+        }
+    }
+
+    /// Warnings to show (weak KDF, emergency session).
+    pub fn warnings(&self) -> &[String] {
+        &self.warnings
+    }
+
+    /// Who is acting.
+    pub fn actor(&self) -> &Actor {
+        &self.actor
+    }
+
+    /// How the session was opened.
+    pub fn mode(&self) -> &Mode {
+        &self.mode
+    }
+
+    /// The vault id, hex.
+    pub fn vault_id(&self) -> String {
+        data_encoding::HEXLOWER.encode(&self.vault.id())
+    }
+
+    /// The vault's display name.
+    pub fn vault_name(&self) -> &str {
+        &self.vault.body.name
+    }
+}
+
+impl Drop for Session<'_> {
+    fn drop(&mut self) {
+        // Best effort: an emergency session's end is recorded even when the
+        // face forgot to close it or returned early with an error.
+        let _ = self.record_end();
+    }
+}
+
+impl std::fmt::Debug for Session<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Session")
+            .field("path", &self.path)
+            .field("actor", &self.actor)
+            .field("mode", &self.mode)
+            .finish_non_exhaustive()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn size_verdict_keeps_a_reserve_for_records() {
+        let max = crate::format::MAX_FILE_LEN;
+        assert!(size_verdict(GROWTH_LIMIT, true).is_ok());
+        let e = size_verdict(GROWTH_LIMIT + 1, true).expect_err("content over 60 MiB");
+        assert_eq!(e.limit, GROWTH_LIMIT);
+        assert!(
+            e.to_string().starts_with(
+                "the vault would grow to 60.0 MiB, over its 60 MiB limit for new content: "
+            ),
+            "{e}"
+        );
+        // Records and shrinking changes may use the reserve...
+        assert!(size_verdict(max, false).is_ok());
+        // ...but nothing passes what kluis reads.
+        let e = size_verdict(max + 1, false).expect_err("over 64 MiB");
+        assert!(e.to_string().contains("over its 64 MiB limit: "), "{e}");
+    }
+
+    #[test]
+    fn stored_text_bound_is_in_the_message() {
+        let ch = "the release channel";
+        assert!(check_stored_text(ch, &"x".repeat(CHANNEL_MAX), CHANNEL_MAX).is_ok());
+        let e =
+            check_stored_text(ch, &"x".repeat(CHANNEL_MAX + 1), CHANNEL_MAX).expect_err("too long");
+        assert_eq!(
+            e.to_string(),
+            "the release channel is 301 bytes long; at most 300 are stored: shorten it"
+        );
+    }
+}

@@ -1,0 +1,231 @@
+//! The roster (people and roles), the passphrase and the settings.
+
+use super::*;
+
+/// A person, without the PIN hash.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct PersonSummary {
+    /// Name.
+    pub name: String,
+    /// Role.
+    pub role: &'static str,
+    /// Whether a PIN is enrolled.
+    pub has_pin: bool,
+    /// Added (RFC 3339).
+    pub added_at: String,
+}
+
+impl<'e> Session<'e> {
+    /// The roster.
+    pub fn roster(&self) -> Vec<PersonSummary> {
+        self.vault
+            .body
+            .roster
+            .iter()
+            .map(|p| PersonSummary {
+                name: p.name.clone(),
+                role: p.role.as_str(),
+                has_pin: p.pin.is_some(),
+                added_at: rfc3339(p.added_at),
+            })
+            .collect()
+    }
+
+    /// Adds a person; approvers must enrol a PIN (at least 6 characters).
+    ///
+    /// # Errors
+    /// [`OpsError`].
+    pub fn roster_add(&mut self, name: &str, role: Role, pin: Option<&Passphrase>) -> Result<()> {
+        self.require_po("changing the roster")?;
+        let name = &text::check_name("a person's name", name)?;
+        if self.vault.body.roster.iter().any(|p| &p.name == name) {
+            return Err(OpsError::PersonExists(name.clone()));
+        }
+        // A look-alike of someone already there could approve as them in
+        // the audit trail (issue 10, finding 3).
+        if let Some(p) = self
+            .vault
+            .body
+            .roster
+            .iter()
+            .find(|p| text::same_name(&p.name, name))
+        {
+            return Err(OpsError::LookAlike {
+                what: "in the roster",
+                new: name.clone(),
+                existing: p.name.clone(),
+            });
+        }
+        if role == Role::Po {
+            return Err(OpsError::Policy(
+                "the vault has one PO, set at init; a new PO takes over with `kluis takeover`"
+                    .into(),
+            ));
+        }
+        let pin = match (role, pin) {
+            (Role::Approver, None) => {
+                return Err(OpsError::Invalid(
+                    "an approver must enrol a PIN: give --pin-file, or run on a terminal".into(),
+                ));
+            }
+            (_, Some(p)) => {
+                check_pin(p)?;
+                Some(self.hash_pin(p)?)
+            }
+            (_, None) => None,
+        };
+        let person = Person {
+            name: name.into(),
+            role,
+            pin,
+            pin_failures: 0,
+            locked_until: None,
+            added_at: (self.env.now)(),
+        };
+        let ev = Event::new(EventKind::RosterChange, self.actor.clone())
+            .subject(name)
+            .detail(format!("added as {}", role.as_str()));
+        self.commit(ev, |b| {
+            b.roster.push(person);
+            Ok(())
+        })
+    }
+
+    pub(super) fn hash_pin(&self, pin: &Passphrase) -> Result<PinHash> {
+        let mut salt = [0u8; 16];
+        rand::rng().fill_bytes(&mut salt);
+        // PINs are hashed with the vault's own parameters, so a weak test
+        // vault stays fast and a real one gets the full cost.
+        let kdf = self.vault.header().kdf;
+        kdf.check(&self.env.limits, self.vault.header().weak_kdf())?;
+        let hash = kdf.derive_pin(pin, &salt);
+        Ok(PinHash {
+            salt,
+            kdf,
+            hash: SecretBytes::new(hash.to_vec()),
+        })
+    }
+
+    /// Removes a person (never the PO).
+    ///
+    /// # Errors
+    /// [`OpsError`].
+    pub fn roster_remove(&mut self, name: &str) -> Result<()> {
+        self.require_po("changing the roster")?;
+        let p = self
+            .vault
+            .body
+            .roster
+            .iter()
+            .find(|p| p.name == name)
+            .ok_or_else(|| OpsError::NoSuchPerson(name.into()))?;
+        if p.role == Role::Po {
+            return Err(OpsError::Policy(
+                "the PO cannot be removed from the roster".into(),
+            ));
+        }
+        self.commit(
+            Event::new(EventKind::RosterChange, self.actor.clone())
+                .subject(name)
+                .detail("removed"),
+            |b| {
+                b.roster.retain(|p| p.name != name);
+                Ok(())
+            },
+        )
+    }
+
+    /// Changes the PO passphrase (same KDF parameters, new salt).
+    ///
+    /// # Errors
+    /// [`OpsError`].
+    pub fn change_passphrase(&mut self, new: &Passphrase) -> Result<()> {
+        self.require_po("changing the passphrase")?;
+        if new.is_empty() {
+            return Err(OpsError::Invalid("the new passphrase is empty".into()));
+        }
+        let kdf = self.vault.header().kdf;
+        // A new master key, so an old copy of the file opened with the old
+        // passphrase does not give the key of the current file.
+        let undo = self
+            .vault
+            .rekey(new, kdf, &self.env.limits, &mut rand::rng())?;
+        let r = self.commit(
+            Event::new(EventKind::PassphraseChange, self.actor.clone()).detail("new master key"),
+            |_| Ok(()),
+        );
+        if r.is_err() {
+            self.vault.undo_rekey(undo);
+        }
+        r
+    }
+
+    /// The PO's settings.
+    pub fn settings(&self) -> &crate::format::body::Settings {
+        &self.vault.body.settings
+    }
+
+    /// Changes settings; each `Some` replaces a value. Bounds: emergency
+    /// session 1 to 1440 minutes, idle lock 1 to 120 minutes, drill interval
+    /// 7 to 1096 days, language "nl", "en" or "" (from the environment).
+    ///
+    /// # Errors
+    /// Only the PO; a value out of bounds.
+    pub fn update_settings(
+        &mut self,
+        emergency_minutes: Option<u32>,
+        idle_lock_minutes: Option<u32>,
+        drill_interval_days: Option<u32>,
+        language: Option<&str>,
+    ) -> Result<()> {
+        self.require_po("changing settings")?;
+        let check = |what: &str, v: Option<u32>, lo: u32, hi: u32| -> Result<()> {
+            match v {
+                Some(x) if !(lo..=hi).contains(&x) => Err(OpsError::Invalid(format!(
+                    "{what} must be between {lo} and {hi}, got {x}"
+                ))),
+                _ => Ok(()),
+            }
+        };
+        check(
+            "the emergency session length (minutes)",
+            emergency_minutes,
+            1,
+            1440,
+        )?;
+        check("the idle lock (minutes)", idle_lock_minutes, 1, 120)?;
+        check("the drill interval (days)", drill_interval_days, 7, 1096)?;
+        if let Some(l) = language
+            && !matches!(l, "nl" | "en" | "")
+        {
+            return Err(OpsError::Invalid(format!(
+                "the language must be nl or en, got {l:?}"
+            )));
+        }
+        let old = self.vault.body.settings.clone();
+        let mut new = old.clone();
+        if let Some(v) = emergency_minutes {
+            new.emergency_minutes = v;
+        }
+        if let Some(v) = idle_lock_minutes {
+            new.idle_lock_minutes = v;
+        }
+        if let Some(v) = drill_interval_days {
+            new.drill_interval_days = v;
+        }
+        if let Some(l) = language {
+            new.language = l.to_string();
+        }
+        let detail = format!(
+            "emergency {} min, idle lock {} min, drills every {} days, language {:?}",
+            new.emergency_minutes, new.idle_lock_minutes, new.drill_interval_days, new.language
+        );
+        self.commit(
+            Event::new(EventKind::SettingsChange, self.actor.clone()).detail(detail),
+            |b| {
+                b.settings = new;
+                Ok(())
+            },
+        )
+    }
+}

@@ -1,0 +1,432 @@
+//! Unsealing: the four-eyes check, the approver PIN, the release and
+//! the end of a `--to exec` command.
+
+use super::*;
+
+/// Checks a PIN where it is set: at least 6 characters, not blank, no
+/// space at either end (a PIN of six spaces, or one with a stray space
+/// pasted in, is a mistake, not a PIN).
+pub(super) fn check_pin(pin: &Passphrase) -> Result<()> {
+    let p = pin.expose();
+    if p.trim().is_empty() {
+        return Err(OpsError::Invalid(
+            "the PIN is blank: choose at least 6 characters that are not spaces".into(),
+        ));
+    }
+    if p.trim() != p {
+        return Err(OpsError::Invalid(
+            "the PIN starts or ends with white space: remove it".into(),
+        ));
+    }
+    if p.chars().count() < 6 {
+        return Err(OpsError::Invalid(
+            "a PIN must have at least 6 characters".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// Checks the text of a request that is recorded even when refused: the
+/// reason and the approver's name. The unseal and takeover operations call
+/// it; a face may call it first, to refuse before the vault is opened (and
+/// the open recorded).
+///
+/// # Errors
+/// [`OpsError::Text`].
+pub fn check_request_text(reason: &audit::Reason, approver: &str) -> Result<()> {
+    text::check("the reason", &reason.text, text::REASON_MAX)?;
+    text::check("the approver's name", approver, text::NAME_MAX)?;
+    Ok(())
+}
+
+/// An act that needs a second person: what is recorded either way.
+pub(super) struct Approval {
+    pub(super) granted: EventKind,
+    pub(super) denied: EventKind,
+    pub(super) subject: String,
+    pub(super) version: Option<u32>,
+    pub(super) reason: audit::Reason,
+    pub(super) approver: String,
+    pub(super) channel: Option<String>,
+}
+
+impl Approval {
+    pub(super) fn event(&self, s: &Session<'_>, granted: bool, authenticated: bool) -> Event {
+        let mut ev = Event::new(
+            if granted { self.granted } else { self.denied },
+            s.actor.clone(),
+        )
+        .subject(self.subject.clone());
+        if !granted {
+            ev = ev.outcome(audit::Outcome::Denied);
+        }
+        ev.version = self.version;
+        ev.reason = Some(self.reason.clone());
+        ev.approver = Some(audit::Approver {
+            person: self.approver.clone(),
+            authenticated,
+        });
+        ev.channel = self.channel.clone();
+        ev
+    }
+}
+
+pub(super) fn reset_pin_failures(b: &mut Body, approver: &str) {
+    if let Some(p) = b.roster.iter_mut().find(|p| p.name == approver) {
+        p.pin_failures = 0;
+        p.locked_until = None;
+    }
+}
+
+/// Wrong PINs in a row before an approver is locked out.
+pub const MAX_PIN_FAILURES: u32 = 3;
+/// How long a lockout lasts.
+pub const PIN_LOCKOUT_SECS: i64 = 15 * 60;
+
+/// An unseal request.
+#[derive(Debug, Clone)]
+pub struct UnsealRequest<'a> {
+    /// Secret name.
+    pub name: &'a str,
+    /// Version; latest when `None`.
+    pub version: Option<u32>,
+    /// Why.
+    pub reason: audit::Reason,
+    /// Who approves.
+    pub approver: &'a str,
+    /// Release channel, as recorded.
+    pub channel: &'a str,
+}
+
+/// How a command that received a value ended (`--to exec`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CommandEnd {
+    /// It exited with this status.
+    Exited(i32),
+    /// A signal ended it.
+    Killed(i32),
+    /// It could not be started (not found, not executable): the value was
+    /// released to nobody, recorded as `released-to-exec-failed`.
+    NotStarted,
+}
+
+/// A released value. Zeroized on drop.
+pub struct Unsealed {
+    /// "name vN".
+    pub label: String,
+    /// Kind of the secret.
+    pub kind: SecretKind,
+    /// Version released.
+    pub version: u32,
+    /// The value (for TOTP: the current code, never the seed).
+    pub value: Zeroizing<Vec<u8>>,
+    /// For TOTP: seconds the code stays valid.
+    pub totp_valid: Option<u32>,
+}
+
+impl std::fmt::Debug for Unsealed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Unsealed")
+            .field("label", &self.label)
+            .field("value", &"[redacted]")
+            .finish_non_exhaustive()
+    }
+}
+
+impl<'e> Session<'e> {
+    /// Checks an unseal request against policy, everything but the
+    /// approver's PIN. A refusal is recorded before it is returned.
+    ///
+    /// # Errors
+    /// [`OpsError::Policy`] (recorded), [`OpsError::NoSuchSecret`].
+    pub fn unseal_check(&mut self, req: &UnsealRequest<'_>) -> Result<()> {
+        self.check_session()?;
+        // The request's text is recorded even when refused: check it first.
+        check_request_text(&req.reason, req.approver)?;
+        text::check("the release channel", req.channel, text::PATH_MAX)?;
+        check_stored_text("the release channel", req.channel, CHANNEL_MAX)?;
+        let entry = self
+            .vault
+            .body
+            .secrets
+            .iter()
+            .find(|s| s.name == req.name)
+            .ok_or_else(|| OpsError::NoSuchSecret(req.name.into()))?;
+        if let Some(v) = req.version
+            && !entry.versions.iter().any(|x| x.number == v)
+        {
+            return Err(OpsError::Invalid(format!(
+                "{:?} has no version {v} (versions 1 to {})",
+                req.name,
+                entry.versions.len()
+            )));
+        }
+        let approval = self.unseal_approval(req);
+        let refusal = if matches!(self.mode, Mode::Emergency { .. }) && !entry.emergency {
+            Some(format!(
+                "{:?} is not released in emergency sessions: only the PO can unseal it",
+                req.name
+            ))
+        } else {
+            self.approval_refusal(&approval)
+        };
+        if let Some(why) = refusal {
+            self.commit(
+                approval.event(self, false, false).detail(why.clone()),
+                |_| Ok(()),
+            )?;
+            return Err(OpsError::Policy(why));
+        }
+        Ok(())
+    }
+
+    pub(super) fn unseal_approval(&self, req: &UnsealRequest<'_>) -> Approval {
+        let version = req.version.or_else(|| {
+            self.vault
+                .body
+                .secrets
+                .iter()
+                .find(|s| s.name == req.name)
+                .and_then(|s| s.versions.last())
+                .map(|v| v.number)
+        });
+        Approval {
+            granted: EventKind::Unseal,
+            denied: EventKind::UnsealDenied,
+            subject: req.name.to_string(),
+            version,
+            reason: req.reason.clone(),
+            approver: self.approver_name(req.approver),
+            channel: Some(req.channel.to_string()),
+        }
+    }
+
+    /// The roster's spelling of the approver named, if one looks like it;
+    /// else the name as given.
+    pub(super) fn approver_name(&self, given: &str) -> String {
+        find_person(&self.vault.body.roster, given)
+            .map_or_else(|| given.to_string(), |p| p.name.clone())
+    }
+
+    /// Why an approval cannot even be attempted, if it cannot.
+    pub(super) fn approval_refusal(&self, a: &Approval) -> Option<String> {
+        if a.reason.text.trim().is_empty() {
+            return Some("a reason is required: give --reason-category and --reason".into());
+        }
+        if a.approver.trim().is_empty() {
+            return Some("an approver is required: give --approver NAME (an approver from the roster, not you)".into());
+        }
+        // Compared on the confusable skeleton: "Petra \u{3a1}O" (a Greek
+        // Rho) is the PO "Petra PO" (issue 10, finding 3).
+        if text::same_name(&a.approver, &self.actor.person) {
+            return Some(format!(
+                "{:?} is the one acting and cannot also approve: ask another approver",
+                a.approver
+            ));
+        }
+        match find_person(&self.vault.body.roster, &a.approver) {
+            None => Some(format!(
+                "{:?} is not in the roster: the approver must be a roster approver",
+                a.approver
+            )),
+            Some(p) if p.role != Role::Approver => Some(format!(
+                "{:?} is a {}, not an approver",
+                a.approver,
+                p.role.as_str()
+            )),
+            Some(p) if p.pin.is_none() => {
+                Some(format!("approver {:?} has no PIN enrolled", a.approver))
+            }
+            Some(p) => p.locked_until.filter(|t| *t > (self.env.now)()).map(|t| {
+                format!(
+                    "approver {:?} is locked out after {MAX_PIN_FAILURES} wrong PINs until {}",
+                    a.approver,
+                    rfc3339(t)
+                )
+            }),
+        }
+    }
+
+    /// Checks the approver's PIN. A refusal or a wrong PIN is recorded (and
+    /// counts towards the lockout) before the error is returned. On success
+    /// nothing is saved yet: the caller's own record resets the counter
+    /// through [`reset_pin_failures`].
+    pub(super) fn approve(&mut self, a: &Approval, pin: &Passphrase) -> Result<()> {
+        if let Some(why) = self.approval_refusal(a) {
+            self.commit(a.event(self, false, false).detail(why.clone()), |_| Ok(()))?;
+            return Err(OpsError::Policy(why));
+        }
+        let person = find_person(&self.vault.body.roster, &a.approver)
+            .expect("approval_refusal found the approver");
+        let hash = person.pin.as_ref().expect("approval_refusal found a PIN");
+        hash.kdf.check(&self.env.limits, true)?;
+        let ok = crate::crypto::hash::ct_eq(
+            hash.kdf.derive_pin(pin, &hash.salt).as_slice(),
+            hash.hash.expose(),
+        );
+        if ok {
+            return Ok(());
+        }
+        let now = (self.env.now)();
+        let failures = person.pin_failures + 1;
+        let lock = failures >= MAX_PIN_FAILURES;
+        let why = if lock {
+            format!(
+                "wrong PIN; approver locked out for {} minutes",
+                PIN_LOCKOUT_SECS / 60
+            )
+        } else {
+            "wrong PIN".to_string()
+        };
+        let approver = a.approver.clone();
+        self.commit(a.event(self, false, false).detail(why), |b| {
+            let p = b
+                .roster
+                .iter_mut()
+                .find(|p| p.name == approver)
+                .expect("present");
+            p.pin_failures = if lock { 0 } else { failures };
+            p.locked_until = lock.then_some(now + PIN_LOCKOUT_SECS);
+            Ok(())
+        })?;
+        Err(OpsError::WrongPin(a.approver.clone()))
+    }
+
+    /// Releases a secret's value: checks policy, verifies the approver's
+    /// PIN, and saves the unseal record durably *before* returning the value
+    /// (fail closed: if the save fails, nothing is returned). A wrong PIN is
+    /// recorded; [`MAX_PIN_FAILURES`] in a row lock the approver out for
+    /// [`PIN_LOCKOUT_SECS`] seconds.
+    ///
+    /// # Errors
+    /// [`OpsError::Policy`], [`OpsError::WrongPin`], storage errors.
+    pub fn unseal(&mut self, req: &UnsealRequest<'_>, pin: &Passphrase) -> Result<Unsealed> {
+        self.unseal_into(req, pin, None)
+    }
+
+    /// [`Session::unseal`] for a release into a command (`--to exec`): the
+    /// record also names the command — `argv[0]` only, since its arguments
+    /// may hold paths a PO considers private. After the command ends, the
+    /// face records how with [`Session::record_command_end`].
+    ///
+    /// # Errors
+    /// As [`Session::unseal`].
+    pub fn unseal_to_command(
+        &mut self,
+        req: &UnsealRequest<'_>,
+        pin: &Passphrase,
+        command: &str,
+    ) -> Result<Unsealed> {
+        self.unseal_into(req, pin, Some(command))
+    }
+
+    /// Records how a command that received a value ended (an audit record of
+    /// kind [`EventKind::CommandEnd`], channel `exec`). Recorded even after an
+    /// emergency session expired: it closes a release that was granted.
+    ///
+    /// # Errors
+    /// Storage errors.
+    pub fn record_command_end(
+        &mut self,
+        name: &str,
+        version: u32,
+        command: &str,
+        end: CommandEnd,
+    ) -> Result<()> {
+        let (detail, outcome) = match end {
+            CommandEnd::Exited(0) => (
+                format!("command {command} exited with status 0"),
+                audit::Outcome::Success,
+            ),
+            CommandEnd::Exited(code) => (
+                format!("command {command} exited with status {code}"),
+                audit::Outcome::Failure,
+            ),
+            CommandEnd::Killed(signal) => (
+                format!("command {command} was killed by signal {signal}"),
+                audit::Outcome::Failure,
+            ),
+            CommandEnd::NotStarted => (
+                format!("released-to-exec-failed: command {command} could not be started"),
+                audit::Outcome::Failure,
+            ),
+        };
+        let mut ev = Event::new(EventKind::CommandEnd, self.actor.clone())
+            .subject(name)
+            .detail(detail)
+            .outcome(outcome);
+        ev.version = Some(version);
+        ev.channel = Some("exec".into());
+        self.commit(ev, |_| Ok(()))
+    }
+
+    pub(super) fn unseal_into(
+        &mut self,
+        req: &UnsealRequest<'_>,
+        pin: &Passphrase,
+        command: Option<&str>,
+    ) -> Result<Unsealed> {
+        self.unseal_check(req)?;
+        let approval = self.unseal_approval(req);
+        self.approve(&approval, pin)?;
+        let now = (self.env.now)();
+        let entry = self
+            .vault
+            .body
+            .secrets
+            .iter()
+            .find(|s| s.name == req.name)
+            .expect("unseal_check found the secret");
+        let version = match req.version {
+            Some(n) => entry
+                .versions
+                .iter()
+                .find(|v| v.number == n)
+                .expect("unseal_check found the version"),
+            None => entry
+                .versions
+                .last()
+                .expect("a secret has at least one version"),
+        };
+        let (value, totp_valid) = match &version.value {
+            SecretValue::Opaque(b) => (Zeroizing::new(b.expose().to_vec()), None),
+            SecretValue::Credential { password, .. } => {
+                (Zeroizing::new(password.expose().to_vec()), None)
+            }
+            SecretValue::Totp {
+                seed,
+                digits,
+                period,
+            } => {
+                let (code, left) = crate::totp::code(seed, *digits, *period, now);
+                (Zeroizing::new(code.into_bytes()), Some(left))
+            }
+        };
+        let out = Unsealed {
+            label: format!("{} v{}", entry.name, version.number),
+            kind: entry.kind,
+            version: version.number,
+            value,
+            totp_valid,
+        };
+        let ev = approval
+            .event(self, true, true)
+            .detail(match (totp_valid, command) {
+                (Some(_), None) => "TOTP code".to_string(),
+                (Some(_), Some(c)) => format!("TOTP code to command {c}"),
+                (None, None) => "value".to_string(),
+                (None, Some(c)) => format!("value to command {c}"),
+            });
+        let approver = approval.approver.clone();
+        // Fail closed: the record is on disk before the value leaves, and
+        // on every required remote.
+        self.commit(ev, |b| {
+            reset_pin_failures(b, &approver);
+            Ok(())
+        })?;
+        if let Some(e) = self.required_refusal(approval.event(self, false, true)) {
+            return Err(e);
+        }
+        Ok(out)
+    }
+}
