@@ -552,6 +552,28 @@ pub enum Msg {
     TuiTypeReportFile,
     /// Key help.
     TuiKeyNextStep,
+    /// The wizard's holder field (one holder per Enter).
+    TuiHolderField,
+    /// A holder typed without its place.
+    TuiHolderNeedsPlace,
+    /// No holder yet.
+    TuiAddHolder,
+    /// Step name.
+    TuiStepDelegate,
+    /// Step name.
+    TuiStepFirstSecret,
+    /// Wizard help.
+    TuiWizardDelegateHowTo,
+    /// Wizard help.
+    TuiWizardFirstSecretHowTo,
+    /// A secret name without a value.
+    TuiTypeValueOrSkip,
+    /// Wizard help on a resumed set-up.
+    TuiWizardResumed,
+    /// Quit before every sheet was typed back (exit 1).
+    SetupUnfinished,
+    /// Quit before the vault was made (exit 1).
+    SetupCancelled,
 }
 
 /// The text of `msg` in `lang`.
@@ -1115,10 +1137,10 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             "Goedkeurders bevestigen elke ontzegeling met hun pincode. Enter na de tweede pincode voegt er een toe; Enter bij een lege naam gaat verder."
         }
         (Lang::En, TuiWizardHoldersHowTo) => {
-            "Holders as LABEL@PLACE separated by commas (e.g. Office safe@Safe, Notary@Town), then the threshold k: any k sheets recover the vault."
+            "One holder per Enter, as NAME@PLACE (e.g. Office safe@Kluis, kantoor Utrecht); Enter on an empty holder goes on to the threshold k: any k sheets recover the vault."
         }
         (Lang::Nl, TuiWizardHoldersHowTo) => {
-            "Houders als LABEL@PLAATS gescheiden door komma's (bv. Kantoorkluis@Kluis, Notaris@Stad), dan de drempel k: elke k bladen openen de kluis."
+            "Eén houder per Enter, als NAAM@PLAATS (bv. Kantoorkluis@Kluis, kantoor Utrecht); Enter bij een lege houder gaat naar de drempel k: elke k bladen openen de kluis."
         }
         (Lang::En, TuiWarnThresholdOne) => {
             "k = 1: any single sheet opens the vault (the safe alone would suffice); allow it below only if you mean it"
@@ -1250,5 +1272,55 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::Nl, TuiTypeReportFile) => "typ een pad voor het rapport",
         (Lang::En, TuiKeyNextStep) => "next",
         (Lang::Nl, TuiKeyNextStep) => "volgende",
+        (Lang::En, TuiHolderField) => "holder (NAME@PLACE)",
+        (Lang::Nl, TuiHolderField) => "houder (NAAM@PLAATS)",
+        (Lang::En, TuiHolderNeedsPlace) => {
+            "a holder needs a place: type NAME@PLACE, e.g. Office safe@Kluis, kantoor Utrecht (the place is printed on the sheet)"
+        }
+        (Lang::Nl, TuiHolderNeedsPlace) => {
+            "een houder heeft een plaats nodig: typ NAAM@PLAATS, bv. Kantoorkluis@Kluis, kantoor Utrecht (de plaats komt op het blad)"
+        }
+        (Lang::En, TuiAddHolder) => {
+            "add at least one holder first: type NAME@PLACE and press Enter"
+        }
+        (Lang::Nl, TuiAddHolder) => {
+            "voeg eerst minstens één houder toe: typ NAAM@PLAATS en druk Enter"
+        }
+        (Lang::En, TuiStepDelegate) => "delegate",
+        (Lang::Nl, TuiStepDelegate) => "gedelegeerde",
+        (Lang::En, TuiStepFirstSecret) => "first secret",
+        (Lang::Nl, TuiStepFirstSecret) => "eerste geheim",
+        (Lang::En, TuiWizardDelegateHowTo) => {
+            "The delegate acts for the PO in an emergency, with k sheets and an approver. Type their name, or press Enter on an empty name to skip."
+        }
+        (Lang::Nl, TuiWizardDelegateHowTo) => {
+            "De gedelegeerde handelt in een noodgeval voor de PO, met k bladen en een goedkeurder. Typ de naam, of druk Enter bij een lege naam om over te slaan."
+        }
+        (Lang::En, TuiWizardFirstSecretHowTo) => {
+            "The first secret: the key or passphrase of your backups. Type its value, or clear the name and press Enter to skip."
+        }
+        (Lang::Nl, TuiWizardFirstSecretHowTo) => {
+            "Het eerste geheim: de sleutel of wachtwoordzin van uw back-ups. Typ de waarde, of maak de naam leeg en druk Enter om over te slaan."
+        }
+        (Lang::En, TuiTypeValueOrSkip) => {
+            "type the value, or clear the name and press Enter to skip"
+        }
+        (Lang::Nl, TuiTypeValueOrSkip) => {
+            "typ de waarde, of maak de naam leeg en druk Enter om over te slaan"
+        }
+        (Lang::En, TuiWizardResumed) => {
+            "The set-up of this vault was not finished: not every sheet has been typed back. Go on here; Esc leaves it for the next start."
+        }
+        (Lang::Nl, TuiWizardResumed) => {
+            "De inrichting van deze kluis is niet afgemaakt: nog niet elk blad is teruggetypt. Ga hier verder; Esc laat het tot de volgende start."
+        }
+        (Lang::En, SetupUnfinished) => {
+            "the set-up is not finished: start kluis again to go on where it stopped"
+        }
+        (Lang::Nl, SetupUnfinished) => {
+            "de inrichting is niet af: start kluis opnieuw om verder te gaan waar het stopte"
+        }
+        (Lang::En, SetupCancelled) => "the set-up was stopped: no vault was made",
+        (Lang::Nl, SetupCancelled) => "de inrichting is gestopt: er is geen kluis gemaakt",
     }
 }

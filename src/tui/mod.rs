@@ -93,11 +93,17 @@ pub fn run(env: Env, path: PathBuf, lang: Lang, demo: Option<DemoInfo>) -> anyho
     execute!(std::io::stdout(), EnterAlternateScreen)
         .context("cannot open the alternate screen")?;
     let result = event_loop(&mut model);
+    let unfinished = model.setup_unfinished.take();
     // Drop the session and any value before the screen goes.
     update::lock(&mut model, None);
     restore_terminal();
     let _ = std::panic::take_hook();
-    result
+    result?;
+    // A set-up left half way never ends with exit 0 (docs/CLI.md).
+    match unfinished {
+        Some(why) => Err(anyhow::anyhow!(why)),
+        None => Ok(()),
+    }
 }
 
 fn event_loop(model: &mut Model) -> anyhow::Result<()> {

@@ -116,6 +116,9 @@ pub struct Model {
     /// loaded, waiting for the event loop to give it the terminal
     /// ([`crate::tui::run_restore_command`]).
     pub exec: Option<ExecJob>,
+    /// Set on quit when the set-up wizard was left unfinished: why, for
+    /// the process's exit (docs/CLI.md).
+    pub setup_unfinished: Option<String>,
 }
 
 /// A release into a restore command, recorded, not yet run.
@@ -167,6 +170,10 @@ pub enum WizardStep {
     Print,
     /// Each sheet typed back.
     Verify,
+    /// A delegate for emergencies (skippable).
+    Delegate,
+    /// The first secret, the backup key (skippable).
+    FirstSecret,
     /// Done.
     Done,
 }
@@ -205,6 +212,9 @@ pub struct WizardState {
     pub verify: VerifyState,
     /// Warnings from init (k = n, k = 1).
     pub notes: Vec<String>,
+    /// Came back to an unfinished set-up after an unlock
+    /// ([`crate::tui::update::wizard::resume`]).
+    pub resumed: bool,
 }
 
 impl WizardState {
@@ -710,6 +720,7 @@ impl Model {
             clip: None,
             remotes: Vec::new(),
             exec: None,
+            setup_unfinished: None,
         }
     }
 
@@ -783,6 +794,7 @@ impl Default for WizardState {
             verified: Vec::new(),
             verify: VerifyState::default(),
             notes: Vec::new(),
+            resumed: false,
         }
     }
 }

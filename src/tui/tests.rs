@@ -214,6 +214,8 @@ fn snap(name: &str, m: &Model) {
     settings.add_filter(r"\b[0-9A-Z]{4}-[0-9A-Z]{4}\b", "[FP]");
     // A share line being typed (random with the set).
     settings.add_filter(r"\[FP\]-[0-9A-Z]{4}-[0-9A-Z]\b", "[SHARE LINE]");
+    // A refused line kept in its field ('!' for its first symbol).
+    settings.add_filter(r"![0-9A-Z]{3}-\[FP\]-[0-9A-Z]\b", "[BAD LINE]");
     settings.add_filter(r"\b[0-9a-f]{8,64}\b", "[HEX]");
     // Temp directories (fixed length names under one TMPDIR).
     settings.add_filter(r#"/[^ "]*/\.tmp[A-Za-z0-9]{6}"#, "[TMP]");
@@ -1352,9 +1354,44 @@ fn wizard_sets_up_a_vault_step_by_step() {
     snap("wizard_approvers", &m);
     press(&mut m, KeyCode::Enter); // empty name: on
     assert_eq!(wizard_step(&m), W::Holders);
-    // k = 1 warns, and is refused without the confirmation.
-    typ(&mut m, "Office safe@Safe, Notary@Town, Anna");
+    // No holder yet: refused.
     press(&mut m, KeyCode::Enter);
+    assert!(matches!(&m.screen, Screen::Wizard(w) if w.error.is_some()));
+    // The README's own example is one holder, commas and all (issue 12
+    // item 2); a holder without a place is refused with the reason.
+    typ(&mut m, "Office safe@Kluis, kantoor Utrecht");
+    press(&mut m, KeyCode::Enter);
+    typ(&mut m, "Notary");
+    press(&mut m, KeyCode::Enter);
+    let Screen::Wizard(w) = &m.screen else {
+        panic!()
+    };
+    let e = w.error.clone().unwrap_or_default();
+    assert!(e.contains("needs a place"), "{e}");
+    assert_eq!(w.holders.len(), 1);
+    erase(&mut m, "Notary");
+    for h in ["Notary@Town", "Anna@Home"] {
+        typ(&mut m, h);
+        press(&mut m, KeyCode::Enter);
+    }
+    let Screen::Wizard(w) = &m.screen else {
+        panic!()
+    };
+    let hs: Vec<(&str, &str)> = w
+        .holders
+        .iter()
+        .map(|h| (h.label.as_str(), h.place.as_str()))
+        .collect();
+    assert_eq!(
+        hs,
+        [
+            ("Office safe", "Kluis, kantoor Utrecht"),
+            ("Notary", "Town"),
+            ("Anna", "Home")
+        ]
+    );
+    press(&mut m, KeyCode::Enter); // empty holder: on to k
+    // k = 1 warns, and is refused without the confirmation.
     typ(&mut m, "1");
     snap("wizard_holders_k1", &m);
     press(&mut m, KeyCode::Enter);
@@ -1364,8 +1401,7 @@ fn wizard_sets_up_a_vault_step_by_step() {
     assert!(!path.exists(), "nothing made");
     let screen = render(&m, 120, 40);
     assert!(screen.contains("threshold 1"), "{screen}");
-    // k = n warns too; then k = 2.
-    typ(&mut m, "Office safe@Safe, Notary@Town, Anna");
+    // k = n warns too; then k = 2. The holders are kept.
     press(&mut m, KeyCode::Enter);
     typ(&mut m, "3");
     assert!(render(&m, 120, 40).contains("losing any one sheet"));
@@ -1415,11 +1451,34 @@ fn wizard_sets_up_a_vault_step_by_step() {
             press(&mut m, KeyCode::Enter);
         }
     }
+    // Every sheet typed back: the set-up is no longer unfinished.
+    assert_eq!(wizard_step(&m), W::Delegate);
+    assert_eq!(super::update::wizard::unfinished(&m), None);
+    snap("wizard_delegate", &m);
+    typ(&mut m, "Dirk");
+    press(&mut m, KeyCode::Enter);
+    assert_eq!(wizard_step(&m), W::FirstSecret);
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Enter);
+    assert!(
+        matches!(&m.screen, Screen::Wizard(w) if w.error.is_some()),
+        "a name without a value"
+    );
+    typ(&mut m, "borg-passphrase-CANARY");
+    snap("wizard_first_secret", &m);
+    press(&mut m, KeyCode::Enter);
     assert_eq!(wizard_step(&m), W::Done);
     snap("wizard_done", &m);
     press(&mut m, KeyCode::Enter);
     assert!(matches!(m.screen, Screen::Main(_)));
     let s = m.session.as_ref().expect("session");
+    assert!(
+        s.roster()
+            .iter()
+            .any(|p| p.name == "Dirk" && p.role == "delegate")
+    );
+    let secrets: Vec<String> = s.list_secrets().into_iter().map(|x| x.name).collect();
+    assert_eq!(secrets, ["backup-key"]);
     let approvers: Vec<String> = s
         .roster()
         .into_iter()
@@ -1433,6 +1492,103 @@ fn wizard_sets_up_a_vault_step_by_step() {
             .iter()
             .all(|h| h.verified_at.is_some())
     );
+}
+
+/// Issue 12 item 2: a set-up stopped after the vault was made (Ctrl-C at
+/// the print step) is unfinished, so the binary does not exit 0; the next
+/// unlock comes back to the print step instead of the secrets list.
+#[test]
+fn wizard_resumes_an_unfinished_set_up() {
+    use super::model::WizardStep as W;
+    use super::update::wizard::unfinished;
+    let f = fixture();
+    let path = f._dir.path().join("new").join("vault.kluis");
+    let c = f.clock.clone();
+    let new_model = || {
+        let c = c.clone();
+        let mut m = Model::new(
+            f.env,
+            path.clone(),
+            Lang::En,
+            Arc::new(move || c.load(Ordering::SeqCst)),
+        );
+        m.path_label = "[vault]".into();
+        m.init_kdf = (
+            KdfChoice::Fixed(KdfParams {
+                m_kib: 1024,
+                t: 1,
+                p: 1,
+            }),
+            true,
+        );
+        m
+    };
+    let mut m = new_model();
+    let stopped = unfinished(&m).expect("a set-up not begun is not done");
+    assert!(stopped.contains("no vault was made"), "{stopped}");
+    typ(&mut m, "Anna");
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Enter);
+    for _ in 0..2 {
+        typ(&mut m, PASS);
+        press(&mut m, KeyCode::Enter);
+    }
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Enter); // no approvers
+    for h in ["Office safe@Kluis, kantoor Utrecht", "Notary@Town"] {
+        typ(&mut m, h);
+        press(&mut m, KeyCode::Enter);
+    }
+    press(&mut m, KeyCode::Enter);
+    typ(&mut m, "2");
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Enter);
+    settle(&mut m);
+    assert_eq!(wizard_step(&m), W::Print);
+    let why = unfinished(&m).expect("unfinished");
+    assert!(why.contains("not finished"), "{why}");
+    // Ctrl-C: the process ends with the vault made, no sheet typed back,
+    // and says so (src/tui/mod.rs turns it into exit 1).
+    key(&mut m, KeyCode::Char('c'), KeyModifiers::CONTROL);
+    assert!(m.quit);
+    assert_eq!(m.setup_unfinished.as_deref(), Some(why.as_str()));
+    drop(m);
+    let mut m = new_model();
+    assert!(matches!(m.screen, Screen::Unlock(_)));
+    typ(&mut m, PASS);
+    press(&mut m, KeyCode::Enter);
+    settle(&mut m);
+    assert_eq!(wizard_step(&m), W::Print, "resumed");
+    assert!(render(&m, 120, 40).contains("was not finished"));
+    snap("wizard_resumed", &m);
+    let out = f._dir.path().join("resumed-sheets");
+    typ(&mut m, &out.display().to_string());
+    press(&mut m, KeyCode::Enter);
+    assert_eq!(wizard_step(&m), W::Verify);
+    let texts: Vec<String> = m
+        .session
+        .as_mut()
+        .expect("session")
+        .shares_for_print(false, None, "txt")
+        .expect("shares")
+        .iter()
+        .map(|p| p.share.to_text())
+        .collect();
+    for text in &texts {
+        for l in share_lines(text) {
+            typ(&mut m, l);
+            press(&mut m, KeyCode::Enter);
+        }
+    }
+    assert_eq!(wizard_step(&m), W::Delegate);
+    assert_eq!(unfinished(&m), None);
+    // Both optional steps skipped.
+    press(&mut m, KeyCode::Enter);
+    for _ in 0.."backup-key".len() {
+        press(&mut m, KeyCode::Backspace);
+    }
+    press(&mut m, KeyCode::Enter);
+    assert_eq!(wizard_step(&m), W::Done);
 }
 
 /// A QR code of `text` as a grey image, `scale` pixels a module, with the

@@ -39,6 +39,8 @@ pub fn update(m: &mut Model, msg: Message) -> Option<Message> {
     m.last_activity = now;
     match msg {
         Message::Quit => {
+            // Asked before the lock leaves the wizard's screen.
+            m.setup_unfinished = wizard::unfinished(m);
             lock(m, None);
             m.quit = true;
             return None;
@@ -209,7 +211,10 @@ fn opened(m: &mut Model, r: Opened, now: i64) {
             m.session = Some(s);
             m.last_activity = now;
             m.notice = None;
-            m.screen = Screen::Main(load_main(m));
+            m.screen = match m.session.as_ref().and_then(|s| wizard::resume(s, m.lang)) {
+                Some(w) => Screen::Wizard(w),
+                None => Screen::Main(load_main(m)),
+            };
         }
         Err(e) => {
             let lang = m.lang;

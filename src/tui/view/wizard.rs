@@ -13,10 +13,9 @@ use super::screens::MASK;
 use super::{block, spinner, style};
 use crate::i18n::{Msg, t};
 use crate::tui::model::{Model, WizardState, WizardStep};
-use crate::tui::update::forms::holders;
 use crate::tui::update::wizard::{MIN_SCORE, strength};
 
-const STEPS: [(WizardStep, Msg); 8] = [
+const STEPS: [(WizardStep, Msg); 10] = [
     (WizardStep::Po, Msg::TuiStepPo),
     (WizardStep::Passphrase, Msg::TuiStepPassphrase),
     (WizardStep::Approvers, Msg::TuiStepApprovers),
@@ -24,6 +23,8 @@ const STEPS: [(WizardStep, Msg); 8] = [
     (WizardStep::Creating, Msg::TuiStepCreating),
     (WizardStep::Print, Msg::TuiStepPrint),
     (WizardStep::Verify, Msg::TuiStepVerify),
+    (WizardStep::Delegate, Msg::TuiStepDelegate),
+    (WizardStep::FirstSecret, Msg::TuiStepFirstSecret),
     (WizardStep::Done, Msg::TuiStepDone),
 ];
 
@@ -53,8 +54,11 @@ pub(super) fn wizard(m: &Model, w: &WizardState, f: &mut Frame, r: Rect) {
         WizardStep::Passphrase => Some(Msg::TuiWizardPassHowTo),
         WizardStep::Approvers => Some(Msg::TuiWizardApproversHowTo),
         WizardStep::Holders => Some(Msg::TuiWizardHoldersHowTo),
+        WizardStep::Print | WizardStep::Verify if w.resumed => Some(Msg::TuiWizardResumed),
         WizardStep::Print => Some(Msg::TuiWizardPrintHowTo),
         WizardStep::Verify => Some(Msg::TuiWizardVerifyHowTo),
+        WizardStep::Delegate => Some(Msg::TuiWizardDelegateHowTo),
+        WizardStep::FirstSecret => Some(Msg::TuiWizardFirstSecretHowTo),
         WizardStep::Done => Some(Msg::TuiWizardDone),
         WizardStep::Creating => None,
     };
@@ -82,8 +86,7 @@ pub(super) fn wizard(m: &Model, w: &WizardState, f: &mut Frame, r: Rect) {
             }
         }
         WizardStep::Holders => {
-            let text = w.fields.first().map_or("", |f| f.text.as_str());
-            let hs = holders(text).unwrap_or_default();
+            let hs = &w.holders;
             lines.push(Line::from(""));
             for (i, h) in hs.iter().enumerate() {
                 let place = if h.place.is_empty() {
@@ -141,7 +144,11 @@ pub(super) fn wizard(m: &Model, w: &WizardState, f: &mut Frame, r: Rect) {
                 )));
             }
         }
-        WizardStep::Po | WizardStep::Print | WizardStep::Done => {}
+        WizardStep::Po
+        | WizardStep::Print
+        | WizardStep::Delegate
+        | WizardStep::FirstSecret
+        | WizardStep::Done => {}
     }
     if let Some(e) = &w.error {
         lines.push(Line::from(""));

@@ -1,0 +1,144 @@
+//! Issue 12 items 2, 3 and 5 through the real binary: the wizard under tmux
+//! (holders one per line, an interrupted set-up exits 1 and resumes), the
+//! CLI's `--holder` taken whole, and the messages a PO acts on.
+
+use std::time::Duration;
+
+use crate::terminal::Tmux;
+use crate::util::{Fixture, PASS, path_str};
+
+fn key(t: &Tmux, k: &str) {
+    t.run(&["send-keys", "-t", "k", k]);
+    std::thread::sleep(Duration::from_millis(150));
+}
+
+fn text(t: &Tmux, s: &str) {
+    t.run(&["send-keys", "-t", "k", "-l", s]);
+    std::thread::sleep(Duration::from_millis(150));
+}
+
+/// The real binary's TUI on the fixture's vault path in an 80×24 pane.
+fn start(f: &Fixture, first: &str) -> Tmux {
+    let t = Tmux::new(f);
+    let bin = assert_cmd::cargo::cargo_bin("kluis");
+    let cmd = format!(
+        "env -i HOME={home} XDG_STATE_HOME={home}/state TERM=xterm LANG=C {bin} --vault {vault}; echo KLUIS-DONE-$?",
+        home = path_str(f.dir.path()),
+        bin = path_str(&bin),
+        vault = path_str(&f.vault),
+    );
+    t.run(&["new-session", "-d", "-s", "k", "-x", "80", "-y", "24", &cmd]);
+    t.run(&["set-option", "-t", "k", "remain-on-exit", "on"]);
+    t.wait_for("first screen", first, true);
+    t
+}
+
+/// The shares of the active set as `shares status --json` gives them.
+fn holders(f: &Fixture) -> Vec<(String, String)> {
+    let out = f.ok(&["shares", "status", "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+    v[0]["shares"]
+        .as_array()
+        .expect("shares")
+        .iter()
+        .map(|s| {
+            (
+                s["holder"].as_str().expect("holder").to_string(),
+                s["place"].as_str().expect("place").to_string(),
+            )
+        })
+        .collect()
+}
+
+/// Issue 12 item 2: Ctrl-C on the first wizard step exits 1, nothing made.
+#[test]
+fn wizard_quit_before_the_vault_exits_1() {
+    let f = Fixture::empty();
+    let t = start(&f, "set up a new vault");
+    key(&t, "C-c");
+    let after = t.wait_for("quit", "KLUIS-DONE-", true);
+    assert!(after.contains("KLUIS-DONE-1"), "{after}");
+    assert!(after.contains("no vault was made"), "{after}");
+    assert!(!f.vault.exists());
+}
+
+/// Issue 12 item 2: the README's holder is one holder in the wizard; a
+/// Ctrl-C after the vault was made but before the sheets were typed back
+/// exits 1, and the next start resumes at the print step.
+#[test]
+fn wizard_holders_one_per_line_and_an_interrupted_set_up_resumes() {
+    let f = Fixture::empty();
+    let t = start(&f, "set up a new vault");
+    text(&t, "Anna");
+    key(&t, "Enter");
+    key(&t, "Enter"); // vault name
+    t.wait_for("passphrase step", "step 2/10", true);
+    text(&t, PASS);
+    key(&t, "Enter");
+    text(&t, PASS);
+    key(&t, "Enter");
+    key(&t, "Enter"); // accept weak: no (it is not weak)
+    t.wait_for("approvers step", "step 3/10", true);
+    key(&t, "Enter"); // no approvers
+    t.wait_for("holders step", "step 4/10", true);
+    text(&t, "Notary");
+    key(&t, "Enter");
+    t.wait_for("refused", "needs a place", true);
+    for _ in 0.."Notary".len() {
+        key(&t, "BSpace");
+    }
+    text(&t, "Office safe@Kluis, kantoor Utrecht");
+    key(&t, "Enter");
+    text(&t, "Notary@Town");
+    key(&t, "Enter");
+    t.wait_for("two holders", "2. Notary @ Town", true);
+    key(&t, "Enter");
+    text(&t, "2");
+    key(&t, "Enter");
+    key(&t, "Enter");
+    t.wait_for("print step", "step 6/10", true);
+    key(&t, "C-c");
+    let after = t.wait_for("quit", "KLUIS-DONE-", true);
+    assert!(after.contains("KLUIS-DONE-1"), "{after}");
+    assert!(after.contains("set-up is not finished"), "{after}");
+    assert_eq!(
+        holders(&f),
+        [
+            (
+                "Office safe".to_string(),
+                "Kluis, kantoor Utrecht".to_string()
+            ),
+            ("Notary".to_string(), "Town".to_string())
+        ]
+    );
+    t.run(&["kill-server"]);
+    let t = start(&f, "PO passphrase");
+    text(&t, PASS);
+    key(&t, "Enter");
+    t.wait_for("resumed", "was not finished", true);
+    key(&t, "C-c");
+    let after = t.wait_for("quit", "KLUIS-DONE-", true);
+    assert!(after.contains("KLUIS-DONE-1"), "{after}");
+}
+
+/// Issue 12 item 2: `init --holder` takes the whole text as one holder.
+#[test]
+fn init_holder_with_a_comma_is_one_holder() {
+    let f = Fixture::with_holders(
+        2,
+        &[
+            "Office safe@Kluis, kantoor Utrecht",
+            "IT admin@Home",
+            "Anna@Home",
+        ],
+    );
+    let hs = holders(&f);
+    assert_eq!(hs.len(), 3, "{hs:?}");
+    assert_eq!(
+        hs[0],
+        (
+            "Office safe".to_string(),
+            "Kluis, kantoor Utrecht".to_string()
+        )
+    );
+}
