@@ -574,6 +574,10 @@ pub enum Msg {
     SetupUnfinished,
     /// Quit before the vault was made (exit 1).
     SetupCancelled,
+    /// After "in use (PID n)".
+    TuiCloseOther,
+    /// The vault file went away before the open.
+    TuiNoVaultAt,
 }
 
 /// The text of `msg` in `lang`.
@@ -754,8 +758,8 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::Nl, TuiHidesIn) => "verborgen over",
         (Lang::En, TuiHolder) => "holder",
         (Lang::Nl, TuiHolder) => "houder",
-        (Lang::En, TuiInUse) => "the vault is in use",
-        (Lang::Nl, TuiInUse) => "de kluis is in gebruik",
+        (Lang::En, TuiInUse) => "the vault is in use by another kluis process",
+        (Lang::Nl, TuiInUse) => "de kluis is in gebruik door een ander kluis-proces",
         (Lang::En, TuiKeyAudit) => "audit",
         (Lang::Nl, TuiKeyAudit) => "audit",
         (Lang::En, TuiKeyBack) => "back",
@@ -1322,5 +1326,9 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         }
         (Lang::En, SetupCancelled) => "the set-up was stopped: no vault was made",
         (Lang::Nl, SetupCancelled) => "de inrichting is gestopt: er is geen kluis gemaakt",
+        (Lang::En, TuiCloseOther) => "close it first, then try again",
+        (Lang::Nl, TuiCloseOther) => "sluit dat eerst en probeer het opnieuw",
+        (Lang::En, TuiNoVaultAt) => "there is no vault file any more at",
+        (Lang::Nl, TuiNoVaultAt) => "er staat geen kluisbestand meer op",
     }
 }

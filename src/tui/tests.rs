@@ -296,6 +296,30 @@ fn in_use_is_explained() {
     settle(&mut m);
     let screen = render(&m, 120, 40);
     assert!(screen.contains("the vault is in use"), "{screen}");
+    // Said once, with the PID (issue 12 item 5).
+    assert_eq!(screen.matches("in use").count(), 1, "{screen}");
+    assert!(
+        screen.contains(&format!("(PID {})", std::process::id())),
+        "{screen}"
+    );
+}
+
+/// Issue 12 item 5: no "error: error:" on the unlock screen.
+#[test]
+fn an_open_error_has_one_prefix() {
+    let f = fixture();
+    let mut m = f.model();
+    std::fs::remove_file(&f.path).expect("remove");
+    typ(&mut m, PASS);
+    press(&mut m, KeyCode::Enter);
+    settle(&mut m);
+    let screen = render(&m, 120, 40);
+    assert!(screen.contains("error: there is no vault file"), "{screen}");
+    assert!(!screen.contains("error: error"), "{screen}");
+    assert!(
+        !screen.contains("--vault"),
+        "a CLI flag in the TUI: {screen}"
+    );
 }
 
 #[test]

@@ -246,6 +246,8 @@ fn opened(m: &mut Model, r: Opened, now: i64) {
 
 /// A clear sentence for a failed open: the kind of failure in the user's
 /// language, then the core's own message (which says what to do next).
+/// The screen puts "error:" before it, so no head says "error" again, and
+/// "in use" is said once (issue 12 item 5).
 pub fn word_open_error(lang: crate::i18n::Lang, e: &OpsError, wrong: u32) -> String {
     let head = match e {
         OpsError::Unlock(UnlockError::WrongPassphrase) if wrong >= WRONG_TRIES_WARN => {
@@ -254,7 +256,17 @@ pub fn word_open_error(lang: crate::i18n::Lang, e: &OpsError, wrong: u32) -> Str
         OpsError::Unlock(UnlockError::WrongPassphrase) => {
             return t(lang, Msg::TuiWrongPassphrase).to_string();
         }
-        OpsError::Store(StoreError::InUse { .. }) => Msg::TuiInUse,
+        // The core's text names `kluis init` and --vault: CLI words.
+        OpsError::Store(StoreError::NotFound(p)) => {
+            return format!("{} {}", t(lang, Msg::TuiNoVaultAt), p.display());
+        }
+        OpsError::Store(StoreError::InUse { pid }) => {
+            return format!(
+                "{} (PID {pid}): {}",
+                t(lang, Msg::TuiInUse),
+                t(lang, Msg::TuiCloseOther)
+            );
+        }
         // The core's text advises the CLI flag; the unlock screen offers
         // "open anyway" itself (TuiRolledBackHowTo), so only the facts.
         OpsError::RolledBack(what) => {
@@ -262,7 +274,7 @@ pub fn word_open_error(lang: crate::i18n::Lang, e: &OpsError, wrong: u32) -> Str
         }
         OpsError::Remote(_) => Msg::TuiRemoteProblem,
         e if e.class() == ExitClass::Damaged => Msg::TuiDamaged,
-        _ => Msg::Error,
+        _ => return e.to_string(),
     };
     format!("{}: {e}", t(lang, head))
 }

@@ -142,3 +142,42 @@ fn init_holder_with_a_comma_is_one_holder() {
         )
     );
 }
+
+/// Issue 12 item 5: a missing `--share-image` or `--share-file` is named
+/// as a missing file, not as a missing vault, and the OS error once.
+#[test]
+fn a_missing_share_file_or_image_is_named_as_such() {
+    let f = Fixture::new();
+    let before = f.bytes();
+    let r = f.run(&["shares", "verify", "--share-image", "missing.jpg"]);
+    r.expect(1, "no such file missing.jpg");
+    assert!(!r.stderr.contains("no vault"), "{}", r.stderr);
+    let r = f.run(&["shares", "verify", "--share-file", "missing.txt"]);
+    r.expect(1, "no such file missing.txt");
+    assert_eq!(r.stderr.matches("os error").count(), 0, "{}", r.stderr);
+    assert_eq!(r.stderr.lines().count(), 1, "{}", r.stderr);
+    let r = f.run_raw(&["--passphrase-file", "nope.txt", "shares", "status"]);
+    r.expect(1, "no such file nope.txt");
+    assert_eq!(f.bytes(), before, "nothing changed");
+}
+
+/// Issue 12 item 5: "an approver", never "a approver".
+#[test]
+fn roles_take_their_article() {
+    let f = Fixture::new();
+    f.add_approver();
+    f.ok(&["roster", "add", "Dirk", "--role", "delegate"]);
+    let sheets = f.print_shares(&[]);
+    let r = f.run(&[
+        "--share-file",
+        path_str(&sheets[0]),
+        "--share-file",
+        path_str(&sheets[1]),
+        "--as",
+        "Bert",
+        "secret",
+        "list",
+    ]);
+    r.expect(6, "is an approver in the roster");
+    assert!(!r.stderr.contains("a approver"), "{}", r.stderr);
+}
