@@ -578,6 +578,12 @@ pub enum Msg {
     TuiCloseOther,
     /// The vault file went away before the open.
     TuiNoVaultAt,
+    /// A PO-only key pressed in an emergency session.
+    TuiNotInEmergency,
+    /// Help: what `!` after a secret's name means.
+    TuiHelpEmergencyMark,
+    /// Footer: a/s/r/g together.
+    TuiKeyScreens,
 }
 
 /// The text of `msg` in `lang`.
@@ -1330,5 +1336,19 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::Nl, TuiCloseOther) => "sluit dat eerst en probeer het opnieuw",
         (Lang::En, TuiNoVaultAt) => "there is no vault file any more at",
         (Lang::Nl, TuiNoVaultAt) => "er staat geen kluisbestand meer op",
+        (Lang::En, TuiNotInEmergency) => {
+            "only the PO can do that; in an emergency session the delegate can release emergency secrets, read the audit, verify sheets and take over"
+        }
+        (Lang::Nl, TuiNotInEmergency) => {
+            "dat kan alleen de PO; in een noodsessie kan de gedelegeerde noodgeheimen vrijgeven, de audit lezen, bladen controleren en overnemen"
+        }
+        (Lang::En, TuiHelpEmergencyMark) => {
+            "! after a secret's name: it can also be released in an emergency"
+        }
+        (Lang::Nl, TuiHelpEmergencyMark) => {
+            "! achter de naam van een geheim: het kan ook in een noodgeval worden vrijgegeven"
+        }
+        (Lang::En, TuiKeyScreens) => "screens",
+        (Lang::Nl, TuiKeyScreens) => "schermen",
     }
 }

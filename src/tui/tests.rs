@@ -365,8 +365,16 @@ fn main_screen_and_search() {
 fn help_overlay() {
     let f = fixture();
     let mut m = f.unlocked();
+    // The main screen's footer at 80×24 still shows how to reach the
+    // other screens (issue 12 item 5).
+    let footer = render(&m, 80, 24);
+    assert!(footer.contains("a/s/r/g screens"), "{footer}");
     press(&mut m, KeyCode::Char('?'));
     assert!(matches!(m.popups.last(), Some(Popup::Help)));
+    let screen = render(&m, 80, 24);
+    // `?` listed once; the `!` marker explained.
+    assert_eq!(screen.matches('?').count(), 1, "{screen}");
+    assert!(screen.contains("! after a secret's name"), "{screen}");
     snap("help_main", &m);
     press(&mut m, KeyCode::Esc);
     assert!(m.popups.is_empty());
@@ -790,6 +798,22 @@ fn emergency_recovery_with_typed_and_file_shares() {
         screen.contains("EMERGENCY SESSION ends in 30:00"),
         "{screen}"
     );
+    // At 80×24 too, and the PO's actions are not offered (issue 12 item 5).
+    let small = render(&m, 80, 24);
+    assert!(small.contains("EMERGENCY SESSION ends in 30:00"), "{small}");
+    for po_only in ["add secret", "new version", "acknowledge", "settings"] {
+        assert!(!small.contains(po_only), "{po_only} offered: {small}");
+    }
+    press(&mut m, KeyCode::Char('n'));
+    assert!(m.popups.is_empty(), "add-secret form opened");
+    assert!(
+        m.notice
+            .as_deref()
+            .is_some_and(|n| n.contains("only the PO")),
+        "{:?}",
+        m.notice
+    );
+    m.notice = None;
     snap("emergency_session", &m);
     // Keep the idle lock away; the session ends by itself at 30 min.
     for _ in 0..7 {

@@ -37,6 +37,12 @@ pub fn update(m: &mut Model, msg: Message) -> Option<Message> {
         _ => {}
     }
     m.last_activity = now;
+    if m.popups.is_empty() && m.emergency_left().is_some() && po_only(&msg) {
+        // Not offered in an emergency session (the footer and the help
+        // leave these keys out); the core would refuse them anyway.
+        m.notice = Some(t(m.lang, Msg::TuiNotInEmergency).to_string());
+        return None;
+    }
     match msg {
         Message::Quit => {
             // Asked before the lock leaves the wizard's screen.
@@ -82,6 +88,24 @@ pub fn update(m: &mut Model, msg: Message) -> Option<Message> {
         Screen::Clone(c) => remotes::clone_screen(m, c, msg),
     };
     None
+}
+
+/// Commands only the PO may give: refused by the core in an emergency
+/// session (`Session::require_po`), so the TUI does not offer them there.
+pub fn po_only(msg: &Message) -> bool {
+    matches!(
+        msg,
+        Message::New
+            | Message::Change
+            | Message::Delete
+            | Message::Settings
+            | Message::WriteSheets
+            | Message::Rotate
+            | Message::CommitShares
+            | Message::Acknowledge
+            | Message::Passwd
+            | Message::Report
+    )
 }
 
 /// Runs `job` on a worker thread; its result comes back as

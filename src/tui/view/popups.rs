@@ -21,8 +21,20 @@ pub(super) fn help(m: &Model, f: &mut Frame, r: Rect) {
     let under = keys_below_help(m);
     let mut lines: Vec<Line> = under
         .into_iter()
+        // Help and quit are listed once, below (issue 12 item 5).
+        .filter(|(_, what)| *what != Msg::TuiKeyHelp)
         .map(|(k, what)| Line::from(format!("  {k:<14} {}", t(m.lang, what))))
         .collect();
+    if matches!(m.screen, crate::tui::model::Screen::Main(_))
+        && m.popups
+            .iter()
+            .all(|p| matches!(p, crate::tui::model::Popup::Help))
+    {
+        lines.push(Line::from(format!(
+            "  {}",
+            t(m.lang, Msg::TuiHelpEmergencyMark)
+        )));
+    }
     lines.push(Line::from(""));
     lines.push(Line::from(format!(
         "  {:<14} {}",
