@@ -304,6 +304,21 @@ fn in_use_is_explained() {
     );
 }
 
+/// Issue 12 item 5: a set made today is not overdue; it is once the drill
+/// interval (182 days) has passed without a drill.
+#[test]
+fn a_new_set_is_not_overdue() {
+    let f = fixture();
+    let mut m = f.unlocked();
+    press(&mut m, KeyCode::Char('s'));
+    assert!(!render(&m, 120, 40).contains("overdue"));
+    press(&mut m, KeyCode::Char('l'));
+    f.advance(183 * 86_400);
+    let mut m = f.unlocked();
+    press(&mut m, KeyCode::Char('s'));
+    assert_eq!(render(&m, 120, 40).matches("! overdue").count(), 3);
+}
+
 /// Issue 12 item 5: no "error: error:" on the unlock screen.
 #[test]
 fn an_open_error_has_one_prefix() {
