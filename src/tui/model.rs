@@ -119,6 +119,8 @@ pub struct Model {
     /// Set on quit when the set-up wizard was left unfinished: why, for
     /// the process's exit (docs/CLI.md).
     pub setup_unfinished: Option<String>,
+    /// The zone times are shown in: the system's; tests fix UTC.
+    pub tz: jiff::tz::TimeZone,
 }
 
 /// A release into a restore command, recorded, not yet run.
@@ -721,6 +723,7 @@ impl Model {
             remotes: Vec::new(),
             exec: None,
             setup_unfinished: None,
+            tz: jiff::tz::TimeZone::system(),
         }
     }
 

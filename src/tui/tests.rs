@@ -140,6 +140,7 @@ impl Fx {
             Arc::new(move || c.load(Ordering::SeqCst)),
         );
         m.path_label = "[vault]".into();
+        m.tz = jiff::tz::TimeZone::UTC;
         m.color = true;
         m
     }
@@ -1346,6 +1347,7 @@ fn wizard_sets_up_a_vault_step_by_step() {
         Arc::new(move || c.load(Ordering::SeqCst)),
     );
     m.path_label = "[vault]".into();
+    m.tz = jiff::tz::TimeZone::UTC;
     m.color = true;
     // The test harness's explicit weak KDF; the binary always calibrates.
     m.init_kdf = (
@@ -1576,6 +1578,7 @@ fn wizard_resumes_an_unfinished_set_up() {
             Arc::new(move || c.load(Ordering::SeqCst)),
         );
         m.path_label = "[vault]".into();
+        m.tz = jiff::tz::TimeZone::UTC;
         m.init_kdf = (
             KdfChoice::Fixed(KdfParams {
                 m_kib: 1024,
@@ -2187,6 +2190,7 @@ fn clone_from_a_remote_beside_the_wizard() {
         Arc::new(move || c.load(Ordering::SeqCst)),
     );
     m.path_label = "[vault]".into();
+    m.tz = jiff::tz::TimeZone::UTC;
     m.color = true;
     assert_eq!(wizard_step(&m), super::model::WizardStep::Po);
     key(&mut m, KeyCode::F(2), KeyModifiers::NONE);

@@ -1004,7 +1004,10 @@ fn load_audit(m: &Model) -> AuditState {
         lines: s
             .audit_records()
             .iter()
-            .map(|r| crate::text::for_terminal(&ops::describe_record(r)).into_owned())
+            .map(|r| {
+                let line = crate::face::time::localize_in(&ops::describe_record(r), &m.tz);
+                crate::text::for_terminal(&line).into_owned()
+            })
             .collect(),
         filter: String::new(),
         filtering: false,

@@ -181,3 +181,49 @@ fn roles_take_their_article() {
     r.expect(6, "is an approver in the roster");
     assert!(!r.stderr.contains("a approver"), "{}", r.stderr);
 }
+
+/// Issue 12 item 5: human output shows times in the PO's zone (here
+/// `TZ=Europe/Amsterdam`); JSON keeps RFC 3339 UTC.
+#[test]
+fn human_times_are_local_and_json_stays_utc() {
+    let f = Fixture::new();
+    let val = f.file("val", "v");
+    f.ok(&[
+        "secret",
+        "add",
+        "k",
+        "--kind",
+        "note",
+        "--value-file",
+        path_str(&val),
+    ]);
+    let run = |args: &[&str]| {
+        let out = f
+            .cmd()
+            .env("TZ", "Europe/Amsterdam")
+            .args(["--passphrase-file", path_str(&f.pass)])
+            .args(args)
+            .output()
+            .expect("run");
+        assert!(out.status.success(), "{args:?}");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let utc_time = |s: &str| {
+        s.split_whitespace()
+            .any(|w| w.len() == 20 && w.ends_with('Z') && w.as_bytes()[10] == b'T')
+    };
+    for args in [
+        &["secret", "show", "k"][..],
+        &["shares", "status"],
+        &["audit", "list"],
+    ] {
+        let out = run(args);
+        assert!(!utc_time(&out), "{args:?} shows UTC: {out}");
+        assert!(
+            out.contains(" CET") || out.contains(" CEST"),
+            "{args:?}: {out}"
+        );
+    }
+    let json = run(&["--json", "secret", "show", "k"]);
+    assert!(utc_time(&json.replace('"', " ")), "{json}");
+}

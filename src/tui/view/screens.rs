@@ -17,6 +17,12 @@ use crate::tui::model::{
 /// The fixed mask of a value that is not shown.
 pub const MASK: &str = "••••••";
 
+/// A time the core gives as RFC 3339 UTC (or a text holding such times)
+/// in the PO's zone (src/face/time.rs).
+pub(super) fn local(m: &Model, text: &str) -> String {
+    crate::face::time::localize_in(text, &m.tz)
+}
+
 fn mask(n: usize) -> String {
     "•".repeat(n.min(40))
 }
@@ -26,7 +32,7 @@ fn warnings(m: &Model) -> Vec<Line<'static>> {
         .iter()
         .map(|w| {
             Line::from(Span::styled(
-                format!("{}: {}", t(m.lang, Msg::Warning), esc(w)),
+                format!("{}: {}", t(m.lang, Msg::Warning), esc(&local(m, w))),
                 style(m, Color::Yellow),
             ))
         })
@@ -281,7 +287,7 @@ pub(super) fn main(m: &Model, s: &MainState, f: &mut Frame, r: Rect) {
                 lines.push(Line::from(format!(
                     "  v{}  {}  {}  {} {}",
                     v.number,
-                    v.created_at,
+                    local(m, &v.created_at),
                     esc(&v.created_by),
                     t(m.lang, Msg::TuiOrigin),
                     v.origin
@@ -423,7 +429,7 @@ pub(super) fn shares(m: &Model, s: &SharesState, f: &mut Frame, r: Rect) {
                 set.threshold,
                 t(m.lang, Msg::TuiOf),
                 set.count,
-                set.created_at
+                local(m, &set.created_at)
             ),
             Style::default().add_modifier(Modifier::BOLD),
         )));
@@ -445,7 +451,8 @@ pub(super) fn shares(m: &Model, s: &SharesState, f: &mut Frame, r: Rect) {
             let drilled = h
                 .drilled_at
                 .as_deref()
-                .map_or(never, |d| d.get(..10).unwrap_or(d));
+                .map(|d| local(m, d))
+                .map_or(never.to_string(), |d| d.get(..10).unwrap_or(&d).to_string());
             let mut spans = vec![Span::raw(format!(
                 "  {:<3} {:<18} {:<14} {:<12} {}",
                 h.index,
@@ -509,7 +516,7 @@ pub(super) fn roster(m: &Model, rs: &RosterState, f: &mut Frame, r: Rect) {
             trunc(&esc(&p.name), 24),
             p.role,
             yes_no(p.has_pin),
-            p.added_at
+            local(m, &p.added_at)
         ))
     }));
     let title = format!("{} ({})", t(m.lang, Msg::TuiRoster), rs.people.len());
