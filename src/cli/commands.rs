@@ -876,7 +876,17 @@ fn shares(ctx: &Ctx<'_>, c: &SharesCmd) -> anyhow::Result<()> {
             );
         }
         SharesCmd::Verify => {
-            let [share] = <[crate::shares::Share; 1]>::try_from(ctx.shares()?).map_err(|_| {
+            use std::io::IsTerminal;
+            // Nothing given on a terminal: the sheet is typed here.
+            let given = if ctx.cli.share_file.is_empty()
+                && ctx.cli.share_image.is_empty()
+                && std::io::stdin().is_terminal()
+            {
+                vec![ops::parse_share(&input::type_share_here()?)?]
+            } else {
+                ctx.shares()?
+            };
+            let [share] = <[crate::shares::Share; 1]>::try_from(given).map_err(|_| {
                 UsageError("give exactly one --share-file or --share-image to verify".into())
             })?;
             let check = ops::verify_share(&ctx.env, &ctx.path, &share)?;

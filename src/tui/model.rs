@@ -676,14 +676,7 @@ pub fn share_echo(line_no: usize, input: &str) -> String {
     if is_share_path(line_no, input) {
         return input.to_string();
     }
-    input
-        .chars()
-        .map(|c| match c.to_ascii_uppercase() {
-            'O' => '0',
-            'I' | 'L' => '1',
-            u => u,
-        })
-        .collect()
+    crate::face::input::normalise_share_line(input)
 }
 
 impl Model {

@@ -19,10 +19,15 @@ fn text(t: &Tmux, s: &str) {
 
 /// The real binary's TUI on the fixture's vault path in an 80×24 pane.
 fn start(f: &Fixture, first: &str) -> Tmux {
+    start_with(f, "", first)
+}
+
+/// The real binary with `args` in an 80×24 pane, once `first` shows.
+fn start_with(f: &Fixture, args: &str, first: &str) -> Tmux {
     let t = Tmux::new(f);
     let bin = assert_cmd::cargo::cargo_bin("kluis");
     let cmd = format!(
-        "env -i HOME={home} XDG_STATE_HOME={home}/state TERM=xterm LANG=C {bin} --vault {vault}; echo KLUIS-DONE-$?",
+        "env -i HOME={home} XDG_STATE_HOME={home}/state TERM=xterm LANG=C {bin} --vault {vault} {args}; echo KLUIS-DONE-$?",
         home = path_str(f.dir.path()),
         bin = path_str(&bin),
         vault = path_str(&f.vault),
@@ -226,4 +231,38 @@ fn human_times_are_local_and_json_stays_utc() {
     }
     let json = run(&["--json", "secret", "show", "k"]);
     assert!(utc_time(&json.replace('"', " ")), "{json}");
+}
+
+/// Issue 12 item 3 on the CLI: `shares verify` with no share given on a
+/// terminal asks for the lines; a wrong line 3 is refused at once with the
+/// reason and asked again, lines 1-2 kept, each line shown as read.
+#[test]
+fn cli_typed_share_checks_each_line() {
+    let f = Fixture::new();
+    let sheets = f.print_shares(&[]);
+    let text = std::fs::read_to_string(&sheets[0]).expect("sheet");
+    let lines: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.trim().is_empty() && *l != "KLUIS")
+        .collect();
+    let t = start_with(&f, "shares verify", "line 1:");
+    text_line(&t, &lines[0].to_lowercase());
+    text_line(&t, lines[1]);
+    let mut bad: Vec<char> = lines[2].chars().collect();
+    bad[0] = if bad[0] == '7' { '8' } else { '7' };
+    let bad: String = bad.into_iter().collect();
+    text_line(&t, &bad);
+    let pane = t.wait_for("refused", "does not match its check character", true);
+    assert!(pane.contains(&format!("line 1: {} ✓", lines[0])), "{pane}");
+    for l in &lines[2..] {
+        text_line(&t, l);
+    }
+    let after = t.wait_for("done", "KLUIS-DONE-", true);
+    assert!(after.contains("KLUIS-DONE-0"), "{after}");
+    assert!(after.contains("share is valid: 1 of 3"), "{after}");
+}
+
+fn text_line(t: &Tmux, s: &str) {
+    text(t, s);
+    key(t, "Enter");
 }
