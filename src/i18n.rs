@@ -584,6 +584,24 @@ pub enum Msg {
     TuiHelpEmergencyMark,
     /// Footer: a/s/r/g together.
     TuiKeyScreens,
+    /// TUI advice in place of the CLI's (src/tui/words.rs).
+    TuiHintReviewAck,
+    /// TUI advice.
+    TuiHintSeeAudit,
+    /// TUI advice.
+    TuiHintRotate,
+    /// TUI advice.
+    TuiHintVerifyCommit,
+    /// TUI advice.
+    TuiHintNewVersion,
+    /// TUI advice.
+    TuiHintWeakAllowed,
+    /// TUI advice.
+    TuiHintRollbackAccepted,
+    /// TUI advice.
+    TuiHintThresholdOne,
+    /// TUI advice.
+    TuiHintNoVault,
 }
 
 /// The text of `msg` in `lang`.
@@ -1350,5 +1368,25 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         }
         (Lang::En, TuiKeyScreens) => "screens",
         (Lang::Nl, TuiKeyScreens) => "schermen",
+        (Lang::En, TuiHintReviewAck) => "review them in the audit (a), then acknowledge them (!)",
+        (Lang::Nl, TuiHintReviewAck) => "bekijk ze in de audit (a) en bevestig ze daarna (!)",
+        (Lang::En, TuiHintSeeAudit) => "see the audit (a)",
+        (Lang::Nl, TuiHintSeeAudit) => "zie de audit (a)",
+        (Lang::En, TuiHintRotate) => "rotate it on the shares screen (s, then t)",
+        (Lang::Nl, TuiHintRotate) => "vervang het op het scherm delen (s, dan t)",
+        (Lang::En, TuiHintVerifyCommit) => "verify each on the shares screen (v), then commit (m)",
+        (Lang::Nl, TuiHintVerifyCommit) => {
+            "controleer elk blad op het scherm delen (v) en leg daarna vast (m)"
+        }
+        (Lang::En, TuiHintNewVersion) => "add a version with c (new version)",
+        (Lang::Nl, TuiHintNewVersion) => "voeg een versie toe met c (nieuwe versie)",
+        (Lang::En, TuiHintWeakAllowed) => "allowed on purpose when it was made",
+        (Lang::Nl, TuiHintWeakAllowed) => "bewust toegestaan bij het aanmaken",
+        (Lang::En, TuiHintRollbackAccepted) => "rollback accepted (opened anyway)",
+        (Lang::Nl, TuiHintRollbackAccepted) => "terugzetting aanvaard (toch geopend)",
+        (Lang::En, TuiHintThresholdOne) => "choose 2 or more, or allow k = 1 below",
+        (Lang::Nl, TuiHintThresholdOne) => "kies 2 of meer, of sta k = 1 hieronder toe",
+        (Lang::En, TuiHintNoVault) => "quit and start kluis again to set one up",
+        (Lang::Nl, TuiHintNoVault) => "sluit af en start kluis opnieuw om er een in te richten",
     }
 }

@@ -16,6 +16,7 @@ pub mod message;
 pub mod model;
 pub mod update;
 pub mod view;
+pub mod words;
 
 mod demo;
 #[cfg(test)]

@@ -127,6 +127,14 @@ pub(super) fn esc(text: &str) -> String {
     crate::text::for_terminal(text).into_owned()
 }
 
+/// A message from the core (a refusal, a warning, a notice) as the TUI
+/// says it: the CLI's advice replaced by keys ([`crate::tui::words`]),
+/// times in the PO's zone, escaped.
+pub(super) fn say(m: &Model, text: &str) -> String {
+    let worded = crate::tui::words::for_tui(m.lang, text);
+    esc(&crate::face::time::localize_in(&worded, &m.tz))
+}
+
 fn draw_title(m: &Model, f: &mut Frame, r: Rect) {
     let mut spans = vec![Span::styled(
         "kluis",

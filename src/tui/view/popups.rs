@@ -203,7 +203,7 @@ pub(super) fn unseal(m: &Model, u: &UnsealState, f: &mut Frame, r: Rect) {
     if let Some(e) = &u.error {
         lines.push(Line::from(""));
         lines.push(Line::from(Span::styled(
-            esc(e),
+            super::say(m, e),
             style(m, Color::Red).add_modifier(Modifier::BOLD),
         )));
     }
@@ -298,7 +298,11 @@ pub(super) fn field_lines(m: &Model, fields: &[Field], focus: Option<usize>) -> 
 }
 
 pub(super) fn form(m: &Model, fs: &FormState, f: &mut Frame, r: Rect) {
-    let mut lines: Vec<Line> = fs.info.iter().map(|l| Line::from(esc(l))).collect();
+    let mut lines: Vec<Line> = fs
+        .info
+        .iter()
+        .map(|l| Line::from(super::say(m, l)))
+        .collect();
     if !lines.is_empty() {
         lines.push(Line::from(""));
     }
@@ -332,7 +336,7 @@ pub(super) fn form(m: &Model, fs: &FormState, f: &mut Frame, r: Rect) {
     if let Some(e) = &fs.error {
         lines.push(Line::from(""));
         lines.push(Line::from(Span::styled(
-            esc(e),
+            super::say(m, e),
             style(m, Color::Red).add_modifier(Modifier::BOLD),
         )));
     }

@@ -32,7 +32,7 @@ fn warnings(m: &Model) -> Vec<Line<'static>> {
         .iter()
         .map(|w| {
             Line::from(Span::styled(
-                format!("{}: {}", t(m.lang, Msg::Warning), esc(&local(m, w))),
+                format!("{}: {}", t(m.lang, Msg::Warning), super::say(m, w)),
                 style(m, Color::Yellow),
             ))
         })
@@ -42,12 +42,12 @@ fn warnings(m: &Model) -> Vec<Line<'static>> {
 fn notice(m: &Model) -> Option<Line<'static>> {
     m.notice
         .as_ref()
-        .map(|n| Line::from(Span::styled(esc(n), style(m, Color::Yellow))))
+        .map(|n| Line::from(Span::styled(super::say(m, n), style(m, Color::Yellow))))
 }
 
 fn error_line(m: &Model, e: &str) -> Line<'static> {
     Line::from(Span::styled(
-        format!("{}: {}", t(m.lang, Msg::Error), esc(e)),
+        format!("{}: {}", t(m.lang, Msg::Error), super::say(m, e)),
         style(m, Color::Red).add_modifier(Modifier::BOLD),
     ))
 }

@@ -153,7 +153,7 @@ pub(super) fn wizard(m: &Model, w: &WizardState, f: &mut Frame, r: Rect) {
     if let Some(e) = &w.error {
         lines.push(Line::from(""));
         lines.push(Line::from(Span::styled(
-            format!("{}: {}", t(lang, Msg::Error), super::esc(e)),
+            format!("{}: {}", t(lang, Msg::Error), super::say(m, e)),
             style(m, Color::Red).add_modifier(Modifier::BOLD),
         )));
     }
