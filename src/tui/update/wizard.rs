@@ -416,6 +416,10 @@ fn verify(m: &mut Model, w: &mut WizardState, msg: Message) {
 /// sheet was typed back (see the module docs), at the print step, or at
 /// the type-back when every sheet was printed.
 pub fn resume(s: &Session<'_>, lang: Lang) -> Option<Box<WizardState>> {
+    // The PO's set-up only: a delegate in an emergency session goes on.
+    if !matches!(s.mode(), ops::Mode::Po) {
+        return None;
+    }
     let sets = s.shares_status();
     let [set] = sets.as_slice() else {
         return None;
