@@ -237,6 +237,25 @@ pub fn rfc3339(t: i64) -> String {
         .unwrap_or_else(|_| t.to_string())
 }
 
+/// Refuses `new` when it looks like one of `names` without being it (same
+/// confusable skeleton, [`text::same_name`]): two such names could pass for
+/// each other in the audit trail (issue 10, finding 3). The one check for
+/// roster names, secret names and imported names.
+pub(super) fn refuse_look_alike<'n>(
+    what: &'static str,
+    new: &str,
+    mut names: impl Iterator<Item = &'n str>,
+) -> Result<()> {
+    match names.find(|e| *e != new && text::same_name(e, new)) {
+        Some(existing) => Err(OpsError::LookAlike {
+            what,
+            new: new.to_owned(),
+            existing: existing.to_owned(),
+        }),
+        None => Ok(()),
+    }
+}
+
 /// Longest release channel (a `file=` path) stored in an audit record.
 pub const CHANNEL_MAX: usize = 300;
 
@@ -503,6 +522,24 @@ mod tests {
         // ...but nothing passes what kluis reads.
         let e = size_verdict(max + 1, false).expect_err("over 64 MiB");
         assert!(e.to_string().contains("over its 64 MiB limit: "), "{e}");
+    }
+
+    #[test]
+    fn look_alikes_are_refused_with_both_names() {
+        let names = ["Petra", "Bas"];
+        // The same name is not a look-alike of itself (callers check
+        // exact duplicates first, with their own error).
+        assert!(refuse_look_alike("in the roster", "Petra", names.into_iter()).is_ok());
+        assert!(refuse_look_alike("in the roster", "Anna", names.into_iter()).is_ok());
+        // A Greek capital Rho for the P.
+        let e = refuse_look_alike("in the roster", "\u{3a1}etra", names.into_iter())
+            .expect_err("look-alike");
+        assert!(
+            matches!(&e, OpsError::LookAlike { what: "in the roster", existing, .. } if existing == "Petra"),
+            "{e:?}"
+        );
+        // Case and I/l are folded too.
+        assert!(refuse_look_alike("a secret", "bas", names.into_iter()).is_err());
     }
 
     #[test]

@@ -43,19 +43,11 @@ impl<'e> Session<'e> {
         }
         // A look-alike of someone already there could approve as them in
         // the audit trail (issue 10, finding 3).
-        if let Some(p) = self
-            .vault
-            .body
-            .roster
-            .iter()
-            .find(|p| text::same_name(&p.name, name))
-        {
-            return Err(OpsError::LookAlike {
-                what: "in the roster",
-                new: name.clone(),
-                existing: p.name.clone(),
-            });
-        }
+        refuse_look_alike(
+            "in the roster",
+            name,
+            self.vault.body.roster.iter().map(|p| p.name.as_str()),
+        )?;
         if role == Role::Po {
             return Err(OpsError::Policy(
                 "the vault has one PO, set at init; a new PO takes over with `kluis takeover`"

@@ -421,19 +421,11 @@ impl<'e> Session<'e> {
         if self.vault.body.secrets.iter().any(|s| &s.name == name) {
             return Err(OpsError::SecretExists(name.clone()));
         }
-        if let Some(s) = self
-            .vault
-            .body
-            .secrets
-            .iter()
-            .find(|s| text::same_name(&s.name, name))
-        {
-            return Err(OpsError::LookAlike {
-                what: "a secret",
-                new: name.clone(),
-                existing: s.name.clone(),
-            });
-        }
+        refuse_look_alike(
+            "a secret",
+            name,
+            self.vault.body.secrets.iter().map(|s| s.name.as_str()),
+        )?;
         let (value, origin) = make_value(kind, value)?;
         let emergency = emergency.unwrap_or(matches!(
             kind,
@@ -551,19 +543,11 @@ impl<'e> Session<'e> {
         for mut s in set.secrets {
             // Names come from a file: checked and compared like typed ones.
             s.name = text::check_name("a secret name", &s.name)?;
-            if let Some(e) = self
-                .vault
-                .body
-                .secrets
-                .iter()
-                .find(|e| e.name != s.name && text::same_name(&e.name, &s.name))
-            {
-                return Err(OpsError::LookAlike {
-                    what: "a secret",
-                    new: s.name.clone(),
-                    existing: e.name.clone(),
-                });
-            }
+            refuse_look_alike(
+                "a secret",
+                &s.name,
+                self.vault.body.secrets.iter().map(|e| e.name.as_str()),
+            )?;
             let existing = self.vault.body.secrets.iter().find(|e| e.name == s.name);
             let number = match existing {
                 None => 1,
