@@ -1017,10 +1017,10 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::En, TuiSendToPrinter) => "also send to printer (lp)",
         (Lang::Nl, TuiSendToPrinter) => "ook naar de printer (lp)",
         (Lang::En, TuiRotateHowTo) => {
-            "A new set with a new recovery key: threshold k, and the holders as LABEL@PLACE separated by commas. It replaces the active set only after every sheet is printed and verified (m)."
+            "A new set with a new recovery key: threshold k, and the holders as NAME@PLACE separated by semicolons (a place may hold commas). It replaces the active set only after every sheet is printed and verified (m)."
         }
         (Lang::Nl, TuiRotateHowTo) => {
-            "Een nieuwe set met een nieuwe herstelsleutel: drempel k, en de houders als LABEL@PLAATS gescheiden door komma's. Die vervangt de actieve set pas als elk blad is afgedrukt en gecontroleerd (m)."
+            "Een nieuwe set met een nieuwe herstelsleutel: drempel k, en de houders als NAAM@PLAATS gescheiden door puntkomma's (een plaats mag komma's bevatten). Die vervangt de actieve set pas als elk blad is afgedrukt en gecontroleerd (m)."
         }
         (Lang::En, TuiThreshold) => "threshold k",
         (Lang::Nl, TuiThreshold) => "drempel k",

@@ -1210,7 +1210,24 @@ fn print_rotate_verify_commit() {
     press(&mut m, KeyCode::Char('t'));
     typ(&mut m, "1");
     press(&mut m, KeyCode::Enter);
-    typ(&mut m, "Office safe@Safe, Notary@Town, Anna");
+    // Semicolons between holders: the place keeps its comma (issue 12
+    // item 2), and a holder needs a place.
+    typ(
+        &mut m,
+        "Office safe@Kluis, kantoor Utrecht; Notary@Town; Anna",
+    );
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Enter);
+    let e = form_state(&m).error.clone().unwrap_or_default();
+    assert!(e.contains("needs a place"), "{e}");
+    press(&mut m, KeyCode::Up);
+    typ(&mut m, "@Home");
+    let screen = render(&m, 120, 40);
+    assert!(
+        screen.contains("1. Office safe @ Kluis, kantoor Utrecht"),
+        "{screen}"
+    );
+    assert!(screen.contains("3. Anna @ Home"), "{screen}");
     snap("rotate", &m);
     press(&mut m, KeyCode::Enter);
     press(&mut m, KeyCode::Enter);

@@ -367,10 +367,13 @@ fn number(lang: Lang, f: &Field) -> Result<u32, String> {
 }
 
 /// Parses `LABEL@PLACE, LABEL@PLACE, ...`.
-pub fn holders(text: &str) -> Result<Vec<HolderSpec>, String> {
-    text.split(',')
+/// The holders of the rotate form: `NAME@PLACE` separated by `;`, never
+/// by commas, which a place may hold ("Kluis, kantoor Utrecht"; issue 12
+/// item 2), each with its place as in the wizard.
+pub fn holders(text: &str, lang: crate::i18n::Lang) -> Result<Vec<HolderSpec>, String> {
+    text.split(';')
         .filter(|h| !h.trim().is_empty())
-        .map(str::parse)
+        .map(|h| super::wizard::holder(h.trim(), lang))
         .collect()
 }
 
@@ -505,7 +508,7 @@ fn submit(m: &mut Model, f: &mut FormState) -> Result<String, String> {
                     t(lang, Msg::TuiNotANumber)
                 )
             })?;
-            let hs = holders(&f.fields[1].text)?;
+            let hs = holders(&f.fields[1].text, lang)?;
             let warnings = s
                 .shares_rotate(k, &hs, f.fields[2].choice == 1)
                 .map_err(fail)?;

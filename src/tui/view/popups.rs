@@ -311,7 +311,7 @@ pub(super) fn form(m: &Model, fs: &FormState, f: &mut Frame, r: Rect) {
         && let Some(field) = fs.fields.get(1)
     {
         // The holders as they will be read, one per line.
-        if let Ok(hs) = crate::tui::update::forms::holders(&field.text) {
+        if let Ok(hs) = crate::tui::update::forms::holders(&field.text, m.lang) {
             for (i, h) in hs.iter().enumerate() {
                 let place = if h.place.is_empty() {
                     String::new()
