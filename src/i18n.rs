@@ -1165,10 +1165,10 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             "Goedkeurders bevestigen elke ontzegeling met hun pincode. Enter na de tweede pincode voegt er een toe; Enter bij een lege naam gaat verder."
         }
         (Lang::En, TuiWizardHoldersHowTo) => {
-            "One holder per Enter, as NAME@PLACE (e.g. Office safe@Kluis, kantoor Utrecht); Enter on an empty holder goes on to the threshold k: any k sheets recover the vault."
+            "One holder per Enter, as NAME@PLACE (e.g. Office safe@Kluis, kantoor Utrecht); Backspace on an empty holder takes the last one back; Enter on an empty holder goes on to the threshold k: any k sheets recover the vault."
         }
         (Lang::Nl, TuiWizardHoldersHowTo) => {
-            "Eén houder per Enter, als NAAM@PLAATS (bv. Kantoorkluis@Kluis, kantoor Utrecht); Enter bij een lege houder gaat naar de drempel k: elke k bladen openen de kluis."
+            "Eén houder per Enter, als NAAM@PLAATS (bv. Kantoorkluis@Kluis, kantoor Utrecht); Backspace bij een lege houder haalt de laatste terug; Enter bij een lege houder gaat naar de drempel k: elke k bladen openen de kluis."
         }
         (Lang::En, TuiWarnThresholdOne) => {
             "k = 1: any single sheet opens the vault (the safe alone would suffice); allow it below only if you mean it"

@@ -1452,10 +1452,14 @@ fn wizard_sets_up_a_vault_step_by_step() {
     assert!(e.contains("needs a place"), "{e}");
     assert_eq!(w.holders.len(), 1);
     erase(&mut m, "Notary");
-    for h in ["Notary@Town", "Anna@Home"] {
+    for h in ["Notary@Town", "Ana@Home"] {
         typ(&mut m, h);
         press(&mut m, KeyCode::Enter);
     }
+    // A typo in the last holder: Backspace on the empty field takes it back.
+    press(&mut m, KeyCode::Backspace);
+    typ(&mut m, "Anna@Home");
+    press(&mut m, KeyCode::Enter);
     let Screen::Wizard(w) = &m.screen else {
         panic!()
     };

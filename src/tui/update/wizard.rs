@@ -117,6 +117,13 @@ pub fn wizard(m: &mut Model, mut w: Box<WizardState>, msg: Message) -> Screen {
                     go(&mut w, prev, lang);
                 }
             }
+            // Backspace on the empty holder field takes the last one back.
+            Message::Backspace
+                if w.step == WizardStep::Holders && w.focus == 0 && w.fields[0].text.is_empty() =>
+            {
+                w.holders.pop();
+                w.error = None;
+            }
             // One holder per Enter, never split: a place may hold commas
             // ("Office safe@Kluis, kantoor Utrecht" is one holder).
             Message::Submit if w.step == WizardStep::Holders && w.focus == 0 => {
