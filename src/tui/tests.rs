@@ -1678,6 +1678,31 @@ fn wizard_resumes_an_unfinished_set_up() {
     assert_eq!(wizard_step(&m), W::Done);
 }
 
+/// A worker that dies while the vault is made leaves the wizard at the
+/// holders step with its fields, not a step without fields (a later Enter
+/// indexed an empty field list).
+#[test]
+fn wizard_worker_died_goes_back_to_the_holders() {
+    use super::model::{WizardState, WizardStep as W};
+    let f = fixture();
+    let mut m = f.model();
+    let mut w = Box::<WizardState>::default();
+    w.step = W::Creating;
+    w.fields.clear();
+    m.screen = Screen::Wizard(w);
+    let (tx, rx) = std::sync::mpsc::channel();
+    drop(tx);
+    m.worker = Some(rx);
+    tick(&mut m);
+    assert_eq!(wizard_step(&m), W::Holders);
+    press(&mut m, KeyCode::Enter);
+    let Screen::Wizard(w) = &m.screen else {
+        panic!()
+    };
+    assert_eq!(w.fields.len(), 3);
+    assert!(w.error.is_some());
+}
+
 /// A QR code of `text` as a grey image, `scale` pixels a module, with the
 /// quiet zone (as tests/it/paper.rs draws it).
 fn qr_image(text: &str, scale: u32) -> image::GrayImage {

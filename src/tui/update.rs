@@ -175,8 +175,8 @@ fn set_error(m: &mut Model, why: String) {
             r.error = Some(why);
         }
         Screen::Wizard(w) => {
-            w.step = super::model::WizardStep::Holders;
-            w.error = Some(why);
+            // Back to the holders with their fields (Creating has none).
+            wizard::back_to_holders(w, m.lang, why);
         }
         _ => m.notice = Some(why),
     }

@@ -347,6 +347,13 @@ fn create(m: &mut Model, w: &mut WizardState, allow_one: bool) {
     });
 }
 
+/// The creation failed before the vault was made (the worker died): back
+/// to the holders step, its fields restored, with `why`.
+pub fn back_to_holders(w: &mut WizardState, lang: Lang, why: String) {
+    go(w, WizardStep::Holders, lang);
+    w.error = Some(why);
+}
+
 /// The worker's answer while creating.
 pub fn created(m: &mut Model, w: &mut WizardState, r: Opened) {
     let lang = m.lang;
