@@ -602,6 +602,10 @@ pub enum Msg {
     TuiHintThresholdOne,
     /// TUI advice.
     TuiHintNoVault,
+    /// Live ✗: after the quoted character.
+    TuiNotAShareChar,
+    /// Live ✗: more than 13 characters.
+    TuiLineTooLong,
 }
 
 /// The text of `msg` in `lang`.
@@ -1386,6 +1390,10 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::Nl, TuiHintRollbackAccepted) => "terugzetting aanvaard (toch geopend)",
         (Lang::En, TuiHintThresholdOne) => "choose 2 or more, or allow k = 1 below",
         (Lang::Nl, TuiHintThresholdOne) => "kies 2 of meer, of sta k = 1 hieronder toe",
+        (Lang::En, TuiNotAShareChar) => "is not a share character: compare with the paper",
+        (Lang::Nl, TuiNotAShareChar) => "is geen teken van een deel: vergelijk met het papier",
+        (Lang::En, TuiLineTooLong) => "too many characters: a line has 13",
+        (Lang::Nl, TuiLineTooLong) => "te veel tekens: een regel heeft er 13",
         (Lang::En, TuiHintNoVault) => "quit and start kluis again to set one up",
         (Lang::Nl, TuiHintNoVault) => "sluit af en start kluis opnieuw om er een in te richten",
     }

@@ -12,8 +12,7 @@ use super::screens::{MASK, countdown};
 use super::{block, centered, esc, keys_below_help, selected, style};
 use crate::i18n::{Msg, t};
 use crate::tui::model::{
-    CATEGORIES, Field, FieldKind, FormKind, FormState, Model, UnsealField, UnsealState,
-    VerifyState, live_line_check,
+    CATEGORIES, Field, FieldKind, FormKind, FormState, Model, UnsealField, UnsealState, VerifyState,
 };
 
 pub(super) fn help(m: &Model, f: &mut Frame, r: Rect) {
@@ -240,18 +239,6 @@ pub(super) fn verify(m: &Model, v: &VerifyState, f: &mut Frame, r: Rect) {
             .wrap(Wrap { trim: false }),
         area,
     );
-}
-
-/// The live ✓/✗ after the share line being typed (empty while short).
-pub(super) fn live_mark(m: &Model, line_no: usize, input: &str) -> Span<'static> {
-    match live_line_check(line_no, input) {
-        Some(true) => Span::styled(" ✓", style(m, Color::Green)),
-        Some(false) => Span::styled(
-            format!(" ✗ {}", t(m.lang, Msg::TuiLineCheckFails)),
-            style(m, Color::Red),
-        ),
-        None => Span::raw(""),
-    }
 }
 
 fn form_title(kind: &FormKind) -> Msg {

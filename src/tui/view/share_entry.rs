@@ -9,13 +9,14 @@
 //! typo cannot fix it. The lines leave the screen with the share once it is
 //! accepted or dropped.
 
-use ratatui::style::Style;
+use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
 use zeroize::Zeroizing;
 
-use super::{esc, popups::live_mark, selected};
+use super::{esc, selected, style};
 use crate::i18n::{Msg, t};
-use crate::tui::model::{Model, share_echo};
+use crate::shares::ParseShareError;
+use crate::tui::model::{Model, live_line_check, share_echo};
 
 /// The lines of the widget; `active` shows the typed line as the focus.
 pub(super) fn lines(
@@ -41,4 +42,30 @@ pub(super) fn lines(
         live_mark(m, n, input),
     ]));
     out
+}
+
+/// The live ✓/✗ after the share line being typed (empty while short),
+/// the ✗ with its reason: a character that is no share symbol, too many
+/// characters, or a check character that does not match.
+fn live_mark(m: &Model, line_no: usize, input: &str) -> Span<'static> {
+    match live_line_check(line_no, input) {
+        Some(true) => Span::styled(" ✓", style(m, Color::Green)),
+        Some(false) => {
+            let why = match crate::shares::check_line(line_no, input.trim()) {
+                Err(ParseShareError::BadCharacter { ch, .. }) => {
+                    format!(
+                        "{} {}",
+                        esc(&format!("{ch:?}")),
+                        t(m.lang, Msg::TuiNotAShareChar)
+                    )
+                }
+                Err(ParseShareError::LineLength { .. } | ParseShareError::TooLong { .. }) => {
+                    t(m.lang, Msg::TuiLineTooLong).to_string()
+                }
+                _ => t(m.lang, Msg::TuiLineCheckFails).to_string(),
+            };
+            Span::styled(format!(" ✗ {why}"), style(m, Color::Red))
+        }
+        None => Span::raw(""),
+    }
 }
