@@ -606,6 +606,8 @@ pub enum Msg {
     TuiNotAShareChar,
     /// Live ✗: more than 13 characters.
     TuiLineTooLong,
+    /// Key help: skip an optional wizard step.
+    TuiKeySkip,
 }
 
 /// The text of `msg` in `lang`.
@@ -1392,6 +1394,8 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::Nl, TuiHintThresholdOne) => "kies 2 of meer, of sta k = 1 hieronder toe",
         (Lang::En, TuiNotAShareChar) => "is not a share character: compare with the paper",
         (Lang::Nl, TuiNotAShareChar) => "is geen teken van een deel: vergelijk met het papier",
+        (Lang::En, TuiKeySkip) => "skip",
+        (Lang::Nl, TuiKeySkip) => "overslaan",
         (Lang::En, TuiLineTooLong) => "too many characters: a line has 13",
         (Lang::Nl, TuiLineTooLong) => "te veel tekens: een regel heeft er 13",
         (Lang::En, TuiHintNoVault) => "quit and start kluis again to set one up",

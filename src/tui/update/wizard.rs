@@ -99,6 +99,13 @@ pub fn wizard(m: &mut Model, mut w: Box<WizardState>, msg: Message) -> Screen {
             }
         }
         WizardStep::Verify => verify(m, &mut w, msg),
+        // The optional steps: Esc skips.
+        WizardStep::Delegate if matches!(msg, Message::Back) => {
+            go(&mut w, WizardStep::FirstSecret, lang);
+        }
+        WizardStep::FirstSecret if matches!(msg, Message::Back) => {
+            go(&mut w, WizardStep::Done, lang);
+        }
         // A resumed set-up: Esc leaves the sheets for later (the next
         // unlock asks again).
         WizardStep::Print if w.resumed && matches!(msg, Message::Back) => {

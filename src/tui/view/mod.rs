@@ -347,6 +347,26 @@ fn keys_of(m: &Model, top: Option<&Popup>) -> Vec<(&'static str, Msg)> {
         Screen::Wizard(w) if w.step == crate::tui::model::WizardStep::Creating => {
             vec![("Ctrl-C", Msg::TuiKeyQuit)]
         }
+        // The vault exists from here on: Esc does not go back a step.
+        Screen::Wizard(w) if w.step == crate::tui::model::WizardStep::Verify => vec![
+            ("Enter", Msg::TuiKeyNextLine),
+            ("Esc", Msg::TuiKeyClear),
+            ("Ctrl-C", Msg::TuiKeyQuit),
+        ],
+        Screen::Wizard(w)
+            if matches!(
+                w.step,
+                crate::tui::model::WizardStep::Delegate
+                    | crate::tui::model::WizardStep::FirstSecret
+            ) =>
+        {
+            vec![
+                ("Enter", Msg::TuiKeyNextStep),
+                ("Tab", Msg::TuiKeyNextField),
+                ("Esc", Msg::TuiKeySkip),
+                ("Ctrl-C", Msg::TuiKeyQuit),
+            ]
+        }
         Screen::Wizard(w) if w.step == crate::tui::model::WizardStep::Po => vec![
             ("Enter", Msg::TuiKeyNextStep),
             ("Tab", Msg::TuiKeyNextField),
