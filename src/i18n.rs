@@ -580,6 +580,62 @@ pub enum Msg {
     TuiTypeReportFile,
     /// Key help.
     TuiKeyNextStep,
+    /// The wizard's holder field (one holder per Enter).
+    TuiHolderField,
+    /// A holder typed without its place.
+    TuiHolderNeedsPlace,
+    /// No holder yet.
+    TuiAddHolder,
+    /// Step name.
+    TuiStepDelegate,
+    /// Step name.
+    TuiStepFirstSecret,
+    /// Wizard help.
+    TuiWizardDelegateHowTo,
+    /// Wizard help.
+    TuiWizardFirstSecretHowTo,
+    /// A secret name without a value.
+    TuiTypeValueOrSkip,
+    /// Wizard help on a resumed set-up.
+    TuiWizardResumed,
+    /// Quit before every sheet was typed back (exit 1).
+    SetupUnfinished,
+    /// Quit before the vault was made (exit 1).
+    SetupCancelled,
+    /// After "in use (PID n)".
+    TuiCloseOther,
+    /// The vault file went away before the open.
+    TuiNoVaultAt,
+    /// A PO-only key pressed in an emergency session.
+    TuiNotInEmergency,
+    /// Help: what `!` after a secret's name means.
+    TuiHelpEmergencyMark,
+    /// Footer: a/s/r/g together.
+    TuiKeyScreens,
+    /// TUI advice in place of the CLI's (src/tui/words.rs).
+    TuiHintReviewAck,
+    /// TUI advice.
+    TuiHintSeeAudit,
+    /// TUI advice.
+    TuiHintRotate,
+    /// TUI advice.
+    TuiHintVerifyCommit,
+    /// TUI advice.
+    TuiHintNewVersion,
+    /// TUI advice.
+    TuiHintWeakAllowed,
+    /// TUI advice.
+    TuiHintRollbackAccepted,
+    /// TUI advice.
+    TuiHintThresholdOne,
+    /// TUI advice.
+    TuiHintNoVault,
+    /// Live ✗: after the quoted character.
+    TuiNotAShareChar,
+    /// Live ✗: more than 13 characters.
+    TuiLineTooLong,
+    /// Key help: skip an optional wizard step.
+    TuiKeySkip,
 }
 
 /// The text of `msg` in `lang`.
@@ -760,8 +816,8 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::Nl, TuiHidesIn) => "verborgen over",
         (Lang::En, TuiHolder) => "holder",
         (Lang::Nl, TuiHolder) => "houder",
-        (Lang::En, TuiInUse) => "the vault is in use",
-        (Lang::Nl, TuiInUse) => "de kluis is in gebruik",
+        (Lang::En, TuiInUse) => "the vault is in use by another kluis process",
+        (Lang::Nl, TuiInUse) => "de kluis is in gebruik door een ander kluis-proces",
         (Lang::En, TuiKeyAudit) => "audit",
         (Lang::Nl, TuiKeyAudit) => "audit",
         (Lang::En, TuiKeyBack) => "back",
@@ -1047,10 +1103,10 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::En, TuiSendToPrinter) => "also send to printer (lp)",
         (Lang::Nl, TuiSendToPrinter) => "ook naar de printer (lp)",
         (Lang::En, TuiRotateHowTo) => {
-            "A new set with a new recovery key: threshold k, and the holders as LABEL@PLACE separated by commas. It replaces the active set only after every sheet is printed and verified (m)."
+            "A new set with a new recovery key: threshold k, and the holders as NAME@PLACE separated by semicolons (a place may hold commas). It replaces the active set only after every sheet is printed and verified (m)."
         }
         (Lang::Nl, TuiRotateHowTo) => {
-            "Een nieuwe set met een nieuwe herstelsleutel: drempel k, en de houders als LABEL@PLAATS gescheiden door komma's. Die vervangt de actieve set pas als elk blad is afgedrukt en gecontroleerd (m)."
+            "Een nieuwe set met een nieuwe herstelsleutel: drempel k, en de houders als NAAM@PLAATS gescheiden door puntkomma's (een plaats mag komma's bevatten). Die vervangt de actieve set pas als elk blad is afgedrukt en gecontroleerd (m)."
         }
         (Lang::En, TuiThreshold) => "threshold k",
         (Lang::Nl, TuiThreshold) => "drempel k",
@@ -1195,10 +1251,10 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             "Goedkeurders bevestigen elke ontzegeling met hun pincode. Enter na de tweede pincode voegt er een toe; Enter bij een lege naam gaat verder."
         }
         (Lang::En, TuiWizardHoldersHowTo) => {
-            "Holders as LABEL@PLACE separated by commas (e.g. Office safe@Safe, Notary@Town), then the threshold k: any k sheets recover the vault."
+            "One holder per Enter, as NAME@PLACE (e.g. Office safe@Kluis, kantoor Utrecht); Backspace on an empty holder takes the last one back; Enter on an empty holder goes on to the threshold k: any k sheets recover the vault."
         }
         (Lang::Nl, TuiWizardHoldersHowTo) => {
-            "Houders als LABEL@PLAATS gescheiden door komma's (bv. Kantoorkluis@Kluis, Notaris@Stad), dan de drempel k: elke k bladen openen de kluis."
+            "Eén houder per Enter, als NAAM@PLAATS (bv. Kantoorkluis@Kluis, kantoor Utrecht); Backspace bij een lege houder haalt de laatste terug; Enter bij een lege houder gaat naar de drempel k: elke k bladen openen de kluis."
         }
         (Lang::En, TuiWarnThresholdOne) => {
             "k = 1: any single sheet opens the vault (the safe alone would suffice); allow it below only if you mean it"
@@ -1330,5 +1386,99 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::Nl, TuiTypeReportFile) => "typ een pad voor het rapport",
         (Lang::En, TuiKeyNextStep) => "next",
         (Lang::Nl, TuiKeyNextStep) => "volgende",
+        (Lang::En, TuiHolderField) => "holder (NAME@PLACE)",
+        (Lang::Nl, TuiHolderField) => "houder (NAAM@PLAATS)",
+        (Lang::En, TuiHolderNeedsPlace) => {
+            "a holder needs a place: type NAME@PLACE, e.g. Office safe@Kluis, kantoor Utrecht (the place is printed on the sheet)"
+        }
+        (Lang::Nl, TuiHolderNeedsPlace) => {
+            "een houder heeft een plaats nodig: typ NAAM@PLAATS, bv. Kantoorkluis@Kluis, kantoor Utrecht (de plaats komt op het blad)"
+        }
+        (Lang::En, TuiAddHolder) => {
+            "add at least one holder first: type NAME@PLACE and press Enter"
+        }
+        (Lang::Nl, TuiAddHolder) => {
+            "voeg eerst minstens één houder toe: typ NAAM@PLAATS en druk Enter"
+        }
+        (Lang::En, TuiStepDelegate) => "delegate",
+        (Lang::Nl, TuiStepDelegate) => "gedelegeerde",
+        (Lang::En, TuiStepFirstSecret) => "first secret",
+        (Lang::Nl, TuiStepFirstSecret) => "eerste geheim",
+        (Lang::En, TuiWizardDelegateHowTo) => {
+            "The delegate acts for the PO in an emergency, with k sheets and an approver. Type their name, or press Enter on an empty name to skip."
+        }
+        (Lang::Nl, TuiWizardDelegateHowTo) => {
+            "De gedelegeerde handelt in een noodgeval voor de PO, met k bladen en een goedkeurder. Typ de naam, of druk Enter bij een lege naam om over te slaan."
+        }
+        (Lang::En, TuiWizardFirstSecretHowTo) => {
+            "The first secret: the key or passphrase of your backups. Type its value, or clear the name and press Enter to skip."
+        }
+        (Lang::Nl, TuiWizardFirstSecretHowTo) => {
+            "Het eerste geheim: de sleutel of wachtwoordzin van uw back-ups. Typ de waarde, of maak de naam leeg en druk Enter om over te slaan."
+        }
+        (Lang::En, TuiTypeValueOrSkip) => {
+            "type the value, or clear the name and press Enter to skip"
+        }
+        (Lang::Nl, TuiTypeValueOrSkip) => {
+            "typ de waarde, of maak de naam leeg en druk Enter om over te slaan"
+        }
+        (Lang::En, TuiWizardResumed) => {
+            "The set-up of this vault was not finished: not every sheet has been typed back. Go on here; Esc leaves it for the next start."
+        }
+        (Lang::Nl, TuiWizardResumed) => {
+            "De inrichting van deze kluis is niet afgemaakt: nog niet elk blad is teruggetypt. Ga hier verder; Esc laat het tot de volgende start."
+        }
+        (Lang::En, SetupUnfinished) => {
+            "the set-up is not finished: start kluis again to go on where it stopped"
+        }
+        (Lang::Nl, SetupUnfinished) => {
+            "de inrichting is niet af: start kluis opnieuw om verder te gaan waar het stopte"
+        }
+        (Lang::En, SetupCancelled) => "the set-up was stopped: no vault was made",
+        (Lang::Nl, SetupCancelled) => "de inrichting is gestopt: er is geen kluis gemaakt",
+        (Lang::En, TuiCloseOther) => "close it first, then try again",
+        (Lang::Nl, TuiCloseOther) => "sluit dat eerst en probeer het opnieuw",
+        (Lang::En, TuiNoVaultAt) => "there is no vault file any more at",
+        (Lang::Nl, TuiNoVaultAt) => "er staat geen kluisbestand meer op",
+        (Lang::En, TuiNotInEmergency) => {
+            "only the PO can do that; in an emergency session the delegate can release emergency secrets, read the audit, verify sheets and take over"
+        }
+        (Lang::Nl, TuiNotInEmergency) => {
+            "dat kan alleen de PO; in een noodsessie kan de gedelegeerde noodgeheimen vrijgeven, de audit lezen, bladen controleren en overnemen"
+        }
+        (Lang::En, TuiHelpEmergencyMark) => {
+            "! after a secret's name: it can also be released in an emergency"
+        }
+        (Lang::Nl, TuiHelpEmergencyMark) => {
+            "! achter de naam van een geheim: het kan ook in een noodgeval worden vrijgegeven"
+        }
+        (Lang::En, TuiKeyScreens) => "screens",
+        (Lang::Nl, TuiKeyScreens) => "schermen",
+        (Lang::En, TuiHintReviewAck) => "review them in the audit (a), then acknowledge them (!)",
+        (Lang::Nl, TuiHintReviewAck) => "bekijk ze in de audit (a) en bevestig ze daarna (!)",
+        (Lang::En, TuiHintSeeAudit) => "see the audit (a)",
+        (Lang::Nl, TuiHintSeeAudit) => "zie de audit (a)",
+        (Lang::En, TuiHintRotate) => "rotate it on the shares screen (s, then t)",
+        (Lang::Nl, TuiHintRotate) => "vervang het op het scherm delen (s, dan t)",
+        (Lang::En, TuiHintVerifyCommit) => "verify each on the shares screen (v), then commit (m)",
+        (Lang::Nl, TuiHintVerifyCommit) => {
+            "controleer elk blad op het scherm delen (v) en leg daarna vast (m)"
+        }
+        (Lang::En, TuiHintNewVersion) => "add a version with c (new version)",
+        (Lang::Nl, TuiHintNewVersion) => "voeg een versie toe met c (nieuwe versie)",
+        (Lang::En, TuiHintWeakAllowed) => "allowed on purpose when it was made",
+        (Lang::Nl, TuiHintWeakAllowed) => "bewust toegestaan bij het aanmaken",
+        (Lang::En, TuiHintRollbackAccepted) => "rollback accepted (opened anyway)",
+        (Lang::Nl, TuiHintRollbackAccepted) => "terugzetting aanvaard (toch geopend)",
+        (Lang::En, TuiHintThresholdOne) => "choose 2 or more, or allow k = 1 below",
+        (Lang::Nl, TuiHintThresholdOne) => "kies 2 of meer, of sta k = 1 hieronder toe",
+        (Lang::En, TuiNotAShareChar) => "is not a share character: compare with the paper",
+        (Lang::Nl, TuiNotAShareChar) => "is geen teken van een deel: vergelijk met het papier",
+        (Lang::En, TuiKeySkip) => "skip",
+        (Lang::Nl, TuiKeySkip) => "overslaan",
+        (Lang::En, TuiLineTooLong) => "too many characters: a line has 13",
+        (Lang::Nl, TuiLineTooLong) => "te veel tekens: een regel heeft er 13",
+        (Lang::En, TuiHintNoVault) => "quit and start kluis again to set one up",
+        (Lang::Nl, TuiHintNoVault) => "sluit af en start kluis opnieuw om er een in te richten",
     }
 }

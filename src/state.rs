@@ -116,7 +116,7 @@ impl LocalState {
                 .map_err(|e| StoreError::Io {
                     what: "cannot parse the rollback state file",
                     path,
-                    source: std::io::Error::other(e),
+                    cause: std::io::Error::other(e),
                 }),
             Err(StoreError::NotFound(_)) => Ok(None),
             Err(e) => Err(e),
@@ -151,7 +151,7 @@ impl LocalState {
             Err(source) => Err(StoreError::Io {
                 what: "cannot reset the rollback state",
                 path,
-                source,
+                cause: source,
             }),
         }
     }
@@ -252,7 +252,7 @@ impl LocalState {
         std::fs::rename(&path, to).map_err(|source| StoreError::Io {
             what: "cannot move the damaged journal aside",
             path,
-            source,
+            cause: source,
         })
     }
 
@@ -268,7 +268,7 @@ impl LocalState {
             Err(source) => Err(StoreError::Io {
                 what: "cannot clear the journal",
                 path,
-                source,
+                cause: source,
             }),
         }
     }
@@ -283,7 +283,7 @@ fn append(path: &Path, line: &[u8]) -> Result<(), StoreError> {
         .map_err(|source| StoreError::Io {
             what: "cannot write the journal",
             path: path.to_path_buf(),
-            source,
+            cause: source,
         })
 }
 

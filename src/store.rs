@@ -112,22 +112,28 @@ pub enum StoreError {
     #[error("{0} already exists: refusing to overwrite it; choose another path")]
     Exists(PathBuf),
     /// Any other I/O failure.
-    #[error("{what} {path}: {source}")]
+    #[error("{what} {path}: {cause}")]
     Io {
         /// What was being done.
         what: &'static str,
         /// The path.
         path: PathBuf,
-        /// The OS error.
-        source: io::Error,
+        /// The OS error. Not the error's `source()`: the message holds it
+        /// already, and `{:#}` would print it twice (issue 12 item 5).
+        cause: io::Error,
     },
+    /// A file the user pointed kluis at (a share, image, value, export or
+    /// passphrase file) does not exist. Not [`StoreError::NotFound`], which
+    /// is about the vault (issue 12 item 5: "no vault at missing.jpg").
+    #[error("no such file {0}: check the path")]
+    NoSuchFile(PathBuf),
 }
 
 fn io_err<'a>(what: &'static str, path: &'a Path) -> impl FnOnce(io::Error) -> StoreError + 'a {
     move |source| StoreError::Io {
         what,
         path: path.to_path_buf(),
-        source,
+        cause: source,
     }
 }
 
@@ -322,7 +328,10 @@ pub fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, StoreError> {
 /// # Errors
 /// [`StoreError::Symlink`] for a link, else as [`read_bounded`].
 pub fn read_own(path: &Path, limit: u64) -> Result<Vec<u8>, StoreError> {
-    read_limited(path, limit, false)
+    read_limited(path, limit, false).map_err(|e| match e {
+        StoreError::NoSuchFile(p) => StoreError::NotFound(p),
+        e => e,
+    })
 }
 
 fn read_limited(path: &Path, limit: u64, follow: bool) -> Result<Vec<u8>, StoreError> {
@@ -334,7 +343,7 @@ fn read_limited(path: &Path, limit: u64, follow: bool) -> Result<Vec<u8>, StoreE
     let meta = match stat {
         Ok(m) => m,
         Err(e) if e.kind() == io::ErrorKind::NotFound => {
-            return Err(StoreError::NotFound(path.to_path_buf()));
+            return Err(StoreError::NoSuchFile(path.to_path_buf()));
         }
         Err(e) => return Err(io_err("cannot read", path)(e)),
     };
@@ -407,11 +416,7 @@ pub fn read_input(path: &Path, limit: u64) -> Result<Vec<u8>, StoreError> {
     {
         Ok(f) => f,
         Err(e) if e.kind() == io::ErrorKind::NotFound => {
-            return Err(StoreError::Io {
-                what: "no such file",
-                path: path.to_path_buf(),
-                source: e,
-            });
+            return Err(StoreError::NoSuchFile(path.to_path_buf()));
         }
         Err(e) => return Err(io_err("cannot open", path)(e)),
     };
@@ -475,6 +480,7 @@ fn is_anonymous_pipe(file: &File) -> bool {
 pub fn read_vault(path: &Path) -> Result<Vec<u8>, StoreError> {
     refuse_vault_symlink(path)?;
     read_bounded(path, MAX_FILE_LEN).map_err(|e| match e {
+        StoreError::NoSuchFile(path) => StoreError::NotFound(path),
         StoreError::InputTooLarge { path, size, .. } => StoreError::TooLarge {
             path,
             size_mib: size >> 20,
@@ -769,8 +775,8 @@ mod tests {
             loop {
                 match save_atomic(&p, b"new", &FailAt::new(n, errno)) {
                     Ok(()) => break,
-                    Err(StoreError::Io { source, .. }) => {
-                        assert_eq!(source.raw_os_error(), Some(errno));
+                    Err(StoreError::Io { cause, .. }) => {
+                        assert_eq!(cause.raw_os_error(), Some(errno));
                         // Before the rename (ops 1-4) the old file is intact;
                         // op 5 is the directory fsync, after the rename.
                         let expect: &[u8] = if n <= 4 { b"old" } else { b"new" };

@@ -83,6 +83,16 @@ pub enum TextError {
     },
 }
 
+/// `word` with its English indefinite article: "an approver", "a delegate"
+/// (by the first letter; the role and kind names kluis words need no more).
+pub fn with_article(word: &str) -> String {
+    let an = word
+        .chars()
+        .next()
+        .is_some_and(|c| "aeiouAEIOU".contains(c));
+    format!("{} {word}", if an { "an" } else { "a" })
+}
+
 /// What kind of character `c` is, if it may not appear in stored text:
 /// the class named in [`TextError::Forbidden`].
 ///
@@ -395,6 +405,13 @@ pub fn to_json_pretty_writer(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_approver_a_delegate() {
+        assert_eq!(with_article("approver"), "an approver");
+        assert_eq!(with_article("delegate"), "a delegate");
+        assert_eq!(with_article("po"), "a po");
+    }
 
     /// Everything the red-team report used, and the classes around it.
     const HOSTILE: &[(&str, &str)] = &[

@@ -46,10 +46,11 @@ struct Ctx<'a> {
 
 impl Ctx<'_> {
     fn warn(&self, msg: &str) {
+        // Times in a warning in the PO's zone, as in all human output.
         eprintln!(
             "kluis: {}: {}",
             t(self.lang, Msg::Warning),
-            text::for_terminal_lines(msg)
+            text::for_terminal_lines(&local_times(msg))
         );
     }
 
@@ -474,6 +475,17 @@ fn import(ctx: &Ctx<'_>, a: &super::args::ImportArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// A time the core gives as RFC 3339 UTC, in the PO's zone for human
+/// output (JSON keeps RFC 3339 UTC; docs/CLI.md).
+fn local_time(rfc3339: &str) -> String {
+    crate::face::time::local(rfc3339)
+}
+
+/// Every RFC 3339 UTC time in a line put in the PO's zone.
+fn local_times(text: &str) -> String {
+    crate::face::time::localize(text)
+}
+
 fn print_summary(ctx: &Ctx<'_>, s: &ops::SecretSummary) {
     out!(
         "{}  {}  v{}  {}: {}",
@@ -543,7 +555,7 @@ fn secret(ctx: &Ctx<'_>, c: &SecretCmd) -> anyhow::Result<()> {
                 out!(
                     "  v{}  {}  {}  {}  {} bytes{account}",
                     v.number,
-                    v.created_at,
+                    local_time(&v.created_at),
                     v.created_by,
                     v.origin,
                     v.length
@@ -752,7 +764,7 @@ fn shares(ctx: &Ctx<'_>, c: &SharesCmd) -> anyhow::Result<()> {
                 None => out!("recovery kit: never written (`kluis kit --out DIR`)"),
                 Some(k) => out!(
                     "recovery kit: written {} to {}{}",
-                    k.written_at,
+                    local_time(&k.written_at),
                     k.out,
                     if k.changed_since {
                         " (the vault changed since: write a new one)"
@@ -768,7 +780,7 @@ fn shares(ctx: &Ctx<'_>, c: &SharesCmd) -> anyhow::Result<()> {
                     set.set_id,
                     set.threshold,
                     set.count,
-                    set.created_at
+                    local_time(&set.created_at)
                 );
                 if set.exposed {
                     out!("  {}", t(ctx.lang, Msg::Exposed));
@@ -785,9 +797,9 @@ fn shares(ctx: &Ctx<'_>, c: &SharesCmd) -> anyhow::Result<()> {
                             format!(" @ {}", sh.place)
                         },
                         sh.fingerprint,
-                        sh.printed_at.as_deref().unwrap_or(never),
-                        sh.verified_at.as_deref().unwrap_or(never),
-                        sh.drilled_at.as_deref().unwrap_or(never),
+                        sh.printed_at.as_deref().map_or(never.into(), local_time),
+                        sh.verified_at.as_deref().map_or(never.into(), local_time),
+                        sh.drilled_at.as_deref().map_or(never.into(), local_time),
                         if sh.drill_overdue {
                             format!("  ({})", t(ctx.lang, Msg::Overdue))
                         } else {
@@ -864,7 +876,17 @@ fn shares(ctx: &Ctx<'_>, c: &SharesCmd) -> anyhow::Result<()> {
             );
         }
         SharesCmd::Verify => {
-            let [share] = <[crate::shares::Share; 1]>::try_from(ctx.shares()?).map_err(|_| {
+            use std::io::IsTerminal;
+            // Nothing given on a terminal: the sheet is typed here.
+            let given = if ctx.cli.share_file.is_empty()
+                && ctx.cli.share_image.is_empty()
+                && std::io::stdin().is_terminal()
+            {
+                vec![ops::parse_share(&input::type_share_here()?)?]
+            } else {
+                ctx.shares()?
+            };
+            let [share] = <[crate::shares::Share; 1]>::try_from(given).map_err(|_| {
                 UsageError("give exactly one --share-file or --share-image to verify".into())
             })?;
             let check = ops::verify_share(&ctx.env, &ctx.path, &share)?;
@@ -1033,7 +1055,7 @@ fn audit(ctx: &Ctx<'_>, c: &super::args::AuditCmd) -> anyhow::Result<()> {
                 return ctx.json(&records);
             }
             for r in records {
-                out!("{}", ops::describe_record(r));
+                out!("{}", local_times(&ops::describe_record(r)));
             }
         }
         AuditCmd::Verify {

@@ -8,6 +8,7 @@ pub mod exec;
 pub mod input;
 pub mod release;
 pub mod report;
+pub mod time;
 
 /// A usage problem found after the arguments were parsed (exit 2).
 #[derive(Debug, thiserror::Error)]

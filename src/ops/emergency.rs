@@ -44,8 +44,8 @@ pub fn open_with_shares<'e>(
             "{as_name:?} is not in the roster: --as must name a delegate the PO designated"
         )),
         Some((_, role)) if *role != Role::Delegate => Some(format!(
-            "{as_name:?} is a {} in the roster, not a delegate: --as must name a delegate",
-            role.as_str()
+            "{as_name:?} is {} in the roster, not a delegate: --as must name a delegate",
+            crate::text::with_article(role.as_str())
         )),
         Some(_) => None,
     };

@@ -357,7 +357,7 @@ pub(super) fn check_on_open(
                     std::fs::copy(path, &side).map_err(|source| store::StoreError::Io {
                         what: "cannot keep this copy beside the vault",
                         path: side.clone(),
-                        source,
+                        cause: source,
                     })?;
                     Some(side)
                 };

@@ -559,10 +559,10 @@ impl<'e> Session<'e> {
                 }
                 Some(e) if e.kind != s.kind => {
                     return Err(OpsError::Invalid(format!(
-                        "{:?} is a {} in the vault but a {} in the import: rename one; nothing was imported",
+                        "{:?} is {} in the vault but {} in the import: rename one; nothing was imported",
                         s.name,
-                        e.kind.as_str(),
-                        s.kind.as_str()
+                        crate::text::with_article(e.kind.as_str()),
+                        crate::text::with_article(s.kind.as_str())
                     )));
                 }
                 Some(e) => e.versions.last().map_or(1, |v| v.number + 1),

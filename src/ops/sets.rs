@@ -109,7 +109,8 @@ pub struct ShareStatus {
     pub verified_at: Option<String>,
     /// Drilled.
     pub drilled_at: Option<String>,
-    /// Never drilled, or the last drill is older than the interval.
+    /// More than the drill interval since the sheet was last drilled or
+    /// typed back, or (never checked) since its set was made.
     pub drill_overdue: bool,
 }
 
@@ -311,7 +312,18 @@ impl<'e> Session<'e> {
                             printed_at: h.printed_at.map(rfc3339),
                             verified_at: h.verified_at.map(rfc3339),
                             drilled_at: h.drilled_at.map(rfc3339),
-                            drill_overdue: h.drilled_at.is_none_or(|d| now - d > interval),
+                            // The drill clock starts when the sheet was last
+                            // proved readable (drilled or typed back), and
+                            // at the latest when the set was made: a new set
+                            // is not overdue on the day it is printed
+                            // (issue 12 item 5).
+                            drill_overdue: now
+                                - [h.drilled_at, h.verified_at, Some(set.created_at)]
+                                    .into_iter()
+                                    .flatten()
+                                    .max()
+                                    .unwrap_or(set.created_at)
+                                > interval,
                         })
                         .collect(),
                 }

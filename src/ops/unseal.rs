@@ -230,9 +230,9 @@ impl<'e> Session<'e> {
                 a.approver
             )),
             Some(p) if p.role != Role::Approver => Some(format!(
-                "{:?} is a {}, not an approver",
+                "{:?} is {}, not an approver",
                 a.approver,
-                p.role.as_str()
+                crate::text::with_article(p.role.as_str())
             )),
             Some(p) if p.pin.is_none() => {
                 Some(format!("approver {:?} has no PIN enrolled", a.approver))

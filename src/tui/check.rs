@@ -2,6 +2,7 @@
 //! strength of a new passphrase and the holders list. Imports nothing from
 //! the rest of `tui`, so neither side depends on the other through it.
 
+use crate::i18n::{Lang, Msg, t};
 use crate::ops::HolderSpec;
 
 /// Lowest zxcvbn score accepted without confirmation.
@@ -25,14 +26,29 @@ pub fn strength(pass: &str, inputs: &[&str]) -> (u8, Vec<String>) {
     (u8::from(e.score()), notes)
 }
 
-/// Parses `LABEL@PLACE, LABEL@PLACE, ...`.
+/// One holder as the wizard and the rotate form take it: `NAME@PLACE`,
+/// whole (a place may hold commas), the place required.
+///
+/// # Errors
+/// No holder, or no place, worded.
+pub fn holder(text: &str, lang: Lang) -> Result<HolderSpec, String> {
+    let h: HolderSpec = text.parse()?;
+    if h.place.is_empty() {
+        return Err(t(lang, Msg::TuiHolderNeedsPlace).into());
+    }
+    Ok(h)
+}
+
+/// The holders of the rotate form: `NAME@PLACE` separated by `;`, never
+/// by commas, which a place may hold ("Kluis, kantoor Utrecht"; issue 12
+/// item 2), each with its place as in the wizard.
 ///
 /// # Errors
 /// The first entry that is no holder, worded.
-pub fn holders(text: &str) -> Result<Vec<HolderSpec>, String> {
-    text.split(',')
+pub fn holders(text: &str, lang: Lang) -> Result<Vec<HolderSpec>, String> {
+    text.split(';')
         .filter(|h| !h.trim().is_empty())
-        .map(str::parse)
+        .map(|h| holder(h.trim(), lang))
         .collect()
 }
 

@@ -17,6 +17,7 @@ pub mod message;
 pub mod model;
 pub mod update;
 pub mod view;
+pub mod words;
 
 mod demo;
 #[cfg(test)]
@@ -104,11 +105,17 @@ pub fn run(env: Env, path: PathBuf, lang: Lang, demo: Option<DemoInfo>) -> anyho
     {
         dispatch(&mut model, message::Message::Done(Box::new(done)));
     }
+    let unfinished = model.setup_unfinished.take();
     // Drop the session and any value before the screen goes.
     update::lock(&mut model, None);
     restore_terminal();
     let _ = std::panic::take_hook();
-    result
+    result?;
+    // A set-up left half way never ends with exit 0 (docs/CLI.md).
+    match unfinished {
+        Some(why) => Err(anyhow::anyhow!(why)),
+        None => Ok(()),
+    }
 }
 
 fn event_loop(model: &mut Model) -> anyhow::Result<()> {

@@ -130,6 +130,11 @@ pub struct Model {
     /// loaded, waiting for the event loop to give it the terminal
     /// ([`crate::tui::run_restore_command`]).
     pub exec: Option<ExecJob>,
+    /// Set on quit when the set-up wizard was left unfinished: why, for
+    /// the process's exit (docs/CLI.md).
+    pub setup_unfinished: Option<String>,
+    /// The zone times are shown in: the system's; tests fix UTC.
+    pub tz: jiff::tz::TimeZone,
 }
 
 /// The session is on the worker thread for a KDF.
@@ -207,6 +212,10 @@ pub enum WizardStep {
     Print,
     /// Each sheet typed back.
     Verify,
+    /// A delegate for emergencies (skippable).
+    Delegate,
+    /// The first secret, the backup key (skippable).
+    FirstSecret,
     /// Done.
     Done,
 }
@@ -248,6 +257,9 @@ pub struct WizardState {
     /// The zxcvbn score and notes of the typed passphrase, computed by
     /// `update` when it changes (never per frame).
     pub strength: (u8, Vec<String>),
+    /// Came back to an unfinished set-up after an unlock
+    /// ([`crate::tui::update::wizard::resume`]).
+    pub resumed: bool,
 }
 
 impl WizardState {
@@ -592,10 +604,7 @@ pub struct VerifyState {
 /// at once.
 pub fn live_line_check(line_no: usize, input: &str) -> Option<bool> {
     let typed = input.trim();
-    if typed.is_empty()
-        || (line_no == 1
-            && (typed.starts_with('/') || typed.starts_with('.') || typed.starts_with('~')))
-    {
+    if typed.is_empty() || is_share_path(line_no, typed) {
         return None;
     }
     match crate::shares::check_line(line_no, typed) {
@@ -603,6 +612,23 @@ pub fn live_line_check(line_no: usize, input: &str) -> Option<bool> {
         Err(crate::shares::ParseShareError::LineLength { found, .. }) if found < 13 => None,
         Err(_) => Some(false),
     }
+}
+
+/// Whether `input` typed as the first line names a share file or image
+/// (a path) rather than a share line.
+pub fn is_share_path(line_no: usize, input: &str) -> bool {
+    let typed = input.trim();
+    line_no == 1 && (typed.starts_with('/') || typed.starts_with('.') || typed.starts_with('~'))
+}
+
+/// The share line being typed as it is read: upper case, `O` as `0`, `I`
+/// and `L` as `1` (the share alphabet's own reading, src/shares/text.rs),
+/// so the typist sees what will be checked. A path is shown as typed.
+pub fn share_echo(line_no: usize, input: &str) -> String {
+    if is_share_path(line_no, input) {
+        return input.to_string();
+    }
+    crate::face::input::normalise_share_line(input)
 }
 
 impl Model {
@@ -645,6 +671,8 @@ impl Model {
             clip: None,
             remotes: Vec::new(),
             exec: None,
+            setup_unfinished: None,
+            tz: jiff::tz::TimeZone::system(),
         }
     }
 
@@ -725,6 +753,7 @@ impl Default for WizardState {
             verify: VerifyState::default(),
             notes: Vec::new(),
             strength: (0, Vec::new()),
+            resumed: false,
         }
     }
 }

@@ -90,8 +90,16 @@ fn apply(m: &mut Model, msg: Message) -> Option<Message> {
         busy(m, msg);
         return None;
     }
+    if m.popups.is_empty() && m.emergency_left().is_some() && po_only(&msg) {
+        // Not offered in an emergency session (the footer and the help
+        // leave these keys out); the core would refuse them anyway.
+        m.notice = Some(t(m.lang, Msg::TuiNotInEmergency).to_string());
+        return None;
+    }
     match msg {
         Message::Quit => {
+            // Asked before the lock leaves the wizard's screen.
+            m.setup_unfinished = wizard::unfinished(m);
             lock(m, None);
             m.quit = true;
             return None;
@@ -133,6 +141,24 @@ fn apply(m: &mut Model, msg: Message) -> Option<Message> {
         Screen::Clone(c) => remotes::clone_screen(m, c, msg),
     };
     None
+}
+
+/// Commands only the PO may give: refused by the core in an emergency
+/// session (`Session::require_po`), so the TUI does not offer them there.
+pub fn po_only(msg: &Message) -> bool {
+    matches!(
+        msg,
+        Message::New
+            | Message::Change
+            | Message::Delete
+            | Message::Settings
+            | Message::WriteSheets
+            | Message::Rotate
+            | Message::CommitShares
+            | Message::Acknowledge
+            | Message::Passwd
+            | Message::Report
+    )
 }
 
 /// Keys while the session is on the worker: the help opens and closes,
@@ -297,8 +323,8 @@ fn set_error(m: &mut Model, why: String) {
             r.error = Some(why);
         }
         Screen::Wizard(w) => {
-            w.step = super::model::WizardStep::Holders;
-            w.error = Some(why);
+            // Back to the holders with their fields (Creating has none).
+            wizard::back_to_holders(w, m.lang, why);
         }
         _ => m.notice = Some(why),
     }
@@ -357,7 +383,10 @@ fn opened(m: &mut Model, r: Opened, now: i64) {
             m.session = Some(s);
             m.last_activity = now;
             m.notice = None;
-            m.screen = Screen::Main(load_main(m));
+            m.screen = match m.session.as_ref().and_then(|s| wizard::resume(s, m.lang)) {
+                Some(w) => Screen::Wizard(w),
+                None => Screen::Main(load_main(m)),
+            };
         }
         Err(e) => {
             let lang = m.lang;
@@ -395,6 +424,8 @@ fn opened(m: &mut Model, r: Opened, now: i64) {
 
 /// A clear sentence for a failed open: the kind of failure in the user's
 /// language, then the core's own message (which says what to do next).
+/// The screen puts "error:" before it, so no head says "error" again, and
+/// "in use" is said once (issue 12 item 5).
 pub fn word_open_error(lang: crate::i18n::Lang, e: &OpsError, wrong: u32) -> String {
     let head = match e {
         OpsError::Unlock(UnlockError::WrongPassphrase) if wrong >= WRONG_TRIES_WARN => {
@@ -403,7 +434,17 @@ pub fn word_open_error(lang: crate::i18n::Lang, e: &OpsError, wrong: u32) -> Str
         OpsError::Unlock(UnlockError::WrongPassphrase) => {
             return t(lang, Msg::TuiWrongPassphrase).to_string();
         }
-        OpsError::Store(StoreError::InUse { .. }) => Msg::TuiInUse,
+        // The core's text names `kluis init` and --vault: CLI words.
+        OpsError::Store(StoreError::NotFound(p)) => {
+            return format!("{} {}", t(lang, Msg::TuiNoVaultAt), p.display());
+        }
+        OpsError::Store(StoreError::InUse { pid }) => {
+            return format!(
+                "{} (PID {pid}): {}",
+                t(lang, Msg::TuiInUse),
+                t(lang, Msg::TuiCloseOther)
+            );
+        }
         // The core's text advises the CLI flag; the unlock screen offers
         // "open anyway" itself (TuiRolledBackHowTo), so only the facts.
         OpsError::RolledBack(what) => {
@@ -411,7 +452,7 @@ pub fn word_open_error(lang: crate::i18n::Lang, e: &OpsError, wrong: u32) -> Str
         }
         OpsError::Remote(_) => Msg::TuiRemoteProblem,
         e if e.class() == ExitClass::Damaged => Msg::TuiDamaged,
-        _ => Msg::Error,
+        _ => return e.to_string(),
     };
     format!("{}: {e}", t(lang, head))
 }
@@ -489,7 +530,11 @@ fn recovery(m: &mut Model, mut r: RecoveryState, msg: Message) -> Screen {
     }
     match r.stage {
         RecoveryStage::Shares => match msg {
-            Message::Input(_) | Message::Backspace => edit(&mut r.input, &msg),
+            Message::Input(_) | Message::Backspace => {
+                // The refusal was about the line now being corrected.
+                r.error = None;
+                edit(&mut r.input, &msg);
+            }
             Message::Back => {
                 if r.input.is_empty() && r.lines.is_empty() {
                     return Screen::Unlock(UnlockState::default());
@@ -1094,7 +1139,10 @@ fn load_audit(m: &Model) -> AuditState {
         lines: s
             .audit_records()
             .iter()
-            .map(|r| crate::text::for_terminal(&ops::describe_record(r)).into_owned())
+            .map(|r| {
+                let line = crate::face::time::localize_in(&ops::describe_record(r), &m.tz);
+                crate::text::for_terminal(&line).into_owned()
+            })
             .collect(),
         filter: String::new(),
         filtering: false,
@@ -1168,9 +1216,7 @@ fn verify(m: &mut Model, v: &mut VerifyState, msg: Message) -> bool {
     match msg {
         Message::Back => return false,
         Message::Input(_) | Message::Backspace => {
-            if v.lines.is_empty() && v.input.is_empty() {
-                v.result = None;
-            }
+            common::clear_stale(&mut v.result, v.lines.is_empty() && v.input.is_empty());
             edit(&mut v.input, &msg);
         }
         Message::Submit => match enter_share_line(&mut v.lines, &mut v.input) {

@@ -412,7 +412,8 @@ fn shares_print_txt_status_and_quorum_login() {
     assert_eq!(set["shares"][0]["holder"], "Office safe");
     assert_eq!(set["shares"][0]["place"], "Safe");
     assert!(set["shares"][0]["printed_at"].is_string());
-    assert_eq!(set["shares"][0]["drill_overdue"], true);
+    // Printed today: not overdue (issue 12 item 5).
+    assert_eq!(set["shares"][0]["drill_overdue"], false);
 
     // Any 2 of 3, in any order, open the vault for a delegate.
     for (a, b) in [(0, 1), (2, 0), (1, 2)] {

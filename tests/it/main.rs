@@ -39,6 +39,8 @@
 //!   with its documented exit code (tables of runs, substitutions and skips).
 //! - `tui`: the terminal UI end to end under tmux (unit and snapshot tests
 //!   of the TUI live in `src/tui/tests.rs`).
+//! - `ux`: issue 12 items 2, 3 and 5 through the binary: the wizard under
+//!   tmux, `--holder` taken whole, messages a PO can act on.
 
 mod borg;
 mod canonical;
@@ -70,5 +72,6 @@ mod storage;
 mod terminal;
 mod tui;
 mod util;
+mod ux;
 mod vault_file;
 mod vectors;

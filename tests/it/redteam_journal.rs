@@ -151,7 +151,7 @@ fn merged_reports_say_not_authenticated_with_claimed_and_merge_times() {
         .find(|l| l.contains("Bert"))
         .expect("the claim is listed");
     assert!(
-        line.contains("[reported while locked, not authenticated: claimed 2023-07-22T04:26:40Z]"),
+        line.contains("[reported while locked, not authenticated: claimed 2023-07-22 04:26 UTC]"),
         "{line}"
     );
     let csv = f.dir.path().join("a.csv");

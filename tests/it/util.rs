@@ -80,6 +80,9 @@ impl Fixture {
             .env("XDG_DATA_HOME", self.dir.path().join("data"))
             .env("XDG_STATE_HOME", self.dir.path().join("state"))
             .env("LANG", "C")
+            // Human output shows local times (docs/CLI.md): one zone for
+            // every machine the tests run on.
+            .env("TZ", "UTC")
             .timeout(std::time::Duration::from_secs(60));
         c
     }

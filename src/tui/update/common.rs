@@ -109,20 +109,22 @@ pub(super) fn is_image(path: &std::path::Path) -> bool {
 }
 
 /// Takes the typed line: a path to a share txt file or a PNG/JPEG of the
-/// sheet's QR code (as the first line), or
-/// one of the six lines. Each line is checked as it comes, so an error names
-/// the line to retype and the lines from it on are dropped.
+/// sheet's QR code (as the first line), or one of the six lines. Each line
+/// is checked against its own check symbol when Enter completes it: a wrong
+/// line stays in `input` (to correct in place) with the reason, and the
+/// lines before it are kept. Only a share whose lines all pass but whose
+/// overall check fails is dropped as a whole (no line can be blamed).
 pub(super) fn enter_share_line(
     lines: &mut Vec<Zeroizing<String>>,
     input: &mut Zeroizing<String>,
 ) -> LineOutcome {
     let line = Zeroizing::new(input.trim().to_string());
-    input.clear();
     if line.is_empty() || line.eq_ignore_ascii_case("KLUIS") {
+        input.clear();
         return LineOutcome::More;
     }
-    if lines.is_empty() && (line.starts_with('/') || line.starts_with('.') || line.starts_with('~'))
-    {
+    if crate::tui::model::is_share_path(lines.len() + 1, &line) {
+        input.clear();
         let path = match line.strip_prefix("~/") {
             Some(rest) => std::env::var_os("HOME")
                 .map(std::path::PathBuf::from)
@@ -147,6 +149,13 @@ pub(super) fn enter_share_line(
             Err(e) => LineOutcome::Error(format!("{}: {e}", path.display())),
         };
     }
+    // The whole share on one line (a pasted QR text) is read as it is.
+    let whole = lines.is_empty() && Share::parse(&line).is_ok();
+    if !whole && let Err(e) = crate::shares::check_line(lines.len() + 1, &line) {
+        // Kept as typed: the typist corrects this line, not the share.
+        return LineOutcome::Error(e.to_string());
+    }
+    input.clear();
     lines.push(line);
     let mut joined = Zeroizing::new(String::new());
     for l in lines.iter() {
@@ -163,18 +172,18 @@ pub(super) fn enter_share_line(
         {
             LineOutcome::More
         }
-        Err(
-            e @ (ParseShareError::BadCharacter { line, .. }
-            | ParseShareError::LineLength { line, .. }
-            | ParseShareError::LineCheck { line }),
-        ) => {
-            lines.truncate((line.saturating_sub(1)).min(lines.len().saturating_sub(1)));
-            LineOutcome::Error(e.to_string())
-        }
         Err(e) => {
             lines.clear();
             LineOutcome::Error(e.to_string())
         }
+    }
+}
+
+/// Drops a verdict once the typist edits again: a refusal at once (it was
+/// about the line being corrected), a success when a new share begins.
+pub(super) fn clear_stale(result: &mut Option<(bool, String)>, new_share: bool) {
+    if new_share || result.as_ref().is_some_and(|(ok, _)| !ok) {
+        *result = None;
     }
 }
 

@@ -691,7 +691,7 @@ fn submit(m: &mut Model, f: &mut FormState) -> Result<(), String> {
                     t(lang, Msg::TuiNotANumber)
                 )
             })?;
-            let hs = crate::tui::check::holders(&r.holders.text)?;
+            let hs = crate::tui::check::holders(&r.holders.text, lang)?;
             let allow_one = r.allow_one.choice == 1;
             Box::new(move |s| {
                 let warnings = s.shares_rotate(k, &hs, allow_one).map_err(fail)?;

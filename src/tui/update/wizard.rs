@@ -1,11 +1,20 @@
 //! The set-up wizard (`kluis` on a missing vault): PO → passphrase with
-//! its strength → approvers → holders and threshold → create (KDF
-//! calibration on the worker) → print the sheets → type each back → done.
+//! its strength → approvers → holders (one per line) and threshold →
+//! create (KDF calibration on the worker) → print the sheets → type each
+//! back → a delegate (skippable) → the first secret, the backup key
+//! (skippable) → done.
 //!
 //! `ops::init` needs the holders and threshold, so the vault is made (and
 //! the KDF calibrated) after they are known, not right after the
 //! passphrase; the approvers are enrolled on the same worker thread, since
 //! each PIN costs one KDF run too.
+//!
+//! A set-up stopped after the vault was made (Ctrl-C, a crash) is found
+//! again from the vault itself: its only share set has sheets not yet
+//! typed back and it holds no secret. The next unlock then comes back here
+//! ([`resume`]) instead of the secrets list, and quitting the wizard before
+//! every sheet was typed back ends the process with an error
+//! ([`unfinished`]), never exit 0.
 
 use std::path::PathBuf;
 
@@ -13,11 +22,10 @@ use zeroize::Zeroizing;
 
 use super::common::{LineOutcome, enter_share_line, spawn};
 use super::forms::{navigate, print_sheets};
-use crate::format::body::Role;
+use crate::format::body::{Role, SecretKind};
 use crate::i18n::{Lang, Msg, t};
-use crate::ops::{self, InitRequest};
+use crate::ops::{self, HolderSpec, InitRequest, NewValue, Session};
 use crate::secret::Passphrase;
-use crate::tui::check::holders;
 use crate::tui::message::Message;
 use crate::tui::model::{Field, Model, Opened, Screen, WizardState, WizardStep};
 
@@ -41,11 +49,16 @@ fn fields(step: WizardStep, lang: Lang) -> Vec<Field> {
             Field::masked(Msg::TuiPinAgain),
         ],
         WizardStep::Holders => vec![
-            Field::text(Msg::TuiHolders),
+            Field::text(Msg::TuiHolderField),
             Field::text(Msg::TuiThreshold),
             Field::choice(Msg::TuiAllowThresholdOne, no_yes(lang), 0),
         ],
         WizardStep::Print => vec![Field::text(Msg::TuiDirectory)],
+        WizardStep::Delegate => vec![Field::text(Msg::TuiName)],
+        WizardStep::FirstSecret => vec![
+            Field::text_with(Msg::TuiName, "backup-key"),
+            Field::masked(Msg::TuiValue),
+        ],
         WizardStep::Creating | WizardStep::Verify | WizardStep::Done => Vec::new(),
     }
 }
@@ -68,6 +81,18 @@ pub fn wizard(m: &mut Model, mut w: Box<WizardState>, msg: Message) -> Screen {
             }
         }
         WizardStep::Verify => verify(m, &mut w, msg),
+        // The optional steps: Esc skips.
+        WizardStep::Delegate if matches!(msg, Message::Back) => {
+            go(&mut w, WizardStep::FirstSecret, lang);
+        }
+        WizardStep::FirstSecret if matches!(msg, Message::Back) => {
+            go(&mut w, WizardStep::Done, lang);
+        }
+        // A resumed set-up: Esc leaves the sheets for later (the next
+        // unlock asks again).
+        WizardStep::Print if w.resumed && matches!(msg, Message::Back) => {
+            return Screen::Main(super::common::load_main(m));
+        }
         _ => match msg {
             Message::Back => {
                 let prev = match w.step {
@@ -80,6 +105,33 @@ pub fn wizard(m: &mut Model, mut w: Box<WizardState>, msg: Message) -> Screen {
                 if prev != w.step {
                     go(&mut w, prev, lang);
                 }
+            }
+            // Backspace on the empty holder field takes the last one back.
+            Message::Backspace
+                if w.step == WizardStep::Holders && w.focus == 0 && w.fields[0].text.is_empty() =>
+            {
+                w.holders.pop();
+                w.error = None;
+            }
+            // One holder per Enter, never split: a place may hold commas
+            // ("Office safe@Kluis, kantoor Utrecht" is one holder).
+            Message::Submit if w.step == WizardStep::Holders && w.focus == 0 => {
+                if let Err(e) = add_holder(&mut w, lang) {
+                    w.error = Some(e);
+                }
+            }
+            // An empty delegate or secret name skips the step.
+            Message::Submit
+                if matches!(w.step, WizardStep::Delegate | WizardStep::FirstSecret)
+                    && w.focus == 0
+                    && w.fields[0].trimmed().is_empty() =>
+            {
+                let next = if w.step == WizardStep::Delegate {
+                    WizardStep::FirstSecret
+                } else {
+                    WizardStep::Done
+                };
+                go(&mut w, next, lang);
             }
             Message::Submit if w.focus + 1 < w.fields.len() => {
                 // An empty approver name moves on: approvers are optional.
@@ -106,6 +158,26 @@ pub fn wizard(m: &mut Model, mut w: Box<WizardState>, msg: Message) -> Screen {
         },
     }
     Screen::Wizard(w)
+}
+
+/// One holder from the holder field: `NAME@PLACE`, taken whole. An empty
+/// field goes on to the threshold once there is a holder.
+fn add_holder(w: &mut WizardState, lang: Lang) -> Result<(), String> {
+    let text = w.fields[0].trimmed().to_string();
+    if text.is_empty() {
+        if w.holders.is_empty() {
+            return Err(t(lang, Msg::TuiAddHolder).into());
+        }
+        w.focus = 1;
+        return Ok(());
+    }
+    let h = crate::tui::check::holder(&text, lang)?;
+    if w.holders.iter().any(|o| o.label == h.label) {
+        return Err(t(lang, Msg::TuiNameTaken).into());
+    }
+    w.holders.push(h);
+    w.fields[0].text.clear();
+    Ok(())
 }
 
 /// The step's fields are complete: check them and go on.
@@ -156,7 +228,10 @@ fn step_done(m: &mut Model, w: &mut WizardState) -> Result<(), String> {
             go(w, WizardStep::Approvers, lang);
         }
         WizardStep::Holders => {
-            let hs = holders(&w.fields[0].text)?;
+            if w.holders.is_empty() {
+                w.focus = 0;
+                return Err(t(lang, Msg::TuiAddHolder).into());
+            }
             let k: u8 = w.fields[1].trimmed().parse().map_err(|_| {
                 format!(
                     "{}: {}",
@@ -164,7 +239,6 @@ fn step_done(m: &mut Model, w: &mut WizardState) -> Result<(), String> {
                     t(lang, Msg::TuiNotANumber)
                 )
             })?;
-            w.holders = hs;
             w.threshold = k;
             create(m, w, w.fields[2].choice == 1);
         }
@@ -181,6 +255,34 @@ fn step_done(m: &mut Model, w: &mut WizardState) -> Result<(), String> {
             print_sheets(env, s, false, &dir, lang).map_err(|e| format!("{e:#}"))?;
             w.printed_to = Some(dir);
             go(w, WizardStep::Verify, lang);
+        }
+        WizardStep::Delegate => {
+            let name = w.fields[0].trimmed().to_string();
+            let s = m
+                .session
+                .as_mut()
+                .ok_or_else(|| t(lang, Msg::TuiWorkerDied).to_string())?;
+            s.roster_add(&name, Role::Delegate, None)
+                .map_err(|e| format!("{}: {e}", t(lang, Msg::TuiRefused)))?;
+            go(w, WizardStep::FirstSecret, lang);
+        }
+        WizardStep::FirstSecret => {
+            let name = w.fields[0].trimmed().to_string();
+            if w.fields[1].text.is_empty() {
+                w.focus = 1;
+                return Err(t(lang, Msg::TuiTypeValueOrSkip).into());
+            }
+            let value = NewValue::File {
+                bytes: Zeroizing::new(w.fields[1].text.as_bytes().to_vec()),
+                raw: false,
+            };
+            let s = m
+                .session
+                .as_mut()
+                .ok_or_else(|| t(lang, Msg::TuiWorkerDied).to_string())?;
+            s.add_secret(&name, SecretKind::BackupKey, value, None)
+                .map_err(|e| format!("{}: {e}", t(lang, Msg::TuiRefused)))?;
+            go(w, WizardStep::Done, lang);
         }
         WizardStep::Creating | WizardStep::Verify | WizardStep::Done => {}
     }
@@ -221,6 +323,13 @@ fn create(m: &mut Model, w: &mut WizardState, allow_one: bool) {
     });
 }
 
+/// The creation failed before the vault was made (the worker died): back
+/// to the holders step, its fields restored, with `why`.
+pub fn back_to_holders(w: &mut WizardState, lang: Lang, why: String) {
+    go(w, WizardStep::Holders, lang);
+    w.error = Some(why);
+}
+
 /// The worker's answer while creating.
 pub fn created(m: &mut Model, w: &mut WizardState, r: Opened) {
     let lang = m.lang;
@@ -252,7 +361,10 @@ fn verify(m: &mut Model, w: &mut WizardState, msg: Message) {
     let lang = m.lang;
     let v = &mut w.verify;
     match msg {
-        Message::Input(_) | Message::Backspace => super::common::edit(&mut v.input, &msg),
+        Message::Input(_) | Message::Backspace => {
+            super::common::clear_stale(&mut v.result, v.lines.is_empty() && v.input.is_empty());
+            super::common::edit(&mut v.input, &msg);
+        }
         Message::Back => {
             v.input.clear();
             v.lines.clear();
@@ -279,7 +391,7 @@ fn verify(m: &mut Model, w: &mut WizardState, msg: Message) {
                             ),
                         ));
                         if w.verified.len() == w.holders.len() {
-                            go(w, WizardStep::Done, lang);
+                            go(w, WizardStep::Delegate, lang);
                         }
                     }
                     Err(e) => v.result = Some((false, e.to_string())),
@@ -287,5 +399,72 @@ fn verify(m: &mut Model, w: &mut WizardState, msg: Message) {
             }
         },
         _ => {}
+    }
+}
+
+/// The wizard again for an open vault whose set-up stopped before every
+/// sheet was typed back (see the module docs), at the print step, or at
+/// the type-back when every sheet was printed.
+pub fn resume(s: &Session<'_>, lang: Lang) -> Option<Box<WizardState>> {
+    // The PO's set-up only: a delegate in an emergency session goes on.
+    if !matches!(s.mode(), ops::Mode::Po) {
+        return None;
+    }
+    let sets = s.shares_status();
+    let [set] = sets.as_slice() else {
+        return None;
+    };
+    if set.state != "active"
+        || set.shares.iter().all(|h| h.verified_at.is_some())
+        || !s.list_secrets().is_empty()
+    {
+        return None;
+    }
+    let mut w = Box::<WizardState>::default();
+    w.resumed = true;
+    w.threshold = set.threshold;
+    w.holders = set
+        .shares
+        .iter()
+        .map(|h| HolderSpec {
+            label: h.holder.clone(),
+            place: h.place.clone(),
+        })
+        .collect();
+    w.verified = set
+        .shares
+        .iter()
+        .filter(|h| h.verified_at.is_some())
+        .map(|h| h.index)
+        .collect();
+    let printed = set.shares.iter().all(|h| h.printed_at.is_some());
+    let step = if printed {
+        WizardStep::Verify
+    } else {
+        WizardStep::Print
+    };
+    go(&mut w, step, lang);
+    Some(w)
+}
+
+/// Why quitting now leaves the set-up unfinished, worded in `lang`, or
+/// `None` when it is done (every sheet typed back) or not a set-up.
+pub fn unfinished(m: &Model) -> Option<String> {
+    let Screen::Wizard(w) = &m.screen else {
+        return None;
+    };
+    let lang = m.lang;
+    match w.step {
+        WizardStep::Delegate | WizardStep::FirstSecret | WizardStep::Done => None,
+        _ if std::fs::symlink_metadata(&m.path).is_err() => {
+            Some(t(lang, Msg::SetupCancelled).to_string())
+        }
+        _ => Some(format!(
+            "{} ({} {}/{})",
+            t(lang, Msg::SetupUnfinished),
+            t(lang, Msg::TuiVerified),
+            w.verified.len(),
+            w.holders.len()
+        )),
     }
 }

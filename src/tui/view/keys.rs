@@ -7,13 +7,38 @@ use crate::tui::model::{Model, Popup, RecoveryStage, Screen, UnsealField};
 
 /// The main keys of what has focus, for the footer and the help.
 pub(crate) fn keys(m: &Model) -> Vec<(&'static str, Msg)> {
-    keys_of(m, m.popups.last())
+    offered(m, keys_of(m, m.popups.last()))
 }
 
 /// The keys of what is under the help overlay.
 pub(crate) fn keys_below_help(m: &Model) -> Vec<(&'static str, Msg)> {
     let below = m.popups.iter().rev().find(|p| !matches!(p, Popup::Help));
-    keys_of(m, below)
+    offered(m, keys_of(m, below))
+}
+
+/// Leaves out, in an emergency session, what only the PO may do
+/// ([`crate::tui::update::po_only`]).
+fn offered(m: &Model, mut keys: Vec<(&'static str, Msg)>) -> Vec<(&'static str, Msg)> {
+    if m.emergency_left().is_some() && m.popups.is_empty() {
+        keys.retain(|(_, what)| {
+            !matches!(
+                what,
+                Msg::TuiKeyAddSecret
+                    | Msg::TuiKeyNewVersion
+                    | Msg::TuiKeyRemove
+                    | Msg::TuiKeyAddPerson
+                    | Msg::TuiKeyRemovePerson
+                    | Msg::TuiKeySettings
+                    | Msg::TuiKeyWriteSheets
+                    | Msg::TuiKeyRotate
+                    | Msg::TuiKeyCommit
+                    | Msg::TuiKeyAck
+                    | Msg::TuiKeyPasswd
+                    | Msg::TuiKeyReport
+            )
+        });
+    }
+    keys
 }
 
 fn keys_of(m: &Model, top: Option<&Popup>) -> Vec<(&'static str, Msg)> {
@@ -152,6 +177,26 @@ fn keys_of(m: &Model, top: Option<&Popup>) -> Vec<(&'static str, Msg)> {
         }
         Screen::Wizard(w) if w.step == crate::tui::model::WizardStep::Creating => {
             vec![("Ctrl-C", Msg::TuiKeyQuit)]
+        }
+        // The vault exists from here on: Esc does not go back a step.
+        Screen::Wizard(w) if w.step == crate::tui::model::WizardStep::Verify => vec![
+            ("Enter", Msg::TuiKeyNextLine),
+            ("Esc", Msg::TuiKeyClear),
+            ("Ctrl-C", Msg::TuiKeyQuit),
+        ],
+        Screen::Wizard(w)
+            if matches!(
+                w.step,
+                crate::tui::model::WizardStep::Delegate
+                    | crate::tui::model::WizardStep::FirstSecret
+            ) =>
+        {
+            vec![
+                ("Enter", Msg::TuiKeyNextStep),
+                ("Tab", Msg::TuiKeyNextField),
+                ("Esc", Msg::TuiKeySkip),
+                ("Ctrl-C", Msg::TuiKeyQuit),
+            ]
         }
         Screen::Wizard(w) if w.step == crate::tui::model::WizardStep::Po => vec![
             ("Enter", Msg::TuiKeyNextStep),

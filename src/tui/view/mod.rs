@@ -8,6 +8,7 @@ mod parts;
 mod popups;
 mod remotes;
 mod screens;
+mod share_entry;
 mod wizard;
 
 use ratatui::Frame;
@@ -102,11 +103,16 @@ fn draw_title(m: &Model, f: &mut Frame, r: Rect) {
 }
 
 fn draw_status(m: &Model, f: &mut Frame, r: Rect) {
-    let mut parts = vec![format!(
-        "{} {}",
-        t(m.lang, Msg::TuiVault),
-        esc(&m.path_label)
-    )];
+    // The emergency countdown first: it must never be the part cut off
+    // (issue 12 item 5); the vault path last, shortened from the left.
+    let mut spans = Vec::new();
+    if let Some(left) = m.emergency_left() {
+        spans.push(Span::styled(
+            format!("{} {} · ", t(m.lang, Msg::TuiEmergencyLeft), mmss(left)),
+            style(m, Color::Red).add_modifier(Modifier::BOLD),
+        ));
+    }
+    let mut parts = Vec::new();
     let actor = match (&m.session, &m.busy) {
         (Some(s), _) => Some(s.actor().person.as_str()),
         (None, Some(b)) => Some(b.actor.as_str()),
@@ -118,13 +124,20 @@ fn draw_status(m: &Model, f: &mut Frame, r: Rect) {
     if let Some(left) = m.idle_left() {
         parts.push(format!("{} {}", t(m.lang, Msg::TuiAutoLock), mmss(left)));
     }
-    let mut spans = vec![Span::raw(parts.join(" · "))];
-    if let Some(left) = m.emergency_left() {
-        spans.push(Span::styled(
-            format!(" · {} {}", t(m.lang, Msg::TuiEmergencyLeft), mmss(left)),
-            style(m, Color::Red).add_modifier(Modifier::BOLD),
-        ));
-    }
+    let used = spans.iter().map(Span::width).sum::<usize>()
+        + parts.iter().map(|p| p.chars().count() + 3).sum::<usize>();
+    let vault = t(m.lang, Msg::TuiVault);
+    let room = usize::from(r.width).saturating_sub(used + vault.chars().count() + 1);
+    let path = esc(&m.path_label);
+    let n = path.chars().count();
+    let path = if n > room && room > 1 {
+        let tail: String = path.chars().skip(n - (room - 1)).collect();
+        format!("…{tail}")
+    } else {
+        path
+    };
+    parts.insert(0, format!("{vault} {path}"));
+    spans.push(Span::raw(parts.join(" · ")));
     f.render_widget(
         Paragraph::new(Line::from(spans)).style(Style::default().add_modifier(Modifier::REVERSED)),
         r,
@@ -134,8 +147,27 @@ fn draw_status(m: &Model, f: &mut Frame, r: Rect) {
 fn draw_footer(m: &Model, f: &mut Frame, r: Rect) {
     // Keys that do not fit are left out, but the help key always shows
     // (the help lists them all).
-    let all = keys(m);
     let entry = |k: &str, what: Msg| k.chars().count() + t(m.lang, what).chars().count() + 3;
+    let mut all = keys(m);
+    if all.iter().map(|(k, w)| entry(k, *w)).sum::<usize>() > usize::from(r.width) {
+        // Too long (the main screen at 80 columns): the screen keys go
+        // together as one entry, early, so they are never the ones cut.
+        let screens = ["a", "s", "r", "g"];
+        let keep: Vec<&str> = screens
+            .into_iter()
+            .filter(|s| all.iter().any(|(k, _)| k == s))
+            .collect();
+        if keep.len() > 1 {
+            all.retain(|(k, _)| !keep.contains(k));
+            let joined: &'static str = match keep.as_slice() {
+                ["a", "s", "r", "g"] => "a/s/r/g",
+                ["a", "s", "r"] => "a/s/r",
+                ["a", "s"] => "a/s",
+                _ => "a/s/r/g",
+            };
+            all.insert(1.min(all.len()), (joined, Msg::TuiKeyScreens));
+        }
+    }
     let help = all.iter().find(|(k, _)| *k == "?" || *k == "F1").copied();
     let mut room = usize::from(r.width) - help.map_or(0, |(k, w)| entry(k, w));
     let mut spans = Vec::new();

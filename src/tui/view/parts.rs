@@ -10,7 +10,7 @@ use ratatui::widgets::{Block, Borders};
 
 use crate::i18n::{Msg, t};
 use crate::tui::check::MIN_SCORE;
-use crate::tui::model::{Field, FieldKind, Model, live_line_check};
+use crate::tui::model::{Field, FieldKind, Model};
 
 /// The fixed mask of a value that is not shown.
 pub(crate) const MASK: &str = "••••••";
@@ -55,6 +55,14 @@ pub(crate) fn spinner(m: &Model) -> char {
     FRAMES[(m.ticks % 4) as usize]
 }
 
+/// A message from the core (a refusal, a warning, a notice) as the TUI
+/// says it: the CLI's advice replaced by keys ([`crate::tui::words`]),
+/// times in the PO's zone, escaped.
+pub(crate) fn say(m: &Model, text: &str) -> String {
+    let worded = crate::tui::words::for_tui(m.lang, text);
+    esc(&crate::face::time::localize_in(&worded, &m.tz))
+}
+
 /// m:ss.
 pub(crate) fn mmss(secs: i64) -> String {
     format!("{}:{:02}", secs / 60, secs % 60)
@@ -71,18 +79,6 @@ pub(crate) fn esc(text: &str) -> String {
 /// Seconds shown as m:ss, never negative.
 pub(crate) fn countdown(secs: i64) -> String {
     mmss(secs.max(0))
-}
-
-/// The live ✓/✗ after the share line being typed (empty while short).
-pub(crate) fn live_mark(m: &Model, line_no: usize, input: &str) -> Span<'static> {
-    match live_line_check(line_no, input) {
-        Some(true) => Span::styled(" ✓", style(m, Color::Green)),
-        Some(false) => Span::styled(
-            format!(" ✗ {}", t(m.lang, Msg::TuiLineCheckFails)),
-            style(m, Color::Red),
-        ),
-        None => Span::raw(""),
-    }
 }
 
 /// The marker before the focused field: visible on an empty or masked

@@ -10,8 +10,8 @@ use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 use super::keys::keys_below_help;
 use super::parts::{
-    MASK, block, centered, choose_hint, countdown, esc, field_lines, label, live_mark, selected,
-    spinner, strength_lines, style,
+    MASK, block, centered, choose_hint, countdown, esc, field_lines, label, selected, spinner,
+    strength_lines, style,
 };
 use crate::i18n::{Msg, t};
 use crate::tui::model::{
@@ -57,8 +57,20 @@ pub(super) fn help(m: &Model, f: &mut Frame, r: Rect) {
     let under = keys_below_help(m);
     let mut lines: Vec<Line> = under
         .into_iter()
+        // Help and quit are listed once, below (issue 12 item 5).
+        .filter(|(_, what)| *what != Msg::TuiKeyHelp)
         .map(|(k, what)| Line::from(format!("  {k:<14} {}", t(m.lang, what))))
         .collect();
+    if matches!(m.screen, crate::tui::model::Screen::Main(_))
+        && m.popups
+            .iter()
+            .all(|p| matches!(p, crate::tui::model::Popup::Help))
+    {
+        lines.push(Line::from(format!(
+            "  {}",
+            t(m.lang, Msg::TuiHelpEmergencyMark)
+        )));
+    }
     lines.push(Line::from(""));
     lines.push(Line::from(format!(
         "  {:<14} {}",
@@ -219,7 +231,7 @@ pub(super) fn unseal(m: &Model, u: &UnsealState, f: &mut Frame, r: Rect) {
     if let Some(e) = &u.error {
         lines.push(Line::from(""));
         lines.push(Line::from(Span::styled(
-            esc(e),
+            super::parts::say(m, e),
             style(m, Color::Red).add_modifier(Modifier::BOLD),
         )));
     }
@@ -235,22 +247,7 @@ pub(super) fn unseal(m: &Model, u: &UnsealState, f: &mut Frame, r: Rect) {
 
 pub(super) fn verify(m: &Model, v: &VerifyState, f: &mut Frame, r: Rect) {
     let mut lines = vec![Line::from(t(m.lang, Msg::TuiVerifyHowTo)), Line::from("")];
-    for (i, _) in v.lines.iter().enumerate() {
-        lines.push(Line::from(format!(
-            "  {} {}: {MASK} ✓",
-            t(m.lang, Msg::TuiLine),
-            i + 1
-        )));
-    }
-    lines.push(Line::from(vec![
-        Span::raw(format!(
-            "  {} {}: ",
-            t(m.lang, Msg::TuiLine),
-            v.lines.len() + 1
-        )),
-        Span::styled(format!("{} ", &**v.input), selected()),
-        live_mark(m, v.lines.len() + 1, &v.input),
-    ]));
+    lines.extend(super::share_entry::lines(m, &v.lines, &v.input, true));
     if let Some((ok, text)) = &v.result {
         let (mark, c) = if *ok {
             ("✓", Color::Green)
@@ -292,7 +289,11 @@ fn form_title(kind: &FormKind) -> Msg {
 }
 
 pub(super) fn form(m: &Model, fs: &FormState, f: &mut Frame, r: Rect) {
-    let mut lines: Vec<Line> = fs.info.iter().map(|l| Line::from(esc(l))).collect();
+    let mut lines: Vec<Line> = fs
+        .info
+        .iter()
+        .map(|l| Line::from(super::parts::say(m, l)))
+        .collect();
     if !lines.is_empty() {
         lines.push(Line::from(""));
     }
@@ -300,7 +301,7 @@ pub(super) fn form(m: &Model, fs: &FormState, f: &mut Frame, r: Rect) {
     if let FormBody::Rotate(r) = &fs.body {
         let field = &r.holders;
         // The holders as they will be read, one per line.
-        if let Ok(hs) = crate::tui::check::holders(&field.text) {
+        if let Ok(hs) = crate::tui::check::holders(&field.text, m.lang) {
             for (i, h) in hs.iter().enumerate() {
                 let place = if h.place.is_empty() {
                     String::new()
@@ -322,7 +323,7 @@ pub(super) fn form(m: &Model, fs: &FormState, f: &mut Frame, r: Rect) {
     if let Some(e) = &fs.error {
         lines.push(Line::from(""));
         lines.push(Line::from(Span::styled(
-            esc(e),
+            super::parts::say(m, e),
             style(m, Color::Red).add_modifier(Modifier::BOLD),
         )));
     }

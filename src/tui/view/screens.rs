@@ -8,13 +8,19 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
 
 use super::parts::{
-    FOCUS, MASK, block, centered, choose_hint, esc, label, live_mark, selected, spinner, style,
+    FOCUS, MASK, block, centered, choose_hint, esc, label, selected, spinner, style,
 };
 use crate::i18n::{Msg, t};
 use crate::tui::model::{
     AuditState, MainState, Model, RecoveryStage, RecoveryState, RosterState, SharesState,
     UnlockState,
 };
+
+/// A time the core gives as RFC 3339 UTC (or a text holding such times)
+/// in the PO's zone (src/face/time.rs).
+pub(super) fn local(m: &Model, text: &str) -> String {
+    crate::face::time::localize_in(text, &m.tz)
+}
 
 fn mask(n: usize) -> String {
     "•".repeat(n.min(40))
@@ -25,7 +31,7 @@ fn warnings(m: &Model) -> Vec<Line<'static>> {
         .iter()
         .map(|w| {
             Line::from(Span::styled(
-                format!("{}: {}", t(m.lang, Msg::Warning), esc(w)),
+                format!("{}: {}", t(m.lang, Msg::Warning), super::parts::say(m, w)),
                 style(m, Color::Yellow),
             ))
         })
@@ -33,14 +39,17 @@ fn warnings(m: &Model) -> Vec<Line<'static>> {
 }
 
 fn notice(m: &Model) -> Option<Line<'static>> {
-    m.notice
-        .as_ref()
-        .map(|n| Line::from(Span::styled(esc(n), style(m, Color::Yellow))))
+    m.notice.as_ref().map(|n| {
+        Line::from(Span::styled(
+            super::parts::say(m, n),
+            style(m, Color::Yellow),
+        ))
+    })
 }
 
 fn error_line(m: &Model, e: &str) -> Line<'static> {
     Line::from(Span::styled(
-        format!("{}: {}", t(m.lang, Msg::Error), esc(e)),
+        format!("{}: {}", t(m.lang, Msg::Error), super::parts::say(m, e)),
         style(m, Color::Red).add_modifier(Modifier::BOLD),
     ))
 }
@@ -172,28 +181,12 @@ pub(super) fn recovery(m: &Model, rs: &RecoveryState, f: &mut Frame, r: Rect) {
     match rs.stage {
         RecoveryStage::Shares => {
             lines.push(Line::from(t(m.lang, Msg::TuiShareHowTo)));
-            for (i, _) in rs.lines.iter().enumerate() {
-                lines.push(Line::from(format!(
-                    "  {} {}: {} ✓",
-                    t(m.lang, Msg::TuiLine),
-                    i + 1,
-                    MASK
-                )));
-            }
-            let field = if rs.working {
-                Style::default()
-            } else {
-                selected()
-            };
-            lines.push(Line::from(vec![
-                Span::raw(format!(
-                    "  {} {}: ",
-                    t(m.lang, Msg::TuiLine),
-                    rs.lines.len() + 1
-                )),
-                Span::styled(format!("{} ", &**rs.input), field),
-                live_mark(m, rs.lines.len() + 1, &rs.input),
-            ]));
+            lines.extend(super::share_entry::lines(
+                m,
+                &rs.lines,
+                &rs.input,
+                !rs.working,
+            ));
         }
         // The delegate is picked from the roster once the quorum opened
         // the vault (the worker asks); the marker shows the choice has focus.
@@ -326,7 +319,7 @@ pub(super) fn main(m: &Model, s: &MainState, f: &mut Frame, r: Rect) {
                 lines.push(Line::from(format!(
                     "  v{}  {}  {}  {} {}",
                     v.number,
-                    v.created_at,
+                    local(m, &v.created_at),
                     esc(&v.created_by),
                     t(m.lang, Msg::TuiOrigin),
                     v.origin
@@ -468,7 +461,7 @@ pub(super) fn shares(m: &Model, s: &SharesState, f: &mut Frame, r: Rect) {
                 set.threshold,
                 t(m.lang, Msg::TuiOf),
                 set.count,
-                set.created_at
+                local(m, &set.created_at)
             ),
             Style::default().add_modifier(Modifier::BOLD),
         )));
@@ -490,7 +483,8 @@ pub(super) fn shares(m: &Model, s: &SharesState, f: &mut Frame, r: Rect) {
             let drilled = h
                 .drilled_at
                 .as_deref()
-                .map_or(never, |d| d.get(..10).unwrap_or(d));
+                .map(|d| local(m, d))
+                .map_or(never.to_string(), |d| d.get(..10).unwrap_or(&d).to_string());
             let mut spans = vec![Span::raw(format!(
                 "  {:<3} {:<18} {:<14} {:<12} {}",
                 h.index,
@@ -549,7 +543,7 @@ pub(super) fn roster(m: &Model, rs: &RosterState, f: &mut Frame, r: Rect) {
             trunc(&esc(&p.name), 24),
             p.role,
             yes_no(p.has_pin),
-            p.added_at
+            local(m, &p.added_at)
         ))
     }));
     let title = format!("{} ({})", t(m.lang, Msg::TuiRoster), rs.people.len());

@@ -8,14 +8,11 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::parts::{
-    MASK, block, esc, field_lines, live_mark, selected, spinner, strength_lines, style,
-};
+use super::parts::{MASK, block, esc, field_lines, spinner, strength_lines, style};
 use crate::i18n::{Msg, t};
-use crate::tui::check::holders;
 use crate::tui::model::{Model, WizardState, WizardStep};
 
-const STEPS: [(WizardStep, Msg); 8] = [
+const STEPS: [(WizardStep, Msg); 10] = [
     (WizardStep::Po, Msg::TuiStepPo),
     (WizardStep::Passphrase, Msg::TuiStepPassphrase),
     (WizardStep::Approvers, Msg::TuiStepApprovers),
@@ -23,6 +20,8 @@ const STEPS: [(WizardStep, Msg); 8] = [
     (WizardStep::Creating, Msg::TuiStepCreating),
     (WizardStep::Print, Msg::TuiStepPrint),
     (WizardStep::Verify, Msg::TuiStepVerify),
+    (WizardStep::Delegate, Msg::TuiStepDelegate),
+    (WizardStep::FirstSecret, Msg::TuiStepFirstSecret),
     (WizardStep::Done, Msg::TuiStepDone),
 ];
 
@@ -52,8 +51,11 @@ pub(super) fn wizard(m: &Model, w: &WizardState, f: &mut Frame, r: Rect) {
         WizardStep::Passphrase => Some(Msg::TuiWizardPassHowTo),
         WizardStep::Approvers => Some(Msg::TuiWizardApproversHowTo),
         WizardStep::Holders => Some(Msg::TuiWizardHoldersHowTo),
+        WizardStep::Print | WizardStep::Verify if w.resumed => Some(Msg::TuiWizardResumed),
         WizardStep::Print => Some(Msg::TuiWizardPrintHowTo),
         WizardStep::Verify => Some(Msg::TuiWizardVerifyHowTo),
+        WizardStep::Delegate => Some(Msg::TuiWizardDelegateHowTo),
+        WizardStep::FirstSecret => Some(Msg::TuiWizardFirstSecretHowTo),
         WizardStep::Done => Some(Msg::TuiWizardDone),
         WizardStep::Creating => None,
     };
@@ -80,8 +82,7 @@ pub(super) fn wizard(m: &Model, w: &WizardState, f: &mut Frame, r: Rect) {
             }
         }
         WizardStep::Holders => {
-            let text = w.fields.first().map_or("", |f| f.text.as_str());
-            let hs = holders(text).unwrap_or_default();
+            let hs = &w.holders;
             lines.push(Line::from(""));
             for (i, h) in hs.iter().enumerate() {
                 let place = if h.place.is_empty() {
@@ -122,22 +123,7 @@ pub(super) fn wizard(m: &Model, w: &WizardState, f: &mut Frame, r: Rect) {
             )));
             lines.push(Line::from(""));
             let v = &w.verify;
-            for (i, _) in v.lines.iter().enumerate() {
-                lines.push(Line::from(format!(
-                    "  {} {}: {MASK} ✓",
-                    t(lang, Msg::TuiLine),
-                    i + 1
-                )));
-            }
-            lines.push(Line::from(vec![
-                Span::raw(format!(
-                    "  {} {}: ",
-                    t(lang, Msg::TuiLine),
-                    v.lines.len() + 1
-                )),
-                Span::styled(format!("{} ", &*v.input), selected()),
-                live_mark(m, v.lines.len() + 1, &v.input),
-            ]));
+            lines.extend(super::share_entry::lines(m, &v.lines, &v.input, true));
             if let Some((ok, text)) = &v.result {
                 let (mark, c) = if *ok {
                     ("✓", Color::Green)
@@ -150,12 +136,16 @@ pub(super) fn wizard(m: &Model, w: &WizardState, f: &mut Frame, r: Rect) {
                 )));
             }
         }
-        WizardStep::Po | WizardStep::Print | WizardStep::Done => {}
+        WizardStep::Po
+        | WizardStep::Print
+        | WizardStep::Delegate
+        | WizardStep::FirstSecret
+        | WizardStep::Done => {}
     }
     if let Some(e) = &w.error {
         lines.push(Line::from(""));
         lines.push(Line::from(Span::styled(
-            format!("{}: {}", t(lang, Msg::Error), esc(e)),
+            format!("{}: {}", t(lang, Msg::Error), super::parts::say(m, e)),
             style(m, Color::Red).add_modifier(Modifier::BOLD),
         )));
     }
