@@ -74,16 +74,58 @@ pub fn passphrase(file: Option<&Path>, prompt: &str, confirm: bool) -> anyhow::R
     Ok(first)
 }
 
-/// The text of a share file.
+/// The text of a share file (not age-encrypted).
 ///
 /// # Errors
 /// Unreadable, too large or not UTF-8.
 pub fn share_text(path: &Path) -> anyhow::Result<Zeroizing<String>> {
-    let bytes = read_file(path, SMALL_LIMIT)
-        .with_context(|| format!("cannot read share file {}", path.display()))?;
-    let s = String::from_utf8(bytes.to_vec())
+    share_text_of(path, &share_file_bytes(path)?)
+}
+
+/// The bytes of a share file: its text form, or an age file
+/// ([`crate::shares::age`]).
+///
+/// # Errors
+/// Unreadable or too large.
+pub fn share_file_bytes(path: &Path) -> anyhow::Result<Zeroizing<Vec<u8>>> {
+    read_file(path, SMALL_LIMIT)
+        .with_context(|| format!("cannot read share file {}", path.display()))
+}
+
+/// The text of a share file that is not age-encrypted.
+///
+/// # Errors
+/// Not UTF-8.
+pub fn share_text_of(path: &Path, bytes: &[u8]) -> anyhow::Result<Zeroizing<String>> {
+    let s = std::str::from_utf8(bytes)
         .map_err(|_| AuthInputError(format!("{} is not a share text file", path.display())))?;
-    Ok(Zeroizing::new(s))
+    Ok(Zeroizing::new(s.to_string()))
+}
+
+/// The identities of the `--identity` files, for age-encrypted share
+/// files. A passphrase-protected identity asks on the terminal when it is
+/// first used, never from argv or the environment.
+///
+/// # Errors
+/// An unreadable file, or one that holds no identity kluis reads.
+pub fn identities(paths: &[std::path::PathBuf]) -> anyhow::Result<crate::shares::age::Identities> {
+    use crate::shares::age::{Identities, Prompt};
+    let mut ids = Identities::new(Prompt::new(identity_passphrase));
+    for path in paths {
+        let bytes = read_file(path, SMALL_LIMIT)
+            .with_context(|| format!("cannot read identity file {}", path.display()))?;
+        ids.add_file(&bytes)
+            .with_context(|| format!("identity file {}", path.display()))?;
+    }
+    Ok(ids)
+}
+
+/// Asks for an identity's passphrase (or a plugin's PIN) on the terminal;
+/// `None` without one.
+fn identity_passphrase(question: &str) -> Option<Zeroizing<String>> {
+    rpassword::prompt_password(format!("{}: ", crate::text::for_terminal(question)))
+        .ok()
+        .map(Zeroizing::new)
 }
 
 /// Largest share image read.

@@ -111,6 +111,10 @@ pub struct ShareStatus {
     pub drilled_at: Option<String>,
     /// Never drilled, or the last drill is older than the interval.
     pub drill_overdue: bool,
+    /// The holder's age recipient, if the share goes out encrypted
+    /// (src/ops/recipients.rs).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub recipient: Option<RecipientStatus>,
 }
 
 /// One share ready to print.
@@ -148,7 +152,8 @@ impl<'e> Session<'e> {
     ) -> Result<Vec<String>> {
         self.require_po("rotating shares")?;
         let holders = &check_holders(holders)?;
-        let warnings = check_threshold(threshold, holders.len(), allow_threshold_one)?;
+        let mut warnings = check_threshold(threshold, holders.len(), allow_threshold_one)?;
+        warnings.extend(recipient_warnings(holders));
         let recovery = RecoveryKey::random(&mut rand::rng());
         let set = new_set(
             &recovery,
@@ -312,6 +317,7 @@ impl<'e> Session<'e> {
                             verified_at: h.verified_at.map(rfc3339),
                             drilled_at: h.drilled_at.map(rfc3339),
                             drill_overdue: h.drilled_at.is_none_or(|d| now - d > interval),
+                            recipient: recipient_status(set, h.index),
                         })
                         .collect(),
                 }

@@ -137,9 +137,10 @@ fn holder() -> impl Strategy<Value = Holder> {
         proptest::option::of(any::<i64>()),
         proptest::option::of(any::<i64>()),
         proptest::option::of(any::<i64>()),
+        proptest::option::of(text()),
     )
         .prop_map(
-            |(index, label, place, share, printed_at, verified_at, drilled_at)| Holder {
+            |(index, label, place, share, printed_at, verified_at, drilled_at, recipient)| Holder {
                 index,
                 label,
                 place,
@@ -147,6 +148,7 @@ fn holder() -> impl Strategy<Value = Holder> {
                 printed_at,
                 verified_at,
                 drilled_at,
+                recipient,
             },
         )
 }
@@ -200,6 +202,7 @@ fn event_kind() -> impl Strategy<Value = EventKind> {
         EventKind::SettingsChange,
         EventKind::RollbackAccepted,
         EventKind::KitWritten,
+        EventKind::RecipientChange,
     ])
 }
 

@@ -7,6 +7,7 @@
 //! - `kdf`: KDF parameter bombs and the floor.
 //! - `paths`: the vault path is a directory, FIFO, unreadable, huge; the lock.
 //! - `shares`: bad shares through `--share-file`.
+//! - `age_shares`: age-encrypted shares, recipients, `--identity`, Go age and ssh-keygen as peers (issue 14).
 //! - `storage`: injected I/O failures during saves.
 //! - `crash`: the binary SIGKILLed mid-save: old or new vault, never between (KLUIS_CRASH_ITERATIONS).
 //! - `custody`: unseal, approvers, audit chain, exports, rollback (issue 3).
@@ -40,6 +41,7 @@
 //! - `tui`: the terminal UI end to end under tmux (unit and snapshot tests
 //!   of the TUI live in `src/tui/tests.rs`).
 
+mod age_shares;
 mod borg;
 mod canonical;
 mod cli;
