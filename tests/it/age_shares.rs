@@ -609,3 +609,29 @@ fn bad_recipients_are_refused_or_warned() {
     assert!(status(&f)[0]["shares"][1]["printed_at"].is_null());
     assert!(!out.exists() || std::fs::read_dir(&out).expect("dir").next().is_none());
 }
+
+/// The custody report shows who has a recipient: kind and fingerprint in
+/// the holder's row, and the recipient change among the events.
+#[test]
+fn the_custody_report_shows_recipients() {
+    let (f, _) = setup();
+    let (_, rec) = age_key(&f, "key.txt");
+    f.ok(&["shares", "recipient", "set", "2", &rec]);
+    let fp = status(&f)[0]["shares"][1]["recipient"]["fingerprint"]
+        .as_str()
+        .expect("fingerprint")
+        .to_string();
+    let pdf = f.dir.path().join("report.pdf");
+    f.ok(&["--lang", "en", "report", "--out", path_str(&pdf)]);
+    let out = Command::new("pdftotext")
+        .args(["-layout"])
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils, installed by tests/install-deps.sh)");
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).expect("utf8");
+    // pdftotext may break the cell; the fingerprint itself stays whole.
+    assert!(text.contains(&fp), "{fp} not in the report:\n{text}");
+    assert_eq!(text.matches(&fp).count(), 1, "only holder 2 has it");
+}
