@@ -109,8 +109,14 @@ pub fn share_text_of(path: &Path, bytes: &[u8]) -> anyhow::Result<Zeroizing<Stri
 /// # Errors
 /// An unreadable file, or one that holds no identity kluis reads.
 pub fn identities(paths: &[std::path::PathBuf]) -> anyhow::Result<crate::shares::age::Identities> {
-    use crate::shares::age::{Identities, Prompt};
-    let mut ids = Identities::new(Prompt::new(identity_passphrase));
+    identities_with(paths, crate::shares::age::Prompt::new(identity_passphrase))
+}
+
+fn identities_with(
+    paths: &[std::path::PathBuf],
+    prompt: crate::shares::age::Prompt,
+) -> anyhow::Result<crate::shares::age::Identities> {
+    let mut ids = crate::shares::age::Identities::new(prompt);
     for path in paths {
         let bytes = read_file(path, SMALL_LIMIT)
             .with_context(|| format!("cannot read identity file {}", path.display()))?;
@@ -118,6 +124,48 @@ pub fn identities(paths: &[std::path::PathBuf]) -> anyhow::Result<crate::shares:
             .with_context(|| format!("identity file {}", path.display()))?;
     }
     Ok(ids)
+}
+
+/// A share file path as typed on the TUI's recovery screen: `PATH`, or
+/// `PATH --identity KEYFILE` for an age-encrypted share; a leading `~/`
+/// is the home directory in both.
+pub fn typed_share_path(line: &str) -> (std::path::PathBuf, Option<std::path::PathBuf>) {
+    let expand = |p: &str| match p.trim().strip_prefix("~/") {
+        Some(rest) => std::env::var_os("HOME")
+            .map(std::path::PathBuf::from)
+            .unwrap_or_default()
+            .join(rest),
+        None => std::path::PathBuf::from(p.trim()),
+    };
+    match line.split_once(" --identity ") {
+        Some((share, id)) => (expand(share), Some(expand(id))),
+        None => (expand(line), None),
+    }
+}
+
+/// The share text of a file typed on the TUI's recovery screen: the text
+/// form, or an age file opened with `identity`. The TUI owns the terminal,
+/// so a passphrase-protected identity is refused with a message rather than
+/// asked for (use the CLI's `--identity` for those).
+///
+/// # Errors
+/// Unreadable; not text; an age file without identity or that does not
+/// open ([`crate::shares::age::AgeShareError`]).
+pub fn share_file_text(path: &Path, identity: Option<&Path>) -> anyhow::Result<Zeroizing<String>> {
+    use crate::shares::age;
+    let bytes = share_file_bytes(path)?;
+    if !age::is_age_file(&bytes) {
+        return share_text_of(path, &bytes);
+    }
+    let Some(identity) = identity else {
+        return Err(UsageError(format!(
+            "share file {} is age-encrypted: type its path, then --identity and the path of the holder's key file",
+            path.display()
+        ))
+        .into());
+    };
+    let ids = identities_with(&[identity.to_path_buf()], age::Prompt::none())?;
+    age::decrypt_share(&bytes, &ids).with_context(|| format!("share file {}", path.display()))
 }
 
 /// Asks for an identity's passphrase (or a plugin's PIN) on the terminal;
@@ -142,4 +190,52 @@ pub fn share_image_text(path: &Path) -> anyhow::Result<Zeroizing<String>> {
     );
     crate::scan::decode_share_text(&bytes)
         .map_err(|e| AuthInputError(format!("share image {}: {e}", path.display())).into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_typed_age_share_path_opens_with_its_identity() {
+        use age::secrecy::ExposeSecret;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let id = age::x25519::Identity::generate();
+        let key = dir.path().join("key.txt");
+        std::fs::write(&key, format!("{}\n", id.to_string().expose_secret())).expect("key");
+        let rec = crate::shares::age::ShareRecipient::parse(&id.to_public().to_string())
+            .expect("recipient");
+        let text = "KLUIS\nnot checked here\n";
+        let file = dir.path().join("share-2.age");
+        std::fs::write(
+            &file,
+            crate::shares::age::encrypt_share(text, &rec, true).expect("encrypt"),
+        )
+        .expect("write");
+        let line = format!("{} --identity {}", file.display(), key.display());
+        let (p, i) = typed_share_path(&line);
+        assert_eq!(
+            (p.as_path(), i.as_deref()),
+            (file.as_path(), Some(key.as_path()))
+        );
+        let got = share_file_text(&p, i.as_deref()).expect("opens");
+        assert_eq!(got.as_str(), text);
+        let err = share_file_text(&p, None).expect_err("needs the key");
+        assert!(format!("{err:#}").contains("is age-encrypted"), "{err:#}");
+        let other = dir.path().join("other.txt");
+        let o = age::x25519::Identity::generate();
+        std::fs::write(&other, format!("{}\n", o.to_string().expose_secret())).expect("key");
+        let err = share_file_text(&p, Some(&other)).expect_err("another key");
+        assert!(
+            format!("{err:#}").contains("encrypted to another recipient"),
+            "{err:#}"
+        );
+        // A plain text file reads as before.
+        let txt = dir.path().join("s.txt");
+        std::fs::write(&txt, "KLUIS\n").expect("write");
+        assert_eq!(
+            share_file_text(&txt, None).expect("text").as_str(),
+            "KLUIS\n"
+        );
+    }
 }
