@@ -635,3 +635,78 @@ fn the_custody_report_shows_recipients() {
     assert!(text.contains(&fp), "{fp} not in the report:\n{text}");
     assert_eq!(text.matches(&fp).count(), 1, "only holder 2 has it");
 }
+
+/// A passphrase-protected identity (an SSH key made with `ssh-keygen -N`)
+/// is asked for on the terminal (tmux), never read from argv or the
+/// environment; the typed passphrase is not echoed; a wrong one is refused
+/// with exit 3.
+#[test]
+fn a_protected_identity_is_asked_on_the_terminal() {
+    let (f, _) = setup();
+    let (key, public) = ssh_key(&f, "id_locked", "holder passphrase 7");
+    let sheets = f.print_shares(&[]);
+    let file = f.dir.path().join("share-2.age");
+    tool(
+        Command::new("age")
+            .args(["-r", &public, "-o"])
+            .arg(&file)
+            .arg(&sheets[1]),
+    );
+    let bin = assert_cmd::cargo::cargo_bin("kluis");
+    let one = format!(
+        "env -i HOME={home} XDG_STATE_HOME={home}/state TERM=xterm LANG=C {bin} --vault {vault} shares verify --share-file {file} --identity {key}",
+        home = path_str(f.dir.path()),
+        bin = path_str(&bin),
+        vault = path_str(&f.vault),
+        file = path_str(&file),
+        key = path_str(&key),
+    );
+    // Twice in one session: a wrong passphrase, then the right one.
+    let cmd = format!("{one}; echo KLUIS-FIRST-$?; {one}; echo KLUIS-DONE-$?");
+    let t = crate::terminal::Tmux::new(&f);
+    t.run(&[
+        "new-session",
+        "-d",
+        "-s",
+        "k",
+        "-x",
+        "200",
+        "-y",
+        "50",
+        &cmd,
+    ]);
+    t.run(&["set-option", "-t", "k", "remain-on-exit", "on"]);
+    let prompt = "Type passphrase for OpenSSH key";
+    let prompts = |n: usize| {
+        let start = std::time::Instant::now();
+        loop {
+            let p = t.pane();
+            if p.matches(prompt).count() >= n {
+                return p;
+            }
+            assert!(
+                start.elapsed().as_secs() < 30,
+                "waited for prompt {n}:\n{p}"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+    };
+    prompts(1);
+    t.run(&["send-keys", "-t", "k", "-l", "wrong words"]);
+    t.run(&["send-keys", "-t", "k", "Enter"]);
+    let first = t.wait_for("first done", "KLUIS-FIRST-", true);
+    assert!(first.contains("KLUIS-FIRST-3"), "{first}");
+    assert!(
+        first.contains("the passphrase of the identity file is wrong"),
+        "{first}"
+    );
+    prompts(2);
+    t.run(&["send-keys", "-t", "k", "-l", "holder passphrase 7"]);
+    t.run(&["send-keys", "-t", "k", "Enter"]);
+    let done = t.wait_for("second done", "KLUIS-DONE-", true);
+    assert!(done.contains("KLUIS-DONE-0"), "{done}");
+    assert!(done.contains("share is valid"), "{done}");
+    for typed in ["wrong words", "holder passphrase 7"] {
+        assert!(!done.contains(typed), "a passphrase was echoed:\n{done}");
+    }
+}
