@@ -98,6 +98,7 @@ fn main() {
                 last_drill: None,
                 overdue: true,
                 exposed: false,
+                recipient: None,
             })
             .collect(),
         unseals: (1..=100).map(row).collect(),

@@ -92,6 +92,7 @@ fn make_vault(env: &Env, path: &Path) {
                 .map(|l| HolderSpec {
                     label: (*l).into(),
                     place: String::new(),
+                    recipient: None,
                 })
                 .collect(),
             kdf: KdfChoice::Fixed(KdfParams {

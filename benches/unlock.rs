@@ -131,6 +131,7 @@ fn make_vault(env: &Env, path: &Path, n: usize) {
                 .map(|l| HolderSpec {
                     label: (*l).into(),
                     place: String::new(),
+                    recipient: None,
                 })
                 .collect(),
             kdf: KdfChoice::Fixed(KdfParams::FLOOR),

@@ -48,6 +48,25 @@ impl Classify for crate::format::HeaderError {
     }
 }
 
+impl Classify for crate::shares::age::AgeShareError {
+    fn class(&self) -> ExitClass {
+        use crate::shares::age::AgeShareError as E;
+        match self {
+            // A share file that does not open is a bad share, as a
+            // mistyped sheet is (exit 3).
+            E::NotAge
+            | E::Damaged
+            | E::Tampered
+            | E::NoMatchingIdentity
+            | E::PassphraseFile
+            | E::NotShareText
+            | E::IdentityPassphrase => ExitClass::Auth,
+            E::Plugin(_) => ExitClass::Other,
+            _ => ExitClass::Usage,
+        }
+    }
+}
+
 impl Classify for crate::text::TextError {
     fn class(&self) -> ExitClass {
         ExitClass::Usage

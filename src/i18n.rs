@@ -917,10 +917,10 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::En, TuiRecords) => "records",
         (Lang::Nl, TuiRecords) => "records",
         (Lang::En, TuiRecoveryIntro) => {
-            "Enter the paper shares one at a time: type the six lines of a sheet, or the path of a share txt file or of a PNG/JPEG photo of its QR code. Each share is checked against the vault."
+            "Enter the paper shares one at a time: type the six lines of a sheet, or the path of a share txt file or of a PNG/JPEG photo of its QR code; an age-encrypted share as PATH --identity KEYFILE. Each share is checked against the vault."
         }
         (Lang::Nl, TuiRecoveryIntro) => {
-            "Voer de papieren delen een voor een in: typ de zes regels van een blad, of het pad van een deel-txt-bestand of van een PNG/JPEG-foto van de QR-code. Elk deel wordt tegen de kluis gecontroleerd."
+            "Voer de papieren delen een voor een in: typ de zes regels van een blad, of het pad van een deel-txt-bestand of van een PNG/JPEG-foto van de QR-code; een met age versleuteld deel als PAD --identity SLEUTELBESTAND. Elk deel wordt tegen de kluis gecontroleerd."
         }
         (Lang::En, TuiRefused) => "refused",
         (Lang::Nl, TuiRefused) => "geweigerd",

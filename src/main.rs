@@ -3,8 +3,6 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 /// Turns off core dumps and makes the process non-dumpable, so key material
 /// cannot leave through a core file or a same-user ptrace/proc read.
 ///
@@ -30,7 +28,7 @@ fn main() -> ExitCode {
         );
         return ExitCode::from(1);
     }
-    let cli = match kluis::cli::Cli::try_parse() {
+    let cli = match kluis::cli::Cli::try_parse_paired() {
         Ok(c) => c,
         Err(e) => {
             if !e.use_stderr() {

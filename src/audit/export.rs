@@ -762,6 +762,7 @@ pub fn kind_word(kind: EventKind) -> &'static str {
         EventKind::Sync => "sync",
         EventKind::CommandEnd => "command-end",
         EventKind::KitWritten => "kit-written",
+        EventKind::RecipientChange => "recipient-change",
     }
 }
 

@@ -91,6 +91,10 @@ pub enum EventKind {
     /// A recovery kit was written (`kluis kit`): the encrypted vault, the
     /// binary and the emergency text, never shares.
     KitWritten,
+    /// A share holder's age recipient set or cleared
+    /// (`kluis shares recipient`). Appended last so earlier kinds keep
+    /// their encoding.
+    RecipientChange,
 }
 
 /// How the actor proved who they are.

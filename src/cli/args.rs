@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 /// kluis — a key-custody vault for the backup decryption key.
 #[derive(Debug, Parser)]
@@ -21,6 +21,9 @@ pub struct Cli {
     /// The same, from a photo or scan holding a share's QR code (PNG or JPEG; repeat per share)
     #[arg(long, global = true, value_name = "PATH")]
     pub share_image: Vec<PathBuf>,
+    /// An age identity file or SSH private key that opens an age-encrypted --share-file (repeatable; a passphrase is asked on the terminal)
+    #[arg(long, global = true, value_name = "FILE")]
+    pub identity: Vec<PathBuf>,
     /// Who is acting when authenticating with shares (a roster delegate)
     #[arg(long = "as", global = true, value_name = "NAME")]
     pub as_name: Option<String>,
@@ -288,6 +291,12 @@ pub struct InitArgs {
     /// A share holder, LABEL or LABEL@PLACE; one per share (n)
     #[arg(long, value_name = "LABEL[@PLACE]", required = true)]
     pub holder: Vec<String>,
+    /// The age recipient (age1…, an SSH public key, or a plugin recipient) of the --holder just before it: that share goes out as an encrypted file
+    #[arg(long, value_name = "RECIPIENT")]
+    pub recipient: Vec<String>,
+    /// Each holder's recipient, paired by position ([`Cli::try_parse_paired`]).
+    #[arg(skip)]
+    pub recipients: Vec<Option<String>>,
     /// Vault name printed on sheets
     #[arg(long, value_name = "TEXT")]
     pub name: Option<String>,
@@ -480,6 +489,29 @@ pub enum SheetFormat {
     Txt,
 }
 
+/// `kluis shares recipient ...`.
+#[derive(Debug, Subcommand)]
+pub enum RecipientCmd {
+    /// Set the age recipient of share INDEX (age1…, ssh-ed25519/ssh-rsa public key, or age1PLUGIN1…)
+    Set {
+        /// The share's index
+        index: u8,
+        /// The recipient the holder sent (a public key)
+        recipient: String,
+        /// In the pending set
+        #[arg(long)]
+        pending: bool,
+    },
+    /// Clear the recipient of share INDEX (it is printed as a sheet again)
+    Clear {
+        /// The share's index
+        index: u8,
+        /// In the pending set
+        #[arg(long)]
+        pending: bool,
+    },
+}
+
 /// `kluis shares ...`.
 #[derive(Debug, Subcommand)]
 pub enum SharesCmd {
@@ -499,7 +531,16 @@ pub enum SharesCmd {
         /// Reprint only this share
         #[arg(long, value_name = "I")]
         index: Option<u8>,
+        /// Holders with a recipient get their share as an age file (share-SETID-I-of-N.age) instead of a sheet
+        #[arg(long)]
+        encrypted: bool,
+        /// With --encrypted: ASCII-armored age files (age -a)
+        #[arg(long, requires = "encrypted")]
+        armor: bool,
     },
+    /// A holder's age recipient: their share can then be printed as an encrypted file
+    #[command(subcommand)]
+    Recipient(RecipientCmd),
     /// Check one share against the vault without the passphrase
     Verify,
     /// Make a pending share set with a new recovery key
@@ -510,10 +551,85 @@ pub enum SharesCmd {
         /// A share holder, LABEL or LABEL@PLACE; one per share (n)
         #[arg(long, value_name = "LABEL[@PLACE]", required = true)]
         holder: Vec<String>,
+        /// The age recipient of the --holder just before it (age1…, an SSH public key, or a plugin recipient)
+        #[arg(long, value_name = "RECIPIENT")]
+        recipient: Vec<String>,
+        /// Each holder's recipient, paired by position.
+        #[arg(skip)]
+        recipients: Vec<Option<String>>,
         /// Accept threshold 1, where any single sheet opens the vault
         #[arg(long)]
         allow_threshold_one: bool,
     },
     /// Replace the active set by the pending one (every pending sheet printed and verified)
     Commit,
+}
+
+impl Cli {
+    /// Parses the process arguments like [`Parser::try_parse`], then pairs
+    /// each `--recipient` of `init` and `shares rotate` with the `--holder`
+    /// just before it (clap keeps the two lists apart; their positions on
+    /// the command line say which belongs to which).
+    ///
+    /// # Errors
+    /// A clap usage error; a `--recipient` before any `--holder`, or two
+    /// after one.
+    pub fn try_parse_paired() -> Result<Cli, clap::Error> {
+        Self::try_parse_paired_from(std::env::args_os())
+    }
+
+    /// [`Cli::try_parse_paired`] on given arguments.
+    ///
+    /// # Errors
+    /// As there.
+    pub fn try_parse_paired_from<I, T>(args: I) -> Result<Cli, clap::Error>
+    where
+        I: IntoIterator<Item = T>,
+        T: Into<std::ffi::OsString> + Clone,
+    {
+        let matches = Cli::command().try_get_matches_from(args)?;
+        let mut cli = Cli::from_arg_matches(&matches)?;
+        match (&mut cli.command, matches.subcommand()) {
+            (Some(Command::Init(a)), Some(("init", m))) => a.recipients = pair_recipients(m)?,
+            (Some(Command::Shares(SharesCmd::Rotate { recipients, .. })), Some(("shares", m))) => {
+                if let Some(("rotate", m)) = m.subcommand() {
+                    *recipients = pair_recipients(m)?;
+                }
+            }
+            _ => {}
+        }
+        Ok(cli)
+    }
+}
+
+/// One entry per `--holder`: the `--recipient` that follows it, if any.
+fn pair_recipients(m: &ArgMatches) -> Result<Vec<Option<String>>, clap::Error> {
+    let holders: Vec<usize> = m
+        .indices_of("holder")
+        .map(Iterator::collect)
+        .unwrap_or_default();
+    let mut out = vec![None; holders.len()];
+    let (Some(at), Some(values)) = (m.indices_of("recipient"), m.get_many::<String>("recipient"))
+    else {
+        return Ok(out);
+    };
+    for (i, r) in at.zip(values) {
+        let Some(h) = holders.iter().rposition(|&hi| hi < i) else {
+            return Err(clap::Error::raw(
+                clap::error::ErrorKind::ArgumentConflict,
+                "--recipient belongs to the --holder just before it: give --holder first\n",
+            ));
+        };
+        if out[h].is_some() {
+            return Err(clap::Error::raw(
+                clap::error::ErrorKind::ArgumentConflict,
+                format!(
+                    "holder {} has two --recipient options: give one per holder\n",
+                    h + 1
+                ),
+            ));
+        }
+        out[h] = Some(r.clone());
+    }
+    Ok(out)
 }

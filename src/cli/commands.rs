@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 
 use super::args::{
-    Cli, Command, GenerateArg, KeepArg, KindArg, Lang as LangArg, RemoteCmd, RoleArg, RosterCmd,
-    SecretCmd, SharesCmd, SheetFormat,
+    Cli, Command, GenerateArg, KeepArg, KindArg, Lang as LangArg, RecipientCmd, RemoteCmd, RoleArg,
+    RosterCmd, SecretCmd, SharesCmd, SheetFormat,
 };
 use super::input;
 use super::{PolicyError, UsageError};
@@ -87,10 +87,31 @@ impl Ctx<'_> {
     }
 
     /// Every share given with `--share-file` and `--share-image`, parsed.
+    /// A share file that is age-encrypted is opened with the `--identity`
+    /// files (src/shares/age.rs); any other is the text form.
     fn shares(&self) -> anyhow::Result<Vec<crate::shares::Share>> {
+        use crate::shares::age;
         let mut shares = Vec::new();
+        let mut identities = None;
         for path in &self.cli.share_file {
-            let text = input::share_text(path)?;
+            let bytes = input::share_file_bytes(path)?;
+            let text = if age::is_age_file(&bytes) {
+                if self.cli.identity.is_empty() {
+                    return Err(UsageError(format!(
+                        "share file {} is age-encrypted: give the holder's key with --identity FILE",
+                        path.display()
+                    ))
+                    .into());
+                }
+                if identities.is_none() {
+                    identities = Some(input::identities(&self.cli.identity)?);
+                }
+                let ids = identities.as_ref().expect("set just above");
+                age::decrypt_share(&bytes, ids)
+                    .with_context(|| format!("share file {}", path.display()))?
+            } else {
+                input::share_text_of(path, &bytes)?
+            };
             shares.push(
                 ops::parse_share(&text)
                     .with_context(|| format!("share file {}", path.display()))?,
@@ -266,12 +287,25 @@ pub fn run(cli: &Cli) -> anyhow::Result<()> {
     }
 }
 
-fn init(ctx: &Ctx<'_>, a: &super::args::InitArgs) -> anyhow::Result<()> {
-    let holders = a
-        .holder
+/// The `--holder` options with the `--recipient` paired to each.
+fn holder_specs(
+    holder: &[String],
+    recipients: &[Option<String>],
+) -> anyhow::Result<Vec<HolderSpec>> {
+    let mut holders = holder
         .iter()
         .map(|h| h.parse::<HolderSpec>().map_err(UsageError))
         .collect::<Result<Vec<_>, _>>()?;
+    for (h, r) in holders.iter_mut().zip(recipients) {
+        h.recipient.clone_from(r);
+    }
+    Ok(holders)
+}
+
+fn init(ctx: &Ctx<'_>, a: &super::args::InitArgs) -> anyhow::Result<()> {
+    let holders = holder_specs(&a.holder, &a.recipients)?;
+    // Refused before the passphrase is asked: a recipient with a typo.
+    ops::check_holders(&holders)?;
     let kdf = match (a.kdf_memory, a.kdf_time, a.kdf_lanes) {
         (None, None, None) => KdfChoice::Calibrate,
         (m, t, p) => {
@@ -806,7 +840,44 @@ fn shares(ctx: &Ctx<'_>, c: &SharesCmd) -> anyhow::Result<()> {
                             String::new()
                         },
                     );
+                    if let Some(r) = &sh.recipient {
+                        out!(
+                            "     encrypted to {} {}{}",
+                            r.kind,
+                            r.fingerprint,
+                            if r.shared {
+                                "  (the same recipient as another holder: one person would hold two shares)"
+                            } else {
+                                ""
+                            }
+                        );
+                    }
                 }
+            }
+        }
+        SharesCmd::Recipient(c) => {
+            let (pending, index, recipient) = match c {
+                RecipientCmd::Set {
+                    index,
+                    recipient,
+                    pending,
+                } => (*pending, *index, Some(recipient.as_str())),
+                RecipientCmd::Clear { index, pending } => (*pending, *index, None),
+            };
+            if let Some(r) = recipient {
+                // A typo is refused before the vault is opened.
+                crate::shares::age::ShareRecipient::parse(r)?;
+            }
+            let mut s = ctx.open()?;
+            for w in s.recipient_change(pending, index, recipient)? {
+                ctx.warn(&w);
+            }
+            match recipient {
+                Some(_) => out!(
+                    "share {index} has a recipient now: `kluis shares print --encrypted --out DIR{}` writes it as an age file",
+                    if pending { " --pending" } else { "" }
+                ),
+                None => out!("share {index} has no recipient now: it is printed as a sheet"),
             }
         }
         SharesCmd::Print {
@@ -814,6 +885,8 @@ fn shares(ctx: &Ctx<'_>, c: &SharesCmd) -> anyhow::Result<()> {
             format,
             pending,
             index,
+            encrypted,
+            armor,
         } => {
             let mut s = ctx.open()?;
             let format = match format {
@@ -822,7 +895,15 @@ fn shares(ctx: &Ctx<'_>, c: &SharesCmd) -> anyhow::Result<()> {
                 SheetFormat::Txt => crate::print::SheetFormat::Txt,
             };
             let set_hint = if *pending { "pending" } else { "active" };
-            let sheets = s.shares_for_print(*pending, *index, format.ext())?;
+            let (sheets, files) = if *encrypted {
+                let p = s.shares_for_encrypted_print(*pending, *index, format.ext(), *armor)?;
+                (p.sheets, p.files)
+            } else {
+                (
+                    s.shares_for_print(*pending, *index, format.ext())?,
+                    Vec::new(),
+                )
+            };
             let contacts = s.sheet_contacts();
             // The checkpoint after the print record, so the paper names it.
             let cx = crate::print::SheetContext {
@@ -842,8 +923,17 @@ fn shares(ctx: &Ctx<'_>, c: &SharesCmd) -> anyhow::Result<()> {
                     place: &p.place,
                 })
                 .collect();
-            let written = crate::print::write_sheets(out, &of, &cx, format, ctx.env.io.as_ref())
-                .with_context(|| format!("cannot print the {set_hint} set"))?;
+            let mut written =
+                crate::print::write_sheets(out, &of, &cx, format, ctx.env.io.as_ref())
+                    .with_context(|| format!("cannot print the {set_hint} set"))?;
+            for f in &files {
+                let file = out.join(crate::print::age_file_name(&f.share));
+                crate::store::create_new_atomic(&file, &f.bytes, ctx.env.io.as_ref())
+                    .with_context(|| {
+                        format!("cannot write the age file for share {}", f.share.index())
+                    })?;
+                written.push(file);
+            }
             out!("{}: {}", t(ctx.lang, Msg::SheetsWritten), written.len());
             for f in written {
                 out!("  {}", f.display());
@@ -852,12 +942,11 @@ fn shares(ctx: &Ctx<'_>, c: &SharesCmd) -> anyhow::Result<()> {
         SharesCmd::Rotate {
             threshold,
             holder,
+            recipients,
             allow_threshold_one,
+            ..
         } => {
-            let holders = holder
-                .iter()
-                .map(|h| h.parse::<HolderSpec>().map_err(UsageError))
-                .collect::<Result<Vec<_>, _>>()?;
+            let holders = holder_specs(holder, recipients)?;
             ops::check_holders(&holders)?;
             let mut s = ctx.open()?;
             for w in s.shares_rotate(*threshold, &holders, *allow_threshold_one)? {

@@ -32,6 +32,9 @@ pub fn classify(err: &anyhow::Error) -> ExitClass {
         if let Some(e) = cause.downcast_ref::<crate::import::ImportError>() {
             return e.class();
         }
+        if let Some(e) = cause.downcast_ref::<crate::shares::age::AgeShareError>() {
+            return e.class();
+        }
         if let Some(e) = cause.downcast_ref::<UsageError>() {
             let _ = e;
             return ExitClass::Usage;

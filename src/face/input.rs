@@ -74,8 +74,8 @@ pub fn passphrase(file: Option<&Path>, prompt: &str, confirm: bool) -> anyhow::R
     Ok(first)
 }
 
-/// The text of a share file; `-` on a terminal is typed line by line
-/// ([`type_share`]).
+/// The text of a share file (not age-encrypted); `-` on a terminal is
+/// typed line by line ([`type_share`]).
 ///
 /// # Errors
 /// Unreadable, too large or not UTF-8.
@@ -83,11 +83,101 @@ pub fn share_text(path: &Path) -> anyhow::Result<Zeroizing<String>> {
     if path == Path::new("-") && std::io::stdin().is_terminal() {
         return type_share_here();
     }
-    let bytes = read_file(path, SMALL_LIMIT)
-        .with_context(|| format!("cannot read share file {}", path.display()))?;
-    let s = String::from_utf8(bytes.to_vec())
+    share_text_of(path, &share_file_bytes(path)?)
+}
+
+/// The bytes of a share file: its text form, or an age file
+/// ([`crate::shares::age`]).
+///
+/// # Errors
+/// Unreadable or too large.
+pub fn share_file_bytes(path: &Path) -> anyhow::Result<Zeroizing<Vec<u8>>> {
+    read_file(path, SMALL_LIMIT)
+        .with_context(|| format!("cannot read share file {}", path.display()))
+}
+
+/// The text of a share file that is not age-encrypted.
+///
+/// # Errors
+/// Not UTF-8.
+pub fn share_text_of(path: &Path, bytes: &[u8]) -> anyhow::Result<Zeroizing<String>> {
+    let s = std::str::from_utf8(bytes)
         .map_err(|_| AuthInputError(format!("{} is not a share text file", path.display())))?;
-    Ok(Zeroizing::new(s))
+    Ok(Zeroizing::new(s.to_string()))
+}
+
+/// The identities of the `--identity` files, for age-encrypted share
+/// files. A passphrase-protected identity asks on the terminal when it is
+/// first used, never from argv or the environment.
+///
+/// # Errors
+/// An unreadable file, or one that holds no identity kluis reads.
+pub fn identities(paths: &[std::path::PathBuf]) -> anyhow::Result<crate::shares::age::Identities> {
+    identities_with(paths, crate::shares::age::Prompt::new(identity_passphrase))
+}
+
+fn identities_with(
+    paths: &[std::path::PathBuf],
+    prompt: crate::shares::age::Prompt,
+) -> anyhow::Result<crate::shares::age::Identities> {
+    let mut ids = crate::shares::age::Identities::new(prompt);
+    for path in paths {
+        let bytes = read_file(path, SMALL_LIMIT)
+            .with_context(|| format!("cannot read identity file {}", path.display()))?;
+        ids.add_file(&bytes)
+            .with_context(|| format!("identity file {}", path.display()))?;
+    }
+    Ok(ids)
+}
+
+/// A share file path as typed on the TUI's recovery screen: `PATH`, or
+/// `PATH --identity KEYFILE` for an age-encrypted share; a leading `~/`
+/// is the home directory in both.
+pub fn typed_share_path(line: &str) -> (std::path::PathBuf, Option<std::path::PathBuf>) {
+    let expand = |p: &str| match p.trim().strip_prefix("~/") {
+        Some(rest) => std::env::var_os("HOME")
+            .map(std::path::PathBuf::from)
+            .unwrap_or_default()
+            .join(rest),
+        None => std::path::PathBuf::from(p.trim()),
+    };
+    match line.split_once(" --identity ") {
+        Some((share, id)) => (expand(share), Some(expand(id))),
+        None => (expand(line), None),
+    }
+}
+
+/// The share text of a file typed on the TUI's recovery screen: the text
+/// form, or an age file opened with `identity`. The TUI owns the terminal,
+/// so a passphrase-protected identity is refused with a message rather than
+/// asked for (use the CLI's `--identity` for those).
+///
+/// # Errors
+/// Unreadable; not text; an age file without identity or that does not
+/// open ([`crate::shares::age::AgeShareError`]).
+pub fn share_file_text(path: &Path, identity: Option<&Path>) -> anyhow::Result<Zeroizing<String>> {
+    use crate::shares::age;
+    let bytes = share_file_bytes(path)?;
+    if !age::is_age_file(&bytes) {
+        return share_text_of(path, &bytes);
+    }
+    let Some(identity) = identity else {
+        return Err(UsageError(format!(
+            "share file {} is age-encrypted: type its path, then --identity and the path of the holder's key file",
+            path.display()
+        ))
+        .into());
+    };
+    let ids = identities_with(&[identity.to_path_buf()], age::Prompt::none())?;
+    age::decrypt_share(&bytes, &ids).with_context(|| format!("share file {}", path.display()))
+}
+
+/// Asks for an identity's passphrase (or a plugin's PIN) on the terminal;
+/// `None` without one.
+fn identity_passphrase(question: &str) -> Option<Zeroizing<String>> {
+    rpassword::prompt_password(format!("{}: ", crate::text::for_terminal(question)))
+        .ok()
+        .map(Zeroizing::new)
 }
 
 /// Largest share image read.
@@ -238,5 +328,48 @@ mod tests {
     #[test]
     fn normalised_as_read() {
         assert_eq!(normalise_share_line("ab0o-1il"), "AB00-111");
+    }
+
+    #[test]
+    fn a_typed_age_share_path_opens_with_its_identity() {
+        use age::secrecy::ExposeSecret;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let id = age::x25519::Identity::generate();
+        let key = dir.path().join("key.txt");
+        std::fs::write(&key, format!("{}\n", id.to_string().expose_secret())).expect("key");
+        let rec = crate::shares::age::ShareRecipient::parse(&id.to_public().to_string())
+            .expect("recipient");
+        let text = "KLUIS\nnot checked here\n";
+        let file = dir.path().join("share-2.age");
+        std::fs::write(
+            &file,
+            crate::shares::age::encrypt_share(text, &rec, true).expect("encrypt"),
+        )
+        .expect("write");
+        let line = format!("{} --identity {}", file.display(), key.display());
+        let (p, i) = typed_share_path(&line);
+        assert_eq!(
+            (p.as_path(), i.as_deref()),
+            (file.as_path(), Some(key.as_path()))
+        );
+        let got = share_file_text(&p, i.as_deref()).expect("opens");
+        assert_eq!(got.as_str(), text);
+        let err = share_file_text(&p, None).expect_err("needs the key");
+        assert!(format!("{err:#}").contains("is age-encrypted"), "{err:#}");
+        let other = dir.path().join("other.txt");
+        let o = age::x25519::Identity::generate();
+        std::fs::write(&other, format!("{}\n", o.to_string().expose_secret())).expect("key");
+        let err = share_file_text(&p, Some(&other)).expect_err("another key");
+        assert!(
+            format!("{err:#}").contains("encrypted to another recipient"),
+            "{err:#}"
+        );
+        // A plain text file reads as before.
+        let txt = dir.path().join("s.txt");
+        std::fs::write(&txt, "KLUIS\n").expect("write");
+        assert_eq!(
+            share_file_text(&txt, None).expect("text").as_str(),
+            "KLUIS\n"
+        );
     }
 }

@@ -198,6 +198,11 @@ fn report_data_in(r: &CustodyReport, lang: Lang, tz: &jiff::tz::TimeZone) -> Rep
                     last_drill: sh.drilled_at.as_deref().map(|t| local_date(t, tz)),
                     overdue: sh.drill_overdue,
                     exposed: set.exposed,
+                    // Two rows with one fingerprint show a shared key.
+                    recipient: sh
+                        .recipient
+                        .as_ref()
+                        .map(|r| format!("{} {}", r.kind, r.fingerprint)),
                 })
             })
             .collect(),

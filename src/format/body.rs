@@ -13,10 +13,15 @@ use crate::secret::SecretBytes;
 use crate::shares::SetId;
 
 /// Version of the body encoding, the first plaintext byte. Version 2 added
-/// [`Body::remotes`] and [`Body::syslog`] at the end; version 1 bodies are
-/// still read (their remotes list is empty and forwarding is off) and are
-/// written back as version 2 at the next save.
-pub const BODY_VERSION: u8 = 2;
+/// [`Body::remotes`] and [`Body::syslog`] at the end; version 3 added
+/// [`Holder::recipient`] at the end of each holder. Version 1 and 2 bodies
+/// are still read (no remotes, forwarding off, no recipients) and are
+/// written back as version 3 at the next save.
+pub const BODY_VERSION: u8 = 3;
+
+/// The older body version without recipients that is still read
+/// ([`BodyV2`]).
+pub const BODY_VERSION_2: u8 = 2;
 
 /// The older body version that is still read ([`BodyV1`]).
 pub const BODY_VERSION_1: u8 = 1;
@@ -67,7 +72,7 @@ pub struct Body {
     pub syslog: SyslogSetting,
 }
 
-/// The body of version 1: [`Body`] without the fields version 2 appended.
+/// The body of version 1: version 2 without the fields version 2 appended.
 /// Kept only to read old vaults; postcard writes fields in order, so this
 /// is exactly the version 1 layout.
 #[derive(Serialize, Deserialize)]
@@ -77,7 +82,7 @@ struct BodyV1 {
     settings: Settings,
     secrets: Vec<SecretEntry>,
     roster: Vec<Person>,
-    sets: Vec<ShareSetRecord>,
+    sets: Vec<ShareSetRecordV2>,
     audit: Vec<AuditRecord>,
     acknowledged_seq: u64,
 }
@@ -90,11 +95,95 @@ impl From<BodyV1> for Body {
             settings: v.settings,
             secrets: v.secrets,
             roster: v.roster,
-            sets: v.sets,
+            sets: v.sets.into_iter().map(Into::into).collect(),
             audit: v.audit,
             acknowledged_seq: v.acknowledged_seq,
             remotes: Vec::new(),
             syslog: SyslogSetting::default(),
+        }
+    }
+}
+
+/// The body of version 2: [`Body`] whose holders have no recipient
+/// ([`HolderV2`]). Kept only to read old vaults.
+#[derive(Serialize, Deserialize)]
+struct BodyV2 {
+    name: String,
+    created_at: i64,
+    settings: Settings,
+    secrets: Vec<SecretEntry>,
+    roster: Vec<Person>,
+    sets: Vec<ShareSetRecordV2>,
+    audit: Vec<AuditRecord>,
+    acknowledged_seq: u64,
+    remotes: Vec<RemoteEntry>,
+    syslog: SyslogSetting,
+}
+
+impl From<BodyV2> for Body {
+    fn from(v: BodyV2) -> Body {
+        Body {
+            name: v.name,
+            created_at: v.created_at,
+            settings: v.settings,
+            secrets: v.secrets,
+            roster: v.roster,
+            sets: v.sets.into_iter().map(Into::into).collect(),
+            audit: v.audit,
+            acknowledged_seq: v.acknowledged_seq,
+            remotes: v.remotes,
+            syslog: v.syslog,
+        }
+    }
+}
+
+/// [`ShareSetRecord`] of body versions 1 and 2 (holders without recipient).
+#[derive(Serialize, Deserialize)]
+struct ShareSetRecordV2 {
+    set_id: SetId,
+    threshold: u8,
+    state: SetState,
+    created_at: i64,
+    recovery_key: SecretBytes,
+    exposed: bool,
+    holders: Vec<HolderV2>,
+}
+
+/// [`Holder`] of body versions 1 and 2.
+#[derive(Serialize, Deserialize)]
+struct HolderV2 {
+    index: u8,
+    label: String,
+    place: String,
+    share: SecretBytes,
+    printed_at: Option<i64>,
+    verified_at: Option<i64>,
+    drilled_at: Option<i64>,
+}
+
+impl From<ShareSetRecordV2> for ShareSetRecord {
+    fn from(v: ShareSetRecordV2) -> Self {
+        ShareSetRecord {
+            set_id: v.set_id,
+            threshold: v.threshold,
+            state: v.state,
+            created_at: v.created_at,
+            recovery_key: v.recovery_key,
+            exposed: v.exposed,
+            holders: v
+                .holders
+                .into_iter()
+                .map(|h| Holder {
+                    index: h.index,
+                    label: h.label,
+                    place: h.place,
+                    share: h.share,
+                    printed_at: h.printed_at,
+                    verified_at: h.verified_at,
+                    drilled_at: h.drilled_at,
+                    recipient: None,
+                })
+                .collect(),
         }
     }
 }
@@ -345,7 +434,16 @@ pub struct Holder {
     pub verified_at: Option<i64>,
     /// Last successful drill.
     pub drilled_at: Option<i64>,
+    /// The holder's age recipient (`age1…`, an SSH public key, or a plugin
+    /// recipient) in canonical form, when the share is delivered as an
+    /// encrypted file (`kluis shares recipient set`; body version 3).
+    /// A public key, not a secret.
+    pub recipient: Option<String>,
 }
+
+/// Longest recipient stored (an SSH RSA key of 16384 bits is about 2,800
+/// characters).
+pub const RECIPIENT_MAX: usize = 4096;
 
 /// Decodes one `T` that must use every byte.
 fn take_all<'a, T: Deserialize<'a>>(bytes: &'a [u8]) -> Result<T, BodyError> {
@@ -397,6 +495,18 @@ impl Body {
                 }
                 Ok(body)
             }
+            Some(&BODY_VERSION_2) => {
+                // Migrate on read, as for version 1 below.
+                let old = take_all::<BodyV2>(&bytes[1..])?;
+                let mut again = zeroize::Zeroizing::new(vec![BODY_VERSION_2]);
+                again.extend_from_slice(&zeroize::Zeroizing::new(
+                    postcard::to_stdvec(&old).expect("postcard serialises every BodyV2"),
+                ));
+                if !crate::crypto::hash::ct_eq(&again, bytes) {
+                    return Err(BodyError::NonCanonical);
+                }
+                Ok(old.into())
+            }
             Some(&BODY_VERSION_1) => {
                 // Migrate on read: the same canonical check against the
                 // version 1 encoding, then the new fields get defaults.
@@ -422,7 +532,8 @@ impl Body {
     /// 1, 2, ...; every set has a 32-byte recovery key, 1 <= k <= n <= 16
     /// holders with indices 1..=n in order and 32-byte shares; at most one
     /// active and one pending set; distinct set ids; remote names valid and
-    /// unique.
+    /// unique; a holder's recipient, when set, is 1 to 4096 bytes without
+    /// control characters (it is shown and handed to age).
     ///
     /// # Errors
     /// [`BodyError::Invariant`] naming the rule.
@@ -482,6 +593,13 @@ impl Body {
                 .any(|(i, h)| usize::from(h.index) != i + 1 || h.share.len() != 32)
             {
                 return Err(inv("share index or length"));
+            }
+            if set.holders.iter().any(|h| {
+                h.recipient.as_ref().is_some_and(|r| {
+                    r.is_empty() || r.len() > RECIPIENT_MAX || r.chars().any(char::is_control)
+                })
+            }) {
+                return Err(inv("holder recipient"));
             }
         }
         for state in [SetState::Active, SetState::Pending] {
@@ -558,12 +676,81 @@ mod tests {
         }
     }
 
+    fn set_with(recipient: Option<&str>) -> ShareSetRecord {
+        ShareSetRecord {
+            set_id: [1; 8],
+            threshold: 1,
+            state: SetState::Active,
+            created_at: 3,
+            recovery_key: SecretBytes::new(vec![7; 32]),
+            exposed: false,
+            holders: vec![Holder {
+                index: 1,
+                label: "Safe".into(),
+                place: "Office".into(),
+                share: SecretBytes::new(vec![9; 32]),
+                printed_at: Some(4),
+                verified_at: None,
+                drilled_at: None,
+                recipient: recipient.map(str::to_string),
+            }],
+        }
+    }
+
     #[test]
-    fn v2_round_trips() {
-        let b = v2_body();
+    fn v3_round_trips() {
+        let mut b = v2_body();
+        b.sets.push(set_with(Some("age1example")));
         let enc = b.encode();
-        assert_eq!(enc[0], 2);
+        assert_eq!(enc[0], 3);
         assert_eq!(Body::decode(&enc).expect("decodes"), b);
+        // A control character in a recipient breaks the body's rules.
+        b.sets[0].holders[0].recipient = Some("age1\nx".into());
+        assert_eq!(
+            Body::decode(&b.encode()),
+            Err(BodyError::Invariant("holder recipient"))
+        );
+    }
+
+    #[test]
+    fn v2_is_migrated_on_read() {
+        let mut b = v2_body();
+        b.sets.push(set_with(None));
+        let old = BodyV2 {
+            name: b.name.clone(),
+            created_at: b.created_at,
+            settings: b.settings.clone(),
+            secrets: Vec::new(),
+            roster: b.roster.clone(),
+            sets: vec![ShareSetRecordV2 {
+                set_id: [1; 8],
+                threshold: 1,
+                state: SetState::Active,
+                created_at: 3,
+                recovery_key: SecretBytes::new(vec![7; 32]),
+                exposed: false,
+                holders: vec![HolderV2 {
+                    index: 1,
+                    label: "Safe".into(),
+                    place: "Office".into(),
+                    share: SecretBytes::new(vec![9; 32]),
+                    printed_at: Some(4),
+                    verified_at: None,
+                    drilled_at: None,
+                }],
+            }],
+            audit: Vec::new(),
+            acknowledged_seq: 0,
+            remotes: b.remotes.clone(),
+            syslog: b.syslog.clone(),
+        };
+        let mut enc = vec![2u8];
+        enc.extend(postcard::to_stdvec(&old).expect("encodes"));
+        assert_eq!(Body::decode(&enc).expect("v2 decodes"), b);
+        // A v3 body under a v2 byte has a recipient byte too many per holder.
+        let mut v3_as_v2 = b.encode().to_vec();
+        v3_as_v2[0] = 2;
+        assert!(Body::parse(&v3_as_v2).is_err());
     }
 
     #[test]
@@ -589,7 +776,7 @@ mod tests {
         let mut v2_as_v1 = v2_body().encode().to_vec();
         v2_as_v1[0] = 1;
         assert_eq!(Body::parse(&v2_as_v1), Err(BodyError::Malformed));
-        assert_eq!(Body::parse(&[3u8, 0]), Err(BodyError::Version(3)));
+        assert_eq!(Body::parse(&[4u8, 0]), Err(BodyError::Version(4)));
     }
 
     #[test]

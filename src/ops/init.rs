@@ -9,6 +9,10 @@ pub struct HolderSpec {
     pub label: String,
     /// Where it is kept.
     pub place: String,
+    /// The holder's age recipient, when the share goes out as an encrypted
+    /// file (`--recipient` after the `--holder`); canonical after
+    /// [`check_holders`].
+    pub recipient: Option<String>,
 }
 
 impl std::str::FromStr for HolderSpec {
@@ -22,6 +26,7 @@ impl std::str::FromStr for HolderSpec {
         Ok(HolderSpec {
             label: label.to_string(),
             place: place.trim().to_string(),
+            recipient: None,
         })
     }
 }
@@ -127,6 +132,7 @@ pub(super) fn new_set(
                 printed_at: None,
                 verified_at: None,
                 drilled_at: None,
+                recipient: h.recipient.clone(),
             })
             .collect(),
     })
@@ -150,9 +156,21 @@ pub fn check_holders(holders: &[HolderSpec]) -> Result<Vec<HolderSpec>> {
                 &h.place,
                 text::LABEL_MAX,
             )?;
+            let recipient = h
+                .recipient
+                .as_deref()
+                .map(|r| {
+                    shares::age::ShareRecipient::parse(r)
+                        .map(|r| r.as_str().to_string())
+                        .map_err(|e| {
+                            OpsError::Invalid(format!("the recipient of holder {}: {e}", i + 1))
+                        })
+                })
+                .transpose()?;
             Ok(HolderSpec {
                 label,
                 place: h.place.clone(),
+                recipient,
             })
         })
         .collect()
@@ -180,6 +198,7 @@ pub fn init(env: &Env, path: &Path, mut req: InitRequest) -> Result<InitReport> 
     req.name = text::check_name("the vault name", &req.name)?;
     req.holders = check_holders(&req.holders)?;
     let mut warnings = check_threshold(req.threshold, req.holders.len(), req.allow_threshold_one)?;
+    warnings.extend(recipient_warnings(&req.holders));
     if req.passphrase.is_empty() {
         return Err(OpsError::Invalid(
             "the passphrase is empty: choose a long passphrase".into(),

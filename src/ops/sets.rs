@@ -112,6 +112,10 @@ pub struct ShareStatus {
     /// More than the drill interval since the sheet was last drilled or
     /// typed back, or (never checked) since its set was made.
     pub drill_overdue: bool,
+    /// The holder's age recipient, if the share goes out encrypted
+    /// (src/ops/recipients.rs).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub recipient: Option<RecipientStatus>,
 }
 
 /// One share ready to print.
@@ -149,7 +153,8 @@ impl<'e> Session<'e> {
     ) -> Result<Vec<String>> {
         self.require_po("rotating shares")?;
         let holders = &check_holders(holders)?;
-        let warnings = check_threshold(threshold, holders.len(), allow_threshold_one)?;
+        let mut warnings = check_threshold(threshold, holders.len(), allow_threshold_one)?;
+        warnings.extend(recipient_warnings(holders));
         let recovery = RecoveryKey::random(&mut rand::rng());
         let set = new_set(
             &recovery,
@@ -324,6 +329,7 @@ impl<'e> Session<'e> {
                                     .max()
                                     .unwrap_or(set.created_at)
                                 > interval,
+                            recipient: recipient_status(set, h.index),
                         })
                         .collect(),
                 }

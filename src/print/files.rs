@@ -107,6 +107,15 @@ pub fn sheet_file_name(share: &Share, format: SheetFormat) -> String {
     )
 }
 
+/// `share-SETID-I-of-N.age`: an encrypted share file is named like its
+/// sheet (`kluis shares print --encrypted`).
+pub fn age_file_name(share: &Share) -> String {
+    let mut name = sheet_file_name(share, SheetFormat::Txt);
+    name.truncate(name.len() - "txt".len());
+    name.push_str("age");
+    name
+}
+
 /// One sheet's bytes in `format`.
 ///
 /// # Security

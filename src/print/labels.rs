@@ -205,6 +205,10 @@ impl Labels {
             ),
             K::CommandEnd => ("herstelopdracht beëindigd", "restore command ended"),
             K::KitWritten => ("noodpakket geschreven", "recovery kit written"),
+            K::RecipientChange => (
+                "ontvangersleutel van een houder gewijzigd",
+                "a holder's recipient key changed",
+            ),
         };
         if self.lang == Lang::Nl { nl } else { en }
     }

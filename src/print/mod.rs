@@ -23,7 +23,9 @@ mod report;
 mod sheet;
 
 pub use crate::i18n::Lang;
-pub use files::{SheetContext, SheetFormat, SheetOf, sheet_bytes, sheet_file_name, write_sheets};
+pub use files::{
+    SheetContext, SheetFormat, SheetOf, age_file_name, sheet_bytes, sheet_file_name, write_sheets,
+};
 pub use handbook::markdown_pdf;
 pub use labels::{Labels, labels};
 pub use report::{CustodyRow, CustodyState, EventRow, ReportData, ReportSummary, report_pdf};

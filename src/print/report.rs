@@ -107,6 +107,9 @@ pub struct CustodyRow {
     pub overdue: bool,
     /// The share was used in a recovery and counts as exposed.
     pub exposed: bool,
+    /// The holder's age recipient as kind and short fingerprint
+    /// (`age ABCD-EFGH`), when the share goes out encrypted; a public key.
+    pub recipient: Option<String>,
 }
 
 /// One audit event in a report table, in words.
@@ -217,7 +220,11 @@ pub fn report_pdf(d: &ReportData) -> anyhow::Result<Vec<u8>> {
                 },
                 r.index.to_string(),
                 r.holder.clone(),
-                r.place.clone(),
+                match &r.recipient {
+                    // The tool's name reads the same in both languages.
+                    Some(rec) => format!("{} [{rec}]", r.place),
+                    None => r.place.clone(),
+                },
                 r.printed.clone(),
                 r.last_drill.clone().unwrap_or_else(|| l.never.into()),
                 flags.join(", "),
@@ -521,6 +528,7 @@ mod tests {
                 last_drill: None,
                 overdue: true,
                 exposed: false,
+                recipient: None,
             }],
             unseals: (1..=unseals).map(event).collect(),
             emergencies: vec![],

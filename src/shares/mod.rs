@@ -51,6 +51,7 @@
 //! threshold 2, count 3 and `rand::rngs::ChaCha20Rng::from_seed([0x4b; 32])` gives
 //! the shares asserted in `split::tests::fixed_test_vector` (blahaj 0.7, rand 0.10).
 
+pub mod age;
 mod quorum;
 mod split;
 mod text;

@@ -137,9 +137,10 @@ fn holder() -> impl Strategy<Value = Holder> {
         proptest::option::of(any::<i64>()),
         proptest::option::of(any::<i64>()),
         proptest::option::of(any::<i64>()),
+        proptest::option::of(text()),
     )
         .prop_map(
-            |(index, label, place, share, printed_at, verified_at, drilled_at)| Holder {
+            |(index, label, place, share, printed_at, verified_at, drilled_at, recipient)| Holder {
                 index,
                 label,
                 place,
@@ -147,6 +148,7 @@ fn holder() -> impl Strategy<Value = Holder> {
                 printed_at,
                 verified_at,
                 drilled_at,
+                recipient,
             },
         )
 }
@@ -200,6 +202,7 @@ fn event_kind() -> impl Strategy<Value = EventKind> {
         EventKind::SettingsChange,
         EventKind::RollbackAccepted,
         EventKind::KitWritten,
+        EventKind::RecipientChange,
     ])
 }
 
@@ -456,9 +459,10 @@ fn small_body() -> Body {
 fn regression_overlong_varints_are_refused() {
     let b = small_body();
     let enc = b.encode();
-    // [body version 2] [len 2] 'a' 'b' [created_at 5 zigzag = 10] ...
-    assert_eq!(&enc[..5], &[2, 2, b'a', b'b', 10]);
-    let mut overlong = vec![2, 0x82, 0x00];
+    // [body version] [len 2] 'a' 'b' [created_at 5 zigzag = 10] ...
+    let v = kluis::format::body::BODY_VERSION;
+    assert_eq!(&enc[..5], &[v, 2, b'a', b'b', 10]);
+    let mut overlong = vec![v, 0x82, 0x00];
     overlong.extend_from_slice(&enc[2..]);
     assert_eq!(Body::parse(&overlong), Err(BodyError::NonCanonical));
     // The same for an integer field: created_at = 5 (zigzag 10) in 3 bytes.
@@ -478,7 +482,7 @@ fn postcard_refuses_other_non_canonical_forms() {
     let b = small_body();
     let enc = b.encode();
     // The name's length as an 11-byte varint: a usize varint has at most 10.
-    let mut too_long = vec![2];
+    let mut too_long = vec![kluis::format::body::BODY_VERSION];
     too_long.extend_from_slice(&[
         0x82, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x00,
     ]);

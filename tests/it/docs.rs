@@ -203,10 +203,32 @@ const HANDBOOK: &[(&str, Run)] = &[
             after: "kluis roster list",
         }),
     ),
+    // §16: the PO records a holder's age recipient and prints that share
+    // encrypted (the recipient is age's documented example key).
+    (
+        "kluis shares recipient set 2 age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p",
+        OK,
+    ),
+    (
+        "kluis shares print --encrypted --out /home/po/versleuteld",
+        OK,
+    ),
+    (
+        "kluis shares print --encrypted --out /home/po/encrypted",
+        OK,
+    ),
 ];
 
 /// Documented commands that cannot run in a test: (command, why).
 const SKIP: &[(&str, &str)] = &[
+    (
+        r#"kluis shares verify --share-file ~/kluis/share-2.age --identity ~/kluis-sleutel.txt"#,
+        "needs the holder's own age key (age-keygen on their machine); age_shares::done_when_the_holder_at_home_and_the_delegate_recover runs this drill",
+    ),
+    (
+        r#"kluis shares verify --share-file ~/kluis/share-2.age --identity ~/kluis-key.txt"#,
+        "as the Dutch line",
+    ),
     (
         r#"kluis --vault /home/po/.local/share/kluis/vault.kluis --passphrase-file /home/po/.kluis-run/pass unseal borg-repo --reason-category other --reason nachtelijke-backup --approver Bert --approver-pin-file /home/po/.kluis-run/pin-bert --to stdout"#,
         "a BORG_PASSCOMMAND for a real borg repository; borg::borg_create_and_extract_through_kluis_passcommand runs it",

@@ -7,6 +7,7 @@
 //! - `kdf`: KDF parameter bombs and the floor.
 //! - `paths`: the vault path is a directory, FIFO, unreadable, huge; the lock.
 //! - `shares`: bad shares through `--share-file`.
+//! - `age_shares`: age-encrypted shares, recipients, `--identity`, Go age and ssh-keygen as peers (issue 14).
 //! - `storage`: injected I/O failures during saves.
 //! - `crash`: the binary SIGKILLed mid-save: old or new vault, never between (KLUIS_CRASH_ITERATIONS).
 //! - `custody`: unseal, approvers, audit chain, exports, rollback (issue 3).
@@ -42,6 +43,7 @@
 //! - `ux`: issue 12 items 2, 3 and 5 through the binary: the wizard under
 //!   tmux, `--holder` taken whole, messages a PO can act on.
 
+mod age_shares;
 mod borg;
 mod canonical;
 mod cli;

@@ -98,9 +98,6 @@ pub(super) enum LineOutcome {
     Error(String),
 }
 
-/// Largest share file read from a typed path.
-const SHARE_FILE_LIMIT: u64 = 64 * 1024;
-
 /// Whether a typed path names a PNG or JPEG (by its extension).
 pub(super) fn is_image(path: &std::path::Path) -> bool {
     path.extension()
@@ -125,13 +122,8 @@ pub(super) fn enter_share_line(
     }
     if crate::tui::model::is_share_path(lines.len() + 1, &line) {
         input.clear();
-        let path = match line.strip_prefix("~/") {
-            Some(rest) => std::env::var_os("HOME")
-                .map(std::path::PathBuf::from)
-                .unwrap_or_default()
-                .join(rest),
-            None => std::path::PathBuf::from(&*line),
-        };
+        // `PATH`, or `PATH --identity KEYFILE` for an age-encrypted share.
+        let (path, identity) = crate::face::input::typed_share_path(&line);
         let text = if is_image(&path) {
             // A photo or scan of the sheet: its QR code holds the share.
             match crate::face::input::share_image_text(&path) {
@@ -139,9 +131,9 @@ pub(super) fn enter_share_line(
                 Err(e) => return LineOutcome::Error(format!("{e:#}")),
             }
         } else {
-            match crate::store::read_bounded(&path, SHARE_FILE_LIMIT) {
-                Ok(b) => Zeroizing::new(String::from_utf8_lossy(&b).into_owned()),
-                Err(e) => return LineOutcome::Error(e.to_string()),
+            match crate::face::input::share_file_text(&path, identity.as_deref()) {
+                Ok(t) => t,
+                Err(e) => return LineOutcome::Error(format!("{e:#}")),
             }
         };
         return match Share::parse(&text) {

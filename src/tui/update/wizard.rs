@@ -429,6 +429,8 @@ pub fn resume(s: &Session<'_>, lang: Lang) -> Option<Box<WizardState>> {
         .map(|h| HolderSpec {
             label: h.holder.clone(),
             place: h.place.clone(),
+            // Shown only: the set exists with its recipients.
+            recipient: None,
         })
         .collect();
     w.verified = set
