@@ -505,6 +505,10 @@ pub fn decrypt_share(
             {
                 AgeShareError::IdentityNoPrompt
             }
+            // The file is in memory and its header parsed: an I/O error
+            // while unwrapping comes from a plugin process (it died or
+            // closed its pipe), not from the file.
+            age::DecryptError::Io(e) => AgeShareError::Plugin(e.to_string()),
             // The header MAC fails when the header was changed, and the
             // file key cannot be unwrapped when a stanza was.
             other => decrypt_error(other),

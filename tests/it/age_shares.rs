@@ -710,3 +710,67 @@ fn a_protected_identity_is_asked_on_the_terminal() {
         assert!(!done.contains(typed), "a passphrase was echoed:\n{done}");
     }
 }
+
+/// A plugin that is installed but broken (exits at once) is an error, not
+/// a hang, both when encrypting to its recipient and when opening a share
+/// with its identity; nothing is printed or released.
+#[test]
+fn a_broken_plugin_fails_at_once() {
+    use std::os::unix::fs::PermissionsExt;
+    let (f, pin) = setup();
+    let (key, rec) = age_key(&f, "key.txt");
+    let bin = f.dir.path().join("plugins");
+    std::fs::create_dir(&bin).expect("mkdir");
+    let plugin = bin.join("age-plugin-yubikey");
+    std::fs::write(&plugin, "#!/bin/sh\nexit 1\n").expect("plugin");
+    std::fs::set_permissions(&plugin, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    let path = format!("{}:/usr/bin:/bin", path_str(&bin));
+
+    f.ok(&["shares", "recipient", "set", "1", YUBIKEY_RECIPIENT]);
+    let out = f.dir.path().join("out");
+    let r = f
+        .cmd()
+        .env("PATH", &path)
+        .args(["--passphrase-file", path_str(&f.pass)])
+        .args(["shares", "print", "--encrypted", "--out", path_str(&out)])
+        .output()
+        .expect("run");
+    let stderr = String::from_utf8_lossy(&r.stderr);
+    assert_eq!(r.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("share 1 (Office safe): the age plugin failed"),
+        "{stderr}"
+    );
+    assert!(f.events_of("SharePrint").is_empty());
+
+    f.ok(&["shares", "recipient", "set", "2", &rec]);
+    f.ok(&["shares", "recipient", "clear", "1"]);
+    let files = print_encrypted(&f, "good", &[]);
+    let plugin_id = f.file("yubikey.txt", format!("{YUBIKEY_IDENTITY}\n"));
+    let before = f.bytes();
+    let r = f
+        .cmd()
+        .env("PATH", &path)
+        .args(["--share-file", path_str(&files[0])])
+        .args(["--share-file", path_str(&files[1])])
+        .args(["--identity", path_str(&plugin_id)])
+        .args([
+            "--as",
+            "Dirk",
+            "unseal",
+            "restic",
+            "--reason-category",
+            "incident",
+        ])
+        .args(["--reason", "PO unreachable", "--approver", "Bert"])
+        .args(["--approver-pin-file", path_str(&pin), "--to", "stdout"])
+        .output()
+        .expect("run");
+    let stderr = String::from_utf8_lossy(&r.stderr);
+    assert!(r.stdout.is_empty(), "nothing released");
+    assert_eq!(r.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("the age plugin failed"), "{stderr}");
+    assert!(f.bytes() == before);
+    // The right key still opens it.
+    verify(&f, &files[1], &[&key]).expect(0, "");
+}
