@@ -87,22 +87,13 @@ impl Ctx<'_> {
 
     /// Every share given with `--share-file` and `--share-image`, parsed.
     fn shares(&self) -> anyhow::Result<Vec<crate::shares::Share>> {
-        let mut shares = Vec::new();
-        for path in &self.cli.share_file {
-            let text = input::share_text(path)?;
-            shares.push(
-                ops::parse_share(&text)
-                    .with_context(|| format!("share file {}", path.display()))?,
-            );
-        }
-        for path in &self.cli.share_image {
-            let text = input::share_image_text(path)?;
-            shares.push(
-                ops::parse_share(&text)
-                    .with_context(|| format!("share image {}", path.display()))?,
-            );
-        }
-        Ok(shares)
+        // Read through the one share intake; the quorum is validated as a
+        // whole by `ops::open_with_shares`, which names each share's
+        // position. Nothing is drilled.
+        use crate::face::intake::{ShareSource, read_share};
+        let files = self.cli.share_file.iter().map(|p| ShareSource::File(p));
+        let images = self.cli.share_image.iter().map(|p| ShareSource::Image(p));
+        files.chain(images).map(read_share).collect()
     }
 
     /// Opens with the passphrase, or with shares when `--share-file` given.

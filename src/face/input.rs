@@ -81,9 +81,7 @@ pub fn passphrase(file: Option<&Path>, prompt: &str, confirm: bool) -> anyhow::R
 pub fn share_text(path: &Path) -> anyhow::Result<Zeroizing<String>> {
     let bytes = read_file(path, SMALL_LIMIT)
         .with_context(|| format!("cannot read share file {}", path.display()))?;
-    let s = String::from_utf8(bytes.to_vec())
-        .map_err(|_| AuthInputError(format!("{} is not a share text file", path.display())))?;
-    Ok(Zeroizing::new(s))
+    super::intake::share_file_text(path, &bytes)
 }
 
 /// Largest share image read.

@@ -126,6 +126,26 @@ pub fn open_with_shares<'e>(
     Ok(s)
 }
 
+/// Checks one share of a recovery being assembled against the vault,
+/// before the quorum is complete, so a face can say at once which sheet is
+/// wrong. This is not a drill: a share that passes is not recorded (the
+/// recovery that follows is) and no holder's drill date moves. A share that
+/// fails is journalled as a refused recovery attempt, as
+/// [`open_with_shares`] journals one, so both faces leave the same evidence.
+///
+/// # Errors
+/// [`OpsError::Share`] with the verdict; storage errors.
+pub fn check_recovery_share(env: &Env, path: &Path, share: &Share) -> Result<ShareCheck> {
+    let (_lock, enc) = read_locked(path)?;
+    match enc.check_share(share) {
+        Ok(role) => Ok(ShareCheck::of(share, role)),
+        Err(e) => {
+            journal_failure(env, &enc, journal::Method::Shares, None, &e.to_string());
+            Err(e.into())
+        }
+    }
+}
+
 /// Records a recovery refused after the quorum opened the vault (`--as`
 /// names no delegate): someone holding k sheets tried to get in, so the PO
 /// must learn of it. The attempt goes into the chain as a denied recovery

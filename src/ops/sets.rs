@@ -13,7 +13,6 @@ use super::*;
 pub fn verify_share(env: &Env, path: &Path, share: &Share) -> Result<ShareCheck> {
     let (_lock, enc) = read_locked(path)?;
     let result = enc.check_share(share);
-    let set = vault::set_hex(&share.set_id());
     let now = (env.now)();
     let vault_id = enc.header().vault_id;
     let report = journal::Report::Drill {
@@ -41,13 +40,7 @@ pub fn verify_share(env: &Env, path: &Path, share: &Share) -> Result<ShareCheck>
         .journal(&vault_id, journal::JournalEntry::once(now, report));
     let role = result?;
     journalled?;
-    Ok(ShareCheck {
-        index: share.index(),
-        threshold: share.threshold(),
-        count: share.count(),
-        pending: role == ShareSetRole::Pending,
-        set_id: set,
-    })
+    Ok(ShareCheck::of(share, role))
 }
 
 /// The verdict of a drill.
@@ -63,6 +56,19 @@ pub struct ShareCheck {
     pub pending: bool,
     /// Set id, hex.
     pub set_id: String,
+}
+
+impl ShareCheck {
+    /// The verdict on `share`, found to belong to a set in `role`.
+    pub(super) fn of(share: &Share, role: ShareSetRole) -> Self {
+        Self {
+            index: share.index(),
+            threshold: share.threshold(),
+            count: share.count(),
+            pending: role == ShareSetRole::Pending,
+            set_id: vault::set_hex(&share.set_id()),
+        }
+    }
 }
 
 /// Parses a share's text form.
@@ -270,13 +276,7 @@ impl<'e> Session<'e> {
             apply_drill(b, mark);
             Ok(())
         })?;
-        Ok(ShareCheck {
-            index: share.index(),
-            threshold: share.threshold(),
-            count: share.count(),
-            pending: role == ShareSetRole::Pending,
-            set_id: vault::set_hex(&share.set_id()),
-        })
+        Ok(ShareCheck::of(share, role))
     }
 
     /// Status of the active and pending sets.

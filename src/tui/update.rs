@@ -17,6 +17,7 @@ use super::model::{
     UnsealState, VerifyState, WRONG_TRIES_WARN, WizardStep,
 };
 use crate::error::{Classify, ExitClass};
+use crate::face::intake;
 use crate::i18n::{Msg, t};
 use crate::ops::{self, Env, OpsError};
 use crate::secret::Passphrase;
@@ -370,16 +371,6 @@ enum LineOutcome {
     Error(String),
 }
 
-/// Largest share file read from a typed path.
-const SHARE_FILE_LIMIT: u64 = 64 * 1024;
-
-/// Whether a typed path names a PNG or JPEG (by its extension).
-fn is_image(path: &std::path::Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| ["png", "jpg", "jpeg"].contains(&e.to_ascii_lowercase().as_str()))
-}
-
 /// Takes the typed line: a path to a share txt file or a PNG/JPEG of the
 /// sheet's QR code (as the first line), or
 /// one of the six lines. Each line is checked as it comes, so an error names
@@ -395,28 +386,11 @@ fn enter_share_line(
     }
     if lines.is_empty() && (line.starts_with('/') || line.starts_with('.') || line.starts_with('~'))
     {
-        let path = match line.strip_prefix("~/") {
-            Some(rest) => std::env::var_os("HOME")
-                .map(std::path::PathBuf::from)
-                .unwrap_or_default()
-                .join(rest),
-            None => std::path::PathBuf::from(&*line),
-        };
-        let text = if is_image(&path) {
-            // A photo or scan of the sheet: its QR code holds the share.
-            match crate::face::input::share_image_text(&path) {
-                Ok(t) => t,
-                Err(e) => return LineOutcome::Error(format!("{e:#}")),
-            }
-        } else {
-            match crate::store::read_bounded(&path, SHARE_FILE_LIMIT) {
-                Ok(b) => Zeroizing::new(String::from_utf8_lossy(&b).into_owned()),
-                Err(e) => return LineOutcome::Error(e.to_string()),
-            }
-        };
-        return match Share::parse(&text) {
+        // A share file or a photo of the sheet: the one share intake.
+        let path = intake::expand_typed_path(&line);
+        return match intake::read_share(intake::ShareSource::typed_path(&path)) {
             Ok(s) => LineOutcome::Share(Box::new(s)),
-            Err(e) => LineOutcome::Error(format!("{}: {e}", path.display())),
+            Err(e) => LineOutcome::Error(format!("{e:#}")),
         };
     }
     lines.push(line);
@@ -482,7 +456,7 @@ fn recovery(m: &mut Model, mut r: RecoveryState, msg: Message) -> Screen {
                 if who.is_empty() {
                     r.error = Some(t(m.lang, Msg::TuiTypeDelegate).to_string());
                 } else {
-                    let shares: Vec<Share> = r.shares.iter().map(|(s, _)| s.clone()).collect();
+                    let shares = r.shares.shares();
                     let path = m.path.clone();
                     r.working = true;
                     r.error = None;
@@ -497,54 +471,43 @@ fn recovery(m: &mut Model, mut r: RecoveryState, msg: Message) -> Screen {
     Screen::Recovery(r)
 }
 
+/// Offers a share to the recovery's intake: checked against the vault, not
+/// drilled (issue 11, item 1).
 fn accept_share(m: &Model, r: &mut RecoveryState, s: Share) {
     let lang = m.lang;
-    match ops::verify_share(m.env, &m.path, &s) {
-        Ok(check) => {
-            let other_set = r
-                .shares
-                .first()
-                .is_some_and(|(_, first)| first.set_id != check.set_id);
-            let duplicate = r.shares.iter().any(|(_, c)| c.index == check.index);
-            let refusal = if other_set {
-                Some(Msg::TuiOtherSet)
-            } else if duplicate {
-                Some(Msg::TuiDuplicate)
-            } else {
-                None
-            };
-            if let Some(why) = refusal {
-                let verdict = format!(
-                    "{} {}: {}",
-                    t(lang, Msg::TuiShare),
-                    check.index,
-                    t(lang, why)
-                );
-                r.verdicts.push((false, verdict));
-                return;
-            }
-            r.verdicts.push((
-                true,
-                format!(
-                    "{} {} ({} {}): {}",
-                    t(lang, Msg::TuiShare),
-                    check.index,
-                    t(lang, Msg::TuiSet),
-                    check.set_id,
-                    t(lang, Msg::ShareValid)
-                ),
-            ));
-            let need = check.threshold;
-            r.shares.push((s, check));
-            if r.shares.len() >= usize::from(need) {
+    let index = s.index();
+    let (check, refusal) = match r.shares.offer(m.env, &m.path, s) {
+        Ok(intake::Offer::Accepted { check, complete }) => {
+            if complete {
                 r.stage = RecoveryStage::Delegate;
             }
+            (check, None)
         }
-        Err(e) => r.verdicts.push((
-            false,
-            format!("{} {}: {e}", t(lang, Msg::TuiShare), s.index()),
-        )),
-    }
+        Ok(intake::Offer::OtherSet(check)) => (check, Some(Msg::TuiOtherSet)),
+        Ok(intake::Offer::Duplicate(check)) => (check, Some(Msg::TuiDuplicate)),
+        Err(e) => {
+            r.verdicts
+                .push((false, format!("{} {index}: {e}", t(lang, Msg::TuiShare))));
+            return;
+        }
+    };
+    let verdict = match refusal {
+        Some(why) => format!(
+            "{} {}: {}",
+            t(lang, Msg::TuiShare),
+            check.index,
+            t(lang, why)
+        ),
+        None => format!(
+            "{} {} ({} {}): {}",
+            t(lang, Msg::TuiShare),
+            check.index,
+            t(lang, Msg::TuiSet),
+            check.set_id,
+            t(lang, Msg::ShareValid)
+        ),
+    };
+    r.verdicts.push((refusal.is_none(), verdict));
 }
 
 fn main_screen(m: &mut Model, mut s: MainState, msg: Message) -> Screen {

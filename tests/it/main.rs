@@ -11,6 +11,8 @@
 //! - `crash`: the binary SIGKILLed mid-save: old or new vault, never between (KLUIS_CRASH_ITERATIONS).
 //! - `custody`: unseal, approvers, audit chain, exports, rollback (issue 3).
 //! - `emergency`: drills, rotation, takeover, ack, session expiry (issue 4).
+//! - `evidence`: the TUI (under tmux) and the CLI leave the same audit
+//!   record kinds for a recovery, an unseal, a drill and a rotation (issue 11).
 //! - `leaks`: canary secrets in no output, file, TMPDIR, /proc entry or Debug string.
 //! - `paper`: PDF/SVG sheets that scan back, --share-image, the custody report (issue 4).
 //! - `restore`: a real restic restore through kluis (issue 3).
@@ -47,6 +49,7 @@ mod crash;
 mod custody;
 mod docs;
 mod emergency;
+mod evidence;
 mod hardening;
 mod images;
 mod import;
