@@ -12,10 +12,11 @@ use super::args::{
 };
 use super::input;
 use super::{PolicyError, UsageError};
-use crate::crypto::kdf::KdfParams;
-use crate::format::body::{Role, SecretKind};
 use crate::i18n::{Lang, Msg, t};
-use crate::ops::{self, Env, Generate, HolderSpec, InitRequest, KdfChoice, NewValue, Session};
+use crate::ops::{
+    self, Env, Generate, HolderSpec, InitRequest, KdfChoice, KdfParams, NewValue, Role, SecretKind,
+    Session,
+};
 use crate::text;
 
 /// Largest collected system log `audit verify --against-syslog` reads.

@@ -5,9 +5,8 @@
 use std::path::Path;
 
 use crate::audit::{AuthMethod, Event, Outcome, ReasonCategory};
-use crate::format::body::Role;
 use crate::i18n::Lang;
-use crate::ops::{self, CustodyReport, Env, Session};
+use crate::ops::{self, CustodyReport, Env, Role, Session};
 use crate::print::{CustodyRow, CustodyState, EventRow, Labels, ReportData, ReportSummary, labels};
 
 /// The zone every time of the report is shown in: the machine's (`TZ`,

@@ -14,11 +14,11 @@ use zeroize::Zeroizing;
 use crate::audit::checkpoint::Checkpoint;
 use crate::audit::export::ExportFormat;
 use crate::audit::{self, Actor, AuthMethod, Event, EventKind, Origin, journal};
-use crate::crypto::kdf::{self, KdfLimits, KdfParams, KdfRefused};
+use crate::crypto::kdf::{self, KdfRefused};
 use crate::error::{Classify, ExitClass};
 use crate::format::body::{
-    Body, Holder, Person, PinHash, Role, SecretEntry, SecretKind, SecretValue, SecretVersion,
-    SetState, Settings, ShareSetRecord, ValueOrigin,
+    Body, Holder, Person, PinHash, SecretEntry, SecretValue, SecretVersion, Settings,
+    ShareSetRecord, ValueOrigin,
 };
 use crate::secret::{Passphrase, RecoveryKey, SecretBytes};
 use crate::shares::{self, MAX_SHARES, Share};
@@ -36,7 +36,12 @@ mod secrets;
 mod sets;
 mod syslog;
 mod unseal;
+// What the faces need of the core's types, so they never import `format`
+// or `crypto` (the layering rule in src/lib.rs, checked by the `layering`
+// integration test).
+pub use crate::crypto::kdf::{KdfLimits, KdfParams};
 pub use crate::format::body::check_remote_name;
+pub use crate::format::body::{Role, SecretKind, SetState};
 pub use custody::*;
 pub use emergency::*;
 pub use init::*;

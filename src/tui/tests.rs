@@ -15,10 +15,10 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use super::message::Message;
 use super::model::{Model, Popup, Screen, UnsealField};
 use super::{dispatch, keymap, leak_env};
-use crate::crypto::kdf::{KdfLimits, KdfParams};
-use crate::format::body::{Role, SecretKind};
 use crate::i18n::Lang;
-use crate::ops::{self, Env, HolderSpec, InitRequest, KdfChoice, NewValue};
+use crate::ops::{
+    self, Env, HolderSpec, InitRequest, KdfChoice, KdfLimits, KdfParams, NewValue, Role, SecretKind,
+};
 use crate::secret::Passphrase;
 
 const PASS: &str = "correct horse battery staple";

@@ -22,6 +22,7 @@
 //! - `import`: `secret import` from keepassxc-cli databases, Bitwarden JSON, CSV (issue 13).
 //! - `kit`: the recovery kit, and recovering from it on a fresh HOME (issue 13).
 //! - `terminal`: the screen and qr channels under tmux.
+//! - `layering`: the faces import neither `format` nor `crypto` (issue 11).
 //! - `canonical`: body and header encodings round-trip byte-identically; postcard's leniency.
 //! - `known_answers`: Wycheproof XChaCha20-Poly1305 and RFC 9106 Argon2id vectors.
 //! - `shamir`: every k-subset recovers; chi-square uniformity of coefficients and shares.
@@ -57,6 +58,7 @@ mod kdf;
 mod keypairs;
 mod kit;
 mod known_answers;
+mod layering;
 mod leaks;
 mod mutation;
 mod paper;

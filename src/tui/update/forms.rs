@@ -12,9 +12,8 @@ use zeroize::Zeroizing;
 
 use super::{edit, load_main, load_shares};
 use crate::audit::export::ExportFormat;
-use crate::format::body::{Role, SecretKind};
 use crate::i18n::{Lang, Msg, t};
-use crate::ops::{self, Generate, HolderSpec, NewValue, Session};
+use crate::ops::{self, Generate, HolderSpec, NewValue, Role, SecretKind, Session};
 use crate::secret::Passphrase;
 use crate::tui::message::Message;
 use crate::tui::model::{Field, FieldKind, FormKind, FormState, Model, RosterState, Screen};

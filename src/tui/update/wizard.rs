@@ -13,9 +13,8 @@ use zeroize::Zeroizing;
 
 use super::forms::{holders, navigate, print_sheets};
 use super::{LineOutcome, enter_share_line, spawn};
-use crate::format::body::Role;
 use crate::i18n::{Lang, Msg, t};
-use crate::ops::{self, InitRequest};
+use crate::ops::{self, InitRequest, Role};
 use crate::secret::Passphrase;
 use crate::tui::message::Message;
 use crate::tui::model::{Field, Model, Opened, Screen, WizardState, WizardStep};
