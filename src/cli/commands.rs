@@ -455,7 +455,7 @@ fn import(ctx: &Ctx<'_>, a: &super::args::ImportArgs) -> anyhow::Result<()> {
         }
     );
     for r in &report.imported {
-        out!("  {}  {}  v{}", r.name, r.kind, r.version);
+        out!("  {}  {}  v{}", r.name, r.kind.as_str(), r.version);
     }
     if !report.skipped.is_empty() {
         out!("skipped {}:", report.skipped.len());
@@ -470,7 +470,7 @@ fn print_summary(ctx: &Ctx<'_>, s: &ops::SecretSummary) {
     out!(
         "{}  {}  v{}  {}: {}",
         s.name,
-        s.kind,
+        s.kind.as_str(),
         s.latest_version,
         t(ctx.lang, Msg::Emergency),
         if s.emergency { "yes" } else { "no" }
@@ -691,7 +691,7 @@ fn roster(ctx: &Ctx<'_>, c: &RosterCmd) -> anyhow::Result<()> {
                 out!(
                     "{}  {}{}",
                     p.name,
-                    p.role,
+                    p.role.as_str(),
                     if p.has_pin { "  (PIN)" } else { "" }
                 );
             }
@@ -756,7 +756,7 @@ fn shares(ctx: &Ctx<'_>, c: &SharesCmd) -> anyhow::Result<()> {
             for set in &status {
                 out!(
                     "{} set {}  {} of {}  made {}",
-                    set.state,
+                    ops::set_state_name(set.state),
                     set.set_id,
                     set.threshold,
                     set.count,

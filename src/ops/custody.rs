@@ -418,7 +418,7 @@ impl<'e> Session<'e> {
             open_acknowledgements,
             overdue_drills: sets
                 .iter()
-                .filter(|s| s.state == "active")
+                .filter(|s| s.state == SetState::Active)
                 .flat_map(|s| &s.shares)
                 .filter(|sh| sh.drill_overdue)
                 .count(),

@@ -53,6 +53,34 @@ pub use sets::*;
 pub use syslog::{SyslogReport, check_syslog_target};
 pub use unseal::*;
 
+/// How the faces' views (summaries, reports) name roles, secret kinds and
+/// set states in JSON: by their CLI names, the contract of docs/CLI.md. The
+/// views hold the enums, so the faces compare variants, not strings; the
+/// body's own encoding (postcard, by variant) is not affected.
+pub(crate) mod names {
+    use super::{Role, SecretKind, SetState};
+
+    pub(crate) fn role<S: serde::Serializer>(r: &Role, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(r.as_str())
+    }
+
+    pub(crate) fn kind<S: serde::Serializer>(k: &SecretKind, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(k.as_str())
+    }
+
+    pub(crate) fn set_state<S: serde::Serializer>(st: &SetState, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(super::set_state_name(*st))
+    }
+}
+
+/// A set state's name: "active" or "pending".
+pub fn set_state_name(state: SetState) -> &'static str {
+    match state {
+        SetState::Active => "active",
+        SetState::Pending => "pending",
+    }
+}
+
 /// Errors of an operation. Messages say what to do next and never hold a
 /// secret.
 #[derive(Debug, thiserror::Error)]
@@ -545,6 +573,33 @@ mod tests {
         );
         // Case and I/l are folded too.
         assert!(refuse_look_alike("a secret", "bas", names.into_iter()).is_err());
+    }
+
+    #[test]
+    fn views_name_roles_kinds_and_states_as_the_cli_does() {
+        let p = PersonSummary {
+            name: "Bert".into(),
+            role: Role::Approver,
+            has_pin: true,
+            added_at: rfc3339(0),
+        };
+        let j = serde_json::to_value(&p).expect("json");
+        assert_eq!(j["role"], "approver");
+        for (kind, name) in [
+            (SecretKind::BackupKey, "backup-key"),
+            (SecretKind::Credential, "credential"),
+            (SecretKind::Totp, "totp"),
+            (SecretKind::Note, "note"),
+        ] {
+            let mut out = serde_json::Serializer::new(Vec::new());
+            names::kind(&kind, &mut out).expect("json");
+            assert_eq!(out.into_inner(), format!("\"{name}\"").into_bytes());
+        }
+        for (state, name) in [(SetState::Active, "active"), (SetState::Pending, "pending")] {
+            let mut out = serde_json::Serializer::new(Vec::new());
+            names::set_state(&state, &mut out).expect("json");
+            assert_eq!(out.into_inner(), format!("\"{name}\"").into_bytes());
+        }
     }
 
     #[test]

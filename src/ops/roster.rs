@@ -8,7 +8,8 @@ pub struct PersonSummary {
     /// Name.
     pub name: String,
     /// Role.
-    pub role: &'static str,
+    #[serde(serialize_with = "names::role")]
+    pub role: Role,
     /// Whether a PIN is enrolled.
     pub has_pin: bool,
     /// Added (RFC 3339).
@@ -24,7 +25,7 @@ impl<'e> Session<'e> {
             .iter()
             .map(|p| PersonSummary {
                 name: p.name.clone(),
-                role: p.role.as_str(),
+                role: p.role,
                 has_pin: p.pin.is_some(),
                 added_at: rfc3339(p.added_at),
             })

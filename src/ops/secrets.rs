@@ -8,7 +8,8 @@ pub struct SecretSummary {
     /// Name.
     pub name: String,
     /// Kind (CLI name).
-    pub kind: &'static str,
+    #[serde(serialize_with = "names::kind")]
+    pub kind: SecretKind,
     /// Released in emergencies.
     pub emergency: bool,
     /// Newest version number.
@@ -45,7 +46,7 @@ pub struct VersionSummary {
 pub(super) fn summarize(e: &SecretEntry) -> SecretSummary {
     SecretSummary {
         name: e.name.clone(),
-        kind: e.kind.as_str(),
+        kind: e.kind,
         emergency: e.emergency,
         latest_version: e.versions.last().map_or(0, |v| v.number),
         versions: e
@@ -104,7 +105,8 @@ pub struct ImportRow {
     /// Name.
     pub name: String,
     /// Kind (CLI name).
-    pub kind: &'static str,
+    #[serde(serialize_with = "names::kind")]
+    pub kind: SecretKind,
     /// The version it got (1 when new).
     pub version: u32,
 }
@@ -586,7 +588,7 @@ impl<'e> Session<'e> {
             events.push((0, ev));
             rows.push(ImportRow {
                 name: s.name.clone(),
-                kind: s.kind.as_str(),
+                kind: s.kind,
                 version: number,
             });
             if number == 1 {

@@ -84,8 +84,9 @@ pub fn parse_share(text: &str) -> Result<Share> {
 pub struct SetStatusReport {
     /// Id, hex.
     pub set_id: String,
-    /// active or pending.
-    pub state: &'static str,
+    /// Active or pending.
+    #[serde(serialize_with = "names::set_state")]
+    pub state: SetState,
     /// k.
     pub threshold: u8,
     /// n.
@@ -291,10 +292,7 @@ impl<'e> Session<'e> {
                 let shares = vault::share_values(set);
                 SetStatusReport {
                     set_id: vault::set_hex(&set.set_id),
-                    state: match set.state {
-                        SetState::Active => "active",
-                        SetState::Pending => "pending",
-                    },
+                    state: set.state,
                     threshold: set.threshold,
                     count: set.holders.len() as u8,
                     created_at: rfc3339(set.created_at),

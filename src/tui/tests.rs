@@ -921,7 +921,7 @@ fn add_secret_typed_masked_and_generated() {
     assert!(m.popups.is_empty());
     let s = m.session.as_ref().expect("session");
     let wifi = s.show_secret("wifi").expect("wifi");
-    assert_eq!(wifi.kind, "note");
+    assert_eq!(wifi.kind, SecretKind::Note);
     assert_eq!(wifi.versions[0].origin, "generated-passphrase");
 }
 
@@ -1408,7 +1408,7 @@ fn wizard_sets_up_a_vault_step_by_step() {
     let approvers: Vec<String> = s
         .roster()
         .into_iter()
-        .filter(|p| p.role == "approver" && p.has_pin)
+        .filter(|p| p.role == Role::Approver && p.has_pin)
         .map(|p| p.name)
         .collect();
     assert_eq!(approvers, vec!["Bert".to_string(), "Carla".to_string()]);

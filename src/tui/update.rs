@@ -617,7 +617,7 @@ fn new_unseal(m: &Model, name: String) -> UnsealState {
             let me = s.actor().person.clone();
             s.roster()
                 .into_iter()
-                .filter(|p| p.role == "approver" && p.name != me)
+                .filter(|p| p.role == ops::Role::Approver && p.name != me)
                 .map(|p| p.name)
                 .collect()
         })
@@ -967,7 +967,7 @@ fn shares(m: &mut Model, s: SharesState, msg: Message) -> Screen {
     match msg {
         Message::Reveal => m.popups.push(Popup::Verify(VerifyState::default())),
         Message::WriteSheets => {
-            let pending = s.sets.iter().any(|x| x.state == "pending");
+            let pending = s.sets.iter().any(|x| x.state == ops::SetState::Pending);
             open_form(m, FormKind::PrintSheets { pending });
         }
         Message::Rotate => open_form(m, FormKind::Rotate),

@@ -74,7 +74,7 @@ fn takeover_approvers(m: &Model) -> Vec<String> {
             let me = s.actor().person.clone();
             s.roster()
                 .into_iter()
-                .filter(|p| p.role == "approver" && p.name != me)
+                .filter(|p| p.role == Role::Approver && p.name != me)
                 .map(|p| p.name)
                 .collect()
         })
@@ -427,7 +427,7 @@ fn submit(m: &mut Model, f: &mut FormState) -> Result<String, String> {
                 .list_secrets()
                 .into_iter()
                 .find(|x| &x.name == name)
-                .and_then(|x| KINDS.into_iter().find(|k| k.as_str() == x.kind));
+                .and_then(|x| KINDS.into_iter().find(|k| *k == x.kind));
             let value = new_value(&f.fields, kind)?;
             let summary = s.update_secret(name, value).map_err(fail)?;
             Ok(done(
