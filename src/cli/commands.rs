@@ -919,13 +919,13 @@ fn unseal(ctx: &Ctx<'_>, a: &super::args::UnsealArgs) -> anyhow::Result<()> {
     ops::check_request_text(&req.reason, approver)?;
     text::check("the release channel", &channel_name, text::PATH_MAX)?;
     let mut s = ctx.open()?;
-    s.unseal_check(&req)?;
+    let plan = s.unseal_check(&req)?;
     let pin = input::passphrase(
         a.approver_pin_file.as_deref(),
         &text::for_terminal(&format!("{} ({approver})", t(ctx.lang, Msg::Pin))),
         false,
     )?;
-    let out = s.unseal(&req, &pin)?;
+    let out = s.release(plan, &pin)?;
     // The record is on disk; only now does the value leave the process.
     let label = match out.totp_valid {
         Some(left) => format!("{} (TOTP code, valid {left} s)", out.label),
@@ -974,13 +974,13 @@ fn unseal_exec(
     ops::check_request_text(&req.reason, approver)?;
     text::check("the command name", &name, text::PATH_MAX)?;
     let mut s = ctx.open()?;
-    s.unseal_check(&req)?;
+    let plan = s.unseal_check(&req)?;
     let pin = input::passphrase(
         a.approver_pin_file.as_deref(),
         &text::for_terminal(&format!("{} ({approver})", t(ctx.lang, Msg::Pin))),
         false,
     )?;
-    let out = s.unseal_to_command(&req, &pin, &name)?;
+    let out = s.release_to_command(plan, &pin, &name)?;
     // Recorded; the value now goes into the memfd, and kluis's own copy is
     // dropped before the command runs.
     let version = out.version;

@@ -778,7 +778,7 @@ fn do_unseal(m: &mut Model, u: &mut UnsealState, now: i64) {
             "screen"
         },
     };
-    let result = s.unseal_check(&req).and_then(|()| s.unseal(&req, &pin));
+    let result = s.unseal_check(&req).and_then(|plan| s.release(plan, &pin));
     match result {
         Ok(out) if backend.is_some() => {
             let Ok(text) = std::str::from_utf8(&out.value) else {
@@ -869,7 +869,7 @@ fn unseal_to_command(m: &mut Model, u: &mut UnsealState, approver: &str, pin: &P
     };
     let out = match s
         .unseal_check(&req)
-        .and_then(|()| s.unseal_to_command(&req, pin, &program))
+        .and_then(|plan| s.release_to_command(plan, pin, &program))
     {
         Ok(out) => out,
         Err(e) => {
