@@ -236,3 +236,94 @@ impl<'e> Session<'e> {
         r
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixture;
+    use super::*;
+
+    #[test]
+    fn a_recovery_share_that_passes_is_checked_not_drilled() {
+        let f = fixture::vault();
+        let bytes = std::fs::read(&f.path).expect("read");
+        let check = check_recovery_share(f.env, &f.path, &f.shares[0]).expect("valid share");
+        assert_eq!((check.index, check.threshold, check.count), (1, 2, 3));
+        assert!(!check.pending);
+        // Nothing recorded, nothing journalled, the file untouched.
+        assert_eq!(std::fs::read(&f.path).expect("read"), bytes);
+        assert_eq!(f.journalled(), 0);
+        let s = f.open();
+        assert!(
+            !s.audit_records()
+                .iter()
+                .any(|r| r.event.kind == EventKind::Drill)
+        );
+        assert!(s.shares_status()[0].shares[0].drilled_at.is_none());
+    }
+
+    #[test]
+    fn a_recovery_share_that_fails_is_journalled_as_a_refused_recovery() {
+        let f = fixture::vault();
+        let other = fixture::vault();
+        let bytes = std::fs::read(&f.path).expect("read");
+        let e = check_recovery_share(f.env, &f.path, &other.shares[0]).expect_err("foreign share");
+        assert!(
+            matches!(e, OpsError::Share(vault::ShareVerdictError::Unknown(_))),
+            "{e:?}"
+        );
+        assert_eq!(e.class(), ExitClass::Auth);
+        assert_eq!(std::fs::read(&f.path).expect("read"), bytes);
+        assert_eq!(f.journalled(), 1);
+        // Merged at the next open as a refused recovery, as the CLI's.
+        let s = f.open();
+        let refused = s
+            .audit_records()
+            .iter()
+            .filter(|r| {
+                r.event.kind == EventKind::Recovery && r.event.outcome == audit::Outcome::Failure
+            })
+            .count();
+        assert_eq!(refused, 1);
+    }
+
+    #[test]
+    fn shares_checked_one_by_one_then_open_the_vault_once() {
+        let f = fixture::vault();
+        for sh in &f.shares[..2] {
+            check_recovery_share(f.env, &f.path, sh).expect("valid");
+        }
+        let s = open_with_shares(
+            f.env,
+            &f.path,
+            f.shares[..2].to_vec(),
+            "Dirk",
+            OpenOptions::default(),
+        )
+        .expect("recovery");
+        assert!(matches!(s.mode(), Mode::Emergency { indices, .. } if indices == &[1, 2]));
+        s.close().expect("close");
+        let kinds = f.kinds();
+        let n = |k| kinds.iter().filter(|x| **x == k).count();
+        assert_eq!(n(EventKind::Recovery), 1);
+        assert_eq!(n(EventKind::EmergencySessionStart), 1);
+        assert_eq!(n(EventKind::EmergencySessionEnd), 1);
+        assert_eq!(n(EventKind::Drill), 0);
+    }
+
+    #[test]
+    fn only_a_delegate_recovers() {
+        let f = fixture::vault();
+        let e = open_with_shares(
+            f.env,
+            &f.path,
+            f.shares[1..].to_vec(),
+            "Bert",
+            OpenOptions::default(),
+        )
+        .expect_err("an approver is no delegate");
+        assert_eq!(e.class(), ExitClass::Policy);
+        assert!(e.to_string().contains("not a delegate"), "{e}");
+        let s = f.open();
+        assert!(s.shares_status()[0].exposed, "the set must be rotated");
+    }
+}

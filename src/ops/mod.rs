@@ -534,6 +534,125 @@ impl std::fmt::Debug for Session<'_> {
     }
 }
 
+/// A vault for the unit tests of `ops`: made through [`init`] on the
+/// explicit weak-KDF path, with approver Bert (PIN [`fixture::PIN`]),
+/// delegate Dirk and the backup key `k`; its three shares in index order.
+#[cfg(test)]
+pub(crate) mod fixture {
+    use super::*;
+
+    pub(crate) const PASS: &str = "correct horse battery staple";
+    pub(crate) const PIN: &str = "246810";
+    pub(crate) const VALUE: &[u8] = b"CANARY-ops-unit-value";
+    /// 2025-06-15T12:00:00Z.
+    pub(crate) const T0: i64 = 1_749_988_800;
+
+    pub(crate) struct Fx {
+        /// Kept so the directory lives as long as the vault in it.
+        _dir: tempfile::TempDir,
+        pub(crate) path: PathBuf,
+        pub(crate) env: &'static Env,
+        pub(crate) shares: Vec<Share>,
+    }
+
+    pub(crate) fn vault() -> Fx {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("vault.kluis");
+        // Leaked: a session borrows its Env, and a test is short-lived.
+        let env: &'static Env = Box::leak(Box::new(Env {
+            limits: KdfLimits::for_this_machine(),
+            now: Box::new(|| T0),
+            origin: Origin::here(),
+            io: Box::new(OsIo),
+            state: crate::state::LocalState::new(dir.path().join("state")),
+        }));
+        let holders = ["Office safe@Safe", "IT admin@Home", "Anna"]
+            .iter()
+            .map(|h| h.parse::<HolderSpec>().expect("holder"))
+            .collect();
+        init(
+            env,
+            &path,
+            InitRequest {
+                po: "Anna".into(),
+                name: "firm".into(),
+                passphrase: Passphrase::new(PASS.into()),
+                threshold: 2,
+                holders,
+                kdf: KdfChoice::Fixed(KdfParams {
+                    m_kib: 1024,
+                    t: 1,
+                    p: 1,
+                }),
+                allow_weak_kdf: true,
+                allow_threshold_one: false,
+            },
+        )
+        .expect("init");
+        let mut fx = Fx {
+            _dir: dir,
+            path,
+            env,
+            shares: Vec::new(),
+        };
+        let mut s = fx.open();
+        s.roster_add("Bert", Role::Approver, Some(&Passphrase::new(PIN.into())))
+            .expect("approver");
+        s.roster_add("Dirk", Role::Delegate, None)
+            .expect("delegate");
+        s.add_secret(
+            "k",
+            SecretKind::BackupKey,
+            NewValue::File {
+                bytes: VALUE.to_vec().into(),
+                raw: false,
+            },
+            None,
+        )
+        .expect("secret");
+        let shares = s
+            .shares_for_print(false, None, "txt")
+            .expect("shares")
+            .into_iter()
+            .map(|p| p.share)
+            .collect();
+        s.close().expect("close");
+        fx.shares = shares;
+        fx
+    }
+
+    impl Fx {
+        /// A PO session.
+        pub(crate) fn open(&self) -> Session<'static> {
+            open_with_passphrase(
+                self.env,
+                &self.path,
+                &Passphrase::new(PASS.into()),
+                OpenOptions::default(),
+            )
+            .expect("open")
+        }
+
+        /// The kinds of the audit records, through a fresh PO session.
+        pub(crate) fn kinds(&self) -> Vec<EventKind> {
+            let s = self.open();
+            s.audit_records().iter().map(|r| r.event.kind).collect()
+        }
+
+        /// How many reports the locked-time journal holds.
+        pub(crate) fn journalled(&self) -> usize {
+            let id = crate::vault::EncryptedVault::parse(&std::fs::read(&self.path).expect("read"))
+                .expect("parse")
+                .header()
+                .vault_id;
+            match self.env.state.read_journal(&id) {
+                crate::state::JournalRead::Entries(e) => e.len(),
+                crate::state::JournalRead::Refused(p) => panic!("journal refused: {p}"),
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

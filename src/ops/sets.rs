@@ -408,3 +408,63 @@ impl<'e> Session<'e> {
         Ok(out)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixture;
+    use super::*;
+
+    #[test]
+    fn a_drill_without_a_session_is_journalled_then_merged() {
+        let f = fixture::vault();
+        let check = verify_share(f.env, &f.path, &f.shares[1]).expect("drill");
+        assert_eq!(check.index, 2);
+        assert_eq!(f.journalled(), 1);
+        let s = f.open();
+        let drills: Vec<_> = s
+            .audit_records()
+            .iter()
+            .filter(|r| r.event.kind == EventKind::Drill)
+            .collect();
+        assert_eq!(drills.len(), 1);
+        let status = &s.shares_status()[0];
+        assert!(status.shares[1].drilled_at.is_some());
+        assert!(status.shares[0].drilled_at.is_none());
+    }
+
+    #[test]
+    fn a_drill_in_a_session_is_recorded_at_once() {
+        let f = fixture::vault();
+        let mut s = f.open();
+        let check = s.verify_share(&f.shares[2]).expect("drill");
+        assert_eq!((check.index, check.pending), (3, false));
+        let last = s.audit_records().last().expect("record");
+        assert_eq!(last.event.kind, EventKind::Drill);
+        assert_eq!(last.event.detail, "share 3 passed");
+        assert!(s.shares_status()[0].shares[2].drilled_at.is_some());
+        assert_eq!(f.journalled(), 0);
+    }
+
+    #[test]
+    fn a_rotation_is_pending_until_committed() {
+        let f = fixture::vault();
+        let mut s = f.open();
+        let holders: Vec<HolderSpec> = ["A@x", "B@y", "C@z"]
+            .iter()
+            .map(|h| h.parse().expect("holder"))
+            .collect();
+        s.shares_rotate(2, &holders, false).expect("rotate");
+        let states: Vec<SetState> = s.shares_status().iter().map(|x| x.state).collect();
+        assert_eq!(states, [SetState::Active, SetState::Pending]);
+        // Not printed yet: the commit is refused and nothing changes.
+        let e = s.shares_commit().expect_err("unprinted");
+        assert!(e.to_string().contains("not printed"), "{e}");
+        assert_eq!(s.shares_status().len(), 2);
+        let rotations = s
+            .audit_records()
+            .iter()
+            .filter(|r| r.event.kind == EventKind::Rotation)
+            .count();
+        assert_eq!(rotations, 1);
+    }
+}

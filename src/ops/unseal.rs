@@ -510,3 +510,147 @@ impl<'e> Session<'e> {
         Ok(out)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixture::{self, PIN, VALUE};
+    use super::*;
+
+    fn request<'a>(reason: &str, approver: &'a str) -> UnsealRequest<'a> {
+        UnsealRequest {
+            name: "k",
+            version: None,
+            reason: audit::Reason {
+                category: audit::ReasonCategory::RestoreTest,
+                text: reason.into(),
+            },
+            approver,
+            channel: "stdout",
+        }
+    }
+
+    fn count(s: &Session<'_>, kind: EventKind) -> usize {
+        s.audit_records()
+            .iter()
+            .filter(|r| r.event.kind == kind)
+            .count()
+    }
+
+    #[test]
+    fn pins_are_at_least_six_characters_without_blank_ends() {
+        let p = |s: &str| check_pin(&Passphrase::new(s.into()));
+        assert!(p("246810").is_ok());
+        assert!(p("pin met spatie").is_ok());
+        assert_eq!(
+            p("      ").expect_err("blank").to_string(),
+            "the PIN is blank: choose at least 6 characters that are not spaces"
+        );
+        assert!(
+            p(" 246810")
+                .expect_err("space")
+                .to_string()
+                .contains("white space")
+        );
+        assert_eq!(
+            p("12345").expect_err("short").to_string(),
+            "a PIN must have at least 6 characters"
+        );
+    }
+
+    #[test]
+    fn the_plan_names_what_the_check_found() {
+        let f = fixture::vault();
+        let mut s = f.open();
+        // A look-alike spelling finds the roster's approver.
+        let plan = s
+            .unseal_check(&request("kwartaaltest", "bert"))
+            .expect("plan");
+        assert_eq!(
+            (plan.name(), plan.version(), plan.approver()),
+            ("k", 1, "Bert")
+        );
+        let out = s
+            .release(plan, &Passphrase::new(PIN.into()))
+            .expect("released");
+        assert_eq!(out.value.as_slice(), VALUE);
+        assert_eq!(out.label, "k v1");
+        assert_eq!(count(&s, EventKind::Unseal), 1);
+        assert_eq!(count(&s, EventKind::UnsealDenied), 0);
+    }
+
+    #[test]
+    fn a_refused_request_makes_no_plan_and_is_recorded_once() {
+        let f = fixture::vault();
+        let mut s = f.open();
+        let e = s.unseal_check(&request("", "Bert")).expect_err("no reason");
+        assert!(matches!(e, OpsError::Policy(_)), "{e:?}");
+        let e = s
+            .unseal_check(&request("test", "Anna"))
+            .expect_err("self-approval");
+        assert!(e.to_string().contains("cannot also approve"), "{e}");
+        assert_eq!(count(&s, EventKind::UnsealDenied), 2);
+        assert_eq!(count(&s, EventKind::Unseal), 0);
+    }
+
+    #[test]
+    fn a_wrong_pin_spends_the_plan_and_counts_towards_the_lockout() {
+        let f = fixture::vault();
+        let mut s = f.open();
+        for _ in 0..MAX_PIN_FAILURES {
+            let plan = s.unseal_check(&request("test", "Bert")).expect("plan");
+            let e = s
+                .release(plan, &Passphrase::new("999999".into()))
+                .expect_err("wrong PIN");
+            assert!(
+                matches!(e, OpsError::WrongPin(ref who) if who == "Bert"),
+                "{e:?}"
+            );
+        }
+        assert_eq!(
+            count(&s, EventKind::UnsealDenied),
+            MAX_PIN_FAILURES as usize
+        );
+        // Locked out now: the check refuses before any PIN is asked.
+        let e = s
+            .unseal_check(&request("test", "Bert"))
+            .expect_err("locked");
+        assert!(e.to_string().contains("locked out"), "{e}");
+        assert_eq!(count(&s, EventKind::Unseal), 0);
+    }
+
+    #[test]
+    fn an_emergency_session_releases_only_emergency_secrets() {
+        let f = fixture::vault();
+        let mut s = f.open();
+        s.add_secret(
+            "notes",
+            SecretKind::Note,
+            NewValue::File {
+                bytes: b"x".to_vec().into(),
+                raw: false,
+            },
+            Some(false),
+        )
+        .expect("note");
+        s.close().expect("close");
+        let mut s = open_with_shares(
+            f.env,
+            &f.path,
+            f.shares[..2].to_vec(),
+            "Dirk",
+            OpenOptions::default(),
+        )
+        .expect("recovery");
+        let mut req = request("incident", "Bert");
+        req.name = "notes";
+        let e = s.unseal_check(&req).expect_err("not for emergencies");
+        assert!(
+            e.to_string().contains("not released in emergency sessions"),
+            "{e}"
+        );
+        let plan = s
+            .unseal_check(&request("incident", "Bert"))
+            .expect("the backup key");
+        assert!(s.release(plan, &Passphrase::new(PIN.into())).is_ok());
+    }
+}
