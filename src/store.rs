@@ -538,7 +538,8 @@ impl SaveIo for OsIo {
 }
 
 /// Injects one error at the Nth operation (1-based); every other operation
-/// goes to the real file system. For tests.
+/// goes to the real file system. For tests (feature `test-util`).
+#[cfg(any(test, feature = "test-util"))]
 #[derive(Debug)]
 pub struct FailAt {
     /// Which operation fails.
@@ -548,6 +549,7 @@ pub struct FailAt {
     count: std::sync::atomic::AtomicUsize,
 }
 
+#[cfg(any(test, feature = "test-util"))]
 impl FailAt {
     /// Fails operation `n` with `errno`.
     pub fn new(n: usize, errno: i32) -> Self {
@@ -568,6 +570,7 @@ impl FailAt {
     }
 }
 
+#[cfg(any(test, feature = "test-util"))]
 impl SaveIo for FailAt {
     fn create(&self, path: &Path) -> io::Result<File> {
         self.tick()?;

@@ -74,3 +74,35 @@ fn faces_import_neither_format_nor_crypto() {
         found.join("\n")
     );
 }
+
+/// Test-only helpers leave the public API (issue 11, item 6): each is
+/// compiled only for the crate's own tests or with the `test-util` feature,
+/// which only the dev-dependency (tests/it) and the fuzz crate enable.
+#[test]
+fn test_only_helpers_are_behind_cfg() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    for (file, item) in [
+        ("shares/text.rs", "pub fn forge_text("),
+        ("shares/mod.rs", "pub use text::forge_text;"),
+        ("format/mod.rs", "pub fn fix_checksum("),
+        ("store.rs", "pub struct FailAt {"),
+        ("store.rs", "impl FailAt {"),
+        ("store.rs", "impl SaveIo for FailAt {"),
+        ("face/release.rs", "pub struct FakeClipboard {"),
+        ("face/release.rs", "impl FakeClipboard {"),
+    ] {
+        let text = std::fs::read_to_string(src.join(file)).expect("read");
+        let lines: Vec<&str> = text.lines().collect();
+        let at = lines
+            .iter()
+            .position(|l| l.trim_start().starts_with(item))
+            .unwrap_or_else(|| panic!("{item} not in src/{file}"));
+        // The attributes right above the item.
+        let gated = lines[..at]
+            .iter()
+            .rev()
+            .take_while(|l| l.trim_start().starts_with("#["))
+            .any(|l| l.contains("#[cfg(test)]") || l.contains("feature = \"test-util\""));
+        assert!(gated, "src/{file}: {item} is public outside the tests");
+    }
+}
