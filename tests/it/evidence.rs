@@ -248,3 +248,41 @@ fn a_rotation_leaves_the_same_evidence_in_both_faces() {
     assert_eq!(cli, ["Rotation"], "CLI");
     assert_eq!(tui, cli, "TUI");
 }
+
+/// A share of another vault, offered for a recovery: both faces refuse it
+/// (exit 3 on the CLI, a verdict in the TUI), leave the vault file as it
+/// was, and journal one refused recovery that the next open merges — not a
+/// drill.
+#[test]
+fn a_foreign_share_leaves_the_same_evidence_in_both_faces() {
+    let (other, foreign) = vault();
+    let foreign = foreign[0].clone();
+    let (cli, tui) = both(
+        |f, _| {
+            let bytes = f.bytes();
+            f.run_raw(&[
+                "--share-file",
+                path_str(&foreign),
+                "--as",
+                "Dirk",
+                "secret",
+                "list",
+            ])
+            .expect(3, "does not know");
+            assert_eq!(f.bytes(), bytes, "the vault changed");
+        },
+        |t, _| {
+            key(t, "Escape");
+            key(t, "e");
+            t.wait_for("recovery screen", "enter the first share", true);
+            text(t, path_str(&foreign));
+            key(t, "Enter");
+            t.wait_for("verdict", "does not know", true);
+            // Back to the unlock screen; `in_tui` goes on to the menu.
+            key(t, "Escape");
+        },
+    );
+    drop(other);
+    assert_eq!(cli, ["Recovery"], "CLI");
+    assert_eq!(tui, cli, "TUI");
+}
