@@ -59,7 +59,7 @@ fn frames(m: &Model) -> Duration {
 fn secret(i: usize) -> SecretSummary {
     SecretSummary {
         name: format!("secret-{i:05}"),
-        kind: "credential",
+        kind: kluis::ops::SecretKind::Credential,
         emergency: i.is_multiple_of(3),
         latest_version: 2,
         versions: (1..=2)

@@ -544,7 +544,8 @@ impl SaveIo for OsIo {
 }
 
 /// Injects one error at the Nth operation (1-based); every other operation
-/// goes to the real file system. For tests.
+/// goes to the real file system. For tests (feature `test-util`).
+#[cfg(any(test, feature = "test-util"))]
 #[derive(Debug)]
 pub struct FailAt {
     /// Which operation fails.
@@ -554,6 +555,7 @@ pub struct FailAt {
     count: std::sync::atomic::AtomicUsize,
 }
 
+#[cfg(any(test, feature = "test-util"))]
 impl FailAt {
     /// Fails operation `n` with `errno`.
     pub fn new(n: usize, errno: i32) -> Self {
@@ -574,6 +576,7 @@ impl FailAt {
     }
 }
 
+#[cfg(any(test, feature = "test-util"))]
 impl SaveIo for FailAt {
     fn create(&self, path: &Path) -> io::Result<File> {
         self.tick()?;

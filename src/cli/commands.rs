@@ -12,10 +12,11 @@ use super::args::{
 };
 use super::input;
 use super::{PolicyError, UsageError};
-use crate::crypto::kdf::KdfParams;
-use crate::format::body::{Role, SecretKind};
 use crate::i18n::{Lang, Msg, t};
-use crate::ops::{self, Env, Generate, HolderSpec, InitRequest, KdfChoice, NewValue, Session};
+use crate::ops::{
+    self, Env, Generate, HolderSpec, InitRequest, KdfChoice, KdfParams, NewValue, Role, SecretKind,
+    Session,
+};
 use crate::text;
 
 /// Largest collected system log `audit verify --against-syslog` reads.
@@ -90,41 +91,30 @@ impl Ctx<'_> {
     /// A share file that is age-encrypted is opened with the `--identity`
     /// files (src/shares/age.rs); any other is the text form.
     fn shares(&self) -> anyhow::Result<Vec<crate::shares::Share>> {
-        use crate::shares::age;
-        let mut shares = Vec::new();
-        let mut identities = None;
-        for path in &self.cli.share_file {
-            let bytes = input::share_file_bytes(path)?;
-            let text = if age::is_age_file(&bytes) {
-                if self.cli.identity.is_empty() {
-                    return Err(UsageError(format!(
+        // Read through the one share intake; the quorum is validated as a
+        // whole by `ops::open_with_shares`, which names each share's
+        // position. Nothing is drilled.
+        use crate::face::intake::{NeedsIdentity, ShareSource, read_share};
+        let ids = if self.cli.identity.is_empty() {
+            None
+        } else {
+            Some(input::identities(&self.cli.identity)?)
+        };
+        let files = self.cli.share_file.iter().map(|p| ShareSource::File(p));
+        let images = self.cli.share_image.iter().map(|p| ShareSource::Image(p));
+        files
+            .chain(images)
+            .map(|source| {
+                read_share(source, ids.as_ref()).map_err(|e| match e.downcast_ref::<NeedsIdentity>() {
+                    Some(NeedsIdentity(path)) => UsageError(format!(
                         "share file {} is age-encrypted: give the holder's key with --identity FILE",
                         path.display()
                     ))
-                    .into());
-                }
-                if identities.is_none() {
-                    identities = Some(input::identities(&self.cli.identity)?);
-                }
-                let ids = identities.as_ref().expect("set just above");
-                age::decrypt_share(&bytes, ids)
-                    .with_context(|| format!("share file {}", path.display()))?
-            } else {
-                input::share_text_of(path, &bytes)?
-            };
-            shares.push(
-                ops::parse_share(&text)
-                    .with_context(|| format!("share file {}", path.display()))?,
-            );
-        }
-        for path in &self.cli.share_image {
-            let text = input::share_image_text(path)?;
-            shares.push(
-                ops::parse_share(&text)
-                    .with_context(|| format!("share image {}", path.display()))?,
-            );
-        }
-        Ok(shares)
+                    .into(),
+                    None => e,
+                })
+            })
+            .collect()
     }
 
     /// Opens with the passphrase, or with shares when `--share-file` given.
@@ -498,7 +488,7 @@ fn import(ctx: &Ctx<'_>, a: &super::args::ImportArgs) -> anyhow::Result<()> {
         }
     );
     for r in &report.imported {
-        out!("  {}  {}  v{}", r.name, r.kind, r.version);
+        out!("  {}  {}  v{}", r.name, r.kind.as_str(), r.version);
     }
     if !report.skipped.is_empty() {
         out!("skipped {}:", report.skipped.len());
@@ -524,7 +514,7 @@ fn print_summary(ctx: &Ctx<'_>, s: &ops::SecretSummary) {
     out!(
         "{}  {}  v{}  {}: {}",
         s.name,
-        s.kind,
+        s.kind.as_str(),
         s.latest_version,
         t(ctx.lang, Msg::Emergency),
         if s.emergency { "yes" } else { "no" }
@@ -745,7 +735,7 @@ fn roster(ctx: &Ctx<'_>, c: &RosterCmd) -> anyhow::Result<()> {
                 out!(
                     "{}  {}{}",
                     p.name,
-                    p.role,
+                    p.role.as_str(),
                     if p.has_pin { "  (PIN)" } else { "" }
                 );
             }
@@ -810,7 +800,7 @@ fn shares(ctx: &Ctx<'_>, c: &SharesCmd) -> anyhow::Result<()> {
             for set in &status {
                 out!(
                     "{} set {}  {} of {}  made {}",
-                    set.state,
+                    ops::set_state_name(set.state),
                     set.set_id,
                     set.threshold,
                     set.count,
@@ -1038,13 +1028,13 @@ fn unseal(ctx: &Ctx<'_>, a: &super::args::UnsealArgs) -> anyhow::Result<()> {
     ops::check_request_text(&req.reason, approver)?;
     text::check("the release channel", &channel_name, text::PATH_MAX)?;
     let mut s = ctx.open()?;
-    s.unseal_check(&req)?;
+    let plan = s.unseal_check(&req)?;
     let pin = input::passphrase(
         a.approver_pin_file.as_deref(),
         &text::for_terminal(&format!("{} ({approver})", t(ctx.lang, Msg::Pin))),
         false,
     )?;
-    let out = s.unseal(&req, &pin)?;
+    let out = s.release(plan, &pin)?;
     // The record is on disk; only now does the value leave the process.
     let label = match out.totp_valid {
         Some(left) => format!("{} (TOTP code, valid {left} s)", out.label),
@@ -1093,13 +1083,13 @@ fn unseal_exec(
     ops::check_request_text(&req.reason, approver)?;
     text::check("the command name", &name, text::PATH_MAX)?;
     let mut s = ctx.open()?;
-    s.unseal_check(&req)?;
+    let plan = s.unseal_check(&req)?;
     let pin = input::passphrase(
         a.approver_pin_file.as_deref(),
         &text::for_terminal(&format!("{} ({approver})", t(ctx.lang, Msg::Pin))),
         false,
     )?;
-    let out = s.unseal_to_command(&req, &pin, &name)?;
+    let out = s.release_to_command(plan, &pin, &name)?;
     // Recorded; the value now goes into the memfd, and kluis's own copy is
     // dropped before the command runs.
     let version = out.version;

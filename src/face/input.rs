@@ -83,7 +83,7 @@ pub fn share_text(path: &Path) -> anyhow::Result<Zeroizing<String>> {
     if path == Path::new("-") && std::io::stdin().is_terminal() {
         return type_share_here();
     }
-    share_text_of(path, &share_file_bytes(path)?)
+    super::intake::share_file_text(path, &share_file_bytes(path)?, None)
 }
 
 /// The bytes of a share file: its text form, or an age file
@@ -94,16 +94,6 @@ pub fn share_text(path: &Path) -> anyhow::Result<Zeroizing<String>> {
 pub fn share_file_bytes(path: &Path) -> anyhow::Result<Zeroizing<Vec<u8>>> {
     read_file(path, SMALL_LIMIT)
         .with_context(|| format!("cannot read share file {}", path.display()))
-}
-
-/// The text of a share file that is not age-encrypted.
-///
-/// # Errors
-/// Not UTF-8.
-pub fn share_text_of(path: &Path, bytes: &[u8]) -> anyhow::Result<Zeroizing<String>> {
-    let s = std::str::from_utf8(bytes)
-        .map_err(|_| AuthInputError(format!("{} is not a share text file", path.display())))?;
-    Ok(Zeroizing::new(s.to_string()))
 }
 
 /// The identities of the `--identity` files, for age-encrypted share
@@ -156,20 +146,19 @@ pub fn typed_share_path(line: &str) -> (std::path::PathBuf, Option<std::path::Pa
 /// Unreadable; not text; an age file without identity or that does not
 /// open ([`crate::shares::age::AgeShareError`]).
 pub fn share_file_text(path: &Path, identity: Option<&Path>) -> anyhow::Result<Zeroizing<String>> {
-    use crate::shares::age;
-    let bytes = share_file_bytes(path)?;
-    if !age::is_age_file(&bytes) {
-        return share_text_of(path, &bytes);
-    }
-    let Some(identity) = identity else {
-        return Err(UsageError(format!(
-            "share file {} is age-encrypted: type its path, then --identity and the path of the holder's key file",
-            path.display()
-        ))
-        .into());
-    };
-    let ids = identities_with(&[identity.to_path_buf()], age::Prompt::none())?;
-    age::decrypt_share(&bytes, &ids).with_context(|| format!("share file {}", path.display()))
+    let ids = identity
+        .map(|id| identities_with(&[id.to_path_buf()], crate::shares::age::Prompt::none()))
+        .transpose()?;
+    super::intake::share_file_text(path, &share_file_bytes(path)?, ids.as_ref()).map_err(|e| {
+        match e.downcast_ref::<super::intake::NeedsIdentity>() {
+            Some(n) => UsageError(format!(
+                "share file {} is age-encrypted: type its path, then --identity and the path of the holder's key file",
+                n.0.display()
+            ))
+            .into(),
+            None => e,
+        }
+    })
 }
 
 /// Asks for an identity's passphrase (or a plugin's PIN) on the terminal;

@@ -1,11 +1,13 @@
 //! Face code that both faces (the CLI and the TUI) need but that is not a
 //! vault operation: release channels ([`release`], [`exec`]), reading a
-//! share from text, a file or an image ([`input`]), and wording the custody
+//! secret from a file or the terminal ([`input`]), the one share intake
+//! (text, file or image, gathered into a recovery: [`intake`]), and wording the custody
 //! report ([`report`]). It sits below both faces, so neither face imports
 //! the other (docs/ARCHITECTURE.md, section 2).
 
 pub mod exec;
 pub mod input;
+pub mod intake;
 pub mod release;
 pub mod report;
 pub mod time;

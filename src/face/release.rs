@@ -486,12 +486,14 @@ impl ClipboardBackend for Osc52Clipboard {
 
 /// An in-memory clipboard for tests. Clones share one content, so a test can
 /// keep a clone and play "another program" while a session holds the other.
+#[cfg(test)]
 #[derive(Clone, Default)]
 pub struct FakeClipboard {
     content: std::rc::Rc<std::cell::RefCell<Option<Zeroizing<String>>>>,
     write_only: bool,
 }
 
+#[cfg(test)]
 impl FakeClipboard {
     /// An empty clipboard that can read back (like X11).
     pub fn new() -> Self {
@@ -517,6 +519,7 @@ impl FakeClipboard {
     }
 }
 
+#[cfg(test)]
 impl std::fmt::Debug for FakeClipboard {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("FakeClipboard")
@@ -525,6 +528,7 @@ impl std::fmt::Debug for FakeClipboard {
     }
 }
 
+#[cfg(test)]
 impl ClipboardBackend for FakeClipboard {
     fn set(&mut self, text: &str) -> anyhow::Result<()> {
         self.replace_by_other(text);

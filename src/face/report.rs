@@ -5,9 +5,8 @@
 use std::path::Path;
 
 use crate::audit::{AuthMethod, Event, Outcome, ReasonCategory};
-use crate::format::body::Role;
 use crate::i18n::Lang;
-use crate::ops::{self, CustodyReport, Env, Session};
+use crate::ops::{self, CustodyReport, Env, Role, Session, SetState};
 use crate::print::{CustodyRow, CustodyState, EventRow, Labels, ReportData, ReportSummary, labels};
 
 /// The zone every time of the report is shown in: the machine's (`TZ`,
@@ -33,13 +32,12 @@ fn local_date(rfc3339: &str, tz: &jiff::tz::TimeZone) -> String {
 }
 
 /// A role in words.
-fn role(l: &Labels, role: &str) -> String {
+fn role(l: &Labels, role: Role) -> String {
     match role {
-        r if r == Role::Po.as_str() => l.role_po,
-        r if r == Role::Delegate.as_str() => l.role_delegate,
-        r if r == Role::Approver.as_str() => l.role_approver,
-        r if r == Role::Holder.as_str() => l.role_holder,
-        other => other,
+        Role::Po => l.role_po,
+        Role::Delegate => l.role_delegate,
+        Role::Approver => l.role_approver,
+        Role::Holder => l.role_holder,
     }
     .to_string()
 }
@@ -183,10 +181,9 @@ fn report_data_in(r: &CustodyReport, lang: Lang, tz: &jiff::tz::TimeZone) -> Rep
             .flat_map(|set| {
                 set.shares.iter().map(move |sh| CustodyRow {
                     set: set.set_id.clone(),
-                    state: if set.state == "pending" {
-                        CustodyState::Pending
-                    } else {
-                        CustodyState::Active
+                    state: match set.state {
+                        SetState::Pending => CustodyState::Pending,
+                        SetState::Active => CustodyState::Active,
                     },
                     index: sh.index,
                     holder: sh.holder.clone(),
@@ -297,7 +294,7 @@ mod tests {
         assert_eq!(en.reason, "restore test: kwartaal");
         assert_eq!(en.approver, "Bert (not authenticated)");
         assert_eq!(en.outcome, "refused");
-        assert_eq!(role(labels(Lang::Nl), "delegate"), "gemachtigde");
-        assert_eq!(role(labels(Lang::En), "po"), "privacy officer");
+        assert_eq!(role(labels(Lang::Nl), Role::Delegate), "gemachtigde");
+        assert_eq!(role(labels(Lang::En), Role::Po), "privacy officer");
     }
 }

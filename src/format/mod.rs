@@ -98,7 +98,7 @@ impl VaultFile {
 
 /// Recomputes the trailing checksum of a (possibly edited) file in place.
 /// For tests and test-vector tools that build tampered files on purpose.
-#[doc(hidden)]
+#[cfg(any(test, feature = "test-util"))]
 pub fn fix_checksum(bytes: &mut [u8]) {
     if bytes.len() < CHECKSUM_LEN {
         return;

@@ -418,7 +418,7 @@ impl<'e> Session<'e> {
             open_acknowledgements,
             overdue_drills: sets
                 .iter()
-                .filter(|s| s.state == "active")
+                .filter(|s| s.state == SetState::Active)
                 .flat_map(|s| &s.shares)
                 .filter(|sh| sh.drill_overdue)
                 .count(),
@@ -441,5 +441,99 @@ impl<'e> Session<'e> {
             prints: rows(&[EventKind::SharePrint]),
             rollbacks: rows(&[EventKind::RollbackAccepted]),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixture::{self, PIN};
+    use super::*;
+
+    #[test]
+    fn a_recovery_stays_unacknowledged_until_the_po_acknowledges_it() {
+        let f = fixture::vault();
+        assert!(f.open().unacknowledged().is_empty());
+        open_with_shares(
+            f.env,
+            &f.path,
+            f.shares[1..].to_vec(),
+            "Dirk",
+            OpenOptions::default(),
+        )
+        .expect("recovery")
+        .close()
+        .expect("close");
+        let mut s = f.open();
+        let kinds: Vec<EventKind> = s.unacknowledged().iter().map(|r| r.event.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                EventKind::Recovery,
+                EventKind::EmergencySessionStart,
+                EventKind::EmergencySessionEnd
+            ]
+        );
+        assert_eq!(s.acknowledge().expect("ack"), 3);
+        assert!(s.unacknowledged().is_empty());
+    }
+
+    #[test]
+    fn the_custody_report_counts_what_happened() {
+        let f = fixture::vault();
+        let mut s = f.open();
+        let req = UnsealRequest {
+            name: "k",
+            version: None,
+            reason: audit::Reason {
+                category: audit::ReasonCategory::Restore,
+                text: "disk died".into(),
+            },
+            approver: "Bert",
+            channel: "stdout",
+        };
+        s.unseal(&req, &Passphrase::new(PIN.into()))
+            .expect("unseal");
+        assert!(s.unseal(&req, &Passphrase::new("000000".into())).is_err());
+        s.verify_share(&f.shares[0]).expect("drill");
+        let r = s.custody_report().expect("report");
+        assert_eq!(r.summary.unseals, 1);
+        assert_eq!(r.summary.unseals_refused, 1);
+        assert_eq!(r.summary.recoveries, 0);
+        assert_eq!(r.drills.len(), 1);
+        assert!(r.summary.chain_intact);
+        // Two of the three active shares were never drilled, but their set
+        // was made today: not overdue yet (issue 12 item 5).
+        assert_eq!(r.summary.overdue_drills, 0);
+        assert_eq!(r.sets[0].state, SetState::Active);
+        // The report records itself as an export.
+        let last = s.audit_records().last().expect("record");
+        assert_eq!(
+            (last.event.kind, last.event.detail.as_str()),
+            (EventKind::Export, "custody report")
+        );
+    }
+
+    #[test]
+    fn an_archive_keeps_at_least_one_record_and_needs_a_new_file() {
+        let f = fixture::vault();
+        let mut s = f.open();
+        let last = s.audit_records().last().expect("record").seq;
+        let out = f.env.state.dir().join("archive.jsonl");
+        for before in [0, 1, last + 1] {
+            let e = s.audit_archive(before, &out).expect_err("out of range");
+            assert_eq!(e.class(), ExitClass::Usage, "{before}: {e:?}");
+        }
+        std::fs::write(&out, b"mine").expect("write");
+        let e = s.audit_archive(3, &out).expect_err("the file exists");
+        assert!(matches!(e, OpsError::Store(_)), "{e:?}");
+        assert_eq!(std::fs::read(&out).expect("read"), b"mine");
+        std::fs::remove_file(&out).expect("remove");
+        let report = s.audit_archive(3, &out).expect("archived");
+        assert_eq!((report.first, report.last), (1, 2));
+        assert_eq!(s.audit_records()[0].seq, 3);
+        let v = s
+            .audit_verify_with_archives(&[out], None)
+            .expect("one chain");
+        assert_eq!(v.archived, 2);
     }
 }

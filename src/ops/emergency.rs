@@ -126,6 +126,26 @@ pub fn open_with_shares<'e>(
     Ok(s)
 }
 
+/// Checks one share of a recovery being assembled against the vault,
+/// before the quorum is complete, so a face can say at once which sheet is
+/// wrong. This is not a drill: a share that passes is not recorded (the
+/// recovery that follows is) and no holder's drill date moves. A share that
+/// fails is journalled as a refused recovery attempt, as
+/// [`open_with_shares`] journals one, so both faces leave the same evidence.
+///
+/// # Errors
+/// [`OpsError::Share`] with the verdict; storage errors.
+pub fn check_recovery_share(env: &Env, path: &Path, share: &Share) -> Result<ShareCheck> {
+    let (_lock, enc) = read_locked(path)?;
+    match enc.check_share(share) {
+        Ok(role) => Ok(ShareCheck::of(share, role)),
+        Err(e) => {
+            journal_failure(env, &enc, journal::Method::Shares, None, &e.to_string());
+            Err(e.into())
+        }
+    }
+}
+
 /// Records a recovery refused after the quorum opened the vault (`--as`
 /// names no delegate): someone holding k sheets tried to get in, so the PO
 /// must learn of it. The attempt goes into the chain as a denied recovery
@@ -271,4 +291,94 @@ pub fn open_with_shares_choosing<'e>(
         None => NO_DELEGATE_CHOSEN.to_string(),
     };
     open_with_shares(env, path, shares, &name, opts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixture;
+    use super::*;
+
+    #[test]
+    fn a_recovery_share_that_passes_is_checked_not_drilled() {
+        let f = fixture::vault();
+        let bytes = std::fs::read(&f.path).expect("read");
+        let check = check_recovery_share(f.env, &f.path, &f.shares[0]).expect("valid share");
+        assert_eq!((check.index, check.threshold, check.count), (1, 2, 3));
+        assert!(!check.pending);
+        // Nothing recorded, nothing journalled, the file untouched.
+        assert_eq!(std::fs::read(&f.path).expect("read"), bytes);
+        assert_eq!(f.journalled(), 0);
+        let s = f.open();
+        assert!(
+            !s.audit_records()
+                .iter()
+                .any(|r| r.event.kind == EventKind::Drill)
+        );
+        assert!(s.shares_status()[0].shares[0].drilled_at.is_none());
+    }
+
+    #[test]
+    fn a_recovery_share_that_fails_is_journalled_as_a_refused_recovery() {
+        let f = fixture::vault();
+        let other = fixture::vault();
+        let bytes = std::fs::read(&f.path).expect("read");
+        let e = check_recovery_share(f.env, &f.path, &other.shares[0]).expect_err("foreign share");
+        assert!(
+            matches!(e, OpsError::Share(vault::ShareVerdictError::Unknown(_))),
+            "{e:?}"
+        );
+        assert_eq!(e.class(), ExitClass::Auth);
+        assert_eq!(std::fs::read(&f.path).expect("read"), bytes);
+        assert_eq!(f.journalled(), 1);
+        // Merged at the next open as a refused recovery, as the CLI's.
+        let s = f.open();
+        let refused = s
+            .audit_records()
+            .iter()
+            .filter(|r| {
+                r.event.kind == EventKind::Recovery && r.event.outcome == audit::Outcome::Failure
+            })
+            .count();
+        assert_eq!(refused, 1);
+    }
+
+    #[test]
+    fn shares_checked_one_by_one_then_open_the_vault_once() {
+        let f = fixture::vault();
+        for sh in &f.shares[..2] {
+            check_recovery_share(f.env, &f.path, sh).expect("valid");
+        }
+        let s = open_with_shares(
+            f.env,
+            &f.path,
+            f.shares[..2].to_vec(),
+            "Dirk",
+            OpenOptions::default(),
+        )
+        .expect("recovery");
+        assert!(matches!(s.mode(), Mode::Emergency { indices, .. } if indices == &[1, 2]));
+        s.close().expect("close");
+        let kinds = f.kinds();
+        let n = |k| kinds.iter().filter(|x| **x == k).count();
+        assert_eq!(n(EventKind::Recovery), 1);
+        assert_eq!(n(EventKind::EmergencySessionStart), 1);
+        assert_eq!(n(EventKind::EmergencySessionEnd), 1);
+        assert_eq!(n(EventKind::Drill), 0);
+    }
+
+    #[test]
+    fn only_a_delegate_recovers() {
+        let f = fixture::vault();
+        let e = open_with_shares(
+            f.env,
+            &f.path,
+            f.shares[1..].to_vec(),
+            "Bert",
+            OpenOptions::default(),
+        )
+        .expect_err("an approver is no delegate");
+        assert_eq!(e.class(), ExitClass::Policy, "{e:?}");
+        let s = f.open();
+        assert!(s.shares_status()[0].exposed, "the set must be rotated");
+    }
 }

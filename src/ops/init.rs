@@ -289,3 +289,68 @@ pub fn init(env: &Env, path: &Path, mut req: InitRequest) -> Result<InitReport> 
         warnings,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixture;
+    use super::*;
+
+    #[test]
+    fn thresholds_are_checked_with_their_warnings() {
+        assert!(check_threshold(2, 3, false).expect("2 of 3").is_empty());
+        assert_eq!(
+            check_threshold(1, 3, false).expect_err("k = 1").class(),
+            ExitClass::Policy
+        );
+        assert_eq!(check_threshold(1, 3, true).expect("allowed").len(), 1);
+        assert_eq!(check_threshold(3, 3, false).expect("n of n").len(), 1);
+        for (k, n) in [(0, 3), (4, 3), (2, 0), (2, MAX_SHARES as usize + 1)] {
+            let e = check_threshold(k, n, true).expect_err("out of range");
+            assert_eq!(e.class(), ExitClass::Usage, "{k} of {n}: {e:?}");
+        }
+    }
+
+    #[test]
+    fn a_person_is_found_by_name_or_by_one_look_alike() {
+        let f = fixture::vault();
+        let s = f.open();
+        let roster = &s.vault.body.roster;
+        assert_eq!(
+            find_person(roster, "Bert").map(|p| p.role),
+            Some(Role::Approver)
+        );
+        // Case folded, a Greek Rho for the P: the one look-alike.
+        assert_eq!(
+            find_person(roster, "bert").map(|p| p.name.as_str()),
+            Some("Bert")
+        );
+        assert!(find_person(roster, "Kees").is_none());
+    }
+
+    #[test]
+    fn init_never_overwrites_a_vault() {
+        let f = fixture::vault();
+        let before = std::fs::read(&f.path).expect("read");
+        let e = init(
+            f.env,
+            &f.path,
+            InitRequest {
+                po: "Eve".into(),
+                name: "other".into(),
+                passphrase: Passphrase::new("another passphrase here".into()),
+                threshold: 2,
+                holders: vec!["A".parse().expect("h"), "B".parse().expect("h")],
+                kdf: KdfChoice::Fixed(KdfParams {
+                    m_kib: 1024,
+                    t: 1,
+                    p: 1,
+                }),
+                allow_weak_kdf: true,
+                allow_threshold_one: false,
+            },
+        )
+        .expect_err("a vault is there");
+        assert!(matches!(e, OpsError::Store(_)), "{e:?}");
+        assert_eq!(std::fs::read(&f.path).expect("read"), before);
+    }
+}

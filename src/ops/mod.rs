@@ -14,11 +14,11 @@ use zeroize::Zeroizing;
 use crate::audit::checkpoint::Checkpoint;
 use crate::audit::export::ExportFormat;
 use crate::audit::{self, Actor, AuthMethod, Event, EventKind, Origin, journal};
-use crate::crypto::kdf::{self, KdfLimits, KdfParams, KdfRefused};
+use crate::crypto::kdf::{self, KdfRefused};
 use crate::error::{Classify, ExitClass};
 use crate::format::body::{
-    Body, Holder, Person, PinHash, Role, SecretEntry, SecretKind, SecretValue, SecretVersion,
-    SetState, Settings, ShareSetRecord, ValueOrigin,
+    Body, Holder, Person, PinHash, SecretEntry, SecretValue, SecretVersion, Settings,
+    ShareSetRecord, ValueOrigin,
 };
 use crate::secret::{Passphrase, RecoveryKey, SecretBytes};
 use crate::shares::{self, MAX_SHARES, Share};
@@ -37,7 +37,12 @@ mod secrets;
 mod sets;
 mod syslog;
 mod unseal;
+// What the faces need of the core's types, so they never import `format`
+// or `crypto` (the layering rule in src/lib.rs, checked by the `layering`
+// integration test).
+pub use crate::crypto::kdf::{KdfLimits, KdfParams};
 pub use crate::format::body::check_remote_name;
+pub use crate::format::body::{Role, SecretKind, SetState};
 pub use custody::*;
 pub use emergency::*;
 pub use init::*;
@@ -49,6 +54,34 @@ pub use secrets::*;
 pub use sets::*;
 pub use syslog::{SyslogReport, check_syslog_target};
 pub use unseal::*;
+
+/// How the faces' views (summaries, reports) name roles, secret kinds and
+/// set states in JSON: by their CLI names, the contract of docs/CLI.md. The
+/// views hold the enums, so the faces compare variants, not strings; the
+/// body's own encoding (postcard, by variant) is not affected.
+pub(crate) mod names {
+    use super::{Role, SecretKind, SetState};
+
+    pub(crate) fn role<S: serde::Serializer>(r: &Role, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(r.as_str())
+    }
+
+    pub(crate) fn kind<S: serde::Serializer>(k: &SecretKind, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(k.as_str())
+    }
+
+    pub(crate) fn set_state<S: serde::Serializer>(st: &SetState, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(super::set_state_name(*st))
+    }
+}
+
+/// A set state's name: "active" or "pending".
+pub fn set_state_name(state: SetState) -> &'static str {
+    match state {
+        SetState::Active => "active",
+        SetState::Pending => "pending",
+    }
+}
 
 /// Errors of an operation. Messages say what to do next and never hold a
 /// secret.
@@ -503,6 +536,125 @@ impl std::fmt::Debug for Session<'_> {
     }
 }
 
+/// A vault for the unit tests of `ops`: made through [`init`] on the
+/// explicit weak-KDF path, with approver Bert (PIN [`fixture::PIN`]),
+/// delegate Dirk and the backup key `k`; its three shares in index order.
+#[cfg(test)]
+pub(crate) mod fixture {
+    use super::*;
+
+    pub(crate) const PASS: &str = "correct horse battery staple";
+    pub(crate) const PIN: &str = "246810";
+    pub(crate) const VALUE: &[u8] = b"CANARY-ops-unit-value";
+    /// 2025-06-15T12:00:00Z.
+    pub(crate) const T0: i64 = 1_749_988_800;
+
+    pub(crate) struct Fx {
+        /// Kept so the directory lives as long as the vault in it.
+        _dir: tempfile::TempDir,
+        pub(crate) path: PathBuf,
+        pub(crate) env: &'static Env,
+        pub(crate) shares: Vec<Share>,
+    }
+
+    pub(crate) fn vault() -> Fx {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("vault.kluis");
+        // Leaked: a session borrows its Env, and a test is short-lived.
+        let env: &'static Env = Box::leak(Box::new(Env {
+            limits: KdfLimits::for_this_machine(),
+            now: Box::new(|| T0),
+            origin: Origin::here(),
+            io: Box::new(OsIo),
+            state: crate::state::LocalState::new(dir.path().join("state")),
+        }));
+        let holders = ["Office safe@Safe", "IT admin@Home", "Anna"]
+            .iter()
+            .map(|h| h.parse::<HolderSpec>().expect("holder"))
+            .collect();
+        init(
+            env,
+            &path,
+            InitRequest {
+                po: "Anna".into(),
+                name: "firm".into(),
+                passphrase: Passphrase::new(PASS.into()),
+                threshold: 2,
+                holders,
+                kdf: KdfChoice::Fixed(KdfParams {
+                    m_kib: 1024,
+                    t: 1,
+                    p: 1,
+                }),
+                allow_weak_kdf: true,
+                allow_threshold_one: false,
+            },
+        )
+        .expect("init");
+        let mut fx = Fx {
+            _dir: dir,
+            path,
+            env,
+            shares: Vec::new(),
+        };
+        let mut s = fx.open();
+        s.roster_add("Bert", Role::Approver, Some(&Passphrase::new(PIN.into())))
+            .expect("approver");
+        s.roster_add("Dirk", Role::Delegate, None)
+            .expect("delegate");
+        s.add_secret(
+            "k",
+            SecretKind::BackupKey,
+            NewValue::File {
+                bytes: VALUE.to_vec().into(),
+                raw: false,
+            },
+            None,
+        )
+        .expect("secret");
+        let shares = s
+            .shares_for_print(false, None, "txt")
+            .expect("shares")
+            .into_iter()
+            .map(|p| p.share)
+            .collect();
+        s.close().expect("close");
+        fx.shares = shares;
+        fx
+    }
+
+    impl Fx {
+        /// A PO session.
+        pub(crate) fn open(&self) -> Session<'static> {
+            open_with_passphrase(
+                self.env,
+                &self.path,
+                &Passphrase::new(PASS.into()),
+                OpenOptions::default(),
+            )
+            .expect("open")
+        }
+
+        /// The kinds of the audit records, through a fresh PO session.
+        pub(crate) fn kinds(&self) -> Vec<EventKind> {
+            let s = self.open();
+            s.audit_records().iter().map(|r| r.event.kind).collect()
+        }
+
+        /// How many reports the locked-time journal holds.
+        pub(crate) fn journalled(&self) -> usize {
+            let id = crate::vault::EncryptedVault::parse(&std::fs::read(&self.path).expect("read"))
+                .expect("parse")
+                .header()
+                .vault_id;
+            match self.env.state.read_journal(&id) {
+                crate::state::JournalRead::Entries(e) => e.len(),
+                crate::state::JournalRead::Refused(p) => panic!("journal refused: {p}"),
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -542,6 +694,33 @@ mod tests {
         );
         // Case and I/l are folded too.
         assert!(refuse_look_alike("a secret", "bas", names.into_iter()).is_err());
+    }
+
+    #[test]
+    fn views_name_roles_kinds_and_states_as_the_cli_does() {
+        let p = PersonSummary {
+            name: "Bert".into(),
+            role: Role::Approver,
+            has_pin: true,
+            added_at: rfc3339(0),
+        };
+        let j = serde_json::to_value(&p).expect("json");
+        assert_eq!(j["role"], "approver");
+        for (kind, name) in [
+            (SecretKind::BackupKey, "backup-key"),
+            (SecretKind::Credential, "credential"),
+            (SecretKind::Totp, "totp"),
+            (SecretKind::Note, "note"),
+        ] {
+            let mut out = serde_json::Serializer::new(Vec::new());
+            names::kind(&kind, &mut out).expect("json");
+            assert_eq!(out.into_inner(), format!("\"{name}\"").into_bytes());
+        }
+        for (state, name) in [(SetState::Active, "active"), (SetState::Pending, "pending")] {
+            let mut out = serde_json::Serializer::new(Vec::new());
+            names::set_state(&state, &mut out).expect("json");
+            assert_eq!(out.into_inner(), format!("\"{name}\"").into_bytes());
+        }
     }
 
     #[test]

@@ -304,3 +304,66 @@ pub fn open_with_passphrase<'e>(
     }
     Ok(s)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixture;
+    use super::*;
+
+    #[test]
+    fn a_wrong_passphrase_is_journalled_and_merged_at_the_next_open() {
+        let f = fixture::vault();
+        let before = std::fs::read(&f.path).expect("read");
+        let e = open_with_passphrase(
+            f.env,
+            &f.path,
+            &Passphrase::new("wrong".into()),
+            OpenOptions::default(),
+        )
+        .expect_err("wrong passphrase");
+        assert_eq!(e.class(), ExitClass::Auth, "{e:?}");
+        assert_eq!(std::fs::read(&f.path).expect("read"), before);
+        assert_eq!(f.journalled(), 1);
+        let s = f.open();
+        assert!(
+            s.audit_records()
+                .iter()
+                .any(|r| r.event.kind == EventKind::UnlockFailure)
+        );
+        // Merged once: the journal is empty again.
+        drop(s);
+        assert_eq!(f.journalled(), 0);
+    }
+
+    #[test]
+    fn a_weak_vault_says_so_at_every_open() {
+        let f = fixture::vault();
+        let s = f.open();
+        assert!(
+            s.warnings()
+                .iter()
+                .any(|w| w.contains("weak key derivation")),
+            "{:?}",
+            s.warnings()
+        );
+        assert_eq!(s.mode(), &Mode::Po);
+        assert_eq!(s.actor().person, "Anna");
+    }
+
+    #[test]
+    fn a_second_session_is_refused_while_one_is_open() {
+        let f = fixture::vault();
+        let _s = f.open();
+        let e = open_with_passphrase(
+            f.env,
+            &f.path,
+            &Passphrase::new(fixture::PASS.into()),
+            OpenOptions::default(),
+        )
+        .expect_err("locked");
+        assert!(
+            matches!(e, OpsError::Store(StoreError::InUse { .. })),
+            "{e:?}"
+        );
+    }
+}

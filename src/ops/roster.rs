@@ -8,7 +8,8 @@ pub struct PersonSummary {
     /// Name.
     pub name: String,
     /// Role.
-    pub role: &'static str,
+    #[serde(serialize_with = "names::role")]
+    pub role: Role,
     /// Whether a PIN is enrolled.
     pub has_pin: bool,
     /// Added (RFC 3339).
@@ -24,7 +25,7 @@ impl<'e> Session<'e> {
             .iter()
             .map(|p| PersonSummary {
                 name: p.name.clone(),
-                role: p.role.as_str(),
+                role: p.role,
                 has_pin: p.pin.is_some(),
                 added_at: rfc3339(p.added_at),
             })
@@ -219,5 +220,82 @@ impl<'e> Session<'e> {
                 Ok(())
             },
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixture;
+    use super::*;
+
+    #[test]
+    fn roster_changes_are_checked_before_anything_is_recorded() {
+        let f = fixture::vault();
+        let mut s = f.open();
+        let records = s.audit_records().len();
+        let e = s
+            .roster_add("Carla", Role::Approver, None)
+            .expect_err("approver without PIN");
+        assert_eq!(e.class(), ExitClass::Usage, "{e:?}");
+        let e = s
+            .roster_add("Bert", Role::Holder, None)
+            .expect_err("already there");
+        assert!(
+            matches!(e, OpsError::PersonExists(ref n) if n == "Bert"),
+            "{e:?}"
+        );
+        let e = s
+            .roster_add("bert", Role::Holder, None)
+            .expect_err("look-alike");
+        assert!(matches!(e, OpsError::LookAlike { .. }), "{e:?}");
+        let e = s.roster_add("Eve", Role::Po, None).expect_err("second PO");
+        assert_eq!(e.class(), ExitClass::Policy, "{e:?}");
+        let e = s.roster_remove("Anna").expect_err("the PO stays");
+        assert_eq!(e.class(), ExitClass::Policy, "{e:?}");
+        assert!(matches!(
+            s.roster_remove("Kees"),
+            Err(OpsError::NoSuchPerson(_))
+        ));
+        assert_eq!(s.audit_records().len(), records, "nothing recorded");
+    }
+
+    #[test]
+    fn adding_and_removing_a_person_is_recorded() {
+        let f = fixture::vault();
+        let mut s = f.open();
+        s.roster_add("Carla", Role::Holder, None).expect("holder");
+        let p = s
+            .roster()
+            .into_iter()
+            .find(|p| p.name == "Carla")
+            .expect("listed");
+        assert_eq!((p.role, p.has_pin), (Role::Holder, false));
+        s.roster_remove("Carla").expect("removed");
+        assert!(!s.roster().iter().any(|p| p.name == "Carla"));
+        let changes: Vec<&str> = s
+            .audit_records()
+            .iter()
+            .filter(|r| r.event.kind == EventKind::RosterChange)
+            .filter(|r| r.event.subject.as_deref() == Some("Carla"))
+            .map(|r| r.event.detail.as_str())
+            .collect();
+        assert_eq!(changes, ["added as holder", "removed"]);
+    }
+
+    #[test]
+    fn an_emergency_session_cannot_change_the_roster() {
+        let f = fixture::vault();
+        let mut s = open_with_shares(
+            f.env,
+            &f.path,
+            f.shares[..2].to_vec(),
+            "Dirk",
+            OpenOptions::default(),
+        )
+        .expect("recovery");
+        let e = s
+            .roster_add("Mallory", Role::Delegate, None)
+            .expect_err("PO only");
+        assert_eq!(e.class(), ExitClass::Policy, "{e:?}");
     }
 }

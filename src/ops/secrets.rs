@@ -8,7 +8,8 @@ pub struct SecretSummary {
     /// Name.
     pub name: String,
     /// Kind (CLI name).
-    pub kind: &'static str,
+    #[serde(serialize_with = "names::kind")]
+    pub kind: SecretKind,
     /// Released in emergencies.
     pub emergency: bool,
     /// Newest version number.
@@ -45,7 +46,7 @@ pub struct VersionSummary {
 pub(super) fn summarize(e: &SecretEntry) -> SecretSummary {
     SecretSummary {
         name: e.name.clone(),
-        kind: e.kind.as_str(),
+        kind: e.kind,
         emergency: e.emergency,
         latest_version: e.versions.last().map_or(0, |v| v.number),
         versions: e
@@ -104,7 +105,8 @@ pub struct ImportRow {
     /// Name.
     pub name: String,
     /// Kind (CLI name).
-    pub kind: &'static str,
+    #[serde(serialize_with = "names::kind")]
+    pub kind: SecretKind,
     /// The version it got (1 when new).
     pub version: u32,
 }
@@ -586,7 +588,7 @@ impl<'e> Session<'e> {
             events.push((0, ev));
             rows.push(ImportRow {
                 name: s.name.clone(),
-                kind: s.kind.as_str(),
+                kind: s.kind,
                 version: number,
             });
             if number == 1 {
@@ -674,5 +676,98 @@ impl<'e> Session<'e> {
     /// since in a way the kit's copy lacks (see [`kit_status`]).
     pub fn kit_status(&self) -> Option<KitStatus> {
         kit_status(&self.vault.body.audit)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixture;
+    use super::*;
+
+    fn file(text: &str) -> NewValue {
+        NewValue::File {
+            bytes: text.as_bytes().to_vec().into(),
+            raw: false,
+        }
+    }
+
+    #[test]
+    fn one_trailing_newline_is_trimmed_from_text_unless_raw() {
+        let t = |b: &[u8], raw| trim_value(Zeroizing::new(b.to_vec()), raw).to_vec();
+        assert_eq!(t(b"key\n", false), b"key");
+        assert_eq!(t(b"key\r\n", false), b"key");
+        assert_eq!(t(b"key\n\n", false), b"key\n");
+        assert_eq!(t(b"key\n", true), b"key\n");
+        // Binary values are kept byte for byte.
+        assert_eq!(t(b"\xff\n", false), b"\xff\n");
+    }
+
+    #[test]
+    fn credential_files_are_key_value_lines() {
+        let v = parse_credential(b"username: admin\npassword: pw 1\n\nurl: https://x\n")
+            .expect("credential");
+        let SecretValue::Credential {
+            username,
+            password,
+            url,
+            ..
+        } = v
+        else {
+            panic!("not a credential");
+        };
+        assert_eq!((username.as_str(), url.as_str()), ("admin", "https://x"));
+        assert_eq!(password.expose(), b"pw 1");
+        let e = parse_credential(b"username admin\n").expect_err("no colon");
+        assert_eq!(e.class(), ExitClass::Usage, "{e:?}");
+        let e = parse_credential(b"\xff").expect_err("not UTF-8");
+        assert_eq!(e.class(), ExitClass::Usage, "{e:?}");
+    }
+
+    #[test]
+    fn generated_passphrases_have_six_words() {
+        let p = generate_passphrase(&mut rand::rng());
+        assert_eq!(p.split('-').count(), PASSPHRASE_WORDS);
+    }
+
+    #[test]
+    fn secrets_are_added_versioned_and_removed() {
+        let f = fixture::vault();
+        let mut s = f.open();
+        let e = s
+            .add_secret("k", SecretKind::Note, file("x"), None)
+            .expect_err("exists");
+        assert!(
+            matches!(e, OpsError::SecretExists(ref n) if n == "k"),
+            "{e:?}"
+        );
+        let n = s
+            .add_secret("wifi", SecretKind::Note, file("pw\n"), None)
+            .expect("note");
+        assert_eq!(
+            (n.kind, n.latest_version, n.emergency),
+            (SecretKind::Note, 1, false)
+        );
+        let n = s.update_secret("wifi", file("pw2")).expect("version 2");
+        assert_eq!(n.latest_version, 2);
+        assert_eq!(s.show_secret("wifi").expect("shown").versions.len(), 2);
+        s.remove_secret("wifi").expect("removed");
+        assert!(matches!(
+            s.show_secret("wifi"),
+            Err(OpsError::NoSuchSecret(_))
+        ));
+        let kinds: Vec<EventKind> = s
+            .audit_records()
+            .iter()
+            .filter(|r| r.event.subject.as_deref() == Some("wifi"))
+            .map(|r| r.event.kind)
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                EventKind::SecretAdd,
+                EventKind::SecretEdit,
+                EventKind::SecretDelete
+            ]
+        );
     }
 }

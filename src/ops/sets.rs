@@ -13,7 +13,6 @@ use super::*;
 pub fn verify_share(env: &Env, path: &Path, share: &Share) -> Result<ShareCheck> {
     let (_lock, enc) = read_locked(path)?;
     let result = enc.check_share(share);
-    let set = vault::set_hex(&share.set_id());
     let now = (env.now)();
     let vault_id = enc.header().vault_id;
     let report = journal::Report::Drill {
@@ -41,13 +40,7 @@ pub fn verify_share(env: &Env, path: &Path, share: &Share) -> Result<ShareCheck>
         .journal(&vault_id, journal::JournalEntry::once(now, report));
     let role = result?;
     journalled?;
-    Ok(ShareCheck {
-        index: share.index(),
-        threshold: share.threshold(),
-        count: share.count(),
-        pending: role == ShareSetRole::Pending,
-        set_id: set,
-    })
+    Ok(ShareCheck::of(share, role))
 }
 
 /// The verdict of a drill.
@@ -65,6 +58,19 @@ pub struct ShareCheck {
     pub set_id: String,
 }
 
+impl ShareCheck {
+    /// The verdict on `share`, found to belong to a set in `role`.
+    pub(super) fn of(share: &Share, role: ShareSetRole) -> Self {
+        Self {
+            index: share.index(),
+            threshold: share.threshold(),
+            count: share.count(),
+            pending: role == ShareSetRole::Pending,
+            set_id: vault::set_hex(&share.set_id()),
+        }
+    }
+}
+
 /// Parses a share's text form.
 ///
 /// # Errors
@@ -78,8 +84,9 @@ pub fn parse_share(text: &str) -> Result<Share> {
 pub struct SetStatusReport {
     /// Id, hex.
     pub set_id: String,
-    /// active or pending.
-    pub state: &'static str,
+    /// Active or pending.
+    #[serde(serialize_with = "names::set_state")]
+    pub state: SetState,
     /// k.
     pub threshold: u8,
     /// n.
@@ -276,13 +283,7 @@ impl<'e> Session<'e> {
             apply_drill(b, mark);
             Ok(())
         })?;
-        Ok(ShareCheck {
-            index: share.index(),
-            threshold: share.threshold(),
-            count: share.count(),
-            pending: role == ShareSetRole::Pending,
-            set_id: vault::set_hex(&share.set_id()),
-        })
+        Ok(ShareCheck::of(share, role))
     }
 
     /// Status of the active and pending sets.
@@ -297,10 +298,7 @@ impl<'e> Session<'e> {
                 let shares = vault::share_values(set);
                 SetStatusReport {
                     set_id: vault::set_hex(&set.set_id),
-                    state: match set.state {
-                        SetState::Active => "active",
-                        SetState::Pending => "pending",
-                    },
+                    state: set.state,
                     threshold: set.threshold,
                     count: set.holders.len() as u8,
                     created_at: rfc3339(set.created_at),
@@ -426,5 +424,65 @@ impl<'e> Session<'e> {
             Ok(())
         })?;
         Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixture;
+    use super::*;
+
+    #[test]
+    fn a_drill_without_a_session_is_journalled_then_merged() {
+        let f = fixture::vault();
+        let check = verify_share(f.env, &f.path, &f.shares[1]).expect("drill");
+        assert_eq!(check.index, 2);
+        assert_eq!(f.journalled(), 1);
+        let s = f.open();
+        let drills: Vec<_> = s
+            .audit_records()
+            .iter()
+            .filter(|r| r.event.kind == EventKind::Drill)
+            .collect();
+        assert_eq!(drills.len(), 1);
+        let status = &s.shares_status()[0];
+        assert!(status.shares[1].drilled_at.is_some());
+        assert!(status.shares[0].drilled_at.is_none());
+    }
+
+    #[test]
+    fn a_drill_in_a_session_is_recorded_at_once() {
+        let f = fixture::vault();
+        let mut s = f.open();
+        let check = s.verify_share(&f.shares[2]).expect("drill");
+        assert_eq!((check.index, check.pending), (3, false));
+        let last = s.audit_records().last().expect("record");
+        assert_eq!(last.event.kind, EventKind::Drill);
+        assert_eq!(last.event.detail, "share 3 passed");
+        assert!(s.shares_status()[0].shares[2].drilled_at.is_some());
+        assert_eq!(f.journalled(), 0);
+    }
+
+    #[test]
+    fn a_rotation_is_pending_until_committed() {
+        let f = fixture::vault();
+        let mut s = f.open();
+        let holders: Vec<HolderSpec> = ["A@x", "B@y", "C@z"]
+            .iter()
+            .map(|h| h.parse().expect("holder"))
+            .collect();
+        s.shares_rotate(2, &holders, false).expect("rotate");
+        let states: Vec<SetState> = s.shares_status().iter().map(|x| x.state).collect();
+        assert_eq!(states, [SetState::Active, SetState::Pending]);
+        // Not printed yet: the commit is refused and nothing changes.
+        let e = s.shares_commit().expect_err("unprinted");
+        assert_eq!(e.class(), ExitClass::Policy, "{e:?}");
+        assert_eq!(s.shares_status().len(), 2);
+        let rotations = s
+            .audit_records()
+            .iter()
+            .filter(|r| r.event.kind == EventKind::Rotation)
+            .count();
+        assert_eq!(rotations, 1);
     }
 }

@@ -151,3 +151,50 @@ impl Session<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixture;
+    use super::*;
+    use crate::error::{Classify, ExitClass};
+
+    #[test]
+    fn syslog_targets_are_checked_before_anything_opens() {
+        for ok in [
+            "off",
+            "unix",
+            "udp://127.0.0.1:514",
+            "tcp://logs.example:601",
+        ] {
+            assert!(check_syslog_target(ok).is_ok(), "{ok}");
+        }
+        for bad in ["", "on", "http://x:1", "udp://"] {
+            let e = check_syslog_target(bad).expect_err("bad target");
+            assert_eq!(e.class(), ExitClass::Usage, "{bad:?}: {e:?}");
+        }
+    }
+
+    #[test]
+    fn turning_forwarding_off_and_on_is_recorded() {
+        let f = fixture::vault();
+        let mut s = f.open();
+        let e = s.verify_against_syslog("").expect_err("never turned on");
+        assert!(
+            matches!(e, OpsError::Remote(RemoteError::Syslog(_))),
+            "{e:?}"
+        );
+        s.update_syslog(Some("off"), Some(true))
+            .expect("reasons on");
+        assert!(s.syslog().target.is_empty() && s.syslog().reasons);
+        let last = s.audit_records().last().expect("record");
+        assert_eq!(
+            (last.event.kind, last.event.detail.as_str()),
+            (EventKind::SettingsChange, "syslog off (reasons on)")
+        );
+        let e = s
+            .update_syslog(Some("udp://"), None)
+            .expect_err("bad target");
+        assert_eq!(e.class(), ExitClass::Usage, "{e:?}");
+        assert!(s.syslog().target.is_empty(), "unchanged");
+    }
+}

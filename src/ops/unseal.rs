@@ -40,6 +40,7 @@ pub fn check_request_text(reason: &audit::Reason, approver: &str) -> Result<()> 
 }
 
 /// An act that needs a second person: what is recorded either way.
+#[derive(Debug)]
 pub(super) struct Approval {
     pub(super) granted: EventKind,
     pub(super) denied: EventKind,
@@ -133,13 +134,43 @@ impl std::fmt::Debug for Unsealed {
     }
 }
 
+/// An unseal request that passed the policy check — everything but the
+/// approver's PIN. Only [`Session::unseal_check`] makes one, and the release
+/// ([`Session::release`], [`Session::release_to_command`]) consumes it, so
+/// the policy is checked once per unseal and a release cannot skip it.
+#[derive(Debug)]
+#[must_use = "an unseal plan does nothing until it is released"]
+pub struct UnsealPlan {
+    approval: Approval,
+    name: String,
+    version: u32,
+}
+
+impl UnsealPlan {
+    /// The secret to be released.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The version to be released (the latest when none was asked for).
+    pub fn version(&self) -> u32 {
+        self.version
+    }
+
+    /// The approver, as the roster spells the name.
+    pub fn approver(&self) -> &str {
+        &self.approval.approver
+    }
+}
+
 impl<'e> Session<'e> {
     /// Checks an unseal request against policy, everything but the
-    /// approver's PIN. A refusal is recorded before it is returned.
+    /// approver's PIN, and returns the plan the release consumes. A refusal
+    /// is recorded before it is returned.
     ///
     /// # Errors
     /// [`OpsError::Policy`] (recorded), [`OpsError::NoSuchSecret`].
-    pub fn unseal_check(&mut self, req: &UnsealRequest<'_>) -> Result<()> {
+    pub fn unseal_check(&mut self, req: &UnsealRequest<'_>) -> Result<UnsealPlan> {
         self.check_session()?;
         // The request's text is recorded even when refused: check it first.
         check_request_text(&req.reason, req.approver)?;
@@ -177,7 +208,14 @@ impl<'e> Session<'e> {
             )?;
             return Err(OpsError::Policy(why));
         }
-        Ok(())
+        let version = approval
+            .version
+            .expect("the secret was found, and a secret has at least one version");
+        Ok(UnsealPlan {
+            approval,
+            name: req.name.to_string(),
+            version,
+        })
     }
 
     pub(super) fn unseal_approval(&self, req: &UnsealRequest<'_>) -> Approval {
@@ -256,9 +294,22 @@ impl<'e> Session<'e> {
             self.commit(a.event(self, false, false).detail(why.clone()), |_| Ok(()))?;
             return Err(OpsError::Policy(why));
         }
-        let person = find_person(&self.vault.body.roster, &a.approver)
-            .expect("approval_refusal found the approver");
-        let hash = person.pin.as_ref().expect("approval_refusal found a PIN");
+        self.check_approver_pin(a, pin)
+    }
+
+    /// Checks the PIN of an approval that passed [`Self::approval_refusal`]
+    /// (a wrong PIN is recorded and counts towards the lockout).
+    fn check_approver_pin(&mut self, a: &Approval, pin: &Passphrase) -> Result<()> {
+        let Some((pin_failures, hash)) = find_person(&self.vault.body.roster, &a.approver)
+            .and_then(|p| p.pin.as_ref().map(|h| (p.pin_failures, h)))
+        else {
+            // Unreachable through the plan (the check found both); refused
+            // rather than trusted.
+            return Err(OpsError::Policy(format!(
+                "approver {:?} has no PIN enrolled",
+                a.approver
+            )));
+        };
         hash.kdf.check(&self.env.limits, true)?;
         let ok = crate::crypto::hash::ct_eq(
             hash.kdf.derive_pin(pin, &hash.salt).as_slice(),
@@ -268,7 +319,7 @@ impl<'e> Session<'e> {
             return Ok(());
         }
         let now = (self.env.now)();
-        let failures = person.pin_failures + 1;
+        let failures = pin_failures + 1;
         let lock = failures >= MAX_PIN_FAILURES;
         let why = if lock {
             format!(
@@ -301,7 +352,32 @@ impl<'e> Session<'e> {
     /// # Errors
     /// [`OpsError::Policy`], [`OpsError::WrongPin`], storage errors.
     pub fn unseal(&mut self, req: &UnsealRequest<'_>, pin: &Passphrase) -> Result<Unsealed> {
-        self.unseal_into(req, pin, None)
+        let plan = self.unseal_check(req)?;
+        self.release(plan, pin)
+    }
+
+    /// Releases what `plan` names: verifies the approver's PIN and saves the
+    /// unseal record durably before returning the value (as
+    /// [`Session::unseal`], whose policy check made the plan).
+    ///
+    /// # Errors
+    /// [`OpsError::WrongPin`], an ended emergency session, storage errors.
+    pub fn release(&mut self, plan: UnsealPlan, pin: &Passphrase) -> Result<Unsealed> {
+        self.release_into(plan, pin, None)
+    }
+
+    /// [`Session::release`] into a command (see
+    /// [`Session::unseal_to_command`]).
+    ///
+    /// # Errors
+    /// As [`Session::release`].
+    pub fn release_to_command(
+        &mut self,
+        plan: UnsealPlan,
+        pin: &Passphrase,
+        command: &str,
+    ) -> Result<Unsealed> {
+        self.release_into(plan, pin, Some(command))
     }
 
     /// [`Session::unseal`] for a release into a command (`--to exec`): the
@@ -317,7 +393,8 @@ impl<'e> Session<'e> {
         pin: &Passphrase,
         command: &str,
     ) -> Result<Unsealed> {
-        self.unseal_into(req, pin, Some(command))
+        let plan = self.unseal_check(req)?;
+        self.release_into(plan, pin, Some(command))
     }
 
     /// Records how a command that received a value ended (an audit record of
@@ -360,34 +437,37 @@ impl<'e> Session<'e> {
         self.commit(ev, |_| Ok(()))
     }
 
-    pub(super) fn unseal_into(
+    fn release_into(
         &mut self,
-        req: &UnsealRequest<'_>,
+        plan: UnsealPlan,
         pin: &Passphrase,
         command: Option<&str>,
     ) -> Result<Unsealed> {
-        self.unseal_check(req)?;
-        let approval = self.unseal_approval(req);
-        self.approve(&approval, pin)?;
+        // The policy was checked when the plan was made; only the session's
+        // end can have come since.
+        self.check_session()?;
+        let UnsealPlan {
+            approval,
+            name,
+            version,
+        } = plan;
+        self.check_approver_pin(&approval, pin)?;
         let now = (self.env.now)();
-        let entry = self
+        // Found when the plan was made; this session alone changes the
+        // vault, so a miss is refused rather than trusted.
+        let (entry, version) = self
             .vault
             .body
             .secrets
             .iter()
-            .find(|s| s.name == req.name)
-            .expect("unseal_check found the secret");
-        let version = match req.version {
-            Some(n) => entry
-                .versions
-                .iter()
-                .find(|v| v.number == n)
-                .expect("unseal_check found the version"),
-            None => entry
-                .versions
-                .last()
-                .expect("a secret has at least one version"),
-        };
+            .find(|s| s.name == name)
+            .and_then(|e| {
+                e.versions
+                    .iter()
+                    .find(|v| v.number == version)
+                    .map(|v| (e, v))
+            })
+            .ok_or_else(|| OpsError::NoSuchSecret(name.clone()))?;
         let (value, totp_valid) = match &version.value {
             SecretValue::Opaque(b) => (Zeroizing::new(b.expose().to_vec()), None),
             SecretValue::Credential { password, .. } => {
@@ -428,5 +508,150 @@ impl<'e> Session<'e> {
             return Err(e);
         }
         Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixture::{self, PIN, VALUE};
+    use super::*;
+
+    fn request<'a>(reason: &str, approver: &'a str) -> UnsealRequest<'a> {
+        UnsealRequest {
+            name: "k",
+            version: None,
+            reason: audit::Reason {
+                category: audit::ReasonCategory::RestoreTest,
+                text: reason.into(),
+            },
+            approver,
+            channel: "stdout",
+        }
+    }
+
+    fn count(s: &Session<'_>, kind: EventKind) -> usize {
+        s.audit_records()
+            .iter()
+            .filter(|r| r.event.kind == kind)
+            .count()
+    }
+
+    #[test]
+    fn pins_are_at_least_six_characters_without_blank_ends() {
+        let p = |s: &str| check_pin(&Passphrase::new(s.into()));
+        assert!(p("246810").is_ok());
+        assert!(p("pin met spatie").is_ok());
+        assert_eq!(
+            p("      ").expect_err("blank").to_string(),
+            "the PIN is blank: choose at least 6 characters that are not spaces"
+        );
+        assert!(
+            p(" 246810")
+                .expect_err("space")
+                .to_string()
+                .contains("white space")
+        );
+        assert_eq!(
+            p("12345").expect_err("short").to_string(),
+            "a PIN must have at least 6 characters"
+        );
+    }
+
+    #[test]
+    fn the_plan_names_what_the_check_found() {
+        let f = fixture::vault();
+        let mut s = f.open();
+        // A look-alike spelling finds the roster's approver.
+        let plan = s
+            .unseal_check(&request("kwartaaltest", "bert"))
+            .expect("plan");
+        assert_eq!(
+            (plan.name(), plan.version(), plan.approver()),
+            ("k", 1, "Bert")
+        );
+        let out = s
+            .release(plan, &Passphrase::new(PIN.into()))
+            .expect("released");
+        assert_eq!(out.value.as_slice(), VALUE);
+        assert_eq!(out.label, "k v1");
+        assert_eq!(count(&s, EventKind::Unseal), 1);
+        assert_eq!(count(&s, EventKind::UnsealDenied), 0);
+    }
+
+    #[test]
+    fn a_refused_request_makes_no_plan_and_is_recorded_once() {
+        let f = fixture::vault();
+        let mut s = f.open();
+        let e = s.unseal_check(&request("", "Bert")).expect_err("no reason");
+        assert_eq!(e.class(), ExitClass::Policy, "{e:?}");
+        let e = s
+            .unseal_check(&request("test", "Anna"))
+            .expect_err("self-approval");
+        assert_eq!(e.class(), ExitClass::Policy, "{e:?}");
+        assert_eq!(count(&s, EventKind::UnsealDenied), 2);
+        assert_eq!(count(&s, EventKind::Unseal), 0);
+    }
+
+    #[test]
+    fn a_wrong_pin_spends_the_plan_and_counts_towards_the_lockout() {
+        let f = fixture::vault();
+        let mut s = f.open();
+        for _ in 0..MAX_PIN_FAILURES {
+            let plan = s.unseal_check(&request("test", "Bert")).expect("plan");
+            let e = s
+                .release(plan, &Passphrase::new("999999".into()))
+                .expect_err("wrong PIN");
+            assert!(
+                matches!(e, OpsError::WrongPin(ref who) if who == "Bert"),
+                "{e:?}"
+            );
+        }
+        assert_eq!(
+            count(&s, EventKind::UnsealDenied),
+            MAX_PIN_FAILURES as usize
+        );
+        // Locked out now: the check refuses before any PIN is asked.
+        let e = s
+            .unseal_check(&request("test", "Bert"))
+            .expect_err("locked");
+        assert_eq!(e.class(), ExitClass::Policy, "{e:?}");
+        assert_eq!(
+            count(&s, EventKind::UnsealDenied),
+            MAX_PIN_FAILURES as usize + 1
+        );
+        assert_eq!(count(&s, EventKind::Unseal), 0);
+    }
+
+    #[test]
+    fn an_emergency_session_releases_only_emergency_secrets() {
+        let f = fixture::vault();
+        let mut s = f.open();
+        s.add_secret(
+            "notes",
+            SecretKind::Note,
+            NewValue::File {
+                bytes: b"x".to_vec().into(),
+                raw: false,
+            },
+            Some(false),
+        )
+        .expect("note");
+        s.close().expect("close");
+        let mut s = open_with_shares(
+            f.env,
+            &f.path,
+            f.shares[..2].to_vec(),
+            "Dirk",
+            OpenOptions::default(),
+        )
+        .expect("recovery");
+        let mut req = request("incident", "Bert");
+        req.name = "notes";
+        let e = s.unseal_check(&req).expect_err("not for emergencies");
+        assert_eq!(e.class(), ExitClass::Policy, "{e:?}");
+        let plan = s
+            .unseal_check(&request("incident", "Bert"))
+            .expect("the backup key");
+        assert!(s.release(plan, &Passphrase::new(PIN.into())).is_ok());
     }
 }

@@ -60,7 +60,11 @@ pub use quorum::{
     Fingerprint, Quorum, QuorumError, ShareCheckError, ShareSetInfo, UntrustedShares,
 };
 pub use split::{SplitError, new_set_id, split};
+/// Test-only (feature `test-util`): share text with valid checksums
+/// around any payload.
+#[cfg(any(test, feature = "test-util"))]
+pub use text::forge_text;
 pub use text::{
     MAX_INPUT_LEN, MAX_SHARES, ParseShareError, SECRET_LEN, SHARE_FORMAT_VERSION, SetId, Share,
-    ShareFieldsError, check_line, forge_text,
+    ShareFieldsError, check_line,
 };

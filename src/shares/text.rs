@@ -408,7 +408,7 @@ fn line_check(line_no: usize, data: &[u8]) -> u8 {
 /// correct line checks. Only for tests and the test-vector generator, which
 /// build malformed shares (index 0, index > n, ...) on purpose to show that
 /// the field validation, not the checksums, refuses them.
-#[doc(hidden)]
+#[cfg(any(test, feature = "test-util"))]
 pub fn forge_text(mut payload: [u8; PAYLOAD_LEN]) -> String {
     payload[PAYLOAD_LEN - 1] = check_byte(&payload[..PAYLOAD_LEN - 1]);
     render(&payload, false)

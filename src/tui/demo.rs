@@ -9,10 +9,11 @@ use anyhow::Context;
 use rand::RngExt;
 
 use super::model::DemoInfo;
-use crate::crypto::kdf::{KdfLimits, KdfParams};
-use crate::format::body::{Role, SecretKind};
 use crate::i18n::Lang;
-use crate::ops::{self, Env, Generate, HolderSpec, InitRequest, KdfChoice, NewValue};
+use crate::ops::{
+    self, Env, Generate, HolderSpec, InitRequest, KdfChoice, KdfLimits, KdfParams, NewValue, Role,
+    SecretKind,
+};
 use crate::secret::Passphrase;
 
 /// The approver PIN of the demo roster.

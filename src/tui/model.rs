@@ -19,9 +19,8 @@ pub use super::message::Opened;
 use super::message::{Done, Effect};
 use crate::face::release::ClipboardBackend;
 use crate::i18n::{Lang, Msg};
-use crate::ops::{self, Env, Session, SetStatusReport, ShareCheck};
+use crate::ops::{self, Env, Session, SetStatusReport};
 use crate::secret::Passphrase;
-use crate::shares::Share;
 pub use form::*;
 
 /// A clock in Unix seconds, injected so tests render fixed times.
@@ -333,7 +332,7 @@ pub struct RecoveryState {
     /// Current stage.
     pub stage: RecoveryStage,
     /// Accepted shares and their verdicts.
-    pub shares: Vec<(Share, ShareCheck)>,
+    pub shares: crate::face::intake::ShareIntake,
     /// Lines of the share being typed.
     pub lines: Vec<Zeroizing<String>>,
     /// The line being typed (or a path).
@@ -363,7 +362,7 @@ impl Default for RecoveryState {
     fn default() -> Self {
         Self {
             stage: RecoveryStage::Shares,
-            shares: Vec::new(),
+            shares: crate::face::intake::ShareIntake::new(),
             lines: Vec::new(),
             input: Zeroizing::new(String::new()),
             verdicts: Vec::new(),
@@ -382,7 +381,7 @@ impl Default for RecoveryState {
 impl RecoveryState {
     /// How many shares are needed, once one is known.
     pub fn threshold(&self) -> Option<u8> {
-        self.shares.first().map(|(_, c)| c.threshold)
+        self.shares.threshold()
     }
 
     /// The worker's question arrived: the delegates to choose from.

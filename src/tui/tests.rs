@@ -15,10 +15,10 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use super::message::Message;
 use super::model::{Model, Popup, Screen, UnsealField};
 use super::{dispatch, keymap, leak_env};
-use crate::crypto::kdf::{KdfLimits, KdfParams};
-use crate::format::body::{Role, SecretKind};
 use crate::i18n::Lang;
-use crate::ops::{self, Env, HolderSpec, InitRequest, KdfChoice, NewValue};
+use crate::ops::{
+    self, Env, HolderSpec, InitRequest, KdfChoice, KdfLimits, KdfParams, NewValue, Role, SecretKind,
+};
 use crate::secret::Passphrase;
 
 const PASS: &str = "correct horse battery staple";
@@ -1065,7 +1065,7 @@ fn add_secret_typed_masked_and_generated() {
     assert!(m.popups.is_empty());
     let s = m.session.as_ref().expect("session");
     let wifi = s.show_secret("wifi").expect("wifi");
-    assert_eq!(wifi.kind, "note");
+    assert_eq!(wifi.kind, SecretKind::Note);
     assert_eq!(wifi.versions[0].origin, "generated-passphrase");
 }
 
@@ -1629,14 +1629,14 @@ fn wizard_sets_up_a_vault_step_by_step() {
     assert!(
         s.roster()
             .iter()
-            .any(|p| p.name == "Dirk" && p.role == "delegate")
+            .any(|p| p.name == "Dirk" && p.role == ops::Role::Delegate)
     );
     let secrets: Vec<String> = s.list_secrets().into_iter().map(|x| x.name).collect();
     assert_eq!(secrets, ["backup-key"]);
     let approvers: Vec<String> = s
         .roster()
         .into_iter()
-        .filter(|p| p.role == "approver" && p.has_pin)
+        .filter(|p| p.role == Role::Approver && p.has_pin)
         .map(|p| p.name)
         .collect();
     assert_eq!(approvers, vec!["Bert".to_string(), "Carla".to_string()]);

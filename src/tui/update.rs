@@ -26,6 +26,7 @@ use super::model::{
     UnsealField, UnsealState, VerifyState, WRONG_TRIES_WARN, WizardStep,
 };
 use crate::error::{Classify, ExitClass};
+use crate::face::intake;
 use crate::i18n::{Msg, t};
 use crate::ops::{self, OpsError};
 use crate::secret::Passphrase;
@@ -601,7 +602,7 @@ fn recovery(m: &mut Model, mut r: RecoveryState, msg: Message) -> Screen {
 /// the worker asks which roster delegate acts ([`RecoveryState::offer`],
 /// polled on each tick) and waits for [`answer`].
 fn open_choosing(m: &mut Model, r: &mut RecoveryState) {
-    let shares: Vec<Share> = r.shares.iter().map(|(s, _)| s.clone()).collect();
+    let shares: Vec<Share> = r.shares.shares();
     let path = m.path.clone();
     let (ask, asking) = mpsc::channel();
     let (reply, replies) = mpsc::channel::<Option<String>>();
@@ -635,54 +636,43 @@ fn answer(r: &mut RecoveryState, choice: Option<String>) {
     r.error = None;
 }
 
+/// Offers a share to the recovery's intake: checked against the vault, not
+/// drilled (issue 11, item 1).
 fn accept_share(m: &Model, r: &mut RecoveryState, s: Share) {
     let lang = m.lang;
-    match ops::verify_share(m.env, &m.path, &s) {
-        Ok(check) => {
-            let other_set = r
-                .shares
-                .first()
-                .is_some_and(|(_, first)| first.set_id != check.set_id);
-            let duplicate = r.shares.iter().any(|(_, c)| c.index == check.index);
-            let refusal = if other_set {
-                Some(Msg::TuiOtherSet)
-            } else if duplicate {
-                Some(Msg::TuiDuplicate)
-            } else {
-                None
-            };
-            if let Some(why) = refusal {
-                let verdict = format!(
-                    "{} {}: {}",
-                    t(lang, Msg::TuiShare),
-                    check.index,
-                    t(lang, why)
-                );
-                r.verdicts.push((false, verdict));
-                return;
-            }
-            r.verdicts.push((
-                true,
-                format!(
-                    "{} {} ({} {}): {}",
-                    t(lang, Msg::TuiShare),
-                    check.index,
-                    t(lang, Msg::TuiSet),
-                    check.set_id,
-                    t(lang, Msg::ShareValid)
-                ),
-            ));
-            let need = check.threshold;
-            r.shares.push((s, check));
-            if r.shares.len() >= usize::from(need) {
+    let index = s.index();
+    let (check, refusal) = match r.shares.offer(m.env, &m.path, s) {
+        Ok(intake::Offer::Accepted { check, complete }) => {
+            if complete {
                 r.stage = RecoveryStage::Delegate;
             }
+            (check, None)
         }
-        Err(e) => r.verdicts.push((
-            false,
-            format!("{} {}: {e}", t(lang, Msg::TuiShare), s.index()),
-        )),
-    }
+        Ok(intake::Offer::OtherSet(check)) => (check, Some(Msg::TuiOtherSet)),
+        Ok(intake::Offer::Duplicate(check)) => (check, Some(Msg::TuiDuplicate)),
+        Err(e) => {
+            r.verdicts
+                .push((false, format!("{} {index}: {e}", t(lang, Msg::TuiShare))));
+            return;
+        }
+    };
+    let verdict = match refusal {
+        Some(why) => format!(
+            "{} {}: {}",
+            t(lang, Msg::TuiShare),
+            check.index,
+            t(lang, why)
+        ),
+        None => format!(
+            "{} {} ({} {}): {}",
+            t(lang, Msg::TuiShare),
+            check.index,
+            t(lang, Msg::TuiSet),
+            check.set_id,
+            t(lang, Msg::ShareValid)
+        ),
+    };
+    r.verdicts.push((refusal.is_none(), verdict));
 }
 
 fn main_screen(m: &mut Model, mut s: MainState, msg: Message) -> Screen {
@@ -785,7 +775,7 @@ fn new_unseal(m: &Model, name: String) -> UnsealState {
             let me = s.actor().person.clone();
             s.roster()
                 .into_iter()
-                .filter(|p| p.role == "approver" && p.name != me)
+                .filter(|p| p.role == ops::Role::Approver && p.name != me)
                 .map(|p| p.name)
                 .collect()
         })
@@ -1009,9 +999,10 @@ fn do_unseal(m: &mut Model, u: &mut UnsealState, _now: i64) {
             approver: &approver,
             channel,
         };
-        Outcome::Unseal(s.unseal_check(&req).and_then(|()| match &program {
-            Some(p) => s.unseal_to_command(&req, &pin, p),
-            None => s.unseal(&req, &pin),
+        // Checked once: the plan the check returns is what is released.
+        Outcome::Unseal(s.unseal_check(&req).and_then(|plan| match &program {
+            Some(p) => s.release_to_command(plan, &pin, p),
+            None => s.release(plan, &pin),
         }))
     });
     if started {
@@ -1186,7 +1177,7 @@ fn shares(m: &mut Model, s: SharesState, msg: Message) -> Screen {
     match msg {
         Message::Reveal => m.popups.push(Popup::Verify(VerifyState::default())),
         Message::WriteSheets => {
-            let pending = s.sets.iter().any(|x| x.state == "pending");
+            let pending = s.sets.iter().any(|x| x.state == ops::SetState::Pending);
             open_form(m, FormKind::PrintSheets { pending });
         }
         Message::Rotate => open_form(m, FormKind::Rotate),

@@ -12,6 +12,8 @@
 //! - `crash`: the binary SIGKILLed mid-save: old or new vault, never between (KLUIS_CRASH_ITERATIONS).
 //! - `custody`: unseal, approvers, audit chain, exports, rollback (issue 3).
 //! - `emergency`: drills, rotation, takeover, ack, session expiry (issue 4).
+//! - `evidence`: the TUI (under tmux) and the CLI leave the same audit
+//!   record kinds for a recovery, an unseal, a drill and a rotation (issue 11).
 //! - `leaks`: canary secrets in no output, file, TMPDIR, /proc entry or Debug string.
 //! - `paper`: PDF/SVG sheets that scan back, --share-image, the custody report (issue 4).
 //! - `restore`: a real restic restore through kluis (issue 3).
@@ -21,6 +23,7 @@
 //! - `import`: `secret import` from keepassxc-cli databases, Bitwarden JSON, CSV (issue 13).
 //! - `kit`: the recovery kit, and recovering from it on a fresh HOME (issue 13).
 //! - `terminal`: the screen and qr channels under tmux.
+//! - `layering`: the faces import neither `format` nor `crypto` (issue 11).
 //! - `canonical`: body and header encodings round-trip byte-identically; postcard's leniency.
 //! - `known_answers`: Wycheproof XChaCha20-Poly1305 and RFC 9106 Argon2id vectors.
 //! - `shamir`: every k-subset recovers; chi-square uniformity of coefficients and shares.
@@ -51,6 +54,7 @@ mod crash;
 mod custody;
 mod docs;
 mod emergency;
+mod evidence;
 mod hardening;
 mod images;
 mod import;
@@ -58,6 +62,7 @@ mod kdf;
 mod keypairs;
 mod kit;
 mod known_answers;
+mod layering;
 mod leaks;
 mod mutation;
 mod paper;

@@ -98,13 +98,6 @@ pub(super) enum LineOutcome {
     Error(String),
 }
 
-/// Whether a typed path names a PNG or JPEG (by its extension).
-pub(super) fn is_image(path: &std::path::Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| ["png", "jpg", "jpeg"].contains(&e.to_ascii_lowercase().as_str()))
-}
-
 /// Takes the typed line: a path to a share txt file or a PNG/JPEG of the
 /// sheet's QR code (as the first line), or one of the six lines. Each line
 /// is checked against its own check symbol when Enter completes it: a wrong
@@ -122,23 +115,11 @@ pub(super) fn enter_share_line(
     }
     if crate::tui::model::is_share_path(lines.len() + 1, &line) {
         input.clear();
-        // `PATH`, or `PATH --identity KEYFILE` for an age-encrypted share.
-        let (path, identity) = crate::face::input::typed_share_path(&line);
-        let text = if is_image(&path) {
-            // A photo or scan of the sheet: its QR code holds the share.
-            match crate::face::input::share_image_text(&path) {
-                Ok(t) => t,
-                Err(e) => return LineOutcome::Error(format!("{e:#}")),
-            }
-        } else {
-            match crate::face::input::share_file_text(&path, identity.as_deref()) {
-                Ok(t) => t,
-                Err(e) => return LineOutcome::Error(format!("{e:#}")),
-            }
-        };
-        return match Share::parse(&text) {
+        // A share file (`PATH --identity KEYFILE` for an age file) or a
+        // photo of the sheet: the one share intake (src/face/intake.rs).
+        return match crate::face::intake::read_typed_path(&line) {
             Ok(s) => LineOutcome::Share(Box::new(s)),
-            Err(e) => LineOutcome::Error(format!("{}: {e}", path.display())),
+            Err(e) => LineOutcome::Error(format!("{e:#}")),
         };
     }
     // The whole share on one line (a pasted QR text) is read as it is.

@@ -13,9 +13,8 @@ use zeroize::Zeroizing;
 
 use super::common::{edit, load_main, load_roster, load_shares, spawn_on_session};
 use crate::audit::export::ExportFormat;
-use crate::format::body::{Role, SecretKind};
 use crate::i18n::{Lang, Msg, t};
-use crate::ops::{self, Generate, NewValue, Session};
+use crate::ops::{self, Generate, NewValue, Role, SecretKind, Session};
 use crate::secret::Passphrase;
 use crate::tui::message::{Effect, Job, Message, Outcome};
 use crate::tui::model::{
@@ -80,7 +79,7 @@ fn takeover_approvers(m: &Model) -> Vec<String> {
             let me = s.actor().person.clone();
             s.roster()
                 .into_iter()
-                .filter(|p| p.role == "approver" && p.name != me)
+                .filter(|p| p.role == Role::Approver && p.name != me)
                 .map(|p| p.name)
                 .collect()
         })
@@ -611,7 +610,7 @@ fn submit(m: &mut Model, f: &mut FormState) -> Result<(), String> {
                 s.list_secrets()
                     .into_iter()
                     .find(|x| x.name == name)
-                    .and_then(|x| KINDS.into_iter().find(|k| k.as_str() == x.kind))
+                    .and_then(|x| KINDS.into_iter().find(|k| *k == x.kind))
             });
             let value = new_value(v.value_fields(), kind);
             Box::new(move |s| {

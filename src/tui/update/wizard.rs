@@ -22,9 +22,8 @@ use zeroize::Zeroizing;
 
 use super::common::{LineOutcome, enter_share_line, spawn};
 use super::forms::{navigate, print_sheets};
-use crate::format::body::{Role, SecretKind};
 use crate::i18n::{Lang, Msg, t};
-use crate::ops::{self, HolderSpec, InitRequest, NewValue, Session};
+use crate::ops::{self, HolderSpec, InitRequest, NewValue, Role, SecretKind, Session};
 use crate::secret::Passphrase;
 use crate::tui::message::Message;
 use crate::tui::model::{Field, Model, Opened, Screen, WizardState, WizardStep};
@@ -414,7 +413,7 @@ pub fn resume(s: &Session<'_>, lang: Lang) -> Option<Box<WizardState>> {
     let [set] = sets.as_slice() else {
         return None;
     };
-    if set.state != "active"
+    if set.state != ops::SetState::Active
         || set.shares.iter().all(|h| h.verified_at.is_some())
         || !s.list_secrets().is_empty()
     {

@@ -264,7 +264,7 @@ pub(super) fn main(m: &Model, s: &MainState, f: &mut Frame, r: Rect) {
         .take(rows)
         .map(|x| {
             let flag = if x.emergency { " !" } else { "" };
-            ListItem::new(format!("{}  ({}){flag}", esc(&x.name), x.kind))
+            ListItem::new(format!("{}  ({}){flag}", esc(&x.name), x.kind.as_str()))
         })
         .collect();
     let title = format!("{} ({})", t(m.lang, Msg::TuiSecrets), shown.len());
@@ -305,7 +305,7 @@ pub(super) fn main(m: &Model, s: &MainState, f: &mut Frame, r: Rect) {
             lines.push(Line::from(format!(
                 "{}: {}",
                 t(m.lang, Msg::TuiKind),
-                c.kind
+                c.kind.as_str()
             )));
             lines.push(Line::from(format!(
                 "{}: {}",
@@ -457,7 +457,7 @@ pub(super) fn shares(m: &Model, s: &SharesState, f: &mut Frame, r: Rect) {
                 "{} {}  {}  {} {} {}  {}",
                 t(m.lang, Msg::TuiSet),
                 set.set_id,
-                set.state,
+                crate::ops::set_state_name(set.state),
                 set.threshold,
                 t(m.lang, Msg::TuiOf),
                 set.count,
@@ -541,7 +541,7 @@ pub(super) fn roster(m: &Model, rs: &RosterState, f: &mut Frame, r: Rect) {
         ListItem::new(format!(
             "{:<24} {:<10} {:<8} {}",
             trunc(&esc(&p.name), 24),
-            p.role,
+            p.role.as_str(),
             yes_no(p.has_pin),
             local(m, &p.added_at)
         ))
