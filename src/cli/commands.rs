@@ -10,11 +10,11 @@ use super::args::{
     Cli, Command, GenerateArg, KeepArg, KindArg, Lang as LangArg, RemoteCmd, RoleArg, RosterCmd,
     SecretCmd, SharesCmd, SheetFormat,
 };
-use super::input;
 use super::{PolicyError, UsageError};
+use super::{input, words};
 use crate::crypto::kdf::KdfParams;
 use crate::format::body::{Role, SecretKind};
-use crate::i18n::{Lang, Msg, t};
+use crate::i18n::{Lang, Msg, t, tf};
 use crate::ops::{self, Env, Generate, HolderSpec, InitRequest, KdfChoice, NewValue, Session};
 use crate::text;
 
@@ -51,6 +51,11 @@ impl Ctx<'_> {
             t(self.lang, Msg::Warning),
             text::for_terminal_lines(msg)
         );
+    }
+
+    /// A warning from `ops`, worded for the CLI.
+    fn notice(&self, n: &ops::Notice) {
+        self.warn(&words::notice(self.lang, n));
     }
 
     fn json(&self, value: &impl serde::Serialize) -> anyhow::Result<()> {
@@ -125,13 +130,26 @@ impl Ctx<'_> {
         };
         let mut session = session;
         for w in session.warnings() {
-            self.warn(w);
+            self.notice(w);
         }
-        let warning = t(self.lang, Msg::Warning);
-        session.set_warning_sink(Box::new(move |w: &str| {
-            eprintln!("kluis: {warning}: {}", text::for_terminal_lines(w));
+        let lang = self.lang;
+        session.set_warning_sink(Box::new(move |w: &ops::Notice| {
+            eprintln!(
+                "kluis: {}: {}",
+                t(lang, Msg::Warning),
+                text::for_terminal_lines(&words::notice(lang, w))
+            );
         }));
         Ok(session)
+    }
+}
+
+/// The language of the CLI's own lines: `--lang`, else the environment.
+pub fn lang_of(cli: &Cli) -> Lang {
+    match cli.lang {
+        Some(LangArg::Nl) => Lang::Nl,
+        Some(LangArg::En) => Lang::En,
+        None => Lang::from_env(),
     }
 }
 
@@ -140,11 +158,7 @@ impl Ctx<'_> {
 /// # Errors
 /// Any failure, with context; [`super::classify`] gives its exit class.
 pub fn run(cli: &Cli) -> anyhow::Result<()> {
-    let lang = match cli.lang {
-        Some(LangArg::Nl) => Lang::Nl,
-        Some(LangArg::En) => Lang::En,
-        None => Lang::from_env(),
-    };
+    let lang = lang_of(cli);
     let path = cli.vault.clone().unwrap_or_else(ops::default_vault_path);
     let ctx = Ctx {
         cli,
@@ -204,26 +218,39 @@ pub fn run(cli: &Cli) -> anyhow::Result<()> {
                 return ctx.json(st);
             }
             let sys = s.syslog();
-            out!("emergency session: {} min", st.emergency_minutes);
-            out!("idle lock:         {} min", st.idle_lock_minutes);
-            out!("drill interval:    {} days", st.drill_interval_days);
+            let l = ctx.lang;
             out!(
-                "language:          {}",
-                if st.language.is_empty() {
-                    "from the environment"
-                } else {
-                    &st.language
-                }
+                "{}",
+                tf(l, Msg::CliSetEmergency, &[("n", &st.emergency_minutes)])
             );
             out!(
-                "syslog:            {}{}",
+                "{}",
+                tf(l, Msg::CliSetIdleLock, &[("n", &st.idle_lock_minutes)])
+            );
+            out!(
+                "{}",
+                tf(l, Msg::CliSetDrill, &[("n", &st.drill_interval_days)])
+            );
+            let language = if st.language.is_empty() {
+                t(l, Msg::CliFromEnv)
+            } else {
+                &st.language
+            };
+            out!("{}", tf(l, Msg::CliSetLanguage, &[("lang", &language)]));
+            let target = format!(
+                "{}{}",
                 if sys.target.is_empty() {
-                    "off"
+                    t(l, Msg::CliOff)
                 } else {
                     &sys.target
                 },
-                if sys.reasons { " (with reasons)" } else { "" }
+                if sys.reasons {
+                    t(l, Msg::CliWithReasons)
+                } else {
+                    ""
+                }
             );
+            out!("{}", tf(l, Msg::CliSetSyslog, &[("target", &target)]));
             Ok(())
         }
         Command::Remote(c) => remote(&ctx, c),
@@ -245,7 +272,7 @@ pub fn run(cli: &Cli) -> anyhow::Result<()> {
         Command::Ack => {
             let mut s = ctx.open()?;
             let n = s.acknowledge()?;
-            out!("acknowledged {n} emergency event(s)");
+            out!("{}", tf(ctx.lang, Msg::CliAcknowledged, &[("n", &n)]));
             Ok(())
         }
         Command::Takeover {
@@ -307,18 +334,25 @@ fn init(ctx: &Ctx<'_>, a: &super::args::InitArgs) -> anyhow::Result<()> {
         },
     )?;
     for w in &report.warnings {
-        ctx.warn(w);
+        ctx.notice(w);
     }
     out!("{}: {}", t(ctx.lang, Msg::Created), ctx.path.display());
-    out!("  vault id:  {}", report.vault_id);
+    let l = ctx.lang;
+    out!("{}", tf(l, Msg::CliVaultId, &[("id", &report.vault_id)]));
     out!(
-        "  share set: {} ({} of {})",
-        report.set_id,
-        a.threshold,
-        a.holder.len()
+        "{}",
+        tf(
+            l,
+            Msg::CliShareSet,
+            &[
+                ("set", &report.set_id),
+                ("k", &a.threshold),
+                ("n", &a.holder.len())
+            ]
+        )
     );
-    out!("  kdf:       {}", report.kdf);
-    out!("next: print the sheets with `kluis shares print --out DIR`");
+    out!("{}", tf(l, Msg::CliKdf, &[("kdf", &report.kdf)]));
+    out!("{}", t(l, Msg::CliNextPrint));
     Ok(())
 }
 
@@ -474,14 +508,45 @@ fn import(ctx: &Ctx<'_>, a: &super::args::ImportArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// A secret kind (its CLI name) in words.
+fn kind_words(lang: Lang, kind: &str) -> &str {
+    match kind {
+        "backup-key" => t(lang, Msg::KindBackupKey),
+        "credential" => t(lang, Msg::KindCredential),
+        "totp" => t(lang, Msg::KindTotp),
+        "note" => t(lang, Msg::KindNote),
+        other => other,
+    }
+}
+
+/// Where a version's value came from, in words.
+fn origin_words(lang: Lang, origin: &str) -> &str {
+    match origin {
+        "file" => t(lang, Msg::OriginFile),
+        "generated-key256" => t(lang, Msg::OriginKey256),
+        "generated-passphrase" => t(lang, Msg::OriginPassphrase),
+        "generated-age" => t(lang, Msg::OriginAge),
+        other => other,
+    }
+}
+
 fn print_summary(ctx: &Ctx<'_>, s: &ops::SecretSummary) {
+    let l = ctx.lang;
     out!(
-        "{}  {}  v{}  {}: {}",
-        s.name,
-        s.kind,
-        s.latest_version,
-        t(ctx.lang, Msg::Emergency),
-        if s.emergency { "yes" } else { "no" }
+        "{}",
+        tf(
+            l,
+            Msg::CliSecretLine,
+            &[
+                ("name", &s.name),
+                ("kind", &kind_words(l, s.kind)),
+                ("version", &s.latest_version),
+                (
+                    "emergency",
+                    &t(l, if s.emergency { Msg::CliYes } else { Msg::CliNo })
+                ),
+            ]
+        )
     );
 }
 
@@ -538,15 +603,22 @@ fn secret(ctx: &Ctx<'_>, c: &SecretCmd) -> anyhow::Result<()> {
                     .username
                     .as_deref()
                     .filter(|u| !u.is_empty())
-                    .map(|u| format!("  user {u}"))
+                    .map(|u| tf(ctx.lang, Msg::CliUser, &[("user", &u)]))
                     .unwrap_or_default();
                 out!(
-                    "  v{}  {}  {}  {}  {} bytes{account}",
-                    v.number,
-                    v.created_at,
-                    v.created_by,
-                    v.origin,
-                    v.length
+                    "{}",
+                    tf(
+                        ctx.lang,
+                        Msg::CliVersionLine,
+                        &[
+                            ("n", &v.number),
+                            ("time", &v.created_at),
+                            ("by", &v.created_by),
+                            ("origin", &origin_words(ctx.lang, v.origin)),
+                            ("len", &v.length),
+                            ("account", &account),
+                        ]
+                    )
                 );
                 if let Some(k) = &v.key_pair {
                     print_key_pair(k);
@@ -696,11 +768,24 @@ fn roster(ctx: &Ctx<'_>, c: &RosterCmd) -> anyhow::Result<()> {
                 return ctx.json(&list);
             }
             for p in &list {
+                let role = match p.role {
+                    // English keeps the role's CLI name, as scripts read it.
+                    role if ctx.lang == Lang::En => role,
+                    "po" => words::role(ctx.lang, Role::Po),
+                    "delegate" => words::role(ctx.lang, Role::Delegate),
+                    "approver" => words::role(ctx.lang, Role::Approver),
+                    "holder" => words::role(ctx.lang, Role::Holder),
+                    other => other,
+                };
                 out!(
                     "{}  {}{}",
                     p.name,
-                    p.role,
-                    if p.has_pin { "  (PIN)" } else { "" }
+                    role,
+                    if p.has_pin {
+                        format!("  ({})", t(ctx.lang, Msg::Pin))
+                    } else {
+                        String::new()
+                    }
                 );
             }
         }
@@ -740,59 +825,87 @@ fn shares(ctx: &Ctx<'_>, c: &SharesCmd) -> anyhow::Result<()> {
             let status = s.shares_status();
             let kit = s.kit_status();
             if let Some(k) = kit.as_ref().filter(|k| k.changed_since) {
-                ctx.warn(&format!(
-                    "the vault changed since the recovery kit of {} was written: write a new kit with `kluis kit --out DIR`",
-                    k.written_at
+                ctx.warn(&tf(
+                    ctx.lang,
+                    Msg::CliKitChanged,
+                    &[("time", &k.written_at)],
                 ));
             }
             if ctx.cli.json {
                 return ctx.json(&status);
             }
+            let l = ctx.lang;
             match &kit {
-                None => out!("recovery kit: never written (`kluis kit --out DIR`)"),
+                None => out!("{}", t(l, Msg::CliKitNever)),
                 Some(k) => out!(
-                    "recovery kit: written {} to {}{}",
-                    k.written_at,
-                    k.out,
-                    if k.changed_since {
-                        " (the vault changed since: write a new one)"
-                    } else {
-                        " (the vault has not changed since)"
-                    }
+                    "{}",
+                    tf(
+                        l,
+                        Msg::CliKitWritten,
+                        &[
+                            ("time", &k.written_at),
+                            ("out", &k.out),
+                            (
+                                "state",
+                                &t(
+                                    l,
+                                    if k.changed_since {
+                                        Msg::CliKitStale
+                                    } else {
+                                        Msg::CliKitFresh
+                                    }
+                                )
+                            ),
+                        ]
+                    )
                 ),
             }
             for set in &status {
                 out!(
-                    "{} set {}  {} of {}  made {}",
-                    set.state,
-                    set.set_id,
-                    set.threshold,
-                    set.count,
-                    set.created_at
+                    "{}",
+                    tf(
+                        l,
+                        Msg::CliSetLine,
+                        &[
+                            ("state", &set_state(l, set.state)),
+                            ("set", &set.set_id),
+                            ("k", &set.threshold),
+                            ("n", &set.count),
+                            ("time", &set.created_at),
+                        ]
+                    )
                 );
                 if set.exposed {
                     out!("  {}", t(ctx.lang, Msg::Exposed));
                 }
                 let never = t(ctx.lang, Msg::Never);
                 for sh in &set.shares {
+                    let place = if sh.place.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" @ {}", sh.place)
+                    };
+                    let overdue = if sh.drill_overdue {
+                        format!("  ({})", t(l, Msg::Overdue))
+                    } else {
+                        String::new()
+                    };
                     out!(
-                        "  {}. {}{}  [{}]  printed {}  verified {}  drilled {}{}",
-                        sh.index,
-                        sh.holder,
-                        if sh.place.is_empty() {
-                            String::new()
-                        } else {
-                            format!(" @ {}", sh.place)
-                        },
-                        sh.fingerprint,
-                        sh.printed_at.as_deref().unwrap_or(never),
-                        sh.verified_at.as_deref().unwrap_or(never),
-                        sh.drilled_at.as_deref().unwrap_or(never),
-                        if sh.drill_overdue {
-                            format!("  ({})", t(ctx.lang, Msg::Overdue))
-                        } else {
-                            String::new()
-                        },
+                        "{}",
+                        tf(
+                            l,
+                            Msg::CliShareLine,
+                            &[
+                                ("index", &sh.index),
+                                ("holder", &sh.holder),
+                                ("place", &place),
+                                ("fingerprint", &sh.fingerprint),
+                                ("printed", &sh.printed_at.as_deref().unwrap_or(never)),
+                                ("verified", &sh.verified_at.as_deref().unwrap_or(never)),
+                                ("drilled", &sh.drilled_at.as_deref().unwrap_or(never)),
+                                ("overdue", &overdue),
+                            ]
+                        )
                     );
                 }
             }
@@ -849,19 +962,21 @@ fn shares(ctx: &Ctx<'_>, c: &SharesCmd) -> anyhow::Result<()> {
             ops::check_holders(&holders)?;
             let mut s = ctx.open()?;
             for w in s.shares_rotate(*threshold, &holders, *allow_threshold_one)? {
-                ctx.warn(&w);
+                ctx.notice(&w);
             }
             out!(
-                "pending share set made ({threshold} of {}): print it with `kluis shares print --pending --out DIR`, verify each sheet with `kluis shares verify`, then `kluis shares commit`",
-                holders.len()
+                "{}",
+                tf(
+                    ctx.lang,
+                    Msg::CliPendingMade,
+                    &[("k", threshold), ("n", &holders.len())]
+                )
             );
         }
         SharesCmd::Commit => {
             let mut s = ctx.open()?;
             s.shares_commit()?;
-            out!(
-                "the pending share set is now active; the old sheets no longer open the vault: collect and destroy them"
-            );
+            out!("{}", t(ctx.lang, Msg::CliCommitted));
         }
         SharesCmd::Verify => {
             let [share] = <[crate::shares::Share; 1]>::try_from(ctx.shares()?).map_err(|_| {
@@ -871,13 +986,19 @@ fn shares(ctx: &Ctx<'_>, c: &SharesCmd) -> anyhow::Result<()> {
             if ctx.cli.json {
                 return ctx.json(&check);
             }
+            let state = if check.pending { "pending" } else { "active" };
             out!(
-                "{}: {} of {} ({} set {})",
-                t(ctx.lang, Msg::ShareValid),
-                check.index,
-                check.count,
-                if check.pending { "pending" } else { "active" },
-                check.set_id
+                "{}",
+                tf(
+                    ctx.lang,
+                    Msg::CliShareValid,
+                    &[
+                        ("index", &check.index),
+                        ("count", &check.count),
+                        ("state", &set_state(ctx.lang, state)),
+                        ("set", &check.set_id),
+                    ]
+                )
             );
         }
     }
@@ -1033,7 +1154,7 @@ fn audit(ctx: &Ctx<'_>, c: &super::args::AuditCmd) -> anyhow::Result<()> {
                 return ctx.json(&records);
             }
             for r in records {
-                out!("{}", ops::describe_record(r));
+                out!("{}", describe_record(ctx.lang, r));
             }
         }
         AuditCmd::Verify {
@@ -1058,17 +1179,24 @@ fn audit(ctx: &Ctx<'_>, c: &super::args::AuditCmd) -> anyhow::Result<()> {
             let s = ctx.open()?;
             if !archive.is_empty() {
                 let v = s.audit_verify_with_archives(archive, cp.as_ref())?;
+                let with = if cp.is_some() {
+                    t(ctx.lang, Msg::CliWithCheckpoint)
+                } else {
+                    ""
+                };
                 out!(
-                    "audit chain intact from record 1: {} records ({} in {} archive(s), {} in the vault){}",
-                    v.archived + v.in_vault,
-                    v.archived,
-                    archive.len(),
-                    v.in_vault,
-                    if cp.is_some() {
-                        ", consistent with the checkpoint"
-                    } else {
-                        ""
-                    }
+                    "{}",
+                    tf(
+                        ctx.lang,
+                        Msg::CliChainIntactArchives,
+                        &[
+                            ("n", &(v.archived + v.in_vault)),
+                            ("archived", &v.archived),
+                            ("archives", &archive.len()),
+                            ("in_vault", &v.in_vault),
+                            ("cp", &with),
+                        ]
+                    )
                 );
                 return Ok(());
             }
@@ -1076,18 +1204,22 @@ fn audit(ctx: &Ctx<'_>, c: &super::args::AuditCmd) -> anyhow::Result<()> {
             if let Some(log) = log {
                 let r = s.verify_against_syslog(&log)?;
                 out!(
-                    "every record from #{} to #{} is in the syslog, and the syslog holds no record the chain lacks",
-                    r.from,
-                    r.upto
+                    "{}",
+                    tf(
+                        ctx.lang,
+                        Msg::CliSyslogMatches,
+                        &[("from", &r.from), ("upto", &r.upto)]
+                    )
                 );
             }
+            let with = if cp.is_some() {
+                t(ctx.lang, Msg::CliWithCheckpoint)
+            } else {
+                ""
+            };
             out!(
-                "audit chain intact: {n} records{}",
-                if cp.is_some() {
-                    ", consistent with the checkpoint"
-                } else {
-                    ""
-                }
+                "{}",
+                tf(ctx.lang, Msg::CliChainIntact, &[("n", &n), ("cp", &with)])
             );
         }
         AuditCmd::Checkpoint => {
@@ -1104,8 +1236,22 @@ fn audit(ctx: &Ctx<'_>, c: &super::args::AuditCmd) -> anyhow::Result<()> {
             crate::store::check_new_path(out)?;
             let mut s = ctx.open()?;
             let n = s.audit_export(format, out)?;
-            out!("exported {n} records to {}", out.display());
-            out!("checkpoint: {}", s.checkpoint().to_text());
+            out!(
+                "{}",
+                tf(
+                    ctx.lang,
+                    Msg::CliExported,
+                    &[("n", &n), ("path", &out.display())]
+                )
+            );
+            out!(
+                "{}",
+                tf(
+                    ctx.lang,
+                    Msg::CliCheckpoint,
+                    &[("cp", &s.checkpoint().to_text())]
+                )
+            );
         }
         AuditCmd::Archive { before, out } => {
             // The path is recorded in the chain: checked before the open.
@@ -1203,7 +1349,93 @@ fn report(ctx: &Ctx<'_>, out: &Path) -> anyhow::Result<()> {
     let mut s = ctx.open()?;
     let lang = ctx.doc_lang(&s);
     let r = super::report::write_report(&ctx.env, &mut s, out, lang)?;
-    out!("custody report written: {}", out.display());
-    out!("checkpoint: {}", r.checkpoint);
+    out!(
+        "{}",
+        tf(ctx.lang, Msg::CliReportWritten, &[("path", &out.display())])
+    );
+    out!(
+        "{}",
+        tf(ctx.lang, Msg::CliCheckpoint, &[("cp", &r.checkpoint)])
+    );
     Ok(())
+}
+
+/// A share set's state (`active`, `pending`, `retired`) in words.
+fn set_state(lang: Lang, state: &str) -> &str {
+    match state {
+        "active" => t(lang, Msg::CliStateActive),
+        "pending" => t(lang, Msg::CliStatePending),
+        "retired" => t(lang, Msg::CliStateRetired),
+        other => other,
+    }
+}
+
+/// One audit record as a line of `audit list`, in `lang`: the event kind,
+/// the outcome and the words around the recorded values are the CLI's; the
+/// values (names, subjects, reasons, details) are the record's own text.
+/// The English line is `ops::describe_record`'s, unchanged (scripts and
+/// tests read it).
+fn describe_record(lang: Lang, r: &crate::audit::AuditRecord) -> String {
+    use crate::audit::{AuthMethod, Outcome};
+    if lang == Lang::En {
+        return ops::describe_record(r);
+    }
+    let labels = crate::print::labels(lang);
+    let e = &r.event;
+    let mut line = format!(
+        "{:>5}  {}  {}  {}",
+        r.seq,
+        ops::rfc3339(r.time),
+        labels.event_kind(e.kind),
+        e.actor.person
+    );
+    if let AuthMethod::Quorum { indices, .. } = &e.actor.auth {
+        line.push_str(&tf(
+            lang,
+            Msg::CliRecordShares,
+            &[("list", &format!("{indices:?}"))],
+        ));
+    } else if matches!(e.actor.auth, AuthMethod::ReportedWhileLocked { .. }) {
+        line.push_str(&format!(" [{}]", labels.reported_while_locked));
+    }
+    if let Some(s) = &e.subject {
+        line.push_str(&format!("  {s}"));
+    }
+    if let Some(v) = e.version {
+        line.push_str(&format!(" v{v}"));
+    }
+    if let Some(reason) = &e.reason {
+        line.push_str(&tf(
+            lang,
+            Msg::CliRecordReason,
+            &[
+                ("category", &format!("{:?}", reason.category)),
+                ("text", &reason.text),
+            ],
+        ));
+    }
+    if let Some(a) = &e.approver {
+        let how = if a.authenticated {
+            labels.by_pin
+        } else {
+            labels.not_authenticated
+        };
+        line.push_str(&tf(
+            lang,
+            Msg::CliRecordApprover,
+            &[("name", &a.person), ("how", &how)],
+        ));
+    }
+    if let Some(c) = &e.channel {
+        line.push_str(&tf(lang, Msg::CliRecordTo, &[("channel", c)]));
+    }
+    match e.outcome {
+        Outcome::Success => {}
+        Outcome::Denied => line.push_str(&format!("  {}", labels.refused)),
+        _ => line.push_str(&format!("  {}", labels.failed)),
+    }
+    if !e.detail.is_empty() {
+        line.push_str(&tf(lang, Msg::CliRecordDetail, &[("detail", &e.detail)]));
+    }
+    line
 }

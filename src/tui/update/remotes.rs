@@ -49,7 +49,7 @@ pub fn unlock_choice(
 pub fn sync(m: &mut Model) {
     if let Some(s) = m.session.as_mut() {
         m.remotes = s.sync_remotes();
-        m.warnings = s.warnings().to_vec();
+        m.warnings = s.warnings().iter().map(ToString::to_string).collect();
         m.notice = Some(t(m.lang, Msg::TuiSynced).to_string());
     }
 }
