@@ -215,6 +215,220 @@ pub enum Msg {
     ErrWrongPassphrase,
     /// no shares given.
     ErrNoShares,
+    /// report period.
+    LabelPeriodText,
+    /// report unseal counts.
+    LabelUnsealCounts,
+    /// report chain intact.
+    LabelChainIntact,
+    /// report chain broken.
+    LabelChainBroken,
+    /// sheet: share i of n.
+    LabelShareOf,
+    /// Sheet and report label: Title of a share sheet.
+    LabelSheetTitle,
+    /// Sheet and report label: "Vault".
+    LabelVault,
+    /// Sheet and report label: "Vault id".
+    LabelVaultId,
+    /// Sheet and report label: "Share set".
+    LabelSetId,
+    /// Sheet and report label: "Holder".
+    LabelHolder,
+    /// Sheet and report label: "Place".
+    LabelPlace,
+    /// Sheet and report label: "Printed" (the date on a sheet).
+    LabelPrinted,
+    /// Sheet and report label: Heading of the text form.
+    LabelTextForm,
+    /// Sheet and report label: "Fingerprint".
+    LabelFingerprint,
+    /// Sheet and report label: "Audit checkpoint".
+    LabelCheckpoint,
+    /// Sheet and report label: Heading of the custody fields.
+    LabelCustody,
+    /// Sheet and report label: Heading of the small technical block at the bottom of a sheet.
+    LabelTechnical,
+    /// Sheet and report label: "Stored by".
+    LabelStoredBy,
+    /// Sheet and report label: "Where".
+    LabelStoredWhere,
+    /// Sheet and report label: "Signature".
+    LabelSignature,
+    /// Sheet and report label: "Date" (a field to write in).
+    LabelDate,
+    /// Sheet and report label: Title of the custody report.
+    LabelReportTitle,
+    /// Sheet and report label: "Generated".
+    LabelGenerated,
+    /// Sheet and report label: "Page".
+    LabelPage,
+    /// Sheet and report label: Roster heading.
+    LabelRoster,
+    /// Sheet and report label: Roster column "Name".
+    LabelName,
+    /// Sheet and report label: Roster column "Role".
+    LabelRole,
+    /// Sheet and report label: Custody table heading.
+    LabelCustodyTable,
+    /// Sheet and report label: Custody column "State".
+    LabelState,
+    /// Sheet and report label: "active".
+    LabelActive,
+    /// Sheet and report label: "pending".
+    LabelPending,
+    /// Sheet and report label: Custody column "Share".
+    LabelShare,
+    /// Sheet and report label: Custody column "Last drill".
+    LabelLastDrill,
+    /// Sheet and report label: Custody column "Flags".
+    LabelFlags,
+    /// Sheet and report label: "drill overdue".
+    LabelOverdue,
+    /// Sheet and report label: "exposed".
+    LabelExposed,
+    /// Sheet and report label: "never".
+    LabelNever,
+    /// Sheet and report label: Heading of the unseals table.
+    LabelUnseals,
+    /// Sheet and report label: Heading of the emergencies table.
+    LabelEmergencies,
+    /// Sheet and report label: Heading of the rotations table.
+    LabelRotations,
+    /// Sheet and report label: Shown instead of an empty table.
+    LabelNone,
+    /// Sheet and report label: Event column "Time".
+    LabelTime,
+    /// Sheet and report label: Event column "Actor".
+    LabelActor,
+    /// Sheet and report label: Event column "What".
+    LabelWhat,
+    /// Sheet and report label: Event column "Reason".
+    LabelReason,
+    /// Sheet and report label: Event column "Approver".
+    LabelApprover,
+    /// Sheet and report label: Event column "Outcome".
+    LabelOutcome,
+    /// Sheet and report label: Heading of the summary block.
+    LabelSummary,
+    /// Sheet and report label: Summary: "Period".
+    LabelPeriod,
+    /// Sheet and report label: Summary: "Time zone".
+    LabelTimeZone,
+    /// Sheet and report label: Summary: "Audit records".
+    LabelRecords,
+    /// Sheet and report label: Summary: "Unseals" (the counts).
+    LabelUnsealCount,
+    /// Sheet and report label: Summary: "Opened with shares".
+    LabelRecoveries,
+    /// Sheet and report label: Summary: emergency events not yet acknowledged.
+    LabelOpenAcks,
+    /// Sheet and report label: Summary: "Drills overdue".
+    LabelOverdueDrills,
+    /// Sheet and report label: Summary: "Audit chain".
+    LabelChain,
+    /// Sheet and report label: Heading of the failed attempts table.
+    LabelFailedAttempts,
+    /// Sheet and report label: Heading of the drills table.
+    LabelDrills,
+    /// Sheet and report label: Heading of the prints table.
+    LabelPrints,
+    /// Sheet and report label: Heading of the table of older copies accepted.
+    LabelRollbacks,
+    /// Sheet and report label: Role "po".
+    LabelRolePo,
+    /// Sheet and report label: Role "delegate".
+    LabelRoleDelegate,
+    /// Sheet and report label: Role "approver".
+    LabelRoleApprover,
+    /// Sheet and report label: Role "holder".
+    LabelRoleHolder,
+    /// Sheet and report label: Outcome "success".
+    LabelDone,
+    /// Sheet and report label: Outcome "denied".
+    LabelRefused,
+    /// Sheet and report label: Outcome "failure".
+    LabelFailed,
+    /// Sheet and report label: How an actor signed in: the PO passphrase.
+    LabelByPassphrase,
+    /// Sheet and report label: How an actor signed in: shares (followed by their numbers).
+    LabelByShares,
+    /// Sheet and report label: An approver whose PIN was checked.
+    LabelByPin,
+    /// Sheet and report label: An approver or record that was not authenticated.
+    LabelNotAuthenticated,
+    /// Sheet and report label: A record reported while the vault was locked (the journal).
+    LabelReportedWhileLocked,
+    /// Sheet and report label: Before the time such a record claims.
+    LabelClaimed,
+    /// Sheet and report label: The actor of a failed unlock, who proved nothing.
+    LabelUnknownActor,
+    /// Sheet and report label: The actor of a drill.
+    LabelShareHolderActor,
+    /// Sheet and report label: "to" before a release channel.
+    LabelTo,
+    /// Sheet and report label: Reason category "restore".
+    LabelRestore,
+    /// Sheet and report label: Reason category "restore test".
+    LabelRestoreTest,
+    /// Sheet and report label: Reason category "incident".
+    LabelIncident,
+    /// Sheet and report label: Reason category "other".
+    LabelOther,
+    /// Audit event kind Init, in words.
+    EventInit,
+    /// Audit event kind Unlock, in words.
+    EventUnlock,
+    /// Audit event kind UnlockFailure, in words.
+    EventUnlockFailure,
+    /// Audit event kind Unseal, in words.
+    EventUnseal,
+    /// Audit event kind UnsealDenied, in words.
+    EventUnsealDenied,
+    /// Audit event kind Recovery, in words.
+    EventRecovery,
+    /// Audit event kind EmergencySessionStart, in words.
+    EventEmergencySessionStart,
+    /// Audit event kind EmergencySessionEnd, in words.
+    EventEmergencySessionEnd,
+    /// Audit event kind Acknowledgement, in words.
+    EventAcknowledgement,
+    /// Audit event kind SharePrint, in words.
+    EventSharePrint,
+    /// Audit event kind Drill, in words.
+    EventDrill,
+    /// Audit event kind Rotation, in words.
+    EventRotation,
+    /// Audit event kind PassphraseChange, in words.
+    EventPassphraseChange,
+    /// Audit event kind RosterChange, in words.
+    EventRosterChange,
+    /// Audit event kind SecretAdd, in words.
+    EventSecretAdd,
+    /// Audit event kind SecretEdit, in words.
+    EventSecretEdit,
+    /// Audit event kind SecretDelete, in words.
+    EventSecretDelete,
+    /// Audit event kind Export, in words.
+    EventExport,
+    /// Audit event kind Takeover, in words.
+    EventTakeover,
+    /// Audit event kind SettingsChange, in words.
+    EventSettingsChange,
+    /// Audit event kind RollbackAccepted, in words.
+    EventRollbackAccepted,
+    /// Audit event kind JournalQuarantined, in words.
+    EventJournalQuarantined,
+    /// Audit event kind AuditArchived, in words.
+    EventAuditArchived,
+    /// Audit event kind RemoteChange, in words.
+    EventRemoteChange,
+    /// Audit event kind Sync, in words.
+    EventSync,
+    /// Audit event kind CommandEnd, in words.
+    EventCommandEnd,
+    /// Audit event kind KitWritten, in words.
+    EventKitWritten,
     /// refused: the vault would grow too large.
     ErrFull,
     /// the limit is for new content.
@@ -902,7 +1116,8 @@ pub fn fill(text: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
     out
 }
 
-/// The placeholders of a text (`{}` counts as an empty name), sorted.
+/// The placeholders of a text (`{}` counts as an empty name), sorted,
+/// each once (a language may use a value twice).
 #[cfg(test)]
 fn placeholders(text: &str) -> Vec<&str> {
     let mut names = Vec::new();
@@ -914,6 +1129,7 @@ fn placeholders(text: &str) -> Vec<&str> {
         rest = &after[close + 1..];
     }
     names.sort_unstable();
+    names.dedup();
     names
 }
 
@@ -1245,6 +1461,228 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::Nl, ErrNoShares) => {
             "geen delen gegeven: geef minstens zoveel keer --share-file als de drempel"
         }
+        (Lang::En, LabelPeriodText) => "{from} to {to}",
+        (Lang::Nl, LabelPeriodText) => "{from} tot en met {to}",
+        (Lang::En, LabelUnsealCounts) => "{released} released, {refused} refused",
+        (Lang::Nl, LabelUnsealCounts) => "{released} vrijgegeven, {refused} geweigerd",
+        (Lang::En, LabelChainIntact) => "intact up to checkpoint {checkpoint}",
+        (Lang::Nl, LabelChainIntact) => "ongeschonden tot en met controlepunt {checkpoint}",
+        (Lang::En, LabelChainBroken) => "NOT intact: run kluis audit verify",
+        (Lang::Nl, LabelChainBroken) => "NIET ongeschonden: voer kluis audit verify uit",
+        (Lang::En, LabelShareOf) => "share {index} of {count} — any {threshold} recover",
+        (Lang::Nl, LabelShareOf) => {
+            "deel {index} van {count} — {threshold} van de {count} vellen samen openen de kluis"
+        }
+        (Lang::En, LabelSheetTitle) => "kluis — recovery key share",
+        (Lang::Nl, LabelSheetTitle) => "kluis — deel van de herstelsleutel",
+        (Lang::En, LabelVault) => "Vault",
+        (Lang::Nl, LabelVault) => "Kluis",
+        (Lang::En, LabelVaultId) => "Vault id",
+        (Lang::Nl, LabelVaultId) => "Kluis-id",
+        (Lang::En, LabelSetId) => "Set",
+        (Lang::Nl, LabelSetId) => "Set",
+        (Lang::En, LabelHolder) => "Holder",
+        (Lang::Nl, LabelHolder) => "Houder",
+        (Lang::En, LabelPlace) => "Place",
+        (Lang::Nl, LabelPlace) => "Plaats",
+        (Lang::En, LabelPrinted) => "Printed",
+        (Lang::Nl, LabelPrinted) => "Afgedrukt",
+        (Lang::En, LabelTextForm) => {
+            "Text form (type these six lines if the QR code does not scan)"
+        }
+        (Lang::Nl, LabelTextForm) => {
+            "Tekstvorm (typ deze zes regels als de QR-code niet leesbaar is)"
+        }
+        (Lang::En, LabelFingerprint) => "Fingerprint",
+        (Lang::Nl, LabelFingerprint) => "Vingerafdruk",
+        (Lang::En, LabelCheckpoint) => "Audit checkpoint",
+        (Lang::Nl, LabelCheckpoint) => "Audit-controlepunt",
+        (Lang::En, LabelCustody) => "Custody",
+        (Lang::Nl, LabelCustody) => "Bewaring",
+        (Lang::En, LabelTechnical) => "Technical details (for the privacy officer)",
+        (Lang::Nl, LabelTechnical) => "Technische gegevens (voor de privacy officer)",
+        (Lang::En, LabelStoredBy) => "Stored by",
+        (Lang::Nl, LabelStoredBy) => "Opgeborgen door",
+        (Lang::En, LabelStoredWhere) => "Where",
+        (Lang::Nl, LabelStoredWhere) => "Waar",
+        (Lang::En, LabelSignature) => "Signature",
+        (Lang::Nl, LabelSignature) => "Handtekening",
+        (Lang::En, LabelDate) => "Date",
+        (Lang::Nl, LabelDate) => "Datum",
+        (Lang::En, LabelReportTitle) => "kluis — custody report",
+        (Lang::Nl, LabelReportTitle) => "kluis — bewaringsrapport",
+        (Lang::En, LabelGenerated) => "Generated",
+        (Lang::Nl, LabelGenerated) => "Gemaakt",
+        (Lang::En, LabelPage) => "page",
+        (Lang::Nl, LabelPage) => "pagina",
+        (Lang::En, LabelRoster) => "Roster",
+        (Lang::Nl, LabelRoster) => "Personen",
+        (Lang::En, LabelName) => "Name",
+        (Lang::Nl, LabelName) => "Naam",
+        (Lang::En, LabelRole) => "Role",
+        (Lang::Nl, LabelRole) => "Rol",
+        (Lang::En, LabelCustodyTable) => "Who holds which share",
+        (Lang::Nl, LabelCustodyTable) => "Wie bewaart welk deel",
+        (Lang::En, LabelState) => "State",
+        (Lang::Nl, LabelState) => "Status",
+        (Lang::En, LabelActive) => "active",
+        (Lang::Nl, LabelActive) => "actief",
+        (Lang::En, LabelPending) => "pending",
+        (Lang::Nl, LabelPending) => "wachtend",
+        (Lang::En, LabelShare) => "Share",
+        (Lang::Nl, LabelShare) => "Deel",
+        (Lang::En, LabelLastDrill) => "Last drill",
+        (Lang::Nl, LabelLastDrill) => "Laatste oefening",
+        (Lang::En, LabelFlags) => "Attention",
+        (Lang::Nl, LabelFlags) => "Let op",
+        (Lang::En, LabelOverdue) => "drill overdue",
+        (Lang::Nl, LabelOverdue) => "oefening te laat",
+        (Lang::En, LabelExposed) => "exposed",
+        (Lang::Nl, LabelExposed) => "blootgesteld",
+        (Lang::En, LabelNever) => "never",
+        (Lang::Nl, LabelNever) => "nooit",
+        (Lang::En, LabelUnseals) => "Unseals, with reason and approver",
+        (Lang::Nl, LabelUnseals) => "Vrijgaven, met reden en fiatteur",
+        (Lang::En, LabelEmergencies) => "Emergency use: opened with shares, sessions, takeover",
+        (Lang::Nl, LabelEmergencies) => "Noodtoegang: geopend met delen, noodsessies, overname",
+        (Lang::En, LabelRotations) => "Rotations (new share sets)",
+        (Lang::Nl, LabelRotations) => "Rotaties (nieuwe sets delen)",
+        (Lang::En, LabelNone) => "none",
+        (Lang::Nl, LabelNone) => "geen",
+        (Lang::En, LabelTime) => "Time",
+        (Lang::Nl, LabelTime) => "Tijd",
+        (Lang::En, LabelActor) => "Actor",
+        (Lang::Nl, LabelActor) => "Wie",
+        (Lang::En, LabelWhat) => "What",
+        (Lang::Nl, LabelWhat) => "Wat",
+        (Lang::En, LabelReason) => "Reason",
+        (Lang::Nl, LabelReason) => "Reden",
+        (Lang::En, LabelApprover) => "Approver",
+        (Lang::Nl, LabelApprover) => "Goedkeurder",
+        (Lang::En, LabelOutcome) => "Outcome",
+        (Lang::Nl, LabelOutcome) => "Uitkomst",
+        (Lang::En, LabelSummary) => "Summary",
+        (Lang::Nl, LabelSummary) => "Samenvatting",
+        (Lang::En, LabelPeriod) => "Period",
+        (Lang::Nl, LabelPeriod) => "Periode",
+        (Lang::En, LabelTimeZone) => "Time zone",
+        (Lang::Nl, LabelTimeZone) => "Tijdzone",
+        (Lang::En, LabelRecords) => "Records in the audit log",
+        (Lang::Nl, LabelRecords) => "Regels in het auditlog",
+        (Lang::En, LabelUnsealCount) => "Unseals",
+        (Lang::Nl, LabelUnsealCount) => "Vrijgaven",
+        (Lang::En, LabelRecoveries) => "Opened with shares",
+        (Lang::Nl, LabelRecoveries) => "Geopend met delen",
+        (Lang::En, LabelOpenAcks) => "Emergency events not yet seen by the privacy officer",
+        (Lang::Nl, LabelOpenAcks) => "Noodgebeurtenissen nog niet gezien door de privacy officer",
+        (Lang::En, LabelOverdueDrills) => "Shares with a drill overdue",
+        (Lang::Nl, LabelOverdueDrills) => "Delen met een oefening te laat",
+        (Lang::En, LabelChain) => "Audit chain",
+        (Lang::Nl, LabelChain) => "Auditketen",
+        (Lang::En, LabelFailedAttempts) => "Failed attempts to open",
+        (Lang::Nl, LabelFailedAttempts) => "Mislukte pogingen om te openen",
+        (Lang::En, LabelDrills) => "Drills (shares checked)",
+        (Lang::Nl, LabelDrills) => "Oefeningen (delen gecontroleerd)",
+        (Lang::En, LabelPrints) => "Sheets printed",
+        (Lang::Nl, LabelPrints) => "Afgedrukte vellen",
+        (Lang::En, LabelRollbacks) => "Older copy of the vault accepted",
+        (Lang::Nl, LabelRollbacks) => "Oudere kopie van de kluis geaccepteerd",
+        (Lang::En, LabelRolePo) => "privacy officer",
+        (Lang::Nl, LabelRolePo) => "privacy officer",
+        (Lang::En, LabelRoleDelegate) => "delegate",
+        (Lang::Nl, LabelRoleDelegate) => "gemachtigde",
+        (Lang::En, LabelRoleApprover) => "approver",
+        (Lang::Nl, LabelRoleApprover) => "fiatteur",
+        (Lang::En, LabelRoleHolder) => "holder",
+        (Lang::Nl, LabelRoleHolder) => "houder",
+        (Lang::En, LabelDone) => "done",
+        (Lang::Nl, LabelDone) => "gelukt",
+        (Lang::En, LabelRefused) => "refused",
+        (Lang::Nl, LabelRefused) => "geweigerd",
+        (Lang::En, LabelFailed) => "failed",
+        (Lang::Nl, LabelFailed) => "mislukt",
+        (Lang::En, LabelByPassphrase) => "passphrase",
+        (Lang::Nl, LabelByPassphrase) => "wachtwoord",
+        (Lang::En, LabelByShares) => "shares",
+        (Lang::Nl, LabelByShares) => "delen",
+        (Lang::En, LabelByPin) => "PIN",
+        (Lang::Nl, LabelByPin) => "pincode",
+        (Lang::En, LabelNotAuthenticated) => "not authenticated",
+        (Lang::Nl, LabelNotAuthenticated) => "niet geverifieerd",
+        (Lang::En, LabelReportedWhileLocked) => "reported while locked, not authenticated",
+        (Lang::Nl, LabelReportedWhileLocked) => {
+            "gemeld terwijl de kluis op slot was, niet geverifieerd"
+        }
+        (Lang::En, LabelClaimed) => "claimed",
+        (Lang::Nl, LabelClaimed) => "volgens de melding",
+        (Lang::En, LabelUnknownActor) => "(unknown)",
+        (Lang::Nl, LabelUnknownActor) => "(onbekend)",
+        (Lang::En, LabelShareHolderActor) => "(share holder)",
+        (Lang::Nl, LabelShareHolderActor) => "(houder van een deel)",
+        (Lang::En, LabelTo) => "to",
+        (Lang::Nl, LabelTo) => "naar",
+        (Lang::En, LabelRestore) => "restore",
+        (Lang::Nl, LabelRestore) => "herstel",
+        (Lang::En, LabelRestoreTest) => "restore test",
+        (Lang::Nl, LabelRestoreTest) => "hersteltest",
+        (Lang::En, LabelIncident) => "incident",
+        (Lang::Nl, LabelIncident) => "incident",
+        (Lang::En, LabelOther) => "other",
+        (Lang::Nl, LabelOther) => "overig",
+        (Lang::En, EventInit) => "vault made",
+        (Lang::Nl, EventInit) => "kluis gemaakt",
+        (Lang::En, EventUnlock) => "opened",
+        (Lang::Nl, EventUnlock) => "geopend",
+        (Lang::En, EventUnlockFailure) => "open failed",
+        (Lang::Nl, EventUnlockFailure) => "openen mislukt",
+        (Lang::En, EventUnseal) => "released",
+        (Lang::Nl, EventUnseal) => "vrijgegeven",
+        (Lang::En, EventUnsealDenied) => "release refused",
+        (Lang::Nl, EventUnsealDenied) => "vrijgave geweigerd",
+        (Lang::En, EventRecovery) => "opened with shares",
+        (Lang::Nl, EventRecovery) => "geopend met delen",
+        (Lang::En, EventEmergencySessionStart) => "emergency session began",
+        (Lang::Nl, EventEmergencySessionStart) => "noodsessie begonnen",
+        (Lang::En, EventEmergencySessionEnd) => "emergency session ended",
+        (Lang::Nl, EventEmergencySessionEnd) => "noodsessie beëindigd",
+        (Lang::En, EventAcknowledgement) => "seen by the privacy officer",
+        (Lang::Nl, EventAcknowledgement) => "gezien door de privacy officer",
+        (Lang::En, EventSharePrint) => "sheets printed",
+        (Lang::Nl, EventSharePrint) => "vellen afgedrukt",
+        (Lang::En, EventDrill) => "share checked",
+        (Lang::Nl, EventDrill) => "deel gecontroleerd",
+        (Lang::En, EventRotation) => "new share set",
+        (Lang::Nl, EventRotation) => "nieuwe set delen",
+        (Lang::En, EventPassphraseChange) => "passphrase changed",
+        (Lang::Nl, EventPassphraseChange) => "wachtwoord gewijzigd",
+        (Lang::En, EventRosterChange) => "roster changed",
+        (Lang::Nl, EventRosterChange) => "personen gewijzigd",
+        (Lang::En, EventSecretAdd) => "secret added",
+        (Lang::Nl, EventSecretAdd) => "geheim toegevoegd",
+        (Lang::En, EventSecretEdit) => "secret changed",
+        (Lang::Nl, EventSecretEdit) => "geheim gewijzigd",
+        (Lang::En, EventSecretDelete) => "secret removed",
+        (Lang::Nl, EventSecretDelete) => "geheim verwijderd",
+        (Lang::En, EventExport) => "audit log exported",
+        (Lang::Nl, EventExport) => "auditlog uitgevoerd",
+        (Lang::En, EventTakeover) => "takeover by a delegate",
+        (Lang::Nl, EventTakeover) => "overname door gemachtigde",
+        (Lang::En, EventSettingsChange) => "settings changed",
+        (Lang::Nl, EventSettingsChange) => "instellingen gewijzigd",
+        (Lang::En, EventRollbackAccepted) => "older copy accepted",
+        (Lang::Nl, EventRollbackAccepted) => "oudere kopie geaccepteerd",
+        (Lang::En, EventJournalQuarantined) => "journal set aside (tampered with)",
+        (Lang::Nl, EventJournalQuarantined) => "journaal apart gezet (gemanipuleerd)",
+        (Lang::En, EventAuditArchived) => "old records archived",
+        (Lang::Nl, EventAuditArchived) => "oude records gearchiveerd",
+        (Lang::En, EventRemoteChange) => "remote changed",
+        (Lang::Nl, EventRemoteChange) => "remote gewijzigd",
+        (Lang::En, EventSync) => "synchronised with a remote",
+        (Lang::Nl, EventSync) => "gesynchroniseerd met een remote",
+        (Lang::En, EventCommandEnd) => "restore command ended",
+        (Lang::Nl, EventCommandEnd) => "herstelopdracht beëindigd",
+        (Lang::En, EventKitWritten) => "recovery kit written",
+        (Lang::Nl, EventKitWritten) => "noodpakket geschreven",
         (Lang::En, ErrFull) => {
             "the vault would grow to {size} MiB, over its {limit} MiB limit{extra}: remove secrets or old versions, or archive old audit records with `kluis audit archive`"
         }
@@ -2188,6 +2626,6 @@ mod tests {
 
     #[test]
     fn placeholders_are_listed_sorted() {
-        assert_eq!(placeholders("{b} {a} {}"), vec!["", "a", "b"]);
+        assert_eq!(placeholders("{b} {a} {} {a}"), vec!["", "a", "b"]);
     }
 }
