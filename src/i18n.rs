@@ -215,6 +215,12 @@ pub enum Msg {
     ErrWrongPassphrase,
     /// no shares given.
     ErrNoShares,
+    /// vault in use.
+    ErrInUse,
+    /// no vault.
+    ErrNoVault,
+    /// vault path is a directory.
+    ErrIsDirectory,
     /// report period.
     LabelPeriodText,
     /// report unseal counts.
@@ -1460,6 +1466,24 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         }
         (Lang::Nl, ErrNoShares) => {
             "geen delen gegeven: geef minstens zoveel keer --share-file als de drempel"
+        }
+        (Lang::En, ErrInUse) => {
+            "the vault is in use by another kluis process (PID {pid}): close it first"
+        }
+        (Lang::Nl, ErrInUse) => {
+            "de kluis is in gebruik door een ander kluis-proces (PID {pid}): sluit dat eerst"
+        }
+        (Lang::En, ErrNoVault) => {
+            "no vault at {path}: create one with `kluis init`, or pass --vault PATH"
+        }
+        (Lang::Nl, ErrNoVault) => {
+            "geen kluis op {path}: maak er een met `kluis init`, of geef --vault PAD"
+        }
+        (Lang::En, ErrIsDirectory) => {
+            "{path} is a directory, not a vault file: pass the vault file itself with --vault"
+        }
+        (Lang::Nl, ErrIsDirectory) => {
+            "{path} is een map, geen kluisbestand: geef het kluisbestand zelf met --vault"
         }
         (Lang::En, LabelPeriodText) => "{from} to {to}",
         (Lang::Nl, LabelPeriodText) => "{from} tot en met {to}",

@@ -9,6 +9,7 @@ use crate::i18n::{Lang, Msg, t, tf};
 use crate::ops::{
     ActorRefusal, ApprovalRefusal, Invalid, Notice, OpsError, PoAction, Refusal, Setting,
 };
+use crate::store::StoreError;
 use crate::vault::UnlockError;
 
 /// A role in words.
@@ -62,6 +63,13 @@ pub fn error_chain(lang: Lang, err: &anyhow::Error) -> String {
             break;
         }
         if let Some(text) = cause
+            .downcast_ref::<StoreError>()
+            .and_then(|e| store_error(lang, e))
+        {
+            parts.push(text);
+            break;
+        }
+        if let Some(text) = cause
             .downcast_ref::<UnlockError>()
             .and_then(|e| unlock_error(lang, e))
         {
@@ -73,6 +81,15 @@ pub fn error_chain(lang: Lang, err: &anyhow::Error) -> String {
     // anyhow's `{:#}` joins a cause that repeats its source's text; keep
     // that form: "context: cause".
     parts.join(": ")
+}
+
+fn store_error(lang: Lang, e: &StoreError) -> Option<String> {
+    Some(match e {
+        StoreError::InUse { pid } => tf(lang, Msg::ErrInUse, &[("pid", pid)]),
+        StoreError::NotFound(p) => tf(lang, Msg::ErrNoVault, &[("path", &p.display())]),
+        StoreError::IsDirectory(p) => tf(lang, Msg::ErrIsDirectory, &[("path", &p.display())]),
+        _ => return None,
+    })
 }
 
 fn unlock_error(lang: Lang, e: &UnlockError) -> Option<String> {
@@ -117,6 +134,7 @@ pub fn ops_error(lang: Lang, e: &OpsError) -> Option<String> {
         OpsError::Policy(r) => refusal(lang, r),
         OpsError::Invalid(i) => invalid(lang, i)?,
         OpsError::Unlock(u) => unlock_error(lang, u)?,
+        OpsError::Store(s) => store_error(lang, s)?,
         OpsError::SecretExists(n) => tf(lang, Msg::ErrSecretExists, &[("name", &q(n))]),
         OpsError::NoSuchSecret(n) => tf(lang, Msg::ErrNoSuchSecret, &[("name", &q(n))]),
         OpsError::PersonExists(n) => tf(lang, Msg::ErrPersonExists, &[("name", &q(n))]),

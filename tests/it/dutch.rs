@@ -289,6 +289,13 @@ fn main_commands_print_only_dutch() {
         "{}",
         r.stderr
     );
+    // No vault at the path.
+    let missing = f.dir.path().join("geen.kluis");
+    let args = ["--vault", path_str(&missing), "secret", "list"];
+    let r = nl(&f, &args);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("geen kluis op"), "{}", r.stderr);
+    scan(&mut bad, &args, &r);
     // JSON keeps its English keys and values.
     let r = nl(&f, &["--json", "secret", "list"]);
     assert!(r.stdout.contains("\"emergency\""), "{}", r.stdout);
