@@ -194,7 +194,9 @@ fn measure(dir: &Path, label: &str, url: Option<&str>) -> Figures {
             .expect("save");
         save.push(t.elapsed());
         assert!(
-            s.warnings().iter().all(|w| !w.contains("did not accept")),
+            s.warnings()
+                .iter()
+                .all(|w| !w.to_string().contains("did not accept")),
             "{:?}",
             s.warnings()
         );

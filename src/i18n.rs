@@ -1,7 +1,24 @@
-//! Dutch and English strings of the faces, in one place.
+//! The message catalogue: every Dutch and English string of the faces
+//! (CLI, TUI), the sheets and the report, in one place.
 //!
-//! Core error messages are English (they are also what the logs and tests
-//! see); the faces translate their own labels and the words around errors.
+//! A message is a [`Msg`] key; [`t`] gives its text in a language, [`tf`]
+//! fills its named placeholders (`{name}`). The `match` in [`t`] has no
+//! wildcard arm, so a key without either language does not compile, and the
+//! unit tests at the bottom check that both languages of every key use the
+//! same placeholders. The Dutch wording follows docs/GLOSSARY.md.
+//!
+//! # Adding a message
+//!
+//! 1. Add a variant at the end of [`Msg`] with a `///` line.
+//! 2. Add two arms to the `match` in [`t`]: `(Lang::En, MyKey) => "...",`
+//!    and `(Lang::Nl, MyKey) => "...",`. Values go in as `{name}`
+//!    placeholders (the same names in both languages), filled with
+//!    `tf(lang, Msg::MyKey, &[("name", &value)])`; word order may differ
+//!    between the languages.
+//! 3. `cargo test --lib i18n` checks both languages and the placeholders.
+//!
+//! Core errors are English values carrying their data; each face words them
+//! through this catalogue (see `crate::cli::words`).
 
 /// A language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,7 +48,7 @@ impl Lang {
 }
 
 /// A message key.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::EnumIter)]
 #[non_exhaustive]
 pub enum Msg {
     /// Prefix of an error line.
@@ -74,6 +91,530 @@ pub enum Msg {
     Overdue,
     /// Exposed.
     Exposed,
+    /// refused: a second PO.
+    ErrSecondPo,
+    /// refused: removing the PO.
+    ErrRemovePo,
+    /// refused: sheets not printed or verified.
+    ErrSheetsNotVerified,
+    /// one sheet not printed.
+    ErrSheetNotPrinted,
+    /// one sheet not verified.
+    ErrSheetNotVerified,
+    /// refused: commit outside a passphrase session.
+    ErrCommitNeedsPo,
+    /// refused: emergency session over.
+    ErrSessionEnded,
+    /// refused: PO only.
+    ErrPoOnly,
+    /// refused: unacknowledged emergency event.
+    ErrUnacknowledged,
+    /// refused: threshold 1.
+    ErrThresholdOne,
+    /// refused: takeover by the PO.
+    ErrTakeoverNeedsShares,
+    /// refused: secret not for emergencies.
+    ErrNotForEmergency,
+    /// refused: no reason.
+    ErrNoReason,
+    /// refused: no approver.
+    ErrNoApprover,
+    /// refused: self approval.
+    ErrSelfApproval,
+    /// refused: approver unknown.
+    ErrApproverNotInRoster,
+    /// refused: not an approver.
+    ErrNotApprover,
+    /// refused: approver without PIN.
+    ErrNoPin,
+    /// refused: approver locked out.
+    ErrLockedOut,
+    /// refused recovery: unknown name.
+    ErrActorNotInRoster,
+    /// refused recovery: not a delegate.
+    ErrActorNotDelegate,
+    /// no pending set.
+    ErrNoPendingSet,
+    /// no active set.
+    ErrNoActiveSet,
+    /// no such share.
+    ErrNoSuchShare,
+    /// approver without PIN.
+    ErrApproverNeedsPin,
+    /// empty passphrase.
+    ErrEmptyPassphrase,
+    /// setting out of range.
+    ErrOutOfRange,
+    /// setting: emergency session length.
+    SettingEmergency,
+    /// setting: idle lock.
+    SettingIdleLock,
+    /// setting: drill interval.
+    SettingDrill,
+    /// bad language.
+    ErrLanguage,
+    /// blank PIN.
+    ErrPinBlank,
+    /// PIN with spaces around.
+    ErrPinSpaces,
+    /// short PIN.
+    ErrPinShort,
+    /// no such version.
+    ErrNoSuchVersion,
+    /// archives out of order.
+    ErrArchiveOrder,
+    /// archives missing.
+    ErrArchivesMissing,
+    /// archive bound out of range.
+    ErrArchiveBound,
+    /// archive bound before the last archive.
+    ErrArchiveBeforeMark,
+    /// cannot write an archive.
+    ErrWriteArchive,
+    /// cannot write an export.
+    ErrWriteExport,
+    /// holder count.
+    ErrHolderCount,
+    /// threshold above holders.
+    ErrThreshold,
+    /// age key pair for another kind.
+    ErrAgeNeedsBackupKey,
+    /// empty value file.
+    ErrEmptyValueFile,
+    /// credential file not UTF-8.
+    ErrCredentialNotUtf8,
+    /// credential line.
+    ErrCredentialLine,
+    /// credential key.
+    ErrCredentialKey,
+    /// credential without password.
+    ErrCredentialNoPassword,
+    /// nothing to import.
+    ErrImportEmpty,
+    /// import name exists.
+    ErrImportExists,
+    /// import kind differs.
+    ErrImportKind,
+    /// text too long.
+    ErrTooLong,
+    /// the release channel.
+    WhatChannel,
+    /// secret exists.
+    ErrSecretExists,
+    /// no such secret.
+    ErrNoSuchSecret,
+    /// person exists.
+    ErrPersonExists,
+    /// no such person.
+    ErrNoSuchPerson,
+    /// rolled back.
+    ErrRolledBack,
+    /// wrong approver PIN.
+    ErrWrongPin,
+    /// wrong passphrase.
+    ErrWrongPassphrase,
+    /// no shares given.
+    ErrNoShares,
+    /// vault in use.
+    ErrInUse,
+    /// no vault.
+    ErrNoVault,
+    /// vault path is a directory.
+    ErrIsDirectory,
+    /// report period.
+    LabelPeriodText,
+    /// report unseal counts.
+    LabelUnsealCounts,
+    /// report chain intact.
+    LabelChainIntact,
+    /// report chain broken.
+    LabelChainBroken,
+    /// sheet: share i of n.
+    LabelShareOf,
+    /// Sheet and report label: Title of a share sheet.
+    LabelSheetTitle,
+    /// Sheet and report label: "Vault".
+    LabelVault,
+    /// Sheet and report label: "Vault id".
+    LabelVaultId,
+    /// Sheet and report label: "Share set".
+    LabelSetId,
+    /// Sheet and report label: "Holder".
+    LabelHolder,
+    /// Sheet and report label: "Place".
+    LabelPlace,
+    /// Sheet and report label: "Printed" (the date on a sheet).
+    LabelPrinted,
+    /// Sheet and report label: Heading of the text form.
+    LabelTextForm,
+    /// Sheet and report label: "Fingerprint".
+    LabelFingerprint,
+    /// Sheet and report label: "Audit checkpoint".
+    LabelCheckpoint,
+    /// Sheet and report label: Heading of the custody fields.
+    LabelCustody,
+    /// Sheet and report label: Heading of the small technical block at the bottom of a sheet.
+    LabelTechnical,
+    /// Sheet and report label: "Stored by".
+    LabelStoredBy,
+    /// Sheet and report label: "Where".
+    LabelStoredWhere,
+    /// Sheet and report label: "Signature".
+    LabelSignature,
+    /// Sheet and report label: "Date" (a field to write in).
+    LabelDate,
+    /// Sheet and report label: Title of the custody report.
+    LabelReportTitle,
+    /// Sheet and report label: "Generated".
+    LabelGenerated,
+    /// Sheet and report label: "Page".
+    LabelPage,
+    /// Sheet and report label: Roster heading.
+    LabelRoster,
+    /// Sheet and report label: Roster column "Name".
+    LabelName,
+    /// Sheet and report label: Roster column "Role".
+    LabelRole,
+    /// Sheet and report label: Custody table heading.
+    LabelCustodyTable,
+    /// Sheet and report label: Custody column "State".
+    LabelState,
+    /// Sheet and report label: "active".
+    LabelActive,
+    /// Sheet and report label: "pending".
+    LabelPending,
+    /// Sheet and report label: Custody column "Share".
+    LabelShare,
+    /// Sheet and report label: Custody column "Last drill".
+    LabelLastDrill,
+    /// Sheet and report label: Custody column "Flags".
+    LabelFlags,
+    /// Sheet and report label: "drill overdue".
+    LabelOverdue,
+    /// Sheet and report label: "exposed".
+    LabelExposed,
+    /// Sheet and report label: "never".
+    LabelNever,
+    /// Sheet and report label: Heading of the unseals table.
+    LabelUnseals,
+    /// Sheet and report label: Heading of the emergencies table.
+    LabelEmergencies,
+    /// Sheet and report label: Heading of the rotations table.
+    LabelRotations,
+    /// Sheet and report label: Shown instead of an empty table.
+    LabelNone,
+    /// Sheet and report label: Event column "Time".
+    LabelTime,
+    /// Sheet and report label: Event column "Actor".
+    LabelActor,
+    /// Sheet and report label: Event column "What".
+    LabelWhat,
+    /// Sheet and report label: Event column "Reason".
+    LabelReason,
+    /// Sheet and report label: Event column "Approver".
+    LabelApprover,
+    /// Sheet and report label: Event column "Outcome".
+    LabelOutcome,
+    /// Sheet and report label: Heading of the summary block.
+    LabelSummary,
+    /// Sheet and report label: Summary: "Period".
+    LabelPeriod,
+    /// Sheet and report label: Summary: "Time zone".
+    LabelTimeZone,
+    /// Sheet and report label: Summary: "Audit records".
+    LabelRecords,
+    /// Sheet and report label: Summary: "Unseals" (the counts).
+    LabelUnsealCount,
+    /// Sheet and report label: Summary: "Opened with shares".
+    LabelRecoveries,
+    /// Sheet and report label: Summary: emergency events not yet acknowledged.
+    LabelOpenAcks,
+    /// Sheet and report label: Summary: "Drills overdue".
+    LabelOverdueDrills,
+    /// Sheet and report label: Summary: "Audit chain".
+    LabelChain,
+    /// Sheet and report label: Heading of the failed attempts table.
+    LabelFailedAttempts,
+    /// Sheet and report label: Heading of the drills table.
+    LabelDrills,
+    /// Sheet and report label: Heading of the prints table.
+    LabelPrints,
+    /// Sheet and report label: Heading of the table of older copies accepted.
+    LabelRollbacks,
+    /// Sheet and report label: Role "po".
+    LabelRolePo,
+    /// Sheet and report label: Role "delegate".
+    LabelRoleDelegate,
+    /// Sheet and report label: Role "approver".
+    LabelRoleApprover,
+    /// Sheet and report label: Role "holder".
+    LabelRoleHolder,
+    /// Sheet and report label: Outcome "success".
+    LabelDone,
+    /// Sheet and report label: Outcome "denied".
+    LabelRefused,
+    /// Sheet and report label: Outcome "failure".
+    LabelFailed,
+    /// Sheet and report label: How an actor signed in: the PO passphrase.
+    LabelByPassphrase,
+    /// Sheet and report label: How an actor signed in: shares (followed by their numbers).
+    LabelByShares,
+    /// Sheet and report label: An approver whose PIN was checked.
+    LabelByPin,
+    /// Sheet and report label: An approver or record that was not authenticated.
+    LabelNotAuthenticated,
+    /// Sheet and report label: A record reported while the vault was locked (the journal).
+    LabelReportedWhileLocked,
+    /// Sheet and report label: Before the time such a record claims.
+    LabelClaimed,
+    /// Sheet and report label: The actor of a failed unlock, who proved nothing.
+    LabelUnknownActor,
+    /// Sheet and report label: The actor of a drill.
+    LabelShareHolderActor,
+    /// Sheet and report label: "to" before a release channel.
+    LabelTo,
+    /// Sheet and report label: Reason category "restore".
+    LabelRestore,
+    /// Sheet and report label: Reason category "restore test".
+    LabelRestoreTest,
+    /// Sheet and report label: Reason category "incident".
+    LabelIncident,
+    /// Sheet and report label: Reason category "other".
+    LabelOther,
+    /// Audit event kind Init, in words.
+    EventInit,
+    /// Audit event kind Unlock, in words.
+    EventUnlock,
+    /// Audit event kind UnlockFailure, in words.
+    EventUnlockFailure,
+    /// Audit event kind Unseal, in words.
+    EventUnseal,
+    /// Audit event kind UnsealDenied, in words.
+    EventUnsealDenied,
+    /// Audit event kind Recovery, in words.
+    EventRecovery,
+    /// Audit event kind EmergencySessionStart, in words.
+    EventEmergencySessionStart,
+    /// Audit event kind EmergencySessionEnd, in words.
+    EventEmergencySessionEnd,
+    /// Audit event kind Acknowledgement, in words.
+    EventAcknowledgement,
+    /// Audit event kind SharePrint, in words.
+    EventSharePrint,
+    /// Audit event kind Drill, in words.
+    EventDrill,
+    /// Audit event kind Rotation, in words.
+    EventRotation,
+    /// Audit event kind PassphraseChange, in words.
+    EventPassphraseChange,
+    /// Audit event kind RosterChange, in words.
+    EventRosterChange,
+    /// Audit event kind SecretAdd, in words.
+    EventSecretAdd,
+    /// Audit event kind SecretEdit, in words.
+    EventSecretEdit,
+    /// Audit event kind SecretDelete, in words.
+    EventSecretDelete,
+    /// Audit event kind Export, in words.
+    EventExport,
+    /// Audit event kind Takeover, in words.
+    EventTakeover,
+    /// Audit event kind SettingsChange, in words.
+    EventSettingsChange,
+    /// Audit event kind RollbackAccepted, in words.
+    EventRollbackAccepted,
+    /// Audit event kind JournalQuarantined, in words.
+    EventJournalQuarantined,
+    /// Audit event kind AuditArchived, in words.
+    EventAuditArchived,
+    /// Audit event kind RemoteChange, in words.
+    EventRemoteChange,
+    /// Audit event kind Sync, in words.
+    EventSync,
+    /// Audit event kind CommandEnd, in words.
+    EventCommandEnd,
+    /// Audit event kind KitWritten, in words.
+    EventKitWritten,
+    /// Event: a holder's recipient key changed.
+    EventRecipientChange,
+    /// refused: the vault would grow too large.
+    ErrFull,
+    /// the limit is for new content.
+    ErrFullNewContent,
+    /// yes.
+    CliYes,
+    /// no.
+    CliNo,
+    /// settings: emergency session.
+    CliSetEmergency,
+    /// settings: idle lock.
+    CliSetIdleLock,
+    /// settings: drill interval.
+    CliSetDrill,
+    /// settings: language.
+    CliSetLanguage,
+    /// settings: syslog.
+    CliSetSyslog,
+    /// language from the environment.
+    CliFromEnv,
+    /// off.
+    CliOff,
+    /// syslog with reasons.
+    CliWithReasons,
+    /// init: vault id.
+    CliVaultId,
+    /// init: share set.
+    CliShareSet,
+    /// init: kdf.
+    CliKdf,
+    /// init: next step.
+    CliNextPrint,
+    /// a secret in a list.
+    CliSecretLine,
+    /// a version of a secret.
+    CliVersionLine,
+    /// a version's user name.
+    CliUser,
+    /// kind: backup key.
+    KindBackupKey,
+    /// kind: credential.
+    KindCredential,
+    /// kind: TOTP.
+    KindTotp,
+    /// kind: note.
+    KindNote,
+    /// origin: file.
+    OriginFile,
+    /// origin: generated key.
+    OriginKey256,
+    /// origin: generated passphrase.
+    OriginPassphrase,
+    /// origin: generated age key.
+    OriginAge,
+    /// warning: kit out of date.
+    CliKitChanged,
+    /// shares status: no kit.
+    CliKitNever,
+    /// shares status: kit.
+    CliKitWritten,
+    /// kit is stale.
+    CliKitStale,
+    /// kit is fresh.
+    CliKitFresh,
+    /// shares status: a set.
+    CliSetLine,
+    /// set state: active.
+    CliStateActive,
+    /// set state: pending.
+    CliStatePending,
+    /// set state: retired.
+    CliStateRetired,
+    /// shares status: a share.
+    CliShareLine,
+    /// shares verify.
+    CliShareValid,
+    /// shares rotate.
+    CliPendingMade,
+    /// shares commit.
+    CliCommitted,
+    /// audit verify.
+    CliChainIntact,
+    /// audit verify: with checkpoint.
+    CliWithCheckpoint,
+    /// audit verify with archives.
+    CliChainIntactArchives,
+    /// audit verify against syslog.
+    CliSyslogMatches,
+    /// report written.
+    CliReportWritten,
+    /// checkpoint line.
+    CliCheckpoint,
+    /// ack.
+    CliAcknowledged,
+    /// audit export.
+    CliExported,
+    /// audit list: shares used.
+    CliRecordShares,
+    /// audit list: reason.
+    CliRecordReason,
+    /// audit list: approver.
+    CliRecordApprover,
+    /// audit list: channel.
+    CliRecordTo,
+    /// audit list: detail.
+    CliRecordDetail,
+    /// Only the PO: rotating shares.
+    ActRotateShares,
+    /// Only the PO: committing a share rotation.
+    ActCommitRotation,
+    /// Only the PO: printing sheets.
+    ActPrintSheets,
+    /// Only the PO: changing the roster.
+    ActChangeRoster,
+    /// Only the PO: changing the passphrase.
+    ActChangePassphrase,
+    /// Only the PO: changing settings.
+    ActChangeSettings,
+    /// Only the PO: acknowledging emergency events.
+    ActAcknowledge,
+    /// Only the PO: archiving audit records.
+    ActArchive,
+    /// Only the PO: printing the custody report.
+    ActReport,
+    /// Only the PO: adding a remote.
+    ActAddRemote,
+    /// Only the PO: removing a remote.
+    ActRemoveRemote,
+    /// Only the PO: adding a secret.
+    ActAddSecret,
+    /// Only the PO: updating a secret.
+    ActUpdateSecret,
+    /// Only the PO: removing a secret.
+    ActRemoveSecret,
+    /// Only the PO: importing secrets.
+    ActImport,
+    /// Only the PO: writing a recovery kit.
+    ActWriteKit,
+    /// PO action: changing a holder's recipient.
+    ActChangeRecipient,
+    /// refused: no delegate chosen and a roster name reads like the placeholder.
+    ErrNoDelegateChosen,
+    /// warning: weak KDF.
+    WarnWeakKdf,
+    /// warning: weak KDF made.
+    WarnWeakKdfMade,
+    /// warning: threshold 1.
+    WarnThresholdOne,
+    /// warning: k of k.
+    WarnAllSheetsNeeded,
+    /// warning: journal set aside.
+    WarnJournalQuarantined,
+    /// warning: failed unlocks.
+    WarnFailedUnlocks,
+    /// warning: refused recoveries.
+    WarnRefusedRecoveries,
+    /// warning: rollback accepted.
+    WarnRollbackAccepted,
+    /// warning: journal not moved.
+    WarnJournalNotMoved,
+    /// warning: open not recorded.
+    WarnOpenNotRecorded,
+    /// warning: unacknowledged events.
+    WarnUnacknowledged,
+    /// warning: exposed set.
+    WarnExposed,
+    /// warning: rollback state.
+    WarnRollbackState,
+    /// warning: emergency session.
+    WarnEmergencySession,
+    /// role: PO.
+    RolePo,
+    /// role: delegate.
+    RoleDelegate,
+    /// role: approver.
+    RoleApprover,
+    /// role: holder.
+    RoleHolder,
     /// TUI: acting
     TuiActing,
     /// TUI: approver
@@ -618,6 +1159,8 @@ pub enum Msg {
     TuiHintSeeAudit,
     /// TUI advice.
     TuiHintRotate,
+    /// TUI: an exposed set is rotated on the shares screen.
+    TuiHintExposedRotate,
     /// TUI advice.
     TuiHintVerifyCommit,
     /// TUI advice.
@@ -636,6 +1179,56 @@ pub enum Msg {
     TuiLineTooLong,
     /// Key help: skip an optional wizard step.
     TuiKeySkip,
+}
+
+/// The text of `msg` in `lang` with its `{name}` placeholders filled from
+/// `args`; a placeholder without a value stays as it is (the unit tests
+/// check that both languages use the same names).
+pub fn tf(lang: Lang, msg: Msg, args: &[(&str, &dyn std::fmt::Display)]) -> String {
+    fill(t(lang, msg), args)
+}
+
+/// Fills the `{name}` placeholders of `text` from `args`.
+pub fn fill(text: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                let name = &after[..close];
+                match args.iter().find(|(n, _)| *n == name) {
+                    Some((_, v)) if !name.is_empty() => out.push_str(&v.to_string()),
+                    _ => out.push_str(&rest[open..open + close + 2]),
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The placeholders of a text (`{}` counts as an empty name), sorted,
+/// each once (a language may use a value twice).
+#[cfg(test)]
+fn placeholders(text: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else { break };
+        names.push(&after[..close]);
+        rest = &after[close + 1..];
+    }
+    names.sort_unstable();
+    names.dedup();
+    names
 }
 
 /// The text of `msg` in `lang`.
@@ -669,7 +1262,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::En, ShareValid) => "share is valid",
         (Lang::Nl, ShareValid) => "deel is geldig",
         (Lang::En, SheetsWritten) => "sheets written",
-        (Lang::Nl, SheetsWritten) => "bladen geschreven",
+        (Lang::Nl, SheetsWritten) => "vellen geschreven",
         (Lang::En, ConfirmRemove) => {
             "type the name of the secret to remove it with all its versions"
         }
@@ -686,10 +1279,794 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::Nl, Overdue) => "achterstallig",
         (Lang::En, Exposed) => "EXPOSED: used in an emergency, rotate it",
         (Lang::Nl, Exposed) => "BLOOTGESTELD: gebruikt in een noodgeval, vervang de set",
+        (Lang::En, ErrSecondPo) => {
+            "the vault has one PO, set at init; a new PO takes over with `kluis takeover`"
+        }
+        (Lang::Nl, ErrSecondPo) => {
+            "de kluis heeft één PO, vastgelegd bij het aanmaken; een nieuwe PO neemt het over met `kluis takeover`"
+        }
+        (Lang::En, ErrRemovePo) => "the PO cannot be removed from the roster",
+        (Lang::Nl, ErrRemovePo) => "de PO kan niet uit de lijst van personen worden verwijderd",
+        (Lang::En, ErrSheetsNotVerified) => {
+            "{sheets}: print every sheet, verify each with `kluis shares verify`, then commit"
+        }
+        (Lang::Nl, ErrSheetsNotVerified) => {
+            "{sheets}: druk elk vel af, controleer elk met `kluis shares verify` en leg de nieuwe set daarna vast"
+        }
+        (Lang::En, ErrSheetNotPrinted) => "share {index} ({holder}) is not printed",
+        (Lang::Nl, ErrSheetNotPrinted) => "deel {index} ({holder}) is niet afgedrukt",
+        (Lang::En, ErrSheetNotVerified) => "share {index} ({holder}) is printed but not verified",
+        (Lang::Nl, ErrSheetNotVerified) => {
+            "deel {index} ({holder}) is afgedrukt maar niet gecontroleerd"
+        }
+        (Lang::En, ErrCommitNeedsPo) => {
+            "only the PO, unlocked with the passphrase, can commit a rotation"
+        }
+        (Lang::Nl, ErrCommitNeedsPo) => {
+            "alleen de PO, aangemeld met de wachtwoordzin, kan een nieuwe set vastleggen"
+        }
+        (Lang::En, ErrSessionEnded) => {
+            "the emergency session ended at {time}: authenticate with the shares again"
+        }
+        (Lang::Nl, ErrSessionEnded) => {
+            "de noodsessie is afgelopen om {time}: meld u opnieuw aan met de delen"
+        }
+        (Lang::En, ErrPoOnly) => {
+            "{what} is not allowed in an emergency session: only the PO can do it"
+        }
+        (Lang::Nl, ErrPoOnly) => {
+            "{what} is niet toegestaan in een noodsessie: alleen de PO kan dit doen"
+        }
+        (Lang::En, ErrUnacknowledged) => {
+            "record {seq} is an emergency event you have not acknowledged: review it with `kluis audit list`, run `kluis ack`, then archive"
+        }
+        (Lang::Nl, ErrUnacknowledged) => {
+            "record {seq} is een noodgebeurtenis die u nog niet als gezien hebt gemeld: bekijk hem met `kluis audit list`, voer `kluis ack` uit en archiveer daarna"
+        }
+        (Lang::En, ErrThresholdOne) => {
+            "threshold 1 means any single sheet opens the vault (the safe alone would suffice): choose 2 or more, or pass --allow-threshold-one"
+        }
+        (Lang::Nl, ErrThresholdOne) => {
+            "drempel 1 betekent dat één vel alleen de kluis opent (de brandkast alleen zou volstaan): kies 2 of meer, of geef --allow-threshold-one"
+        }
+        (Lang::En, ErrTakeoverNeedsShares) => {
+            "takeover is for a delegate authenticated with shares; the PO changes the passphrase with `kluis passwd`"
+        }
+        (Lang::Nl, ErrTakeoverNeedsShares) => {
+            "overname is voor een gemachtigde die zich met delen heeft aangemeld; de PO wijzigt de wachtwoordzin met `kluis passwd`"
+        }
+        (Lang::En, ErrNotForEmergency) => {
+            "{name} is not released in emergency sessions: only the PO can unseal it"
+        }
+        (Lang::Nl, ErrNotForEmergency) => {
+            "{name} wordt in een noodsessie niet vrijgegeven: alleen de PO kan het vrijgeven"
+        }
+        (Lang::En, ErrNoReason) => "a reason is required: give --reason-category and --reason",
+        (Lang::Nl, ErrNoReason) => "een reden is verplicht: geef --reason-category en --reason",
+        (Lang::En, ErrNoApprover) => {
+            "an approver is required: give --approver NAME (an approver from the roster, not you)"
+        }
+        (Lang::Nl, ErrNoApprover) => {
+            "een fiatteur is verplicht: geef --approver NAAM (een fiatteur uit de lijst van personen, niet uzelf)"
+        }
+        (Lang::En, ErrSelfApproval) => {
+            "{name} is the one acting and cannot also approve: ask another approver"
+        }
+        (Lang::Nl, ErrSelfApproval) => {
+            "{name} handelt zelf en kan niet ook fiatteren: vraag een andere fiatteur"
+        }
+        (Lang::En, ErrApproverNotInRoster) => {
+            "{name} is not in the roster: the approver must be a roster approver"
+        }
+        (Lang::Nl, ErrApproverNotInRoster) => {
+            "{name} staat niet in de lijst van personen: de fiatteur moet een fiatteur uit die lijst zijn"
+        }
+        (Lang::En, ErrNotApprover) => "{name} is {role}, not an approver",
+        (Lang::Nl, ErrNotApprover) => "{name} is {role}, geen fiatteur",
+        (Lang::En, ErrNoPin) => "approver {name} has no PIN enrolled",
+        (Lang::Nl, ErrNoPin) => "fiatteur {name} heeft geen pincode ingesteld",
+        (Lang::En, ErrLockedOut) => {
+            "approver {name} is locked out after {failures} wrong PINs until {until}"
+        }
+        (Lang::Nl, ErrLockedOut) => {
+            "fiatteur {name} is geblokkeerd na {failures} verkeerde pincodes, tot {until}"
+        }
+        (Lang::En, ErrActorNotInRoster) => {
+            "{name} is not in the roster: --as must name a delegate the PO designated (the attempt is recorded and the share set must be rotated)"
+        }
+        (Lang::Nl, ErrActorNotInRoster) => {
+            "{name} staat niet in de lijst van personen: --as moet een gemachtigde noemen die de PO heeft aangewezen (de poging is vastgelegd en de set delen moet worden vervangen)"
+        }
+        (Lang::En, ErrActorNotDelegate) => {
+            "{name} is {role} in the roster, not a delegate: --as must name a delegate (the attempt is recorded and the share set must be rotated)"
+        }
+        (Lang::Nl, ErrActorNotDelegate) => {
+            "{name} is {role} in de lijst van personen, geen gemachtigde: --as moet een gemachtigde noemen (de poging is vastgelegd en de set delen moet worden vervangen)"
+        }
+        (Lang::En, ErrNoPendingSet) => {
+            "there is no pending share set: make one with `kluis shares rotate`"
+        }
+        (Lang::Nl, ErrNoPendingSet) => {
+            "er is geen nieuwe set delen in voorbereiding: maak er een met `kluis shares rotate`"
+        }
+        (Lang::En, ErrNoActiveSet) => "there is no active share set",
+        (Lang::Nl, ErrNoActiveSet) => "er is geen actieve set delen",
+        (Lang::En, ErrNoSuchShare) => "the set has no share {index} (shares are 1 to {count})",
+        (Lang::Nl, ErrNoSuchShare) => {
+            "de set heeft geen deel {index} (de delen zijn 1 tot en met {count})"
+        }
+        (Lang::En, ErrApproverNeedsPin) => {
+            "an approver must enrol a PIN: give --pin-file, or run on a terminal"
+        }
+        (Lang::Nl, ErrApproverNeedsPin) => {
+            "een fiatteur moet een pincode instellen: geef --pin-file, of start kluis in een terminal"
+        }
+        (Lang::En, ErrEmptyPassphrase) => "the passphrase is empty: choose a long passphrase",
+        (Lang::Nl, ErrEmptyPassphrase) => "de wachtwoordzin is leeg: kies een lange wachtwoordzin",
+        (Lang::En, ErrOutOfRange) => "{setting} must be between {lo} and {hi}, got {got}",
+        (Lang::Nl, ErrOutOfRange) => "{setting} moet tussen {lo} en {hi} liggen, niet {got}",
+        (Lang::En, SettingEmergency) => "the emergency session length (minutes)",
+        (Lang::Nl, SettingEmergency) => "de duur van een noodsessie (minuten)",
+        (Lang::En, SettingIdleLock) => "the idle lock (minutes)",
+        (Lang::Nl, SettingIdleLock) => "de automatische vergrendeling (minuten)",
+        (Lang::En, SettingDrill) => "the drill interval (days)",
+        (Lang::Nl, SettingDrill) => "de controletermijn (dagen)",
+        (Lang::En, ErrLanguage) => "the language must be nl or en, got {got}",
+        (Lang::Nl, ErrLanguage) => "de taal moet nl of en zijn, niet {got}",
+        (Lang::En, ErrPinBlank) => {
+            "the PIN is blank: choose at least 6 characters that are not spaces"
+        }
+        (Lang::Nl, ErrPinBlank) => {
+            "de pincode is leeg: kies minstens 6 tekens die geen spaties zijn"
+        }
+        (Lang::En, ErrPinSpaces) => "the PIN starts or ends with white space: remove it",
+        (Lang::Nl, ErrPinSpaces) => "de pincode begint of eindigt met een spatie: haal die weg",
+        (Lang::En, ErrPinShort) => "a PIN must have at least 6 characters",
+        (Lang::Nl, ErrPinShort) => "een pincode moet minstens 6 tekens hebben",
+        (Lang::En, ErrNoSuchVersion) => "{name} has no version {version} (versions 1 to {count})",
+        (Lang::Nl, ErrNoSuchVersion) => {
+            "{name} heeft geen versie {version} (versies 1 tot en met {count})"
+        }
+        (Lang::En, ErrArchiveOrder) => {
+            "the archive {path} holds records {first} to {last}, but record {expected} is due: give the archives in order, oldest first, none missing"
+        }
+        (Lang::Nl, ErrArchiveOrder) => {
+            "het archief {path} bevat records {first} tot en met {last}, maar record {expected} is aan de beurt: geef de archieven op volgorde, oudste eerst, zonder er een over te slaan"
+        }
+        (Lang::En, ErrArchivesMissing) => {
+            "the vault's records start at {first}, but the archives end before record {expected}: give every archive, oldest first"
+        }
+        (Lang::Nl, ErrArchivesMissing) => {
+            "de records van de kluis beginnen bij {first}, maar de archieven houden op vóór record {expected}: geef elk archief, oudste eerst"
+        }
+        (Lang::En, ErrArchiveBound) => {
+            "--before must be between {lo} and {hi}: the vault holds records {first} to {hi}, and at least one must be archived and one kept"
+        }
+        (Lang::Nl, ErrArchiveBound) => {
+            "--before moet tussen {lo} en {hi} liggen: de kluis bevat records {first} tot en met {hi}, en er moet minstens één gearchiveerd en één bewaard worden"
+        }
+        (Lang::En, ErrArchiveBeforeMark) => {
+            "--before must be after record {seq}, which records the previous archive"
+        }
+        (Lang::Nl, ErrArchiveBeforeMark) => {
+            "--before moet na record {seq} liggen, dat het vorige archief vastlegt"
+        }
+        (Lang::En, ErrWriteArchive) => "cannot write the archive: {why}",
+        (Lang::Nl, ErrWriteArchive) => "kan het archief niet schrijven: {why}",
+        (Lang::En, ErrWriteExport) => "cannot write the export: {why}",
+        (Lang::Nl, ErrWriteExport) => "kan de export niet schrijven: {why}",
+        (Lang::En, ErrHolderCount) => "give between 1 and {max} --holder options (got {got})",
+        (Lang::Nl, ErrHolderCount) => "geef 1 tot en met {max} keer --holder (nu {got})",
+        (Lang::En, ErrThreshold) => {
+            "the threshold must be between 1 and the number of holders ({n}), got {k}"
+        }
+        (Lang::Nl, ErrThreshold) => {
+            "de drempel moet tussen 1 en het aantal houders ({n}) liggen, niet {k}"
+        }
+        (Lang::En, ErrAgeNeedsBackupKey) => {
+            "--generate age makes a key pair for backups: use it with --kind backup-key, not {kind}"
+        }
+        (Lang::Nl, ErrAgeNeedsBackupKey) => {
+            "--generate age maakt een sleutelpaar voor back-ups: gebruik het met --kind backup-key, niet {kind}"
+        }
+        (Lang::En, ErrEmptyValueFile) => "the value file is empty: nothing to store",
+        (Lang::Nl, ErrEmptyValueFile) => {
+            "het bestand met de waarde is leeg: er is niets op te slaan"
+        }
+        (Lang::En, ErrCredentialNotUtf8) => "a credential file must be UTF-8 text",
+        (Lang::Nl, ErrCredentialNotUtf8) => "een bestand met inloggegevens moet UTF-8-tekst zijn",
+        (Lang::En, ErrCredentialLine) => {
+            "line {line} of the credential file is not `key: value` (keys: username, password, url, notes)"
+        }
+        (Lang::Nl, ErrCredentialLine) => {
+            "regel {line} van het bestand met inloggegevens is niet `sleutel: waarde` (sleutels: username, password, url, notes)"
+        }
+        (Lang::En, ErrCredentialKey) => {
+            "line {line} of the credential file has unknown key {key} (keys: username, password, url, notes)"
+        }
+        (Lang::Nl, ErrCredentialKey) => {
+            "regel {line} van het bestand met inloggegevens heeft een onbekende sleutel {key} (sleutels: username, password, url, notes)"
+        }
+        (Lang::En, ErrCredentialNoPassword) => "the credential file has no `password:` line",
+        (Lang::Nl, ErrCredentialNoPassword) => {
+            "het bestand met inloggegevens heeft geen regel `password:`"
+        }
+        (Lang::En, ErrImportEmpty) => {
+            "the {from} source holds nothing kluis can import ({skipped} entries skipped): nothing was imported"
+        }
+        (Lang::Nl, ErrImportEmpty) => {
+            "de bron ({from}) bevat niets wat kluis kan importeren ({skipped} items overgeslagen): er is niets geïmporteerd"
+        }
+        (Lang::En, ErrImportExists) => {
+            "a secret named {name} already exists: pass --as-new-version to add the imported value as a new version; nothing was imported"
+        }
+        (Lang::Nl, ErrImportExists) => {
+            "er bestaat al een geheim met de naam {name}: geef --as-new-version om de geïmporteerde waarde als nieuwe versie toe te voegen; er is niets geïmporteerd"
+        }
+        (Lang::En, ErrImportKind) => {
+            "{name} is {ours} in the vault but {theirs} in the import: rename one; nothing was imported"
+        }
+        (Lang::Nl, ErrImportKind) => {
+            "{name} is een {ours} in de kluis maar een {theirs} in de import: geef er een een andere naam; er is niets geïmporteerd"
+        }
+        (Lang::En, ErrTooLong) => {
+            "{what} is {len} bytes long; at most {max} are stored: shorten it"
+        }
+        (Lang::Nl, ErrTooLong) => {
+            "{what} is {len} bytes lang; er worden er hoogstens {max} bewaard: maak het korter"
+        }
+        (Lang::En, WhatChannel) => "the release channel",
+        (Lang::Nl, WhatChannel) => "het kanaal van de vrijgave",
+        (Lang::En, ErrSecretExists) => {
+            "a secret named {name} already exists: use `kluis secret update` to add a version"
+        }
+        (Lang::Nl, ErrSecretExists) => {
+            "er bestaat al een geheim met de naam {name}: voeg een versie toe met `kluis secret update`"
+        }
+        (Lang::En, ErrNoSuchSecret) => "no secret named {name}: see `kluis secret list`",
+        (Lang::Nl, ErrNoSuchSecret) => {
+            "er is geen geheim met de naam {name}: zie `kluis secret list`"
+        }
+        (Lang::En, ErrPersonExists) => "{name} is already in the roster",
+        (Lang::Nl, ErrPersonExists) => "{name} staat al in de lijst van personen",
+        (Lang::En, ErrNoSuchPerson) => {
+            "no person named {name} in the roster: see `kluis roster list`"
+        }
+        (Lang::Nl, ErrNoSuchPerson) => {
+            "er staat niemand met de naam {name} in de lijst van personen: zie `kluis roster list`"
+        }
+        (Lang::En, ErrRolledBack) => {
+            "the vault was rolled back: {what}. If you put back an older copy on purpose, pass --allow-rollback (recorded); otherwise treat it as tampering"
+        }
+        (Lang::Nl, ErrRolledBack) => {
+            "de kluis is teruggezet: {what}. Hebt u bewust een oudere kopie teruggezet, geef dan --allow-rollback (wordt vastgelegd); anders is er met de kluis geknoeid"
+        }
+        (Lang::En, ErrWrongPin) => {
+            "wrong PIN for approver {name}: nothing was released (the attempt is recorded)"
+        }
+        (Lang::Nl, ErrWrongPin) => {
+            "verkeerde pincode voor fiatteur {name}: er is niets vrijgegeven (de poging is vastgelegd)"
+        }
+        (Lang::En, ErrWrongPassphrase) => {
+            "wrong passphrase: try again (the vault file itself is intact)"
+        }
+        (Lang::Nl, ErrWrongPassphrase) => {
+            "verkeerde wachtwoordzin: probeer het opnieuw (het kluisbestand zelf is in orde)"
+        }
+        (Lang::En, ErrNoShares) => {
+            "no shares given: pass at least the threshold number of --share-file options"
+        }
+        (Lang::Nl, ErrNoShares) => {
+            "geen delen gegeven: geef minstens zoveel keer --share-file als de drempel"
+        }
+        (Lang::En, ErrInUse) => {
+            "the vault is in use by another kluis process (PID {pid}): close it first"
+        }
+        (Lang::Nl, ErrInUse) => {
+            "de kluis is in gebruik door een ander kluis-proces (PID {pid}): sluit dat eerst"
+        }
+        (Lang::En, ErrNoVault) => {
+            "no vault at {path}: create one with `kluis init`, or pass --vault PATH"
+        }
+        (Lang::Nl, ErrNoVault) => {
+            "geen kluis op {path}: maak er een met `kluis init`, of geef --vault PAD"
+        }
+        (Lang::En, ErrIsDirectory) => {
+            "{path} is a directory, not a vault file: pass the vault file itself with --vault"
+        }
+        (Lang::Nl, ErrIsDirectory) => {
+            "{path} is een map, geen kluisbestand: geef het kluisbestand zelf met --vault"
+        }
+        (Lang::En, LabelPeriodText) => "{from} to {to}",
+        (Lang::Nl, LabelPeriodText) => "{from} tot en met {to}",
+        (Lang::En, LabelUnsealCounts) => "{released} released, {refused} refused",
+        (Lang::Nl, LabelUnsealCounts) => "{released} vrijgegeven, {refused} geweigerd",
+        (Lang::En, LabelChainIntact) => "intact up to checkpoint {checkpoint}",
+        (Lang::Nl, LabelChainIntact) => "ongeschonden tot en met controlepunt {checkpoint}",
+        (Lang::En, LabelChainBroken) => "NOT intact: run kluis audit verify",
+        (Lang::Nl, LabelChainBroken) => "NIET ongeschonden: voer kluis audit verify uit",
+        (Lang::En, LabelShareOf) => "share {index} of {count} — any {threshold} recover",
+        (Lang::Nl, LabelShareOf) => {
+            "deel {index} van {count} — {threshold} van de {count} vellen samen openen de kluis"
+        }
+        (Lang::En, LabelSheetTitle) => "kluis — recovery key share",
+        (Lang::Nl, LabelSheetTitle) => "kluis — deel van de herstelsleutel",
+        (Lang::En, LabelVault) => "Vault",
+        (Lang::Nl, LabelVault) => "Kluis",
+        (Lang::En, LabelVaultId) => "Vault id",
+        (Lang::Nl, LabelVaultId) => "Kluis-id",
+        (Lang::En, LabelSetId) => "Set",
+        (Lang::Nl, LabelSetId) => "Set",
+        (Lang::En, LabelHolder) => "Holder",
+        (Lang::Nl, LabelHolder) => "Houder",
+        (Lang::En, LabelPlace) => "Place",
+        (Lang::Nl, LabelPlace) => "Plaats",
+        (Lang::En, LabelPrinted) => "Printed",
+        (Lang::Nl, LabelPrinted) => "Afgedrukt",
+        (Lang::En, LabelTextForm) => {
+            "Text form (type these six lines if the QR code does not scan)"
+        }
+        (Lang::Nl, LabelTextForm) => {
+            "Tekstvorm (typ deze zes regels als de QR-code niet leesbaar is)"
+        }
+        (Lang::En, LabelFingerprint) => "Fingerprint",
+        (Lang::Nl, LabelFingerprint) => "Vingerafdruk",
+        (Lang::En, LabelCheckpoint) => "Audit checkpoint",
+        (Lang::Nl, LabelCheckpoint) => "Audit-controlepunt",
+        (Lang::En, LabelCustody) => "Custody",
+        (Lang::Nl, LabelCustody) => "Bewaring",
+        (Lang::En, LabelTechnical) => "Technical details (for the privacy officer)",
+        (Lang::Nl, LabelTechnical) => "Technische gegevens (voor de privacy officer)",
+        (Lang::En, LabelStoredBy) => "Stored by",
+        (Lang::Nl, LabelStoredBy) => "Opgeborgen door",
+        (Lang::En, LabelStoredWhere) => "Where",
+        (Lang::Nl, LabelStoredWhere) => "Waar",
+        (Lang::En, LabelSignature) => "Signature",
+        (Lang::Nl, LabelSignature) => "Handtekening",
+        (Lang::En, LabelDate) => "Date",
+        (Lang::Nl, LabelDate) => "Datum",
+        (Lang::En, LabelReportTitle) => "kluis — custody report",
+        (Lang::Nl, LabelReportTitle) => "kluis — bewaringsrapport",
+        (Lang::En, LabelGenerated) => "Generated",
+        (Lang::Nl, LabelGenerated) => "Gemaakt",
+        (Lang::En, LabelPage) => "page",
+        (Lang::Nl, LabelPage) => "pagina",
+        (Lang::En, LabelRoster) => "Roster",
+        (Lang::Nl, LabelRoster) => "Personen",
+        (Lang::En, LabelName) => "Name",
+        (Lang::Nl, LabelName) => "Naam",
+        (Lang::En, LabelRole) => "Role",
+        (Lang::Nl, LabelRole) => "Rol",
+        (Lang::En, LabelCustodyTable) => "Who holds which share",
+        (Lang::Nl, LabelCustodyTable) => "Wie bewaart welk deel",
+        (Lang::En, LabelState) => "State",
+        (Lang::Nl, LabelState) => "Status",
+        (Lang::En, LabelActive) => "active",
+        (Lang::Nl, LabelActive) => "actief",
+        (Lang::En, LabelPending) => "pending",
+        (Lang::Nl, LabelPending) => "wachtend",
+        (Lang::En, LabelShare) => "Share",
+        (Lang::Nl, LabelShare) => "Deel",
+        (Lang::En, LabelLastDrill) => "Last drill",
+        (Lang::Nl, LabelLastDrill) => "Laatste oefening",
+        (Lang::En, LabelFlags) => "Attention",
+        (Lang::Nl, LabelFlags) => "Let op",
+        (Lang::En, LabelOverdue) => "drill overdue",
+        (Lang::Nl, LabelOverdue) => "oefening te laat",
+        (Lang::En, LabelExposed) => "exposed",
+        (Lang::Nl, LabelExposed) => "blootgesteld",
+        (Lang::En, LabelNever) => "never",
+        (Lang::Nl, LabelNever) => "nooit",
+        (Lang::En, LabelUnseals) => "Unseals, with reason and approver",
+        (Lang::Nl, LabelUnseals) => "Vrijgaven, met reden en fiatteur",
+        (Lang::En, LabelEmergencies) => "Emergency use: opened with shares, sessions, takeover",
+        (Lang::Nl, LabelEmergencies) => "Noodtoegang: geopend met delen, noodsessies, overname",
+        (Lang::En, LabelRotations) => "Rotations (new share sets)",
+        (Lang::Nl, LabelRotations) => "Rotaties (nieuwe sets delen)",
+        (Lang::En, LabelNone) => "none",
+        (Lang::Nl, LabelNone) => "geen",
+        (Lang::En, LabelTime) => "Time",
+        (Lang::Nl, LabelTime) => "Tijd",
+        (Lang::En, LabelActor) => "Actor",
+        (Lang::Nl, LabelActor) => "Wie",
+        (Lang::En, LabelWhat) => "What",
+        (Lang::Nl, LabelWhat) => "Wat",
+        (Lang::En, LabelReason) => "Reason",
+        (Lang::Nl, LabelReason) => "Reden",
+        (Lang::En, LabelApprover) => "Approver",
+        (Lang::Nl, LabelApprover) => "Goedkeurder",
+        (Lang::En, LabelOutcome) => "Outcome",
+        (Lang::Nl, LabelOutcome) => "Uitkomst",
+        (Lang::En, LabelSummary) => "Summary",
+        (Lang::Nl, LabelSummary) => "Samenvatting",
+        (Lang::En, LabelPeriod) => "Period",
+        (Lang::Nl, LabelPeriod) => "Periode",
+        (Lang::En, LabelTimeZone) => "Time zone",
+        (Lang::Nl, LabelTimeZone) => "Tijdzone",
+        (Lang::En, LabelRecords) => "Records in the audit log",
+        (Lang::Nl, LabelRecords) => "Regels in het auditlog",
+        (Lang::En, LabelUnsealCount) => "Unseals",
+        (Lang::Nl, LabelUnsealCount) => "Vrijgaven",
+        (Lang::En, LabelRecoveries) => "Opened with shares",
+        (Lang::Nl, LabelRecoveries) => "Geopend met delen",
+        (Lang::En, LabelOpenAcks) => "Emergency events not yet seen by the privacy officer",
+        (Lang::Nl, LabelOpenAcks) => "Noodgebeurtenissen nog niet gezien door de privacy officer",
+        (Lang::En, LabelOverdueDrills) => "Shares with a drill overdue",
+        (Lang::Nl, LabelOverdueDrills) => "Delen met een oefening te laat",
+        (Lang::En, LabelChain) => "Audit chain",
+        (Lang::Nl, LabelChain) => "Auditketen",
+        (Lang::En, LabelFailedAttempts) => "Failed attempts to open",
+        (Lang::Nl, LabelFailedAttempts) => "Mislukte pogingen om te openen",
+        (Lang::En, LabelDrills) => "Drills (shares checked)",
+        (Lang::Nl, LabelDrills) => "Oefeningen (delen gecontroleerd)",
+        (Lang::En, LabelPrints) => "Sheets printed",
+        (Lang::Nl, LabelPrints) => "Afgedrukte vellen",
+        (Lang::En, LabelRollbacks) => "Older copy of the vault accepted",
+        (Lang::Nl, LabelRollbacks) => "Oudere kopie van de kluis geaccepteerd",
+        (Lang::En, LabelRolePo) => "privacy officer",
+        (Lang::Nl, LabelRolePo) => "privacy officer",
+        (Lang::En, LabelRoleDelegate) => "delegate",
+        (Lang::Nl, LabelRoleDelegate) => "gemachtigde",
+        (Lang::En, LabelRoleApprover) => "approver",
+        (Lang::Nl, LabelRoleApprover) => "fiatteur",
+        (Lang::En, LabelRoleHolder) => "holder",
+        (Lang::Nl, LabelRoleHolder) => "houder",
+        (Lang::En, LabelDone) => "done",
+        (Lang::Nl, LabelDone) => "gelukt",
+        (Lang::En, LabelRefused) => "refused",
+        (Lang::Nl, LabelRefused) => "geweigerd",
+        (Lang::En, LabelFailed) => "failed",
+        (Lang::Nl, LabelFailed) => "mislukt",
+        (Lang::En, LabelByPassphrase) => "passphrase",
+        (Lang::Nl, LabelByPassphrase) => "wachtwoord",
+        (Lang::En, LabelByShares) => "shares",
+        (Lang::Nl, LabelByShares) => "delen",
+        (Lang::En, LabelByPin) => "PIN",
+        (Lang::Nl, LabelByPin) => "pincode",
+        (Lang::En, LabelNotAuthenticated) => "not authenticated",
+        (Lang::Nl, LabelNotAuthenticated) => "niet geverifieerd",
+        (Lang::En, LabelReportedWhileLocked) => "reported while locked, not authenticated",
+        (Lang::Nl, LabelReportedWhileLocked) => {
+            "gemeld terwijl de kluis op slot was, niet geverifieerd"
+        }
+        (Lang::En, LabelClaimed) => "claimed",
+        (Lang::Nl, LabelClaimed) => "volgens de melding",
+        (Lang::En, LabelUnknownActor) => "(unknown)",
+        (Lang::Nl, LabelUnknownActor) => "(onbekend)",
+        (Lang::En, LabelShareHolderActor) => "(share holder)",
+        (Lang::Nl, LabelShareHolderActor) => "(houder van een deel)",
+        (Lang::En, LabelTo) => "to",
+        (Lang::Nl, LabelTo) => "naar",
+        (Lang::En, LabelRestore) => "restore",
+        (Lang::Nl, LabelRestore) => "herstel",
+        (Lang::En, LabelRestoreTest) => "restore test",
+        (Lang::Nl, LabelRestoreTest) => "hersteltest",
+        (Lang::En, LabelIncident) => "incident",
+        (Lang::Nl, LabelIncident) => "incident",
+        (Lang::En, LabelOther) => "other",
+        (Lang::Nl, LabelOther) => "overig",
+        (Lang::En, EventInit) => "vault made",
+        (Lang::Nl, EventInit) => "kluis gemaakt",
+        (Lang::En, EventUnlock) => "opened",
+        (Lang::Nl, EventUnlock) => "geopend",
+        (Lang::En, EventUnlockFailure) => "open failed",
+        (Lang::Nl, EventUnlockFailure) => "openen mislukt",
+        (Lang::En, EventUnseal) => "released",
+        (Lang::Nl, EventUnseal) => "vrijgegeven",
+        (Lang::En, EventUnsealDenied) => "release refused",
+        (Lang::Nl, EventUnsealDenied) => "vrijgave geweigerd",
+        (Lang::En, EventRecovery) => "opened with shares",
+        (Lang::Nl, EventRecovery) => "geopend met delen",
+        (Lang::En, EventEmergencySessionStart) => "emergency session began",
+        (Lang::Nl, EventEmergencySessionStart) => "noodsessie begonnen",
+        (Lang::En, EventEmergencySessionEnd) => "emergency session ended",
+        (Lang::Nl, EventEmergencySessionEnd) => "noodsessie beëindigd",
+        (Lang::En, EventAcknowledgement) => "seen by the privacy officer",
+        (Lang::Nl, EventAcknowledgement) => "gezien door de privacy officer",
+        (Lang::En, EventSharePrint) => "sheets printed",
+        (Lang::Nl, EventSharePrint) => "vellen afgedrukt",
+        (Lang::En, EventDrill) => "share checked",
+        (Lang::Nl, EventDrill) => "deel gecontroleerd",
+        (Lang::En, EventRotation) => "new share set",
+        (Lang::Nl, EventRotation) => "nieuwe set delen",
+        (Lang::En, EventPassphraseChange) => "passphrase changed",
+        (Lang::Nl, EventPassphraseChange) => "wachtwoord gewijzigd",
+        (Lang::En, EventRosterChange) => "roster changed",
+        (Lang::Nl, EventRosterChange) => "personen gewijzigd",
+        (Lang::En, EventSecretAdd) => "secret added",
+        (Lang::Nl, EventSecretAdd) => "geheim toegevoegd",
+        (Lang::En, EventSecretEdit) => "secret changed",
+        (Lang::Nl, EventSecretEdit) => "geheim gewijzigd",
+        (Lang::En, EventSecretDelete) => "secret removed",
+        (Lang::Nl, EventSecretDelete) => "geheim verwijderd",
+        (Lang::En, EventExport) => "audit log exported",
+        (Lang::Nl, EventExport) => "auditlog uitgevoerd",
+        (Lang::En, EventTakeover) => "takeover by a delegate",
+        (Lang::Nl, EventTakeover) => "overname door gemachtigde",
+        (Lang::En, EventSettingsChange) => "settings changed",
+        (Lang::Nl, EventSettingsChange) => "instellingen gewijzigd",
+        (Lang::En, EventRollbackAccepted) => "older copy accepted",
+        (Lang::Nl, EventRollbackAccepted) => "oudere kopie geaccepteerd",
+        (Lang::En, EventJournalQuarantined) => "journal set aside (tampered with)",
+        (Lang::Nl, EventJournalQuarantined) => "journaal apart gezet (gemanipuleerd)",
+        (Lang::En, EventAuditArchived) => "old records archived",
+        (Lang::Nl, EventAuditArchived) => "oude records gearchiveerd",
+        (Lang::En, EventRemoteChange) => "remote changed",
+        (Lang::Nl, EventRemoteChange) => "remote gewijzigd",
+        (Lang::En, EventSync) => "synchronised with a remote",
+        (Lang::Nl, EventSync) => "gesynchroniseerd met een remote",
+        (Lang::En, EventCommandEnd) => "restore command ended",
+        (Lang::Nl, EventCommandEnd) => "herstelopdracht beëindigd",
+        (Lang::En, EventKitWritten) => "recovery kit written",
+        (Lang::Nl, EventKitWritten) => "noodpakket geschreven",
+        (Lang::En, EventRecipientChange) => "a holder's recipient key changed",
+        (Lang::Nl, EventRecipientChange) => "ontvangersleutel van een houder gewijzigd",
+        (Lang::En, ErrFull) => {
+            "the vault would grow to {size} MiB, over its {limit} MiB limit{extra}: remove secrets or old versions, or archive old audit records with `kluis audit archive`"
+        }
+        (Lang::Nl, ErrFull) => {
+            "de kluis zou {size} MiB worden, boven de grens van {limit} MiB{extra}: verwijder geheimen of oude versies, of archiveer oude auditrecords met `kluis audit archive`"
+        }
+        (Lang::En, ErrFullNewContent) => " for new content",
+        (Lang::Nl, ErrFullNewContent) => " voor nieuwe inhoud",
+        (Lang::En, CliYes) => "yes",
+        (Lang::Nl, CliYes) => "ja",
+        (Lang::En, CliNo) => "no",
+        (Lang::Nl, CliNo) => "nee",
+        (Lang::En, CliSetEmergency) => "emergency session: {n} min",
+        (Lang::Nl, CliSetEmergency) => "noodsessie:                 {n} min",
+        (Lang::En, CliSetIdleLock) => "idle lock:         {n} min",
+        (Lang::Nl, CliSetIdleLock) => "automatische vergrendeling: {n} min",
+        (Lang::En, CliSetDrill) => "drill interval:    {n} days",
+        (Lang::Nl, CliSetDrill) => "controletermijn:            {n} dagen",
+        (Lang::En, CliSetLanguage) => "language:          {lang}",
+        (Lang::Nl, CliSetLanguage) => "taal:                       {lang}",
+        (Lang::En, CliSetSyslog) => "syslog:            {target}",
+        (Lang::Nl, CliSetSyslog) => "systeemlog:                 {target}",
+        (Lang::En, CliFromEnv) => "from the environment",
+        (Lang::Nl, CliFromEnv) => "uit de omgeving",
+        (Lang::En, CliOff) => "off",
+        (Lang::Nl, CliOff) => "uit",
+        (Lang::En, CliWithReasons) => " (with reasons)",
+        (Lang::Nl, CliWithReasons) => " (met redenen)",
+        (Lang::En, CliVaultId) => "  vault id:  {id}",
+        (Lang::Nl, CliVaultId) => "  kluis-id:  {id}",
+        (Lang::En, CliShareSet) => "  share set: {set} ({k} of {n})",
+        (Lang::Nl, CliShareSet) => "  set delen: {set} ({k} van {n})",
+        (Lang::En, CliKdf) => "  kdf:       {kdf}",
+        (Lang::Nl, CliKdf) => "  sleutelafleiding: {kdf}",
+        (Lang::En, CliNextPrint) => "next: print the sheets with `kluis shares print --out DIR`",
+        (Lang::Nl, CliNextPrint) => {
+            "volgende stap: druk de vellen af met `kluis shares print --out MAP`"
+        }
+        (Lang::En, CliSecretLine) => "{name}  {kind}  v{version}  emergency: {emergency}",
+        (Lang::Nl, CliSecretLine) => "{name}  {kind}  v{version}  noodgeval: {emergency}",
+        (Lang::En, CliVersionLine) => "  v{n}  {time}  {by}  {origin}  {len} bytes{account}",
+        (Lang::Nl, CliVersionLine) => "  v{n}  {time}  {by}  {origin}  {len} bytes{account}",
+        (Lang::En, CliUser) => "  user {user}",
+        (Lang::Nl, CliUser) => "  gebruiker {user}",
+        (Lang::En, KindBackupKey) => "backup-key",
+        (Lang::Nl, KindBackupKey) => "back-upsleutel",
+        (Lang::En, KindCredential) => "credential",
+        (Lang::Nl, KindCredential) => "inloggegevens",
+        (Lang::En, KindTotp) => "totp",
+        (Lang::Nl, KindTotp) => "TOTP",
+        (Lang::En, KindNote) => "note",
+        (Lang::Nl, KindNote) => "notitie",
+        (Lang::En, OriginFile) => "file",
+        (Lang::Nl, OriginFile) => "uit een bestand",
+        (Lang::En, OriginKey256) => "generated-key256",
+        (Lang::Nl, OriginKey256) => "gemaakte sleutel",
+        (Lang::En, OriginPassphrase) => "generated-passphrase",
+        (Lang::Nl, OriginPassphrase) => "gemaakte wachtwoordzin",
+        (Lang::En, OriginAge) => "generated-age",
+        (Lang::Nl, OriginAge) => "gemaakt age-sleutelpaar",
+        (Lang::En, CliKitChanged) => {
+            "the vault changed since the recovery kit of {time} was written: write a new kit with `kluis kit --out DIR`"
+        }
+        (Lang::Nl, CliKitChanged) => {
+            "de kluis is gewijzigd sinds het noodpakket van {time} is geschreven: schrijf een nieuw pakket met `kluis kit --out MAP`"
+        }
+        (Lang::En, CliKitNever) => "recovery kit: never written (`kluis kit --out DIR`)",
+        (Lang::Nl, CliKitNever) => "noodpakket: nooit geschreven (`kluis kit --out MAP`)",
+        (Lang::En, CliKitWritten) => "recovery kit: written {time} to {out}{state}",
+        (Lang::Nl, CliKitWritten) => "noodpakket: geschreven op {time} naar {out}{state}",
+        (Lang::En, CliKitStale) => " (the vault changed since: write a new one)",
+        (Lang::Nl, CliKitStale) => " (de kluis is sindsdien gewijzigd: schrijf een nieuw pakket)",
+        (Lang::En, CliKitFresh) => " (the vault has not changed since)",
+        (Lang::Nl, CliKitFresh) => " (de kluis is sindsdien niet gewijzigd)",
+        (Lang::En, CliSetLine) => "{state} set {set}  {k} of {n}  made {time}",
+        (Lang::Nl, CliSetLine) => "{state} set {set}  {k} van {n}  gemaakt {time}",
+        (Lang::En, CliStateActive) => "active",
+        (Lang::Nl, CliStateActive) => "actieve",
+        (Lang::En, CliStatePending) => "pending",
+        (Lang::Nl, CliStatePending) => "nieuwe",
+        (Lang::En, CliStateRetired) => "retired",
+        (Lang::Nl, CliStateRetired) => "vervallen",
+        (Lang::En, CliShareLine) => {
+            "  {index}. {holder}{place}  [{fingerprint}]  printed {printed}  verified {verified}  drilled {drilled}{overdue}"
+        }
+        (Lang::Nl, CliShareLine) => {
+            "  {index}. {holder}{place}  [{fingerprint}]  afgedrukt {printed}  gecontroleerd {verified}  laatste controle {drilled}{overdue}"
+        }
+        (Lang::En, CliShareValid) => "share is valid: {index} of {count} ({state} set {set})",
+        (Lang::Nl, CliShareValid) => "deel is geldig: deel {index} van {count} ({state} set {set})",
+        (Lang::En, CliPendingMade) => {
+            "pending share set made ({k} of {n}): print it with `kluis shares print --pending --out DIR`, verify each sheet with `kluis shares verify`, then `kluis shares commit`"
+        }
+        (Lang::Nl, CliPendingMade) => {
+            "nieuwe set delen gemaakt ({k} van {n}): druk hem af met `kluis shares print --pending --out MAP`, controleer elk vel met `kluis shares verify` en leg hem vast met `kluis shares commit`"
+        }
+        (Lang::En, CliCommitted) => {
+            "the pending share set is now active; the old sheets no longer open the vault: collect and destroy them"
+        }
+        (Lang::Nl, CliCommitted) => {
+            "de nieuwe set delen is nu actief; de oude vellen openen de kluis niet meer: haal ze op en vernietig ze"
+        }
+        (Lang::En, CliChainIntact) => "audit chain intact: {n} records{cp}",
+        (Lang::Nl, CliChainIntact) => "auditketen intact: {n} records{cp}",
+        (Lang::En, CliWithCheckpoint) => ", consistent with the checkpoint",
+        (Lang::Nl, CliWithCheckpoint) => ", in overeenstemming met het controlepunt",
+        (Lang::En, CliChainIntactArchives) => {
+            "audit chain intact from record 1: {n} records ({archived} in {archives} archive(s), {in_vault} in the vault){cp}"
+        }
+        (Lang::Nl, CliChainIntactArchives) => {
+            "auditketen intact vanaf record 1: {n} records ({archived} in {archives} archief/archieven, {in_vault} in de kluis){cp}"
+        }
+        (Lang::En, CliSyslogMatches) => {
+            "every record from #{from} to #{upto} is in the syslog, and the syslog holds no record the chain lacks"
+        }
+        (Lang::Nl, CliSyslogMatches) => {
+            "elk record van #{from} tot en met #{upto} staat in de systeemlog, en de systeemlog bevat geen record dat de keten mist"
+        }
+        (Lang::En, CliReportWritten) => "custody report written: {path}",
+        (Lang::Nl, CliReportWritten) => "bewaringsrapport geschreven: {path}",
+        (Lang::En, CliCheckpoint) => "checkpoint: {cp}",
+        (Lang::Nl, CliCheckpoint) => "controlepunt: {cp}",
+        (Lang::En, CliAcknowledged) => "acknowledged {n} emergency event(s)",
+        (Lang::Nl, CliAcknowledged) => "{n} noodgebeurtenis(sen) als gezien gemeld",
+        (Lang::En, CliExported) => "exported {n} records to {path}",
+        (Lang::Nl, CliExported) => "{n} records geëxporteerd naar {path}",
+        (Lang::En, CliRecordShares) => " (shares {list})",
+        (Lang::Nl, CliRecordShares) => " (delen {list})",
+        (Lang::En, CliRecordReason) => "  reason {category}: {text}",
+        (Lang::Nl, CliRecordReason) => "  reden {category}: {text}",
+        (Lang::En, CliRecordApprover) => "  approver {name} ({how})",
+        (Lang::Nl, CliRecordApprover) => "  fiatteur {name} ({how})",
+        (Lang::En, CliRecordTo) => "  to {channel}",
+        (Lang::Nl, CliRecordTo) => "  naar {channel}",
+        (Lang::En, CliRecordDetail) => "  ({detail})",
+        (Lang::Nl, CliRecordDetail) => "  (vastgelegd: «{detail}»)",
+        (Lang::En, ActRotateShares) => "rotating shares",
+        (Lang::Nl, ActRotateShares) => "een nieuwe set delen maken",
+        (Lang::En, ActCommitRotation) => "committing a share rotation",
+        (Lang::Nl, ActCommitRotation) => "een nieuwe set delen vastleggen",
+        (Lang::En, ActPrintSheets) => "printing sheets",
+        (Lang::Nl, ActPrintSheets) => "vellen afdrukken",
+        (Lang::En, ActChangeRoster) => "changing the roster",
+        (Lang::Nl, ActChangeRoster) => "de lijst van personen wijzigen",
+        (Lang::En, ActChangePassphrase) => "changing the passphrase",
+        (Lang::Nl, ActChangePassphrase) => "de wachtwoordzin wijzigen",
+        (Lang::En, ActChangeSettings) => "changing settings",
+        (Lang::Nl, ActChangeSettings) => "instellingen wijzigen",
+        (Lang::En, ActAcknowledge) => "acknowledging emergency events",
+        (Lang::Nl, ActAcknowledge) => "noodgebeurtenissen als gezien melden",
+        (Lang::En, ActArchive) => "archiving audit records",
+        (Lang::Nl, ActArchive) => "auditrecords archiveren",
+        (Lang::En, ActReport) => "printing the custody report",
+        (Lang::Nl, ActReport) => "het bewaringsrapport maken",
+        (Lang::En, ActAddRemote) => "adding a remote",
+        (Lang::Nl, ActAddRemote) => "een remote toevoegen",
+        (Lang::En, ActRemoveRemote) => "removing a remote",
+        (Lang::Nl, ActRemoveRemote) => "een remote verwijderen",
+        (Lang::En, ActAddSecret) => "adding a secret",
+        (Lang::Nl, ActAddSecret) => "een geheim toevoegen",
+        (Lang::En, ActUpdateSecret) => "updating a secret",
+        (Lang::Nl, ActUpdateSecret) => "een geheim bijwerken",
+        (Lang::En, ActRemoveSecret) => "removing a secret",
+        (Lang::Nl, ActRemoveSecret) => "een geheim verwijderen",
+        (Lang::En, ActImport) => "importing secrets",
+        (Lang::Nl, ActImport) => "geheimen importeren",
+        (Lang::En, ActWriteKit) => "writing a recovery kit",
+        (Lang::Nl, ActWriteKit) => "een noodpakket schrijven",
+        (Lang::En, ActChangeRecipient) => "changing a holder's recipient",
+        (Lang::Nl, ActChangeRecipient) => "de ontvangersleutel van een houder wijzigen",
+        (Lang::En, ErrNoDelegateChosen) => {
+            "no delegate was chosen, and a roster name reads like the placeholder for that"
+        }
+        (Lang::Nl, ErrNoDelegateChosen) => {
+            "er is geen gemachtigde gekozen, en een naam op de lijst van personen lijkt op de aanduiding daarvoor"
+        }
+        (Lang::En, WarnWeakKdf) => {
+            "this vault uses weak key derivation ({kdf}), allowed with --allow-weak-kdf when it was made"
+        }
+        (Lang::Nl, WarnWeakKdf) => {
+            "deze kluis gebruikt een zwakke sleutelafleiding ({kdf}), bij het aanmaken toegestaan met --allow-weak-kdf"
+        }
+        (Lang::En, WarnWeakKdfMade) => {
+            "weak key derivation ({kdf}) was allowed with --allow-weak-kdf; every open will say so"
+        }
+        (Lang::Nl, WarnWeakKdfMade) => {
+            "zwakke sleutelafleiding ({kdf}) is toegestaan met --allow-weak-kdf; elke keer openen meldt dit"
+        }
+        (Lang::En, WarnThresholdOne) => "threshold 1: any single sheet opens the vault",
+        (Lang::Nl, WarnThresholdOne) => "drempel 1: elk vel alleen opent de kluis",
+        (Lang::En, WarnAllSheetsNeeded) => {
+            "threshold {k} of {n}: losing any one sheet makes recovery impossible"
+        }
+        (Lang::Nl, WarnAllSheetsNeeded) => {
+            "drempel {k} van {n}: raakt er één vel kwijt, dan is herstel onmogelijk"
+        }
+        (Lang::En, WarnJournalQuarantined) => {
+            "the locked-time journal was tampered with or damaged: {problem}. Nothing in it was merged; it was moved to {to}"
+        }
+        (Lang::Nl, WarnJournalQuarantined) => {
+            "het journaal van de vergrendelde tijd is gemanipuleerd of beschadigd: {problem}. Er is niets uit overgenomen; het is verplaatst naar {to}"
+        }
+        (Lang::En, WarnFailedUnlocks) => {
+            "{n} failed unlock attempt(s) since the last unlock; see `kluis audit list`"
+        }
+        (Lang::Nl, WarnFailedUnlocks) => {
+            "{n} mislukte poging(en) om te openen sinds de vorige keer; zie `kluis audit list`"
+        }
+        (Lang::En, WarnRefusedRecoveries) => {
+            "{n} refused recovery attempt(s) with shares since the last unlock; see `kluis audit list`"
+        }
+        (Lang::Nl, WarnRefusedRecoveries) => {
+            "{n} geweigerde herstelpoging(en) met delen sinds de vorige keer openen; zie `kluis audit list`"
+        }
+        (Lang::En, WarnRollbackAccepted) => "rollback accepted with --allow-rollback: {what}",
+        (Lang::Nl, WarnRollbackAccepted) => {
+            "oudere kopie geaccepteerd met --allow-rollback: {what}"
+        }
+        (Lang::En, WarnJournalNotMoved) => {
+            "the tampered journal could not be moved aside ({why}): remove it by hand"
+        }
+        (Lang::Nl, WarnJournalNotMoved) => {
+            "het gemanipuleerde journaal kon niet opzij worden gezet ({why}): verwijder het zelf"
+        }
+        (Lang::En, WarnOpenNotRecorded) => {
+            "this open could not be recorded: {why}; the locked-time journal is kept until it can be"
+        }
+        (Lang::Nl, WarnOpenNotRecorded) => {
+            "het openen kon niet worden vastgelegd: {why}; het journaal blijft bewaard tot dat wel kan"
+        }
+        (Lang::En, WarnUnacknowledged) => {
+            "{n} emergency event(s) since your last acknowledgement: review them with `kluis audit list`, then run `kluis ack`"
+        }
+        (Lang::Nl, WarnUnacknowledged) => {
+            "{n} noodgebeurtenis(sen) sinds u voor het laatst iets als gezien meldde: bekijk ze met `kluis audit list` en voer daarna `kluis ack` uit"
+        }
+        (Lang::En, WarnExposed) => {
+            "share set {set} was used in an emergency and is exposed: rotate it with `kluis shares rotate`"
+        }
+        (Lang::Nl, WarnExposed) => {
+            "set delen {set} is in een noodgeval gebruikt en is blootgesteld: vervang hem met `kluis shares rotate`"
+        }
+        (Lang::En, WarnRollbackState) => {
+            "cannot update the rollback state ({why}); rollback detection on this machine is weakened"
+        }
+        (Lang::Nl, WarnRollbackState) => {
+            "kan de terugzetcontrole niet bijwerken ({why}); terugzetten wordt op deze computer minder goed opgemerkt"
+        }
+        (Lang::En, WarnEmergencySession) => {
+            "emergency session: only secrets marked for emergencies can be released"
+        }
+        (Lang::Nl, WarnEmergencySession) => {
+            "noodsessie: alleen geheimen die voor noodgevallen zijn gemarkeerd kunnen worden vrijgegeven"
+        }
+        (Lang::En, RolePo) => "privacy officer",
+        (Lang::Nl, RolePo) => "privacy officer",
+        (Lang::En, RoleDelegate) => "delegate",
+        (Lang::Nl, RoleDelegate) => "gemachtigde",
+        (Lang::En, RoleApprover) => "approver",
+        (Lang::Nl, RoleApprover) => "fiatteur",
+        (Lang::En, RoleHolder) => "holder",
+        (Lang::Nl, RoleHolder) => "houder",
         (Lang::En, TuiActing) => "acting",
         (Lang::Nl, TuiActing) => "handelt",
         (Lang::En, TuiApprover) => "approver",
-        (Lang::Nl, TuiApprover) => "goedkeurder",
+        (Lang::Nl, TuiApprover) => "fiatteur",
         (Lang::En, TuiAudit) => "audit chain",
         (Lang::Nl, TuiAudit) => "auditketen",
         (Lang::En, TuiAutoLock) => "auto-lock in",
@@ -777,7 +2154,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::En, TuiDemoPassphrase) => "demo passphrase",
         (Lang::Nl, TuiDemoPassphrase) => "demo-wachtwoordzin",
         (Lang::En, TuiDemoPin) => "approver PIN",
-        (Lang::Nl, TuiDemoPin) => "pincode goedkeurder",
+        (Lang::Nl, TuiDemoPin) => "pincode fiatteur",
         (Lang::En, TuiDemoShares) => {
             "share files (2 of 3 needed for emergency recovery, delegate Dirk Smit)"
         }
@@ -867,9 +2244,9 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::En, TuiKeyUnlock) => "unlock",
         (Lang::Nl, TuiKeyUnlock) => "ontgrendelen",
         (Lang::En, TuiKeyUnseal) => "unseal",
-        (Lang::Nl, TuiKeyUnseal) => "ontzegelen",
+        (Lang::Nl, TuiKeyUnseal) => "vrijgeven",
         (Lang::En, TuiKeyVerify) => "verify a sheet",
-        (Lang::Nl, TuiKeyVerify) => "blad controleren",
+        (Lang::Nl, TuiKeyVerify) => "vel controleren",
         (Lang::En, TuiKind) => "kind",
         (Lang::Nl, TuiKind) => "soort",
         (Lang::En, TuiLastDrill) => "last drill",
@@ -882,7 +2259,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             "an approver is required: the roster has no approver other than you; nothing was released"
         }
         (Lang::Nl, TuiNeedApprover) => {
-            "een goedkeurder is nodig: de lijst heeft geen goedkeurder behalve u; er is niets vrijgegeven"
+            "een fiatteur is nodig: de lijst heeft geen fiatteur behalve u; er is niets vrijgegeven"
         }
         (Lang::En, TuiNeedAtLeast) => "need at least",
         (Lang::Nl, TuiNeedAtLeast) => "minstens nodig",
@@ -895,7 +2272,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::En, TuiNo) => "no",
         (Lang::Nl, TuiNo) => "nee",
         (Lang::En, TuiNoApprovers) => "(no approver in the roster)",
-        (Lang::Nl, TuiNoApprovers) => "(geen goedkeurder in de lijst)",
+        (Lang::Nl, TuiNoApprovers) => "(geen fiatteur in de lijst)",
         (Lang::En, TuiNoMatch) => "no secret matches the search",
         (Lang::Nl, TuiNoMatch) => "geen geheim past bij de zoekopdracht",
         (Lang::En, TuiOf) => "of",
@@ -920,7 +2297,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             "Enter the paper shares one at a time: type the six lines of a sheet, or the path of a share txt file or of a PNG/JPEG photo of its QR code; an age-encrypted share as PATH --identity KEYFILE. Each share is checked against the vault."
         }
         (Lang::Nl, TuiRecoveryIntro) => {
-            "Voer de papieren delen een voor een in: typ de zes regels van een blad, of het pad van een deel-txt-bestand of van een PNG/JPEG-foto van de QR-code; een met age versleuteld deel als PAD --identity SLEUTELBESTAND. Elk deel wordt tegen de kluis gecontroleerd."
+            "Voer de papieren delen een voor een in: typ de zes regels van een vel, of het pad van een deel-txt-bestand of van een PNG/JPEG-foto van de QR-code; een met age versleuteld deel als PAD --identity SLEUTELBESTAND. Elk deel wordt tegen de kluis gecontroleerd."
         }
         (Lang::En, TuiRefused) => "refused",
         (Lang::Nl, TuiRefused) => "geweigerd",
@@ -945,7 +2322,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::En, TuiTooSmall) => "the terminal is too small for kluis: enlarge the window",
         (Lang::Nl, TuiTooSmall) => "het terminalvenster is te klein voor kluis: maak het groter",
         (Lang::En, TuiTotpExpired) => "the TOTP code has expired: unseal again for a new one",
-        (Lang::Nl, TuiTotpExpired) => "de TOTP-code is verlopen: ontzegel opnieuw voor een nieuwe",
+        (Lang::Nl, TuiTotpExpired) => "de TOTP-code is verlopen: geef opnieuw vrij voor een nieuwe",
         (Lang::En, TuiTotpValid) => "TOTP code valid for",
         (Lang::Nl, TuiTotpValid) => "TOTP-code geldig voor",
         (Lang::En, TuiTypeDelegate) => "type the delegate's name",
@@ -960,7 +2337,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             "Tab moves between fields, ←/→ choose; the approver types their PIN; Enter on the PIN unseals (recorded)."
         }
         (Lang::Nl, TuiUnsealHowTo) => {
-            "Tab wisselt van veld, ←/→ kiest; de goedkeurder typt de pincode; Enter op de pincode ontzegelt (vastgelegd)."
+            "Tab wisselt van veld, ←/→ kiest; de fiatteur typt de pincode; Enter op de pincode geeft vrij (vastgelegd)."
         }
         (Lang::En, TuiUnsealing) => "secret",
         (Lang::Nl, TuiUnsealing) => "geheim",
@@ -974,7 +2351,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             "Type the six lines of the sheet (Enter after each), or the path of a share txt file or a PNG/JPEG of its QR code. Nothing is revealed; the drill is recorded."
         }
         (Lang::Nl, TuiVerifyHowTo) => {
-            "Typ de zes regels van het blad (Enter na elke regel), of het pad van een deel-txt-bestand of een PNG/JPEG van de QR-code. Er wordt niets onthuld; de oefening wordt vastgelegd."
+            "Typ de zes regels van het vel (Enter na elke regel), of het pad van een deel-txt-bestand of een PNG/JPEG van de QR-code. Er wordt niets onthuld; de oefening wordt vastgelegd."
         }
         (Lang::En, TuiWorkerDied) => "the unlock stopped unexpectedly: try again",
         (Lang::Nl, TuiWorkerDied) => "het ontgrendelen stopte onverwacht: probeer opnieuw",
@@ -1072,7 +2449,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             "Approvers enrol a PIN of at least 6 characters, typed twice; others may leave it empty."
         }
         (Lang::Nl, TuiPinHowTo) => {
-            "Goedkeurders kiezen een pincode van minstens 6 tekens, twee keer getypt; anderen mogen die leeg laten."
+            "Fiatteurs kiezen een pincode van minstens 6 tekens, twee keer getypt; anderen mogen die leeg laten."
         }
         (Lang::En, TuiRole) => "role",
         (Lang::Nl, TuiRole) => "rol",
@@ -1089,14 +2466,14 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::En, TuiLanguageEnv) => "from the environment",
         (Lang::Nl, TuiLanguageEnv) => "uit de omgeving",
         (Lang::En, TuiPendingSet) => "the pending (new) share set",
-        (Lang::Nl, TuiPendingSet) => "de nieuwe share-set (in afwachting)",
+        (Lang::Nl, TuiPendingSet) => "de nieuwe set delen (in afwachting)",
         (Lang::En, TuiActiveSet) => "the active share set",
-        (Lang::Nl, TuiActiveSet) => "de actieve share-set",
+        (Lang::Nl, TuiActiveSet) => "de actieve set delen",
         (Lang::En, TuiPrintHowTo) => {
             "The sheets are written as PDF files into the directory (made if missing); the print is recorded."
         }
         (Lang::Nl, TuiPrintHowTo) => {
-            "De bladen worden als PDF in de map geschreven (die zo nodig wordt gemaakt); het afdrukken wordt vastgelegd."
+            "De vellen worden als PDF in de map geschreven (die zo nodig wordt gemaakt); het afdrukken wordt vastgelegd."
         }
         (Lang::En, TuiDirectory) => "directory",
         (Lang::Nl, TuiDirectory) => "map",
@@ -1106,7 +2483,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             "A new set with a new recovery key: threshold k, and the holders as NAME@PLACE separated by semicolons (a place may hold commas). It replaces the active set only after every sheet is printed and verified (m)."
         }
         (Lang::Nl, TuiRotateHowTo) => {
-            "Een nieuwe set met een nieuwe herstelsleutel: drempel k, en de houders als NAAM@PLAATS gescheiden door puntkomma's (een plaats mag komma's bevatten). Die vervangt de actieve set pas als elk blad is afgedrukt en gecontroleerd (m)."
+            "Een nieuwe set met een nieuwe herstelsleutel: drempel k, en de houders als NAAM@PLAATS gescheiden door puntkomma's (een plaats mag komma's bevatten). Die vervangt de actieve set pas als elk vel is afgedrukt en gecontroleerd (m)."
         }
         (Lang::En, TuiThreshold) => "threshold k",
         (Lang::Nl, TuiThreshold) => "drempel k",
@@ -1133,12 +2510,12 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::En, TuiSettingsSaved) => "settings saved",
         (Lang::Nl, TuiSettingsSaved) => "instellingen opgeslagen",
         (Lang::En, TuiTypeDirectory) => "type a directory for the sheets",
-        (Lang::Nl, TuiTypeDirectory) => "typ een map voor de bladen",
+        (Lang::Nl, TuiTypeDirectory) => "typ een map voor de vellen",
         (Lang::En, TuiPendingMade) => {
             "pending share set made: print it (w), verify each sheet (v), then make it active (m)."
         }
         (Lang::Nl, TuiPendingMade) => {
-            "nieuwe share-set gemaakt: druk hem af (w), controleer elk blad (v) en maak hem dan actief (m)."
+            "nieuwe set delen gemaakt: druk hem af (w), controleer elk vel (v) en maak hem dan actief (m)."
         }
         (Lang::En, TuiTypeFile) => "type a path for the export",
         (Lang::Nl, TuiTypeFile) => "typ een pad voor de export",
@@ -1150,7 +2527,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             "the pending share set is now active; the old sheets no longer open the vault: collect and destroy them"
         }
         (Lang::Nl, TuiCommitted) => {
-            "de nieuwe share-set is nu actief; de oude bladen openen de kluis niet meer: haal ze op en vernietig ze"
+            "de nieuwe set delen is nu actief; de oude vellen openen de kluis niet meer: haal ze op en vernietig ze"
         }
         (Lang::En, TuiKeyAddSecret) => "add secret",
         (Lang::Nl, TuiKeyAddSecret) => "geheim toevoegen",
@@ -1169,9 +2546,9 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::En, TuiKeyRemovePerson) => "remove person",
         (Lang::Nl, TuiKeyRemovePerson) => "persoon verwijderen",
         (Lang::En, TuiKeyWriteSheets) => "print sheets",
-        (Lang::Nl, TuiKeyWriteSheets) => "bladen afdrukken",
+        (Lang::Nl, TuiKeyWriteSheets) => "vellen afdrukken",
         (Lang::En, TuiKeyRotate) => "new share set",
-        (Lang::Nl, TuiKeyRotate) => "nieuwe share-set",
+        (Lang::Nl, TuiKeyRotate) => "nieuwe set delen",
         (Lang::En, TuiKeyCommit) => "make active",
         (Lang::Nl, TuiKeyCommit) => "actief maken",
         (Lang::En, TuiKeyExport) => "export",
@@ -1221,15 +2598,15 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::En, TuiStepPassphrase) => "passphrase",
         (Lang::Nl, TuiStepPassphrase) => "wachtwoordzin",
         (Lang::En, TuiStepApprovers) => "approvers",
-        (Lang::Nl, TuiStepApprovers) => "goedkeurders",
+        (Lang::Nl, TuiStepApprovers) => "fiatteurs",
         (Lang::En, TuiStepHolders) => "share holders",
         (Lang::Nl, TuiStepHolders) => "houders van de delen",
         (Lang::En, TuiStepCreating) => "creating the vault",
         (Lang::Nl, TuiStepCreating) => "de kluis aanmaken",
         (Lang::En, TuiStepPrint) => "print the sheets",
-        (Lang::Nl, TuiStepPrint) => "de bladen afdrukken",
+        (Lang::Nl, TuiStepPrint) => "de vellen afdrukken",
         (Lang::En, TuiStepVerify) => "verify the sheets",
-        (Lang::Nl, TuiStepVerify) => "de bladen controleren",
+        (Lang::Nl, TuiStepVerify) => "de vellen controleren",
         (Lang::En, TuiStepDone) => "done",
         (Lang::Nl, TuiStepDone) => "klaar",
         (Lang::En, TuiWizardPoHowTo) => {
@@ -1248,22 +2625,22 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             "Approvers confirm each unseal with their PIN. Enter after the second PIN adds one; Enter on an empty name goes on."
         }
         (Lang::Nl, TuiWizardApproversHowTo) => {
-            "Goedkeurders bevestigen elke ontzegeling met hun pincode. Enter na de tweede pincode voegt er een toe; Enter bij een lege naam gaat verder."
+            "Fiatteurs bevestigen elke vrijgave met hun pincode. Enter na de tweede pincode voegt er een toe; Enter bij een lege naam gaat verder."
         }
         (Lang::En, TuiWizardHoldersHowTo) => {
             "One holder per Enter, as NAME@PLACE (e.g. Office safe@Kluis, kantoor Utrecht); Backspace on an empty holder takes the last one back; Enter on an empty holder goes on to the threshold k: any k sheets recover the vault."
         }
         (Lang::Nl, TuiWizardHoldersHowTo) => {
-            "Eén houder per Enter, als NAAM@PLAATS (bv. Kantoorkluis@Kluis, kantoor Utrecht); Backspace bij een lege houder haalt de laatste terug; Enter bij een lege houder gaat naar de drempel k: elke k bladen openen de kluis."
+            "Eén houder per Enter, als NAAM@PLAATS (bv. Kantoorkluis@Kluis, kantoor Utrecht); Backspace bij een lege houder haalt de laatste terug; Enter bij een lege houder gaat naar de drempel k: elke k vellen openen de kluis."
         }
         (Lang::En, TuiWarnThresholdOne) => {
             "k = 1: any single sheet opens the vault (the safe alone would suffice); allow it below only if you mean it"
         }
         (Lang::Nl, TuiWarnThresholdOne) => {
-            "k = 1: elk blad alleen opent de kluis (de kluis in de kast alleen zou volstaan); sta het hieronder alleen toe als u dat wilt"
+            "k = 1: elk vel alleen opent de kluis (de kluis in de kast alleen zou volstaan); sta het hieronder alleen toe als u dat wilt"
         }
         (Lang::En, TuiWarnThresholdAll) => "k = n: losing any one sheet makes recovery impossible",
-        (Lang::Nl, TuiWarnThresholdAll) => "k = n: raakt één blad kwijt, dan is herstel onmogelijk",
+        (Lang::Nl, TuiWarnThresholdAll) => "k = n: raakt één vel kwijt, dan is herstel onmogelijk",
         (Lang::En, TuiCalibrating) => {
             "measuring this machine and deriving the key (about a second per step)…"
         }
@@ -1274,13 +2651,13 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             "The sheets are written as PDF files into this directory; print them and give each holder theirs."
         }
         (Lang::Nl, TuiWizardPrintHowTo) => {
-            "De bladen worden als PDF in deze map geschreven; druk ze af en geef elke houder het zijne."
+            "De vellen worden als PDF in deze map geschreven; druk ze af en geef elke houder het zijne."
         }
         (Lang::En, TuiWizardVerifyHowTo) => {
             "Type each printed sheet back (six lines, Enter after each), to prove the paper is readable."
         }
         (Lang::Nl, TuiWizardVerifyHowTo) => {
-            "Typ elk afgedrukt blad terug (zes regels, Enter na elke), om te bewijzen dat het papier leesbaar is."
+            "Typ elk afgedrukt vel terug (zes regels, Enter na elke), om te bewijzen dat het papier leesbaar is."
         }
         (Lang::En, TuiVerified) => "verified",
         (Lang::Nl, TuiVerified) => "gecontroleerd",
@@ -1288,7 +2665,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             "The vault is ready. Keep the sheets apart, in the places named on them. Enter opens the vault."
         }
         (Lang::Nl, TuiWizardDone) => {
-            "De kluis is klaar. Bewaar de bladen apart, op de plaatsen die erop staan. Enter opent de kluis."
+            "De kluis is klaar. Bewaar de vellen apart, op de plaatsen die erop staan. Enter opent de kluis."
         }
         (Lang::En, TuiKeyPrevStep) => "previous step",
         (Lang::Nl, TuiKeyPrevStep) => "vorige stap",
@@ -1310,7 +2687,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             "TAKEOVER: sets a new PO passphrase and replaces the master key. Needs a reason and an approver's PIN; it is recorded and the PO is told."
         }
         (Lang::Nl, TuiTakeoverHowTo) => {
-            "OVERNAME: zet een nieuwe wachtwoordzin voor de PO en vervangt de hoofdsleutel. Vraagt een reden en de pincode van een goedkeurder; wordt vastgelegd en de PO ziet het."
+            "OVERNAME: zet een nieuwe wachtwoordzin voor de PO en vervangt de hoofdsleutel. Vraagt een reden en de pincode van een fiatteur; wordt vastgelegd en de PO ziet het."
         }
         (Lang::En, TuiTakeoverDone) => {
             "TAKEOVER recorded: a new PO passphrase is set and the master key replaced. The PO (or the new PO) must rotate the shares."
@@ -1322,7 +2699,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             "The custody report as a PDF: roster, shares and their holders, unseals, emergencies, rotations, failed unlocks. The file must not exist."
         }
         (Lang::Nl, TuiReportHowTo) => {
-            "Het bewaringsrapport als PDF: rooster, delen en hun houders, vrijgaven, noodgevallen, vernieuwingen, mislukte ontgrendelingen. Het bestand mag nog niet bestaan."
+            "Het bewaringsrapport als PDF: personen, delen en hun houders, vrijgaven, noodgevallen, vernieuwingen, mislukte ontgrendelingen. Het bestand mag nog niet bestaan."
         }
         (Lang::En, TuiReportWritten) => "custody report written",
         (Lang::Nl, TuiReportWritten) => "bewaringsrapport geschreven",
@@ -1368,7 +2745,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             "Copies the vault from the office git server or a USB stick onto this machine, for a delegate's or a new laptop. Type the address the PO gave you (a path, file://, ssh:// or https://)."
         }
         (Lang::Nl, TuiCloneHowTo) => {
-            "Kopieert de kluis van de git-server van kantoor of een USB-stick naar deze computer, voor de laptop van een gedelegeerde of een nieuwe laptop. Typ het adres dat de PO u gaf (een pad, file://, ssh:// of https://)."
+            "Kopieert de kluis van de git-server van kantoor of een USB-stick naar deze computer, voor de laptop van een gemachtigde of een nieuwe laptop. Typ het adres dat de PO u gaf (een pad, file://, ssh:// of https://)."
         }
         (Lang::En, TuiCloneUrl) => "address",
         (Lang::Nl, TuiCloneUrl) => "adres",
@@ -1458,6 +2835,12 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::Nl, TuiHintReviewAck) => "bekijk ze in de audit (a) en bevestig ze daarna (!)",
         (Lang::En, TuiHintSeeAudit) => "see the audit (a)",
         (Lang::Nl, TuiHintSeeAudit) => "zie de audit (a)",
+        (Lang::En, TuiHintExposedRotate) => {
+            "is exposed: rotate it on the shares screen (s, then t)"
+        }
+        (Lang::Nl, TuiHintExposedRotate) => {
+            "is blootgesteld: vervang het op het scherm delen (s, dan t)"
+        }
         (Lang::En, TuiHintRotate) => "rotate it on the shares screen (s, then t)",
         (Lang::Nl, TuiHintRotate) => "vervang het op het scherm delen (s, dan t)",
         (Lang::En, TuiHintVerifyCommit) => "verify each on the shares screen (v), then commit (m)",
@@ -1480,5 +2863,47 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::Nl, TuiLineTooLong) => "te veel tekens: een regel heeft er 13",
         (Lang::En, TuiHintNoVault) => "quit and start kluis again to set one up",
         (Lang::Nl, TuiHintNoVault) => "sluit af en start kluis opnieuw om er een in te richten",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use strum::IntoEnumIterator;
+
+    /// Every key has a text in both languages (the exhaustive `match`
+    /// makes a missing arm a compile error; this catches an empty one) and
+    /// both use the same placeholders.
+    #[test]
+    fn every_key_has_both_languages_with_the_same_placeholders() {
+        let mut bad = Vec::new();
+        for msg in Msg::iter() {
+            let (nl, en) = (t(Lang::Nl, msg), t(Lang::En, msg));
+            if nl.trim().is_empty() || en.trim().is_empty() {
+                bad.push(format!("{msg:?}: an empty text"));
+            }
+            if placeholders(nl) != placeholders(en) {
+                bad.push(format!(
+                    "{msg:?}: placeholders differ: nl {:?}, en {:?}",
+                    placeholders(nl),
+                    placeholders(en)
+                ));
+            }
+        }
+        assert!(bad.is_empty(), "{}", bad.join("\n"));
+    }
+
+    #[test]
+    fn fill_puts_values_in_by_name_and_keeps_unknown_ones() {
+        assert_eq!(
+            fill("{b} na {a}", &[("a", &1), ("b", &"twee")]),
+            "twee na 1"
+        );
+        assert_eq!(fill("{x} {} {", &[]), "{x} {} {");
+    }
+
+    #[test]
+    fn placeholders_are_listed_sorted() {
+        assert_eq!(placeholders("{b} {a} {} {a}"), vec!["", "a", "b"]);
     }
 }

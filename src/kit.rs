@@ -246,7 +246,7 @@ fn text(f: &KitFacts, lang: Lang) -> String {
     line(format!(
         "{}: {}",
         pick(
-            "Fiatteur(s) (typt de pincode; niet de gedelegeerde zelf)",
+            "Fiatteur(s) (typt de pincode; niet de gemachtigde zelf)",
             "Approver(s) (types the PIN; not the delegate)"
         ),
         list(&f.approvers)

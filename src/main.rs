@@ -28,7 +28,20 @@ fn main() -> ExitCode {
         );
         return ExitCode::from(1);
     }
-    let cli = match kluis::cli::Cli::try_parse_paired() {
+    // The language is known before clap parses, so `--help` comes in it.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = kluis::cli::help::lang_from_args(&args);
+    let matches = kluis::cli::help::command(lang).try_get_matches_from(&args);
+    if let Some(help) = matches
+        .as_ref()
+        .ok()
+        .and_then(|m| kluis::cli::help::help_asked(lang, m))
+    {
+        print!("{help}");
+        return ExitCode::from(0);
+    }
+    let parsed = matches.and_then(|m| kluis::cli::Cli::from_matches_paired(&m));
+    let cli = match parsed {
         Ok(c) => c,
         Err(e) => {
             if !e.use_stderr() {
@@ -53,11 +66,13 @@ fn main() -> ExitCode {
                 return ExitCode::from(status.code);
             }
             let class = kluis::cli::classify(&err);
+            let lang = kluis::cli::lang_of(&cli);
             // Errors quote names, paths and file contents: escape them
             // (issue 10, finding 2).
             eprintln!(
-                "kluis: error: {}",
-                kluis::text::for_terminal_lines(&format!("{err:#}"))
+                "kluis: {}: {}",
+                kluis::i18n::t(lang, kluis::i18n::Msg::Error),
+                kluis::text::for_terminal_lines(&kluis::cli::words::error_chain(lang, &err))
             );
             ExitCode::from(class.code())
         }

@@ -45,10 +45,10 @@ pub enum StoreError {
         pid: u32,
     },
     /// No vault at the path.
-    #[error("no vault at {0}: create one with `kluis init`, or pass --vault PATH")]
+    #[error("no vault at {0}: create one first, or name another vault file")]
     NotFound(PathBuf),
     /// The path is a directory.
-    #[error("{0} is a directory, not a vault file: pass the vault file itself with --vault")]
+    #[error("{0} is a directory, not a vault file: name the vault file itself")]
     IsDirectory(PathBuf),
     /// Not a regular file (FIFO, device, socket).
     #[error("{0} is not a regular file: a vault is a plain file")]

@@ -64,7 +64,7 @@ pub enum UnlockError {
         set: String,
     },
     /// No shares given.
-    #[error("no shares given: pass at least the threshold number of --share-file options")]
+    #[error("no shares given: give at least the threshold number of shares")]
     NoShares,
     /// Slot opened but the body did not authenticate.
     #[error(

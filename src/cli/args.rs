@@ -587,8 +587,17 @@ impl Cli {
         I: IntoIterator<Item = T>,
         T: Into<std::ffi::OsString> + Clone,
     {
-        let matches = Cli::command().try_get_matches_from(args)?;
-        let mut cli = Cli::from_arg_matches(&matches)?;
+        Self::from_matches_paired(&Cli::command().try_get_matches_from(args)?)
+    }
+
+    /// The parsed command line from clap's matches (of [`Cli::command`] or
+    /// the Dutch help's copy of it, src/cli/help.rs), each `--recipient`
+    /// paired with its `--holder`.
+    ///
+    /// # Errors
+    /// As [`Cli::try_parse_paired`].
+    pub fn from_matches_paired(matches: &ArgMatches) -> Result<Cli, clap::Error> {
+        let mut cli = Cli::from_arg_matches(matches)?;
         match (&mut cli.command, matches.subcommand()) {
             (Some(Command::Init(a)), Some(("init", m))) => a.recipients = pair_recipients(m)?,
             (Some(Command::Shares(SharesCmd::Rotate { recipients, .. })), Some(("shares", m))) => {

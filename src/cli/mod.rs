@@ -4,13 +4,15 @@
 
 mod args;
 mod commands;
+pub mod help;
+pub mod words;
 
 // Face code both faces use lives below them in `crate::face`; the CLI
 // keeps its old paths through these re-exports.
 pub use crate::face::{AuthInputError, UsageError, exec, input, release, report};
 
 pub use args::Cli;
-pub use commands::run;
+pub use commands::{lang_of, run};
 
 use crate::error::{Classify, ExitClass};
 

@@ -193,7 +193,7 @@ impl<'e> Session<'e> {
     /// # Errors
     /// Only the PO; storage errors.
     pub fn acknowledge(&mut self) -> Result<usize> {
-        self.require_po("acknowledging emergency events")?;
+        self.require_po(PoAction::Acknowledge)?;
         let n = self.unacknowledged().len();
         let last = self.vault.body.audit.last().map_or(0, |r| r.seq) + 1;
         self.commit(
@@ -251,10 +251,12 @@ impl<'e> Session<'e> {
             let (first, last) = (records[0].seq, records[records.len() - 1].seq);
             let expected = whole.last().map_or(1, |r| r.seq + 1);
             if first != expected {
-                return Err(OpsError::Invalid(format!(
-                    "the archive {} holds records {first} to {last}, but record {expected} is due: give the archives in order, oldest first, none missing",
-                    path.display()
-                )));
+                return Err(OpsError::Invalid(Invalid::ArchiveOrder {
+                    path: path.display().to_string(),
+                    first,
+                    last,
+                    expected,
+                }));
             }
             whole.extend(records);
         }
@@ -263,9 +265,10 @@ impl<'e> Session<'e> {
         let first = chain.first().map_or(1, |r| r.seq);
         let expected = whole.last().map_or(1, |r| r.seq + 1);
         if first != expected {
-            return Err(OpsError::Invalid(format!(
-                "the vault's records start at {first}, but the archives end before record {expected}: give every archive, oldest first"
-            )));
+            return Err(OpsError::Invalid(Invalid::ArchivesMissing {
+                first,
+                expected,
+            }));
         }
         whole.extend(chain.iter().cloned());
         audit::verify(&whole, &self.vault.id()).map_err(|e| {
@@ -292,15 +295,16 @@ impl<'e> Session<'e> {
     /// Only the PO; `before` out of range; unacknowledged emergency events
     /// among the records; `out` exists; storage errors.
     pub fn audit_archive(&mut self, before: u64, out: &Path) -> Result<ArchiveReport> {
-        self.require_po("archiving audit records")?;
+        self.require_po(PoAction::Archive)?;
         let chain = &self.vault.body.audit;
         let first = chain.first().map_or(1, |r| r.seq);
         let last = chain.last().map_or(0, |r| r.seq);
         if before <= first || before > last {
-            return Err(OpsError::Invalid(format!(
-                "--before must be between {} and {last}: the vault holds records {first} to {last}, and at least one must be archived and one kept",
-                first + 1
-            )));
+            return Err(OpsError::Invalid(Invalid::ArchiveBound {
+                lo: first + 1,
+                hi: last,
+                first,
+            }));
         }
         // An archive after the first must hold the record of the one
         // before, or it could not be checked on its own.
@@ -309,16 +313,10 @@ impl<'e> Session<'e> {
             .find(|r| audit::archive::Mark::of(&r.event).is_some_and(|m| m.before == first))
             .filter(|m| before <= m.seq)
         {
-            return Err(OpsError::Invalid(format!(
-                "--before must be after record {}, which records the previous archive",
-                m.seq
-            )));
+            return Err(OpsError::Invalid(Invalid::ArchiveBeforeMark(m.seq)));
         }
         if let Some(r) = self.unacknowledged().into_iter().find(|r| r.seq < before) {
-            return Err(OpsError::Policy(format!(
-                "record {} is an emergency event you have not acknowledged: review it with `kluis audit list`, run `kluis ack`, then archive",
-                r.seq
-            )));
+            return Err(OpsError::Policy(Refusal::Unacknowledged(r.seq)));
         }
         if std::fs::symlink_metadata(out).is_ok() {
             return Err(StoreError::Exists(out.to_path_buf()).into());
@@ -329,8 +327,12 @@ impl<'e> Session<'e> {
             head: chain[n - 1].hash,
         };
         let mut buf = Vec::new();
-        audit::export::export(&chain[..n], ExportFormat::Jsonl, &mut buf)
-            .map_err(|e| OpsError::Invalid(format!("cannot write the archive: {e}")))?;
+        audit::export::export(&chain[..n], ExportFormat::Jsonl, &mut buf).map_err(|e| {
+            OpsError::Invalid(Invalid::Write {
+                what: "archive",
+                why: e.to_string(),
+            })
+        })?;
         let archive_checkpoint = Checkpoint::of_record(&chain[n - 1]);
         store::create_new_atomic(out, &buf, self.env.io.as_ref())?;
         let ev = mark.event(self.actor.clone(), &out.display().to_string());
@@ -370,8 +372,12 @@ impl<'e> Session<'e> {
             |_| Ok(()),
         )?;
         let mut buf = Vec::new();
-        audit::export::export(&self.vault.body.audit, format, &mut buf)
-            .map_err(|e| OpsError::Invalid(format!("cannot write the export: {e}")))?;
+        audit::export::export(&self.vault.body.audit, format, &mut buf).map_err(|e| {
+            OpsError::Invalid(Invalid::Write {
+                what: "export",
+                why: e.to_string(),
+            })
+        })?;
         store::create_new_atomic(out, &buf, self.env.io.as_ref())?;
         Ok(self.vault.body.audit.len() as u64)
     }
@@ -382,7 +388,7 @@ impl<'e> Session<'e> {
     /// # Errors
     /// Only the PO; storage errors.
     pub fn custody_report(&mut self) -> Result<CustodyReport> {
-        self.require_po("printing the custody report")?;
+        self.require_po(PoAction::Report)?;
         self.commit(
             Event::new(EventKind::Export, self.actor.clone()).detail("custody report"),
             |_| Ok(()),

@@ -17,7 +17,7 @@ pub fn open_with_shares<'e>(
 ) -> Result<Session<'e>> {
     // Before anything is read or journalled: this name reaches the journal
     // even when the shares are bad.
-    let as_name = text::check_name("the name given with --as", as_name)?;
+    let as_name = text::check_name("the name of the one acting", as_name)?;
     let as_name = as_name.as_str();
     let (lock, enc) = read_locked(path)?;
     let (vault, quorum, role) = match enc.unlock_with_quorum(shares) {
@@ -40,13 +40,11 @@ pub fn open_with_shares<'e>(
     // of a roster name find that person (text::same_name).
     let person = find_person(&vault.body.roster, as_name).map(|p| (p.name.clone(), p.role));
     let refusal = match &person {
-        None => Some(format!(
-            "{as_name:?} is not in the roster: --as must name a delegate the PO designated"
-        )),
-        Some((_, role)) if *role != Role::Delegate => Some(format!(
-            "{as_name:?} is {} in the roster, not a delegate: --as must name a delegate",
-            crate::text::with_article(role.as_str())
-        )),
+        None => Some(ActorRefusal::NotInRoster(as_name.to_string())),
+        Some((_, role)) if *role != Role::Delegate => Some(ActorRefusal::NotDelegate {
+            name: as_name.to_string(),
+            role: *role,
+        }),
         Some(_) => None,
     };
     let indices = quorum.indices();
@@ -111,8 +109,7 @@ pub fn open_with_shares<'e>(
         opts,
         ev,
     )?;
-    s.warnings
-        .push("emergency session: only secrets marked for emergencies can be released".into());
+    s.warnings.push(Notice::EmergencySession);
     // The exposure is part of the recovery: save it now.
     s.commit(
         Event::new(EventKind::EmergencySessionStart, s.actor.clone()),
@@ -157,7 +154,7 @@ pub(super) fn refuse_recovery(
     opened: Opened,
     opts: OpenOptions,
     set_id: shares::SetId,
-    why: String,
+    why: ActorRefusal,
 ) -> OpsError {
     let ev = Event::new(EventKind::Recovery, opened.actor.clone())
         .subject(format!("set {}", vault::set_hex(&set_id)))
@@ -177,9 +174,7 @@ pub(super) fn refuse_recovery(
         })
     });
     match recorded {
-        Ok(()) => OpsError::Policy(format!(
-            "{why} (the attempt is recorded and the share set must be rotated)"
-        )),
+        Ok(()) => OpsError::Policy(Refusal::Recovery(why)),
         Err(e) => e,
     }
 }
@@ -201,10 +196,10 @@ impl<'e> Session<'e> {
     ) -> Result<()> {
         self.check_session()?;
         if !matches!(self.mode, Mode::Emergency { .. }) {
-            return Err(OpsError::Policy("takeover is for a delegate authenticated with shares; the PO changes the passphrase with `kluis passwd`".into()));
+            return Err(OpsError::Policy(Refusal::TakeoverNeedsShares));
         }
         if new.is_empty() {
-            return Err(OpsError::Invalid("the new passphrase is empty".into()));
+            return Err(OpsError::Invalid(Invalid::EmptyPassphrase));
         }
         check_request_text(&reason, approver)?;
         let a = Approval {
@@ -283,10 +278,7 @@ pub fn open_with_shares_choosing<'e>(
             .iter()
             .any(|d| text::same_name(d, NO_DELEGATE_CHOSEN)) =>
         {
-            return Err(OpsError::Policy(
-                "no delegate was chosen, and a roster name reads like the placeholder for that"
-                    .into(),
-            ));
+            return Err(OpsError::Policy(Refusal::NoDelegateChosen));
         }
         None => NO_DELEGATE_CHOSEN.to_string(),
     };

@@ -70,34 +70,29 @@ pub struct InitReport {
     /// Set id, hex.
     pub set_id: String,
     /// Warnings to show.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Notice>,
 }
 
 /// Checks k and n for a new set; returns warnings.
-pub(super) fn check_threshold(k: u8, n: usize, allow_one: bool) -> Result<Vec<String>> {
+pub(super) fn check_threshold(k: u8, n: usize, allow_one: bool) -> Result<Vec<Notice>> {
     if n == 0 || n > MAX_SHARES as usize {
-        return Err(OpsError::Invalid(format!(
-            "give between 1 and {MAX_SHARES} --holder options (got {n})"
-        )));
+        return Err(OpsError::Invalid(Invalid::HolderCount {
+            max: MAX_SHARES,
+            got: n,
+        }));
     }
     if k == 0 || k as usize > n {
-        return Err(OpsError::Invalid(format!(
-            "the threshold must be between 1 and the number of holders ({n}), got {k}"
-        )));
+        return Err(OpsError::Invalid(Invalid::Threshold { n, k }));
     }
     let mut warnings = Vec::new();
     if k == 1 {
         if !allow_one {
-            return Err(OpsError::Policy(
-                "threshold 1 means any single sheet opens the vault (the safe alone would suffice): choose 2 or more, or pass --allow-threshold-one".into(),
-            ));
+            return Err(OpsError::Policy(Refusal::ThresholdOne));
         }
-        warnings.push("threshold 1: any single sheet opens the vault".to_string());
+        warnings.push(Notice::ThresholdOne);
     }
     if k as usize == n && n > 1 {
-        warnings.push(format!(
-            "threshold {k} of {n}: losing any one sheet makes recovery impossible"
-        ));
+        warnings.push(Notice::AllSheetsNeeded { k, n });
     }
     Ok(warnings)
 }
@@ -113,7 +108,7 @@ pub(super) fn new_set(
     let mut set_id = [0u8; 8];
     rng.fill_bytes(&mut set_id);
     let (parts, _info) = shares::split(recovery.expose(), set_id, k, holders.len() as u8, &mut rng)
-        .map_err(|e| OpsError::Invalid(e.to_string()))?;
+        .map_err(|e| OpsError::Invalid(Invalid::Split(e.to_string())))?;
     Ok(ShareSetRecord {
         set_id,
         threshold: k,
@@ -163,7 +158,10 @@ pub fn check_holders(holders: &[HolderSpec]) -> Result<Vec<HolderSpec>> {
                     shares::age::ShareRecipient::parse(r)
                         .map(|r| r.as_str().to_string())
                         .map_err(|e| {
-                            OpsError::Invalid(format!("the recipient of holder {}: {e}", i + 1))
+                            OpsError::Invalid(Invalid::Value(format!(
+                                "the recipient of holder {}: {e}",
+                                i + 1
+                            )))
                         })
                 })
                 .transpose()?;
@@ -198,11 +196,13 @@ pub fn init(env: &Env, path: &Path, mut req: InitRequest) -> Result<InitReport> 
     req.name = text::check_name("the vault name", &req.name)?;
     req.holders = check_holders(&req.holders)?;
     let mut warnings = check_threshold(req.threshold, req.holders.len(), req.allow_threshold_one)?;
-    warnings.extend(recipient_warnings(&req.holders));
+    warnings.extend(
+        recipient_warnings(&req.holders)
+            .into_iter()
+            .map(Notice::Other),
+    );
     if req.passphrase.is_empty() {
-        return Err(OpsError::Invalid(
-            "the passphrase is empty: choose a long passphrase".into(),
-        ));
+        return Err(OpsError::Invalid(Invalid::EmptyPassphrase));
     }
     if let Some(dir) = path.parent() {
         store::ensure_dir(dir)?;
@@ -217,9 +217,7 @@ pub fn init(env: &Env, path: &Path, mut req: InitRequest) -> Result<InitReport> 
     };
     kdf.check(&env.limits, req.allow_weak_kdf)?;
     if kdf.is_weak() {
-        warnings.push(format!(
-            "weak key derivation ({kdf}) was allowed with --allow-weak-kdf; every open will say so"
-        ));
+        warnings.push(Notice::WeakKdfMade(kdf.to_string()));
     }
     let now = (env.now)();
     let mut rng = rand::rng();

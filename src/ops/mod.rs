@@ -29,8 +29,10 @@ use crate::vault::{self, EncryptedVault, NewVault, ShareSetRole, UnlockError, Va
 mod custody;
 mod emergency;
 mod init;
+mod notice;
 mod open;
 mod recipients;
+mod refusal;
 mod remotes;
 mod roster;
 mod secrets;
@@ -46,8 +48,12 @@ pub use crate::format::body::{Role, SecretKind, SetState};
 pub use custody::*;
 pub use emergency::*;
 pub use init::*;
+pub use notice::Notice;
 pub use open::*;
 pub use recipients::*;
+pub use refusal::{
+    ActorRefusal, ApprovalRefusal, Invalid, PoAction, Refusal, Setting, UnreadySheet,
+};
 pub use remotes::{RemoteError, RemoteStatus, SyncKeep, clone_vault, probe_url};
 pub use roster::*;
 pub use secrets::*;
@@ -104,26 +110,26 @@ pub enum OpsError {
     #[error(transparent)]
     ShareText(#[from] shares::ParseShareError),
     /// Secret already exists.
-    #[error("a secret named {0:?} already exists: use `kluis secret update` to add a version")]
+    #[error("a secret named {0:?} already exists: update it to add a version")]
     SecretExists(String),
     /// No such secret.
-    #[error("no secret named {0:?}: see `kluis secret list`")]
+    #[error("no secret named {0:?}")]
     NoSuchSecret(String),
     /// Person exists.
     #[error("{0:?} is already in the roster")]
     PersonExists(String),
     /// No such person.
-    #[error("no person named {0:?} in the roster: see `kluis roster list`")]
+    #[error("no person named {0:?} in the roster")]
     NoSuchPerson(String),
     /// Invalid input.
-    #[error("{0}")]
-    Invalid(String),
+    #[error(transparent)]
+    Invalid(#[from] Invalid),
     /// Refused by policy.
-    #[error("{0}")]
-    Policy(String),
+    #[error(transparent)]
+    Policy(#[from] Refusal),
     /// The vault is older than this machine last saw.
     #[error(
-        "the vault was rolled back: {0}. If you put back an older copy on purpose, pass --allow-rollback (recorded); otherwise treat it as tampering"
+        "the vault was rolled back: {0}. If an older copy was put back on purpose, it can be accepted (recorded); otherwise treat it as tampering"
     )]
     RolledBack(String),
     /// The chain does not match a checkpoint.
@@ -243,7 +249,7 @@ pub enum Mode {
 }
 
 /// Where a face wants warnings that arise after the open.
-pub type WarningSink<'e> = Box<dyn Fn(&str) + Send + Sync + 'e>;
+pub type WarningSink<'e> = Box<dyn Fn(&Notice) + Send + Sync + 'e>;
 
 /// An open vault, locked for this process. Dropping it releases the lock.
 pub struct Session<'e> {
@@ -253,7 +259,7 @@ pub struct Session<'e> {
     vault: Vault,
     actor: Actor,
     mode: Mode,
-    warnings: Vec<String>,
+    warnings: Vec<Notice>,
     /// The PO passphrase of this session, kept to re-wrap a new master key
     /// at `shares commit`. `None` in emergency sessions.
     passphrase: Option<Passphrase>,
@@ -296,12 +302,13 @@ pub const CHANNEL_MAX: usize = 300;
 
 /// Refuses text that would be stored in the chain over its bound: every
 /// record stays small, so no one can grow the vault with one command.
-fn check_stored_text(what: &str, text: &str, max: usize) -> Result<()> {
+fn check_stored_text(what: &'static str, text: &str, max: usize) -> Result<()> {
     if text.len() > max {
-        return Err(OpsError::Invalid(format!(
-            "{what} is {} bytes long; at most {max} are stored: shorten it",
-            text.len()
-        )));
+        return Err(OpsError::Invalid(Invalid::TooLong {
+            what,
+            len: text.len(),
+            max,
+        }));
     }
     Ok(())
 }
@@ -315,7 +322,7 @@ pub const GROWTH_LIMIT: u64 = crate::format::MAX_FILE_LEN - 4 * 1024 * 1024;
 /// A save refused for its size.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 #[error(
-    "the vault would grow to {:.1} MiB, over its {} MiB limit{}: remove secrets or old versions, or archive old audit records with `kluis audit archive`",
+    "the vault would grow to {:.1} MiB, over its {} MiB limit{}: remove secrets or old versions, or archive old audit records",
     *size as f64 / 1048576.0,
     limit >> 20,
     if *limit < crate::format::MAX_FILE_LEN { " for new content" } else { "" }
@@ -325,6 +332,14 @@ pub struct SizeRefusal {
     pub size: u64,
     /// The limit it passes, in bytes.
     pub limit: u64,
+}
+
+impl SizeRefusal {
+    /// The limit passed is the one for new content ([`GROWTH_LIMIT`]), not
+    /// the largest file kluis reads.
+    pub fn for_new_content(&self) -> bool {
+        self.limit < crate::format::MAX_FILE_LEN
+    }
 }
 
 /// Checks the size of a save: at most [`crate::format::MAX_FILE_LEN`]
@@ -410,7 +425,7 @@ impl<'e> Session<'e> {
                 };
                 self.vault.commit_saved(header);
                 if let Err(e) = self.env.state.remember(&self.vault.id(), seen) {
-                    self.warnings.push(format!("cannot update the rollback state ({e}); rollback detection on this machine is weakened"));
+                    self.warnings.push(Notice::RollbackState(e.to_string()));
                 }
                 self.push_remotes(&bytes);
                 self.forward_syslog();
@@ -429,10 +444,7 @@ impl<'e> Session<'e> {
         if let Some(t) = self.expires_at
             && (self.env.now)() >= t
         {
-            return Err(OpsError::Policy(format!(
-                "the emergency session ended at {}: authenticate with the shares again",
-                rfc3339(t)
-            )));
+            return Err(OpsError::Policy(Refusal::SessionEnded(rfc3339(t))));
         }
         Ok(())
     }
@@ -444,10 +456,11 @@ impl<'e> Session<'e> {
     }
 
     fn warn(&mut self, text: String) {
+        let notice = Notice::Other(text);
         if let Some(sink) = &self.warning_sink {
-            sink(&text);
+            sink(&notice);
         }
-        self.warnings.push(text);
+        self.warnings.push(notice);
     }
 
     /// When an emergency session ends by itself.
@@ -482,18 +495,16 @@ impl<'e> Session<'e> {
         Ok(())
     }
 
-    fn require_po(&self, what: &str) -> Result<()> {
+    fn require_po(&self, what: PoAction) -> Result<()> {
         self.check_session()?;
         match self.mode {
             Mode::Po => Ok(()),
-            Mode::Emergency { .. } => Err(OpsError::Policy(format!(
-                "{what} is not allowed in an emergency session: only the PO can do it"
-            ))),
+            Mode::Emergency { .. } => Err(OpsError::Policy(Refusal::PoOnly(what))),
         }
     }
 
     /// Warnings to show (weak KDF, emergency session).
-    pub fn warnings(&self) -> &[String] {
+    pub fn warnings(&self) -> &[Notice] {
         &self.warnings
     }
 

@@ -19,8 +19,8 @@ pub(super) fn read_locked(path: &Path) -> Result<(VaultLock, EncryptedVault)> {
     Ok((lock, enc))
 }
 
-pub(super) fn weak_warning(h: &crate::format::Header) -> Option<String> {
-    h.weak_kdf().then(|| format!("this vault uses weak key derivation ({}), allowed with --allow-weak-kdf when it was made", h.kdf))
+pub(super) fn weak_warning(h: &crate::format::Header) -> Option<Notice> {
+    h.weak_kdf().then(|| Notice::WeakKdf(h.kdf.to_string()))
 }
 
 /// Records a passed drill on the share's holder: the drill date, and the
@@ -81,7 +81,7 @@ pub(super) fn merge_journal(
     env: &Env,
     vault: &Vault,
     actor: &Actor,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<Notice>,
 ) -> JournalMerge {
     let id = vault.id();
     let entries = match env.state.read_journal(&id) {
@@ -90,10 +90,10 @@ pub(super) fn merge_journal(
             // Moved only after the record of it is saved, so a failed save
             // leaves it in place to be reported again.
             let to = env.state.quarantine_path(&id, (env.now)());
-            warnings.push(format!(
-                "the locked-time journal was tampered with or damaged: {problem}. Nothing in it was merged; it was moved to {}",
-                to.display()
-            ));
+            warnings.push(Notice::JournalQuarantined {
+                problem: problem.to_string(),
+                to: to.display().to_string(),
+            });
             let detail = format!("{problem}; moved to {}", to.display());
             return JournalMerge {
                 merged: vec![journal::Merged {
@@ -120,15 +120,11 @@ pub(super) fn merge_journal(
     };
     let failures = count(journal::Method::Passphrase);
     if failures > 0 {
-        warnings.push(format!(
-            "{failures} failed unlock attempt(s) since the last unlock; see `kluis audit list`"
-        ));
+        warnings.push(Notice::FailedUnlocks(failures));
     }
     let recoveries = count(journal::Method::Shares);
     if recoveries > 0 {
-        warnings.push(format!(
-            "{recoveries} refused recovery attempt(s) with shares since the last unlock; see `kluis audit list`"
-        ));
+        warnings.push(Notice::RefusedRecoveries(recoveries));
     }
     let merged = journal::merge(entries, &id, |set_id, index| {
         vault
@@ -168,11 +164,11 @@ pub(super) fn finish_open<'e>(
         actor,
         mode,
     } = opened;
-    let mut warnings: Vec<String> = weak_warning(vault.header()).into_iter().collect();
+    let mut warnings: Vec<Notice> = weak_warning(vault.header()).into_iter().collect();
     // The remotes first: `kluis sync` may replace the copy with a newer one,
     // which the local rollback check below must then judge.
     let check = remotes::check_on_open(env, path, &mut vault, &actor, opts)?;
-    warnings.extend(check.warnings);
+    warnings.extend(check.warnings.into_iter().map(Notice::Other));
     let mut events = check.events;
     let id = vault.id();
     let generation = vault.header().generation;
@@ -189,7 +185,7 @@ pub(super) fn finish_open<'e>(
             if !opts.allow_rollback {
                 return Err(OpsError::RolledBack(what));
             }
-            warnings.push(format!("rollback accepted with --allow-rollback: {what}"));
+            warnings.push(Notice::RollbackAccepted(what.clone()));
             events.push(Event::new(EventKind::RollbackAccepted, actor.clone()).detail(what));
             // The accepted copy is the new baseline: the save below records
             // its (older) generation.
@@ -234,17 +230,15 @@ pub(super) fn finish_open<'e>(
             }
             Some(to) => {
                 if let Err(e) = env.state.quarantine_journal(&id, &to) {
-                    s.warnings.push(format!(
-                        "the tampered journal could not be moved aside ({e}): remove it by hand"
-                    ));
+                    s.warnings.push(Notice::JournalNotMoved(e.to_string()));
                 }
             }
         },
         // A vault at its limit must still open for the PO, who alone can
         // make room; the journal stays for the next open.
-        Err(OpsError::Full(e)) if s.mode == Mode::Po => s.warnings.push(format!(
-            "this open could not be recorded: {e}; the locked-time journal is kept until it can be"
-        )),
+        Err(OpsError::Full(e)) if s.mode == Mode::Po => {
+            s.warnings.push(Notice::OpenNotRecorded(e.to_string()))
+        }
         Err(e) => return Err(e),
     }
     Ok(s)
@@ -297,10 +291,11 @@ pub fn open_with_passphrase<'e>(
     s.passphrase = Some(Passphrase::new(passphrase.expose().to_string()));
     let pending = s.unacknowledged().len();
     if pending > 0 {
-        s.warnings.push(format!("{pending} emergency event(s) since your last acknowledgement: review them with `kluis audit list`, then run `kluis ack`"));
+        s.warnings.push(Notice::Unacknowledged(pending));
     }
     for set in s.vault.body.sets.iter().filter(|x| x.exposed) {
-        s.warnings.push(format!("share set {} was used in an emergency and is exposed: rotate it with `kluis shares rotate`", vault::set_hex(&set.set_id)));
+        s.warnings
+            .push(Notice::Exposed(vault::set_hex(&set.set_id)));
     }
     Ok(s)
 }
@@ -342,7 +337,7 @@ mod tests {
         assert!(
             s.warnings()
                 .iter()
-                .any(|w| w.contains("weak key derivation")),
+                .any(|w| w.to_string().contains("weak key derivation")),
             "{:?}",
             s.warnings()
         );

@@ -125,13 +125,11 @@ impl Session<'_> {
             .sets
             .iter()
             .find(|s| s.state == state)
-            .ok_or_else(|| {
-                OpsError::Invalid(if pending {
-                    "there is no pending share set: make one with `kluis shares rotate`".into()
-                } else {
-                    "there is no active share set".into()
-                })
-            })
+            .ok_or(OpsError::Invalid(if pending {
+                Invalid::NoPendingSet
+            } else {
+                Invalid::NoActiveSet
+            }))
     }
 
     /// Sets (`Some`) or clears (`None`) the age recipient of share `index`
@@ -149,17 +147,17 @@ impl Session<'_> {
         index: u8,
         recipient: Option<&str>,
     ) -> Result<Vec<String>> {
-        self.require_po("changing a holder's recipient")?;
+        self.require_po(PoAction::ChangeRecipient)?;
         let parsed = recipient
             .map(ShareRecipient::parse)
             .transpose()
-            .map_err(|e| OpsError::Invalid(e.to_string()))?;
+            .map_err(|e| OpsError::Invalid(Invalid::Value(e.to_string())))?;
         let set = self.recipient_set_of(pending)?;
         let Some(holder) = set.holders.iter().find(|h| h.index == index) else {
-            return Err(OpsError::Invalid(format!(
-                "the set has no share {index} (shares are 1 to {})",
-                set.holders.len()
-            )));
+            return Err(OpsError::Invalid(Invalid::NoSuchShare {
+                index,
+                count: set.holders.len(),
+            }));
         };
         let set_id = set.set_id;
         let label = holder.label.clone();
@@ -206,7 +204,7 @@ impl Session<'_> {
         sheet_format: &str,
         armor: bool,
     ) -> Result<EncryptedPrint> {
-        self.require_po("printing sheets")?;
+        self.require_po(PoAction::PrintSheets)?;
         let set = self.recipient_set_of(pending)?;
         let mut files = Vec::new();
         for (h, share) in set.holders.iter().zip(vault::share_values(set)) {
@@ -214,13 +212,14 @@ impl Session<'_> {
                 continue;
             }
             let Some(r) = &h.recipient else { continue };
-            let p = ShareRecipient::parse(r).map_err(|e| OpsError::Invalid(e.to_string()))?;
+            let p = ShareRecipient::parse(r)
+                .map_err(|e| OpsError::Invalid(Invalid::Value(e.to_string())))?;
             let text = Zeroizing::new(share.to_text());
             let bytes = age_share::encrypt_share(&text, &p, armor).map_err(|e| {
-                OpsError::Invalid(format!(
+                OpsError::Invalid(Invalid::Value(format!(
                     "share {} ({}): {e}; nothing was printed",
                     h.index, h.label
-                ))
+                )))
             })?;
             files.push(EncryptedShare {
                 share,

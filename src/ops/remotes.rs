@@ -12,7 +12,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{Env, OpenOptions, OpsError, Result, Session, rfc3339};
+use super::{Env, OpenOptions, OpsError, PoAction, Result, Session, rfc3339};
 use crate::audit::{self, Actor, AuditRecord, Event, EventKind};
 use crate::error::{Classify, ExitClass};
 use crate::format::body::{RemoteEntry, check_remote_name};
@@ -595,7 +595,7 @@ impl Session<'_> {
     /// [`RemoteError`]: a bad name, a name in use, a URL that is not a
     /// repository, git missing; policy outside a PO session.
     pub fn remote_add(&mut self, name: &str, url: &str, required: bool) -> Result<()> {
-        self.require_po("adding a remote")?;
+        self.require_po(PoAction::AddRemote)?;
         check_remote_name(name).map_err(|why| RemoteError::Name {
             name: name.to_string(),
             why,
@@ -674,7 +674,7 @@ impl Session<'_> {
     /// # Errors
     /// [`RemoteError::NoSuch`]; policy outside a PO session.
     pub fn remote_remove(&mut self, name: &str) -> Result<()> {
-        self.require_po("removing a remote")?;
+        self.require_po(PoAction::RemoveRemote)?;
         if !self.vault.body.remotes.iter().any(|r| r.name == name) {
             return Err(RemoteError::NoSuch(name.to_string()).into());
         }

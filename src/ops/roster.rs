@@ -37,7 +37,7 @@ impl<'e> Session<'e> {
     /// # Errors
     /// [`OpsError`].
     pub fn roster_add(&mut self, name: &str, role: Role, pin: Option<&Passphrase>) -> Result<()> {
-        self.require_po("changing the roster")?;
+        self.require_po(PoAction::ChangeRoster)?;
         let name = &text::check_name("a person's name", name)?;
         if self.vault.body.roster.iter().any(|p| &p.name == name) {
             return Err(OpsError::PersonExists(name.clone()));
@@ -50,16 +50,11 @@ impl<'e> Session<'e> {
             self.vault.body.roster.iter().map(|p| p.name.as_str()),
         )?;
         if role == Role::Po {
-            return Err(OpsError::Policy(
-                "the vault has one PO, set at init; a new PO takes over with `kluis takeover`"
-                    .into(),
-            ));
+            return Err(OpsError::Policy(Refusal::SecondPo));
         }
         let pin = match (role, pin) {
             (Role::Approver, None) => {
-                return Err(OpsError::Invalid(
-                    "an approver must enrol a PIN: give --pin-file, or run on a terminal".into(),
-                ));
+                return Err(OpsError::Invalid(Invalid::ApproverNeedsPin));
             }
             (_, Some(p)) => {
                 check_pin(p)?;
@@ -104,7 +99,7 @@ impl<'e> Session<'e> {
     /// # Errors
     /// [`OpsError`].
     pub fn roster_remove(&mut self, name: &str) -> Result<()> {
-        self.require_po("changing the roster")?;
+        self.require_po(PoAction::ChangeRoster)?;
         let p = self
             .vault
             .body
@@ -113,9 +108,7 @@ impl<'e> Session<'e> {
             .find(|p| p.name == name)
             .ok_or_else(|| OpsError::NoSuchPerson(name.into()))?;
         if p.role == Role::Po {
-            return Err(OpsError::Policy(
-                "the PO cannot be removed from the roster".into(),
-            ));
+            return Err(OpsError::Policy(Refusal::RemovePo));
         }
         self.commit(
             Event::new(EventKind::RosterChange, self.actor.clone())
@@ -133,9 +126,9 @@ impl<'e> Session<'e> {
     /// # Errors
     /// [`OpsError`].
     pub fn change_passphrase(&mut self, new: &Passphrase) -> Result<()> {
-        self.require_po("changing the passphrase")?;
+        self.require_po(PoAction::ChangePassphrase)?;
         if new.is_empty() {
-            return Err(OpsError::Invalid("the new passphrase is empty".into()));
+            return Err(OpsError::Invalid(Invalid::EmptyPassphrase));
         }
         let kdf = self.vault.header().kdf;
         // A new master key, so an old copy of the file opened with the old
@@ -171,29 +164,27 @@ impl<'e> Session<'e> {
         drill_interval_days: Option<u32>,
         language: Option<&str>,
     ) -> Result<()> {
-        self.require_po("changing settings")?;
-        let check = |what: &str, v: Option<u32>, lo: u32, hi: u32| -> Result<()> {
+        self.require_po(PoAction::ChangeSettings)?;
+        let check = |setting: Setting, v: Option<u32>, lo: u32, hi: u32| -> Result<()> {
             match v {
-                Some(x) if !(lo..=hi).contains(&x) => Err(OpsError::Invalid(format!(
-                    "{what} must be between {lo} and {hi}, got {x}"
-                ))),
+                Some(got) if !(lo..=hi).contains(&got) => {
+                    Err(OpsError::Invalid(Invalid::OutOfRange {
+                        setting,
+                        lo,
+                        hi,
+                        got,
+                    }))
+                }
                 _ => Ok(()),
             }
         };
-        check(
-            "the emergency session length (minutes)",
-            emergency_minutes,
-            1,
-            1440,
-        )?;
-        check("the idle lock (minutes)", idle_lock_minutes, 1, 120)?;
-        check("the drill interval (days)", drill_interval_days, 7, 1096)?;
+        check(Setting::EmergencyMinutes, emergency_minutes, 1, 1440)?;
+        check(Setting::IdleLockMinutes, idle_lock_minutes, 1, 120)?;
+        check(Setting::DrillIntervalDays, drill_interval_days, 7, 1096)?;
         if let Some(l) = language
             && !matches!(l, "nl" | "en" | "")
         {
-            return Err(OpsError::Invalid(format!(
-                "the language must be nl or en, got {l:?}"
-            )));
+            return Err(OpsError::Invalid(Invalid::Language(l.to_string())));
         }
         let old = self.vault.body.settings.clone();
         let mut new = old.clone();

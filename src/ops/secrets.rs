@@ -240,15 +240,12 @@ pub(super) fn trim_value(mut bytes: Zeroizing<Vec<u8>>, raw: bool) -> Zeroizing<
 pub fn check_new_value(kind: SecretKind, value: &NewValue) -> Result<()> {
     match value {
         NewValue::Generate(Generate::Age) if kind != SecretKind::BackupKey => {
-            Err(OpsError::Invalid(format!(
-                "--generate age makes a key pair for backups: use it with --kind backup-key, not {}",
-                kind.as_str()
-            )))
+            Err(OpsError::Invalid(Invalid::AgeNeedsBackupKey(kind)))
         }
         NewValue::File { bytes, .. } if kind == SecretKind::BackupKey => {
             crate::keys::recognise(bytes)
                 .map(drop)
-                .map_err(|e| OpsError::Invalid(e.to_string()))
+                .map_err(|e| OpsError::Invalid(Invalid::Value(e.to_string())))
         }
         _ => Ok(()),
     }
@@ -264,7 +261,7 @@ pub(super) fn make_value(kind: SecretKind, value: NewValue) -> Result<(SecretVal
         NewValue::File { bytes, .. }
             if kind == SecretKind::BackupKey
                 && crate::keys::recognise(&bytes)
-                    .map_err(|e| OpsError::Invalid(e.to_string()))?
+                    .map_err(|e| OpsError::Invalid(Invalid::Value(e.to_string())))?
                     .is_some() =>
         {
             Ok((
@@ -315,18 +312,15 @@ pub(super) fn make_value(kind: SecretKind, value: NewValue) -> Result<(SecretVal
         NewValue::File { bytes, raw } => {
             let bytes = trim_value(bytes, raw);
             if bytes.is_empty() {
-                return Err(OpsError::Invalid(
-                    "the value file is empty: nothing to store".into(),
-                ));
+                return Err(OpsError::Invalid(Invalid::EmptyValueFile));
             }
             let v = match kind {
                 SecretKind::BackupKey | SecretKind::Note => {
                     SecretValue::Opaque(SecretBytes::new(bytes.to_vec()))
                 }
                 SecretKind::Credential => parse_credential(&bytes)?,
-                SecretKind::Totp => {
-                    crate::totp::parse_seed(&bytes).map_err(|e| OpsError::Invalid(e.to_string()))?
-                }
+                SecretKind::Totp => crate::totp::parse_seed(&bytes)
+                    .map_err(|e| OpsError::Invalid(Invalid::Value(e.to_string())))?,
             };
             Ok((v, ValueOrigin::File))
         }
@@ -336,8 +330,8 @@ pub(super) fn make_value(kind: SecretKind, value: NewValue) -> Result<(SecretVal
 /// A credential file: `key: value` lines with keys `username`, `password`
 /// (required), `url`, `notes`.
 pub(super) fn parse_credential(bytes: &[u8]) -> Result<SecretValue> {
-    let text = std::str::from_utf8(bytes)
-        .map_err(|_| OpsError::Invalid("a credential file must be UTF-8 text".into()))?;
+    let text =
+        std::str::from_utf8(bytes).map_err(|_| OpsError::Invalid(Invalid::CredentialNotUtf8))?;
     let (mut username, mut password, mut url, mut notes) =
         (String::new(), None, String::new(), String::new());
     for (n, line) in text.lines().enumerate() {
@@ -345,10 +339,7 @@ pub(super) fn parse_credential(bytes: &[u8]) -> Result<SecretValue> {
             continue;
         }
         let Some((k, v)) = line.split_once(':') else {
-            return Err(OpsError::Invalid(format!(
-                "line {} of the credential file is not `key: value` (keys: username, password, url, notes)",
-                n + 1
-            )));
+            return Err(OpsError::Invalid(Invalid::CredentialLine(n + 1)));
         };
         let v = v.strip_prefix(' ').unwrap_or(v);
         match k.trim() {
@@ -362,15 +353,14 @@ pub(super) fn parse_credential(bytes: &[u8]) -> Result<SecretValue> {
                 notes.push_str(v);
             }
             other => {
-                return Err(OpsError::Invalid(format!(
-                    "line {} of the credential file has unknown key {other:?} (keys: username, password, url, notes)",
-                    n + 1
-                )));
+                return Err(OpsError::Invalid(Invalid::CredentialKey {
+                    line: n + 1,
+                    key: other.to_string(),
+                }));
             }
         }
     }
-    let password = password
-        .ok_or_else(|| OpsError::Invalid("the credential file has no `password:` line".into()))?;
+    let password = password.ok_or(OpsError::Invalid(Invalid::CredentialNoPassword))?;
     // Username and URL are shown by `secret show`: check them like names.
     text::check(
         "the username in the credential file",
@@ -418,7 +408,7 @@ impl<'e> Session<'e> {
         value: NewValue,
         emergency: Option<bool>,
     ) -> Result<SecretSummary> {
-        self.require_po("adding a secret")?;
+        self.require_po(PoAction::AddSecret)?;
         let name = &text::check_name("a secret name", name)?;
         if self.vault.body.secrets.iter().any(|s| &s.name == name) {
             return Err(OpsError::SecretExists(name.clone()));
@@ -462,7 +452,7 @@ impl<'e> Session<'e> {
     /// # Errors
     /// [`OpsError`].
     pub fn update_secret(&mut self, name: &str, value: NewValue) -> Result<SecretSummary> {
-        self.require_po("updating a secret")?;
+        self.require_po(PoAction::UpdateSecret)?;
         let entry = self
             .vault
             .body
@@ -500,7 +490,7 @@ impl<'e> Session<'e> {
     /// # Errors
     /// [`OpsError`].
     pub fn remove_secret(&mut self, name: &str) -> Result<()> {
-        self.require_po("removing a secret")?;
+        self.require_po(PoAction::RemoveSecret)?;
         if !self.vault.body.secrets.iter().any(|s| s.name == name) {
             return Err(OpsError::NoSuchSecret(name.into()));
         }
@@ -530,12 +520,12 @@ impl<'e> Session<'e> {
         as_new_version: bool,
         dry_run: bool,
     ) -> Result<ImportReport> {
-        self.require_po("importing secrets")?;
+        self.require_po(PoAction::Import)?;
         if set.secrets.is_empty() {
-            return Err(OpsError::Invalid(format!(
-                "the {source} source holds nothing kluis can import ({} entries skipped): nothing was imported",
-                set.skipped.len()
-            )));
+            return Err(OpsError::Invalid(Invalid::ImportEmpty {
+                from: source.to_string(),
+                skipped: set.skipped.len(),
+            }));
         }
         let now = (self.env.now)();
         let mut events = Vec::new();
@@ -554,18 +544,14 @@ impl<'e> Session<'e> {
             let number = match existing {
                 None => 1,
                 Some(_) if !as_new_version => {
-                    return Err(OpsError::Invalid(format!(
-                        "a secret named {:?} already exists: pass --as-new-version to add the imported value as a new version; nothing was imported",
-                        s.name
-                    )));
+                    return Err(OpsError::Invalid(Invalid::ImportExists(s.name.clone())));
                 }
                 Some(e) if e.kind != s.kind => {
-                    return Err(OpsError::Invalid(format!(
-                        "{:?} is {} in the vault but {} in the import: rename one; nothing was imported",
-                        s.name,
-                        crate::text::with_article(e.kind.as_str()),
-                        crate::text::with_article(s.kind.as_str())
-                    )));
+                    return Err(OpsError::Invalid(Invalid::ImportKind {
+                        name: s.name.clone(),
+                        ours: e.kind,
+                        theirs: s.kind,
+                    }));
                 }
                 Some(e) => e.versions.last().map_or(1, |v| v.number + 1),
             };
@@ -633,7 +619,7 @@ impl<'e> Session<'e> {
     /// # Errors
     /// Not the PO; storage errors.
     pub fn record_kit(&mut self, out: &Path) -> Result<KitFacts> {
-        self.require_po("writing a recovery kit")?;
+        self.require_po(PoAction::WriteKit)?;
         self.commit(
             Event::new(EventKind::KitWritten, self.actor.clone())
                 .subject(out.display().to_string())

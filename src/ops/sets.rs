@@ -157,11 +157,11 @@ impl<'e> Session<'e> {
         threshold: u8,
         holders: &[HolderSpec],
         allow_threshold_one: bool,
-    ) -> Result<Vec<String>> {
-        self.require_po("rotating shares")?;
+    ) -> Result<Vec<Notice>> {
+        self.require_po(PoAction::RotateShares)?;
         let holders = &check_holders(holders)?;
         let mut warnings = check_threshold(threshold, holders.len(), allow_threshold_one)?;
-        warnings.extend(recipient_warnings(holders));
+        warnings.extend(recipient_warnings(holders).into_iter().map(Notice::Other));
         let recovery = RecoveryKey::random(&mut rand::rng());
         let set = new_set(
             &recovery,
@@ -193,47 +193,39 @@ impl<'e> Session<'e> {
     /// # Errors
     /// [`OpsError::Policy`] naming the sheets still to print or verify.
     pub fn shares_commit(&mut self) -> Result<()> {
-        self.require_po("committing a share rotation")?;
+        self.require_po(PoAction::CommitRotation)?;
         let pending = self
             .vault
             .body
             .sets
             .iter()
             .find(|x| x.state == SetState::Pending)
-            .ok_or_else(|| {
-                OpsError::Invalid(
-                    "there is no pending share set: make one with `kluis shares rotate`".into(),
-                )
-            })?;
+            .ok_or(OpsError::Invalid(Invalid::NoPendingSet))?;
         let mut missing = Vec::new();
         for h in &pending.holders {
             match (h.printed_at, h.verified_at) {
-                (None, _) => {
-                    missing.push(format!("share {} ({}) is not printed", h.index, h.label))
-                }
-                (Some(p), v) if v.is_none_or(|v| v < p) => missing.push(format!(
-                    "share {} ({}) is printed but not verified",
-                    h.index, h.label
-                )),
+                (None, _) => missing.push(UnreadySheet {
+                    index: h.index,
+                    holder: h.label.clone(),
+                    printed: false,
+                }),
+                (Some(p), v) if v.is_none_or(|v| v < p) => missing.push(UnreadySheet {
+                    index: h.index,
+                    holder: h.label.clone(),
+                    printed: true,
+                }),
                 _ => {}
             }
         }
         if !missing.is_empty() {
-            return Err(OpsError::Policy(format!(
-                "{}: print every sheet, verify each with `kluis shares verify`, then commit",
-                missing.join("; ")
-            )));
+            return Err(OpsError::Policy(Refusal::SheetsNotVerified(missing)));
         }
         let new_id = pending.set_id;
         let passphrase = Passphrase::new(
             self.passphrase
                 .as_ref()
                 .map(|p| p.expose().to_string())
-                .ok_or_else(|| {
-                    OpsError::Policy(
-                        "only the PO, unlocked with the passphrase, can commit a rotation".into(),
-                    )
-                })?,
+                .ok_or(OpsError::Policy(Refusal::CommitNeedsPo))?,
         );
         let kdf = self.vault.header().kdf;
         let undo = self
@@ -364,7 +356,7 @@ impl<'e> Session<'e> {
         index: Option<u8>,
         format: &str,
     ) -> Result<Vec<PrintableShare>> {
-        self.require_po("printing sheets")?;
+        self.require_po(PoAction::PrintSheets)?;
         let state = if pending {
             SetState::Pending
         } else {
@@ -376,20 +368,18 @@ impl<'e> Session<'e> {
             .sets
             .iter()
             .find(|s| s.state == state)
-            .ok_or_else(|| {
-                OpsError::Invalid(if pending {
-                    "there is no pending share set: make one with `kluis shares rotate`".into()
-                } else {
-                    "there is no active share set".into()
-                })
-            })?;
+            .ok_or(OpsError::Invalid(if pending {
+                Invalid::NoPendingSet
+            } else {
+                Invalid::NoActiveSet
+            }))?;
         if let Some(i) = index
             && !set.holders.iter().any(|h| h.index == i)
         {
-            return Err(OpsError::Invalid(format!(
-                "the set has no share {i} (shares are 1 to {})",
-                set.holders.len()
-            )));
+            return Err(OpsError::Invalid(Invalid::NoSuchShare {
+                index: i,
+                count: set.holders.len(),
+            }));
         }
         let set_id = set.set_id;
         let out: Vec<PrintableShare> = set

@@ -4,7 +4,7 @@
 //! [`crate::audit::syslog`].
 
 use super::remotes::RemoteError;
-use super::{OpsError, Result, Session};
+use super::{Invalid, OpsError, PoAction, Result, Session};
 use crate::audit::{self, Event, EventKind};
 
 /// Checks a `--syslog` value (`off`, `unix`, `udp://HOST:PORT`,
@@ -18,7 +18,7 @@ pub fn check_syslog_target(target: &str) -> Result<()> {
     }
     audit::syslog::Target::parse(target)
         .map(drop)
-        .map_err(OpsError::Invalid)
+        .map_err(|e| OpsError::Invalid(Invalid::Syslog(e)))
 }
 
 /// What `audit verify --against-syslog` compared.
@@ -68,7 +68,7 @@ impl Session<'_> {
     /// # Errors
     /// [`OpsError::Invalid`] for a bad target; policy outside a PO session.
     pub fn update_syslog(&mut self, target: Option<&str>, reasons: Option<bool>) -> Result<()> {
-        self.require_po("changing settings")?;
+        self.require_po(PoAction::ChangeSettings)?;
         let mut new = self.vault.body.syslog.clone();
         if let Some(t) = target {
             check_syslog_target(t)?;

@@ -9,19 +9,13 @@ use super::*;
 pub(super) fn check_pin(pin: &Passphrase) -> Result<()> {
     let p = pin.expose();
     if p.trim().is_empty() {
-        return Err(OpsError::Invalid(
-            "the PIN is blank: choose at least 6 characters that are not spaces".into(),
-        ));
+        return Err(OpsError::Invalid(Invalid::PinBlank));
     }
     if p.trim() != p {
-        return Err(OpsError::Invalid(
-            "the PIN starts or ends with white space: remove it".into(),
-        ));
+        return Err(OpsError::Invalid(Invalid::PinSpaces));
     }
     if p.chars().count() < 6 {
-        return Err(OpsError::Invalid(
-            "a PIN must have at least 6 characters".into(),
-        ));
+        return Err(OpsError::Invalid(Invalid::PinShort));
     }
     Ok(())
 }
@@ -186,24 +180,21 @@ impl<'e> Session<'e> {
         if let Some(v) = req.version
             && !entry.versions.iter().any(|x| x.number == v)
         {
-            return Err(OpsError::Invalid(format!(
-                "{:?} has no version {v} (versions 1 to {})",
-                req.name,
-                entry.versions.len()
-            )));
+            return Err(OpsError::Invalid(Invalid::NoSuchVersion {
+                name: req.name.to_string(),
+                version: v,
+                count: entry.versions.len(),
+            }));
         }
         let approval = self.unseal_approval(req);
         let refusal = if matches!(self.mode, Mode::Emergency { .. }) && !entry.emergency {
-            Some(format!(
-                "{:?} is not released in emergency sessions: only the PO can unseal it",
-                req.name
-            ))
+            Some(Refusal::NotForEmergency(req.name.to_string()))
         } else {
-            self.approval_refusal(&approval)
+            self.approval_refusal(&approval).map(Refusal::Approval)
         };
         if let Some(why) = refusal {
             self.commit(
-                approval.event(self, false, false).detail(why.clone()),
+                approval.event(self, false, false).detail(why.to_string()),
                 |_| Ok(()),
             )?;
             return Err(OpsError::Policy(why));
@@ -247,40 +238,31 @@ impl<'e> Session<'e> {
     }
 
     /// Why an approval cannot even be attempted, if it cannot.
-    pub(super) fn approval_refusal(&self, a: &Approval) -> Option<String> {
+    pub(super) fn approval_refusal(&self, a: &Approval) -> Option<ApprovalRefusal> {
         if a.reason.text.trim().is_empty() {
-            return Some("a reason is required: give --reason-category and --reason".into());
+            return Some(ApprovalRefusal::NoReason);
         }
         if a.approver.trim().is_empty() {
-            return Some("an approver is required: give --approver NAME (an approver from the roster, not you)".into());
+            return Some(ApprovalRefusal::NoApprover);
         }
         // Compared on the confusable skeleton: "Petra \u{3a1}O" (a Greek
         // Rho) is the PO "Petra PO" (issue 10, finding 3).
         if text::same_name(&a.approver, &self.actor.person) {
-            return Some(format!(
-                "{:?} is the one acting and cannot also approve: ask another approver",
-                a.approver
-            ));
+            return Some(ApprovalRefusal::SelfApproval(a.approver.clone()));
         }
         match find_person(&self.vault.body.roster, &a.approver) {
-            None => Some(format!(
-                "{:?} is not in the roster: the approver must be a roster approver",
-                a.approver
-            )),
-            Some(p) if p.role != Role::Approver => Some(format!(
-                "{:?} is {}, not an approver",
-                a.approver,
-                crate::text::with_article(p.role.as_str())
-            )),
-            Some(p) if p.pin.is_none() => {
-                Some(format!("approver {:?} has no PIN enrolled", a.approver))
-            }
+            None => Some(ApprovalRefusal::NotInRoster(a.approver.clone())),
+            Some(p) if p.role != Role::Approver => Some(ApprovalRefusal::NotApprover {
+                name: a.approver.clone(),
+                role: p.role,
+            }),
+            Some(p) if p.pin.is_none() => Some(ApprovalRefusal::NoPin(a.approver.clone())),
             Some(p) => p.locked_until.filter(|t| *t > (self.env.now)()).map(|t| {
-                format!(
-                    "approver {:?} is locked out after {MAX_PIN_FAILURES} wrong PINs until {}",
-                    a.approver,
-                    rfc3339(t)
-                )
+                ApprovalRefusal::LockedOut {
+                    name: a.approver.clone(),
+                    failures: MAX_PIN_FAILURES,
+                    until: rfc3339(t),
+                }
             }),
         }
     }
@@ -291,8 +273,10 @@ impl<'e> Session<'e> {
     /// through [`reset_pin_failures`].
     pub(super) fn approve(&mut self, a: &Approval, pin: &Passphrase) -> Result<()> {
         if let Some(why) = self.approval_refusal(a) {
-            self.commit(a.event(self, false, false).detail(why.clone()), |_| Ok(()))?;
-            return Err(OpsError::Policy(why));
+            self.commit(a.event(self, false, false).detail(why.to_string()), |_| {
+                Ok(())
+            })?;
+            return Err(OpsError::Policy(Refusal::Approval(why)));
         }
         self.check_approver_pin(a, pin)
     }
@@ -305,10 +289,9 @@ impl<'e> Session<'e> {
         else {
             // Unreachable through the plan (the check found both); refused
             // rather than trusted.
-            return Err(OpsError::Policy(format!(
-                "approver {:?} has no PIN enrolled",
-                a.approver
-            )));
+            return Err(OpsError::Policy(Refusal::Approval(ApprovalRefusal::NoPin(
+                a.approver.clone(),
+            ))));
         };
         hash.kdf.check(&self.env.limits, true)?;
         let ok = crate::crypto::hash::ct_eq(

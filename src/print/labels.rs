@@ -1,10 +1,13 @@
-//! Every user-visible string of sheets and reports, in Dutch and English.
+//! The labels of sheets and reports, in Dutch and English: [`Labels`] is
+//! built from the message catalogue ([`crate::i18n`], keys `Label*` and
+//! `Event*`), so a label without either language fails its unit test.
 //!
 //! The recovery instructions are printed in both languages on every sheet
 //! (whoever finds the sheet in the safe may read either), so they are not
 //! part of [`Labels`] but two fixed lists.
 
 use super::Lang;
+use crate::i18n::{Msg, t, tf};
 
 /// The labels of sheets and reports in one language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -168,246 +171,167 @@ impl Labels {
     /// An audit event kind in words.
     pub fn event_kind(&self, kind: crate::audit::EventKind) -> &'static str {
         use crate::audit::EventKind as K;
-        let (nl, en) = match kind {
-            K::Init => ("kluis gemaakt", "vault made"),
-            K::Unlock => ("geopend", "opened"),
-            K::UnlockFailure => ("openen mislukt", "open failed"),
-            K::Unseal => ("vrijgegeven", "released"),
-            K::UnsealDenied => ("vrijgave geweigerd", "release refused"),
-            K::Recovery => ("geopend met delen", "opened with shares"),
-            K::EmergencySessionStart => ("noodsessie begonnen", "emergency session began"),
-            K::EmergencySessionEnd => ("noodsessie beëindigd", "emergency session ended"),
-            K::Acknowledgement => (
-                "gezien door de privacy officer",
-                "seen by the privacy officer",
-            ),
-            K::SharePrint => ("vellen afgedrukt", "sheets printed"),
-            K::Drill => ("deel gecontroleerd", "share checked"),
-            K::Rotation => ("nieuwe set delen", "new share set"),
-            K::PassphraseChange => ("wachtwoord gewijzigd", "passphrase changed"),
-            K::RosterChange => ("personen gewijzigd", "roster changed"),
-            K::SecretAdd => ("geheim toegevoegd", "secret added"),
-            K::SecretEdit => ("geheim gewijzigd", "secret changed"),
-            K::SecretDelete => ("geheim verwijderd", "secret removed"),
-            K::Export => ("auditlog uitgevoerd", "audit log exported"),
-            K::Takeover => ("overname door gemachtigde", "takeover by a delegate"),
-            K::SettingsChange => ("instellingen gewijzigd", "settings changed"),
-            K::RollbackAccepted => ("oudere kopie geaccepteerd", "older copy accepted"),
-            K::JournalQuarantined => (
-                "journaal apart gezet (gemanipuleerd)",
-                "journal set aside (tampered with)",
-            ),
-            K::AuditArchived => ("oude records gearchiveerd", "old records archived"),
-            K::RemoteChange => ("remote gewijzigd", "remote changed"),
-            K::Sync => (
-                "gesynchroniseerd met een remote",
-                "synchronised with a remote",
-            ),
-            K::CommandEnd => ("herstelopdracht beëindigd", "restore command ended"),
-            K::KitWritten => ("noodpakket geschreven", "recovery kit written"),
-            K::RecipientChange => (
-                "ontvangersleutel van een houder gewijzigd",
-                "a holder's recipient key changed",
-            ),
+        let msg = match kind {
+            K::Init => crate::i18n::Msg::EventInit,
+            K::Unlock => crate::i18n::Msg::EventUnlock,
+            K::UnlockFailure => crate::i18n::Msg::EventUnlockFailure,
+            K::Unseal => crate::i18n::Msg::EventUnseal,
+            K::UnsealDenied => crate::i18n::Msg::EventUnsealDenied,
+            K::Recovery => crate::i18n::Msg::EventRecovery,
+            K::EmergencySessionStart => crate::i18n::Msg::EventEmergencySessionStart,
+            K::EmergencySessionEnd => crate::i18n::Msg::EventEmergencySessionEnd,
+            K::Acknowledgement => crate::i18n::Msg::EventAcknowledgement,
+            K::SharePrint => crate::i18n::Msg::EventSharePrint,
+            K::Drill => crate::i18n::Msg::EventDrill,
+            K::Rotation => crate::i18n::Msg::EventRotation,
+            K::PassphraseChange => crate::i18n::Msg::EventPassphraseChange,
+            K::RosterChange => crate::i18n::Msg::EventRosterChange,
+            K::SecretAdd => crate::i18n::Msg::EventSecretAdd,
+            K::SecretEdit => crate::i18n::Msg::EventSecretEdit,
+            K::SecretDelete => crate::i18n::Msg::EventSecretDelete,
+            K::Export => crate::i18n::Msg::EventExport,
+            K::Takeover => crate::i18n::Msg::EventTakeover,
+            K::SettingsChange => crate::i18n::Msg::EventSettingsChange,
+            K::RollbackAccepted => crate::i18n::Msg::EventRollbackAccepted,
+            K::JournalQuarantined => crate::i18n::Msg::EventJournalQuarantined,
+            K::AuditArchived => crate::i18n::Msg::EventAuditArchived,
+            K::RemoteChange => crate::i18n::Msg::EventRemoteChange,
+            K::Sync => crate::i18n::Msg::EventSync,
+            K::CommandEnd => crate::i18n::Msg::EventCommandEnd,
+            K::KitWritten => crate::i18n::Msg::EventKitWritten,
+            K::RecipientChange => crate::i18n::Msg::EventRecipientChange,
         };
-        if self.lang == Lang::Nl { nl } else { en }
+        crate::i18n::t(self.lang, msg)
     }
 
     /// The period from `from` to `to`.
     pub fn period_text(&self, from: &str, to: &str) -> String {
-        if self.lang == Lang::Nl {
-            format!("{from} tot en met {to}")
-        } else {
-            format!("{from} to {to}")
-        }
+        tf(
+            self.lang,
+            Msg::LabelPeriodText,
+            &[("from", &from), ("to", &to)],
+        )
     }
 
     /// "n released, m refused".
     pub fn unseal_counts(&self, released: usize, refused: usize) -> String {
-        if self.lang == Lang::Nl {
-            format!("{released} vrijgegeven, {refused} geweigerd")
-        } else {
-            format!("{released} released, {refused} refused")
-        }
+        tf(
+            self.lang,
+            Msg::LabelUnsealCounts,
+            &[("released", &released), ("refused", &refused)],
+        )
     }
 
     /// The state of the audit chain in words.
     pub fn chain_state(&self, intact: bool, checkpoint: &str) -> String {
-        match (intact, self.lang) {
-            (true, Lang::Nl) => format!("ongeschonden tot en met controlepunt {checkpoint}"),
-            (true, Lang::En) => format!("intact up to checkpoint {checkpoint}"),
-            (false, Lang::Nl) => "NIET ongeschonden: voer kluis audit verify uit".to_string(),
-            (false, Lang::En) => "NOT intact: run kluis audit verify".to_string(),
+        if intact {
+            tf(
+                self.lang,
+                Msg::LabelChainIntact,
+                &[("checkpoint", &checkpoint)],
+            )
+        } else {
+            t(self.lang, Msg::LabelChainBroken).to_string()
         }
     }
 
     /// "share i of n — any k recover".
     pub fn share_of(&self, index: u8, count: u8, threshold: u8) -> String {
-        if self.lang == Lang::Nl {
-            format!("deel {index} van {count} — elke {threshold} samen herstellen")
-        } else {
-            format!("share {index} of {count} — any {threshold} recover")
-        }
+        tf(
+            self.lang,
+            Msg::LabelShareOf,
+            &[
+                ("index", &index),
+                ("count", &count),
+                ("threshold", &threshold),
+            ],
+        )
     }
 }
 
-const NL: Labels = Labels {
-    sheet_title: "kluis — deel van de herstelsleutel",
-    vault: "Kluis",
-    vault_id: "Kluis-id",
-    set_id: "Set",
-    holder: "Houder",
-    place: "Plaats",
-    printed: "Afgedrukt",
-    text_form: "Tekstvorm (typ deze zes regels als de QR-code niet leesbaar is)",
-    fingerprint: "Vingerafdruk",
-    checkpoint: "Audit-controlepunt",
-    custody: "Bewaring",
-    technical: "Technische gegevens (voor de privacy officer)",
-    stored_by: "Opgeborgen door",
-    stored_where: "Waar",
-    signature: "Handtekening",
-    date: "Datum",
-    report_title: "kluis — bewaringsrapport",
-    generated: "Gemaakt",
-    page: "pagina",
-    roster: "Personen",
-    name: "Naam",
-    role: "Rol",
-    custody_table: "Wie bewaart welk deel",
-    state: "Status",
-    active: "actief",
-    pending: "wachtend",
-    share: "Deel",
-    last_drill: "Laatste oefening",
-    flags: "Let op",
-    overdue: "oefening te laat",
-    exposed: "blootgesteld",
-    never: "nooit",
-    unseals: "Vrijgaven, met reden en goedkeurder",
-    emergencies: "Noodtoegang: geopend met delen, noodsessies, overname",
-    rotations: "Rotaties (nieuwe sets delen)",
-    none: "geen",
-    time: "Tijd",
-    actor: "Wie",
-    what: "Wat",
-    reason: "Reden",
-    approver: "Goedkeurder",
-    outcome: "Uitkomst",
-    summary: "Samenvatting",
-    period: "Periode",
-    time_zone: "Tijdzone",
-    records: "Regels in het auditlog",
-    unseal_count: "Vrijgaven",
-    recoveries: "Geopend met delen",
-    open_acks: "Noodgebeurtenissen nog niet gezien door de privacy officer",
-    overdue_drills: "Delen met een oefening te laat",
-    chain: "Auditketen",
-    failed_attempts: "Mislukte pogingen om te openen",
-    drills: "Oefeningen (delen gecontroleerd)",
-    prints: "Afgedrukte vellen",
-    rollbacks: "Oudere kopie van de kluis geaccepteerd",
-    role_po: "privacy officer",
-    role_delegate: "gemachtigde",
-    role_approver: "goedkeurder",
-    role_holder: "houder",
-    done: "gelukt",
-    refused: "geweigerd",
-    failed: "mislukt",
-    by_passphrase: "wachtwoord",
-    by_shares: "delen",
-    by_pin: "pincode",
-    not_authenticated: "niet geverifieerd",
-    reported_while_locked: "gemeld terwijl de kluis op slot was, niet geverifieerd",
-    claimed: "volgens de melding",
-    unknown_actor: "(onbekend)",
-    share_holder_actor: "(houder van een deel)",
-    to: "naar",
-    restore: "herstel",
-    restore_test: "hersteltest",
-    incident: "incident",
-    other: "overig",
-    lang: Lang::Nl,
-};
+fn build(lang: Lang) -> Labels {
+    Labels {
+        sheet_title: t(lang, Msg::LabelSheetTitle),
+        vault: t(lang, Msg::LabelVault),
+        vault_id: t(lang, Msg::LabelVaultId),
+        set_id: t(lang, Msg::LabelSetId),
+        holder: t(lang, Msg::LabelHolder),
+        place: t(lang, Msg::LabelPlace),
+        printed: t(lang, Msg::LabelPrinted),
+        text_form: t(lang, Msg::LabelTextForm),
+        fingerprint: t(lang, Msg::LabelFingerprint),
+        checkpoint: t(lang, Msg::LabelCheckpoint),
+        custody: t(lang, Msg::LabelCustody),
+        technical: t(lang, Msg::LabelTechnical),
+        stored_by: t(lang, Msg::LabelStoredBy),
+        stored_where: t(lang, Msg::LabelStoredWhere),
+        signature: t(lang, Msg::LabelSignature),
+        date: t(lang, Msg::LabelDate),
+        report_title: t(lang, Msg::LabelReportTitle),
+        generated: t(lang, Msg::LabelGenerated),
+        page: t(lang, Msg::LabelPage),
+        roster: t(lang, Msg::LabelRoster),
+        name: t(lang, Msg::LabelName),
+        role: t(lang, Msg::LabelRole),
+        custody_table: t(lang, Msg::LabelCustodyTable),
+        state: t(lang, Msg::LabelState),
+        active: t(lang, Msg::LabelActive),
+        pending: t(lang, Msg::LabelPending),
+        share: t(lang, Msg::LabelShare),
+        last_drill: t(lang, Msg::LabelLastDrill),
+        flags: t(lang, Msg::LabelFlags),
+        overdue: t(lang, Msg::LabelOverdue),
+        exposed: t(lang, Msg::LabelExposed),
+        never: t(lang, Msg::LabelNever),
+        unseals: t(lang, Msg::LabelUnseals),
+        emergencies: t(lang, Msg::LabelEmergencies),
+        rotations: t(lang, Msg::LabelRotations),
+        none: t(lang, Msg::LabelNone),
+        time: t(lang, Msg::LabelTime),
+        actor: t(lang, Msg::LabelActor),
+        what: t(lang, Msg::LabelWhat),
+        reason: t(lang, Msg::LabelReason),
+        approver: t(lang, Msg::LabelApprover),
+        outcome: t(lang, Msg::LabelOutcome),
+        summary: t(lang, Msg::LabelSummary),
+        period: t(lang, Msg::LabelPeriod),
+        time_zone: t(lang, Msg::LabelTimeZone),
+        records: t(lang, Msg::LabelRecords),
+        unseal_count: t(lang, Msg::LabelUnsealCount),
+        recoveries: t(lang, Msg::LabelRecoveries),
+        open_acks: t(lang, Msg::LabelOpenAcks),
+        overdue_drills: t(lang, Msg::LabelOverdueDrills),
+        chain: t(lang, Msg::LabelChain),
+        failed_attempts: t(lang, Msg::LabelFailedAttempts),
+        drills: t(lang, Msg::LabelDrills),
+        prints: t(lang, Msg::LabelPrints),
+        rollbacks: t(lang, Msg::LabelRollbacks),
+        role_po: t(lang, Msg::LabelRolePo),
+        role_delegate: t(lang, Msg::LabelRoleDelegate),
+        role_approver: t(lang, Msg::LabelRoleApprover),
+        role_holder: t(lang, Msg::LabelRoleHolder),
+        done: t(lang, Msg::LabelDone),
+        refused: t(lang, Msg::LabelRefused),
+        failed: t(lang, Msg::LabelFailed),
+        by_passphrase: t(lang, Msg::LabelByPassphrase),
+        by_shares: t(lang, Msg::LabelByShares),
+        by_pin: t(lang, Msg::LabelByPin),
+        not_authenticated: t(lang, Msg::LabelNotAuthenticated),
+        reported_while_locked: t(lang, Msg::LabelReportedWhileLocked),
+        claimed: t(lang, Msg::LabelClaimed),
+        unknown_actor: t(lang, Msg::LabelUnknownActor),
+        share_holder_actor: t(lang, Msg::LabelShareHolderActor),
+        to: t(lang, Msg::LabelTo),
+        restore: t(lang, Msg::LabelRestore),
+        restore_test: t(lang, Msg::LabelRestoreTest),
+        incident: t(lang, Msg::LabelIncident),
+        other: t(lang, Msg::LabelOther),
+        lang,
+    }
+}
 
-const EN: Labels = Labels {
-    sheet_title: "kluis — recovery key share",
-    vault: "Vault",
-    vault_id: "Vault id",
-    set_id: "Set",
-    holder: "Holder",
-    place: "Place",
-    printed: "Printed",
-    text_form: "Text form (type these six lines if the QR code does not scan)",
-    fingerprint: "Fingerprint",
-    checkpoint: "Audit checkpoint",
-    custody: "Custody",
-    technical: "Technical details (for the privacy officer)",
-    stored_by: "Stored by",
-    stored_where: "Where",
-    signature: "Signature",
-    date: "Date",
-    report_title: "kluis — custody report",
-    generated: "Generated",
-    page: "page",
-    roster: "Roster",
-    name: "Name",
-    role: "Role",
-    custody_table: "Who holds which share",
-    state: "State",
-    active: "active",
-    pending: "pending",
-    share: "Share",
-    last_drill: "Last drill",
-    flags: "Attention",
-    overdue: "drill overdue",
-    exposed: "exposed",
-    never: "never",
-    unseals: "Unseals, with reason and approver",
-    emergencies: "Emergency use: opened with shares, sessions, takeover",
-    rotations: "Rotations (new share sets)",
-    none: "none",
-    time: "Time",
-    actor: "Actor",
-    what: "What",
-    reason: "Reason",
-    approver: "Approver",
-    outcome: "Outcome",
-    summary: "Summary",
-    period: "Period",
-    time_zone: "Time zone",
-    records: "Records in the audit log",
-    unseal_count: "Unseals",
-    recoveries: "Opened with shares",
-    open_acks: "Emergency events not yet seen by the privacy officer",
-    overdue_drills: "Shares with a drill overdue",
-    chain: "Audit chain",
-    failed_attempts: "Failed attempts to open",
-    drills: "Drills (shares checked)",
-    prints: "Sheets printed",
-    rollbacks: "Older copy of the vault accepted",
-    role_po: "privacy officer",
-    role_delegate: "delegate",
-    role_approver: "approver",
-    role_holder: "holder",
-    done: "done",
-    refused: "refused",
-    failed: "failed",
-    by_passphrase: "passphrase",
-    by_shares: "shares",
-    by_pin: "PIN",
-    not_authenticated: "not authenticated",
-    reported_while_locked: "reported while locked, not authenticated",
-    claimed: "claimed",
-    unknown_actor: "(unknown)",
-    share_holder_actor: "(share holder)",
-    to: "to",
-    restore: "restore",
-    restore_test: "restore test",
-    incident: "incident",
-    other: "other",
-    lang: Lang::En,
-};
+static NL: std::sync::LazyLock<Labels> = std::sync::LazyLock::new(|| build(Lang::Nl));
+static EN: std::sync::LazyLock<Labels> = std::sync::LazyLock::new(|| build(Lang::En));
 
 /// The labels in `lang`.
 pub fn labels(lang: Lang) -> &'static Labels {

@@ -557,7 +557,7 @@ mod tests {
             "Samenvatting",
             "Personen",
             "Wie bewaart welk deel",
-            "Vrijgaven, met reden en goedkeurder",
+            "Vrijgaven, met reden en fiatteur",
             "Noodtoegang: geopend met delen, noodsessies, overname",
             "Mislukte pogingen om te openen",
             "Oefeningen (delen gecontroleerd)",
@@ -599,7 +599,7 @@ mod tests {
         for seq in [1, 57, 123, 200] {
             assert_eq!(count(&pdf, format!("(restore test {seq})").as_bytes()), 1);
         }
-        assert!(count(&pdf, &pdf_operand("Vrijgaven, met reden en goedkeurder …")) >= pages - 2);
+        assert!(count(&pdf, &pdf_operand("Vrijgaven, met reden en fiatteur …")) >= pages - 2);
     }
 
     #[test]

@@ -434,7 +434,7 @@ pub(super) mod tests {
         assert!(contains(&pdf, &pdf_operand("Praktijk Zoë — backup")));
         assert!(contains(
             &pdf,
-            &pdf_operand("deel 2 van 5 — elke 3 samen herstellen")
+            &pdf_operand("deel 2 van 5 — 3 van de 5 vellen samen openen de kluis")
         ));
         // Both languages of the explanation and the instructions, whatever
         // the label language.
@@ -639,7 +639,7 @@ pub(super) mod tests {
         let text = String::from_utf8(out.stdout).unwrap();
         assert!(text.contains("René Dijkstra"), "{text}");
         assert!(
-            text.contains("deel 2 van 5 — elke 3 samen herstellen"),
+            text.contains("deel 2 van 5 — 3 van de 5 vellen samen openen de kluis"),
             "{text}"
         );
         for line in &d.text_lines {

@@ -1362,13 +1362,21 @@ fn acknowledge_emergency_events_from_the_main_screen() {
         .expect("emergency");
     s.close().expect("close");
     let mut m = f.unlocked();
-    assert!(m.warnings.iter().any(|w| w.contains("kluis ack")));
+    assert!(
+        m.warnings
+            .iter()
+            .any(|w| w.contains("since your last acknowledgement"))
+    );
     assert!(render(&m, 120, 40).contains("! acknowledge"));
     press(&mut m, KeyCode::Char('!'));
     snap("acknowledge", &m);
     press(&mut m, KeyCode::Enter);
     assert!(m.popups.is_empty());
-    assert!(!m.warnings.iter().any(|w| w.contains("kluis ack")));
+    assert!(
+        !m.warnings
+            .iter()
+            .any(|w| w.contains("since your last acknowledgement"))
+    );
     assert!(
         m.session
             .as_ref()

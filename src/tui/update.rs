@@ -378,7 +378,7 @@ fn opened(m: &mut Model, r: Opened, now: i64) {
     }
     match r {
         Ok(s) => {
-            m.warnings = s.warnings().to_vec();
+            m.warnings = s.warnings().iter().map(ToString::to_string).collect();
             m.idle_secs = i64::from(s.settings().idle_lock_minutes) * 60;
             m.remotes = s.remotes();
             m.session = Some(s);

@@ -9,7 +9,21 @@ use crate::i18n::{Lang, Msg, t};
 /// `text` (a core message) with its CLI advice replaced by the TUI's.
 pub fn for_tui(lang: Lang, text: &str) -> String {
     // Longest phrases first: a command inside a longer phrase goes with it.
-    let rules: [(&str, Msg); 9] = [
+    // The core's words since its refusals are typed (src/ops/refusal.rs,
+    // src/ops/notice.rs): general advice, made specific here with keys.
+    let rules: [(&str, Msg); 15] = [
+        (
+            "review them in the audit log, then acknowledge them",
+            Msg::TuiHintReviewAck,
+        ),
+        ("is exposed: rotate it", Msg::TuiHintExposedRotate),
+        ("verify each, then commit", Msg::TuiHintVerifyCommit),
+        ("update it to add a version", Msg::TuiHintNewVersion),
+        (
+            "allowed knowingly when it was made",
+            Msg::TuiHintWeakAllowed,
+        ),
+        ("rollback accepted on request", Msg::TuiHintRollbackAccepted),
         (
             "review them with `kluis audit list`, then run `kluis ack`",
             Msg::TuiHintReviewAck,

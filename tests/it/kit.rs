@@ -72,7 +72,7 @@ fn kit_recovers_on_a_fresh_home_with_only_the_kit_on_path() {
         pdf_text.contains("Emergency recovery (delegate)"),
         "{pdf_text}"
     );
-    assert!(pdf_text.contains("Noodherstel (gedelegeerde)"));
+    assert!(pdf_text.contains("Noodherstel (gemachtigde)"));
     let text = std::fs::read_to_string(kit.join("EMERGENCY.txt")).expect("text");
     for needle in [
         "Delegate(s) who may recover: Dirk Smit",

@@ -41,6 +41,8 @@
 //! - `remotes`: git remotes against bare repos and `git daemon` (issue 9).
 //! - `docs`: every `kluis …` command in README.md and docs/HANDBOOK.md runs
 //!   with its documented exit code (tables of runs, substitutions and skips).
+//! - `dutch`: issue 12 item 1 — the main commands under `LANG=nl_NL.UTF-8`
+//!   print no English word (a list kept there).
 //! - `tui`: the terminal UI end to end under tmux (unit and snapshot tests
 //!   of the TUI live in `src/tui/tests.rs`).
 //! - `ux`: issue 12 items 2, 3 and 5 through the binary: the wizard under
@@ -53,6 +55,7 @@ mod cli;
 mod crash;
 mod custody;
 mod docs;
+mod dutch;
 mod emergency;
 mod evidence;
 mod hardening;

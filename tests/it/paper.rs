@@ -598,7 +598,8 @@ fn custody_report_reads_for_an_auditor() {
     let cp = String::from_utf8(run.stdout)
         .expect("utf8")
         .lines()
-        .find_map(|l| l.strip_prefix("checkpoint: ").map(str::to_string))
+        // Run with --lang nl: the line is Dutch (issue 12, item 1).
+        .find_map(|l| l.strip_prefix("controlepunt: ").map(str::to_string))
         .expect("checkpoint");
     let lines = pdf_lines(&out);
     let all = lines.join("\n");
@@ -645,7 +646,7 @@ fn custody_report_reads_for_an_auditor() {
     let headings = [
         "Personen",
         "Wie bewaart welk deel",
-        "Vrijgaven, met reden en goedkeurder",
+        "Vrijgaven, met reden en fiatteur",
         "Noodtoegang: geopend met delen, noodsessies, overname",
         "Mislukte pogingen om te openen",
         "Oefeningen (delen gecontroleerd)",
@@ -655,7 +656,7 @@ fn custody_report_reads_for_an_auditor() {
     ];
     let sec = |h: &str| section(&lines, h, &headings).join("\n");
     assert!(sec(headings[0]).contains("Anna privacy officer"), "{all}");
-    assert!(sec(headings[0]).contains("Bert goedkeurder"), "{all}");
+    assert!(sec(headings[0]).contains("Bert fiatteur"), "{all}");
     assert!(sec(headings[0]).contains("Dirk gemachtigde"), "{all}");
     assert!(sec(headings[1]).contains("Office safe"), "{all}");
     let unseals = sec(headings[2]);

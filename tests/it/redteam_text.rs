@@ -195,7 +195,7 @@ fn as_name_with_controls_is_refused_even_with_bad_shares_and_never_journalled() 
         ]);
         refused_exactly(
             &f.run_raw(&args),
-            "the name given with --as holds a control character (U+000D) at character 5: remove it",
+            "the name of the one acting holds a control character (U+000D) at character 5: remove it",
         );
     }
     assert_eq!(f.bytes(), before);

@@ -418,9 +418,11 @@ fn after(m: &mut Model, kind: &FormKind) {
                 m.idle_secs = i64::from(s.settings().idle_lock_minutes) * 60;
             }
         }
-        // The warning came from the open (ops words it with `kluis ack`);
+        // The warning came from the open (ops::Notice::Unacknowledged);
         // the events are now acknowledged.
-        FormKind::Acknowledge => m.warnings.retain(|w| !w.contains("kluis ack")),
+        FormKind::Acknowledge => m
+            .warnings
+            .retain(|w| !w.contains("since your last acknowledgement")),
         // Loud: a warning, for the rest of the session.
         FormKind::Takeover => m.warnings.extend(m.notice.take()),
         _ => {}

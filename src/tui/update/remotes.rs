@@ -59,7 +59,7 @@ pub fn sync(m: &mut Model) {
 pub fn synced(m: &mut Model, remotes: Vec<ops::RemoteStatus>) {
     m.remotes = remotes;
     if let Some(s) = m.session.as_ref() {
-        m.warnings = s.warnings().to_vec();
+        m.warnings = s.warnings().iter().map(ToString::to_string).collect();
     }
     m.notice = Some(t(m.lang, Msg::TuiSynced).to_string());
 }

@@ -334,7 +334,7 @@ pub fn created(m: &mut Model, w: &mut WizardState, r: Opened) {
     let lang = m.lang;
     match r {
         Ok(s) => {
-            m.warnings = s.warnings().to_vec();
+            m.warnings = s.warnings().iter().map(ToString::to_string).collect();
             m.idle_secs = i64::from(s.settings().idle_lock_minutes) * 60;
             m.session = Some(s);
             m.last_activity = m.now();

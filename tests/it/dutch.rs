@@ -1,0 +1,366 @@
+//! Issue 12, item 1: under `LANG=nl_NL.UTF-8` every line kluis prints is
+//! Dutch. The main commands run through the real binary and their stdout
+//! and stderr are scanned for English words from [`ENGLISH`]; command
+//! names, flags, paths, hex and quoted commands are left out of the scan.
+//! The Dutch words follow docs/GLOSSARY.md.
+
+use crate::util::{Fixture, PASS, Run, path_str, weak_kdf};
+
+/// English words that have no place in a Dutch line. Words that are also
+/// Dutch ("is", "of", "set", "records", "bytes", "intact", "PO") are not
+/// listed.
+const ENGLISH: &[&str] = &[
+    "the",
+    "with",
+    "and",
+    "from",
+    "to",
+    "never",
+    "yes",
+    "no",
+    "error",
+    "warning",
+    "secret",
+    "secrets",
+    "share",
+    "shares",
+    "sheet",
+    "sheets",
+    "vault",
+    "passphrase",
+    "printed",
+    "verified",
+    "drilled",
+    "overdue",
+    "created",
+    "written",
+    "stored",
+    "removed",
+    "roster",
+    "approver",
+    "delegate",
+    "emergency",
+    "released",
+    "chain",
+    "valid",
+    "active",
+    "pending",
+    "made",
+    "next",
+    "days",
+    "language",
+    "idle",
+    "lock",
+    "off",
+    "environment",
+    "wrong",
+    "try",
+    "again",
+    "threshold",
+    "choose",
+    "must",
+    "between",
+    "got",
+    "named",
+    "see",
+    "recovery",
+    "kit",
+    "checkpoint",
+    "report",
+    "custody",
+    "user",
+    "file",
+    "generated",
+    "key",
+    "note",
+    "credential",
+    "not",
+    "allowed",
+    "only",
+    "can",
+    "weak",
+    "derivation",
+    "when",
+    "it",
+    "was",
+    "every",
+    "will",
+    "say",
+    "so",
+];
+
+/// Product names and technical words allowed in a Dutch line.
+const ALLOWED: &[&str] = &["kluis", "kdf", "argon2id", "mib", "pin", "totp", "age"];
+
+/// The English words in `text`, outside backticks, «recorded text»,
+/// flags, paths and hex.
+fn english_words(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for line in text.lines() {
+        // Commands quoted in backticks are kluis's scripting words; text in
+        // «» is an audit record's own (stored) text.
+        let mut plain = String::new();
+        for (i, part) in line.split(['`', '«', '»']).enumerate() {
+            if i % 2 == 0 {
+                plain.push_str(part);
+                plain.push(' ');
+            }
+        }
+        // A usage line is made of command names and placeholders.
+        if plain.starts_with("Gebruik:") {
+            continue;
+        }
+        // A command list ("  secret    Geheimen: …") starts with a name.
+        let mut tokens: Vec<&str> = plain.split_whitespace().collect();
+        if line.starts_with("  ")
+            && !line.starts_with("   ")
+            && tokens
+                .first()
+                .is_some_and(|t| t.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+        {
+            tokens.remove(0);
+        }
+        for token in tokens {
+            if token.starts_with(['-', '<', '[', '$']) || token.contains(['/', '=', '.', '$']) {
+                continue;
+            }
+            for word in token
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
+            {
+                let w = word.to_lowercase();
+                if ENGLISH.contains(&w.as_str()) && !ALLOWED.contains(&w.as_str()) {
+                    found.push(format!("{w:?} in {line:?}"));
+                }
+            }
+        }
+    }
+    found
+}
+
+/// Runs `args` under a Dutch locale with the passphrase file.
+fn nl(f: &Fixture, args: &[&str]) -> Run {
+    nl_raw(
+        f,
+        &[&["--passphrase-file", path_str(&f.pass)], args].concat(),
+    )
+}
+
+fn nl_raw(f: &Fixture, args: &[&str]) -> Run {
+    let out = f
+        .cmd()
+        .env("LANG", "nl_NL.UTF-8")
+        .args(args)
+        .output()
+        .expect("run");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// Collects the English words of a run, labelled with its arguments.
+fn scan(bad: &mut Vec<String>, args: &[&str], r: &Run) {
+    assert!(!r.stderr.contains("panicked"), "{args:?}: {}", r.stderr);
+    for w in english_words(&r.stdout)
+        .into_iter()
+        .chain(english_words(&r.stderr))
+    {
+        bad.push(format!("{args:?}: {w}"));
+    }
+}
+
+#[test]
+fn the_scan_finds_english_and_leaves_commands_flags_and_paths() {
+    assert_eq!(
+        english_words("deel is geldig: 1 of 3 (active set)").len(),
+        1
+    );
+    assert!(english_words("vastgelegd: «the record's text»").is_empty());
+    assert!(english_words("zie `kluis secret list` en --share-file /tmp/the/x").is_empty());
+    assert_eq!(english_words("kluis: error: the vault").len(), 3);
+}
+
+/// The main commands under `LANG=nl_NL.UTF-8` print no English word
+/// (issue 12, item 1).
+#[test]
+fn main_commands_print_only_dutch() {
+    let f = Fixture::empty();
+    let mut bad = Vec::new();
+    let mut init: Vec<String> = [
+        "init",
+        "--po",
+        "Anna",
+        "--threshold",
+        "2",
+        "--holder",
+        "Kluis kantoor@Utrecht",
+        "--holder",
+        "Bert@Thuis",
+        "--holder",
+        "Anna",
+    ]
+    .iter()
+    .map(ToString::to_string)
+    .collect();
+    init.extend(weak_kdf());
+    let init: Vec<&str> = init.iter().map(String::as_str).collect();
+    let r = nl(&f, &init);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    scan(&mut bad, &init, &r);
+    let value = f.file("waarde", "geheime waarde\n");
+    let sheets = f.dir.path().join("vellen");
+    let runs: Vec<(Vec<&str>, i32)> = vec![
+        (
+            vec![
+                "secret",
+                "add",
+                "notitie",
+                "--kind",
+                "note",
+                "--value-file",
+                path_str(&value),
+            ],
+            0,
+        ),
+        (vec!["secret", "list"], 0),
+        (vec!["secret", "show", "notitie"], 0),
+        (vec!["roster", "list"], 0),
+        (vec!["settings"], 0),
+        (vec!["settings", "--idle-lock-minutes", "500"], 2),
+        (vec!["shares", "status"], 0),
+        (
+            vec![
+                "shares",
+                "print",
+                "--out",
+                path_str(&sheets),
+                "--format",
+                "txt",
+            ],
+            0,
+        ),
+        (vec!["audit", "verify"], 0),
+        (vec!["audit", "list"], 0),
+        (vec!["secret", "show", "bestaat-niet"], 1),
+        (vec!["roster", "remove", "Anna"], 6),
+        (
+            vec![
+                "shares",
+                "rotate",
+                "--threshold",
+                "1",
+                "--holder",
+                "Bert@Thuis",
+                "--holder",
+                "Anna",
+            ],
+            6,
+        ),
+    ];
+    for (args, code) in &runs {
+        let r = nl(&f, args);
+        assert_eq!(r.code, *code, "{args:?}: {}", r.stderr);
+        scan(&mut bad, args, &r);
+    }
+    let share = std::fs::read_dir(&sheets)
+        .expect("sheets")
+        .map(|e| e.expect("entry").path())
+        .min()
+        .expect("a sheet");
+    let verify = ["--share-file", path_str(&share), "shares", "verify"];
+    let r = nl_raw(&f, &verify);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    scan(&mut bad, &verify, &r);
+    let report = f.dir.path().join("rapport.pdf");
+    let args = ["report", "--out", path_str(&report)];
+    let r = nl(&f, &args);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    scan(&mut bad, &args, &r);
+    // A wrong passphrase.
+    let wrong = f.file("fout", "niet de goede wachtwoordzin\n");
+    let args = ["--passphrase-file", path_str(&wrong), "secret", "list"];
+    let r = nl_raw(&f, &args);
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    scan(&mut bad, &args, &r);
+    assert!(
+        r.stderr.starts_with("kluis: fout: verkeerde wachtwoordzin"),
+        "{}",
+        r.stderr
+    );
+    // No vault at the path.
+    let missing = f.dir.path().join("geen.kluis");
+    let args = ["--vault", path_str(&missing), "secret", "list"];
+    let r = nl(&f, &args);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("geen kluis op"), "{}", r.stderr);
+    scan(&mut bad, &args, &r);
+    // JSON keeps its English keys and values.
+    let r = nl(&f, &["--json", "secret", "list"]);
+    assert!(r.stdout.contains("\"emergency\""), "{}", r.stdout);
+    let _ = PASS;
+    assert!(
+        bad.is_empty(),
+        "English in Dutch output:\n{}",
+        bad.join("\n")
+    );
+}
+
+/// Every command's `--help` (and `kluis help …`) is Dutch under a Dutch
+/// locale and with `--lang nl` (issue 12, item 1).
+#[test]
+fn help_of_every_command_is_dutch() {
+    let f = Fixture::empty();
+    let top = nl_raw(&f, &["--help"]);
+    assert_eq!(top.code, 0, "{}", top.stderr);
+    assert!(top.stdout.contains("Gebruik:"), "{}", top.stdout);
+    // The command names, from the "Opdrachten" list of each level.
+    let names = |help: &str| -> Vec<String> {
+        help.lines()
+            .skip_while(|l| !l.starts_with("Opdrachten:"))
+            .skip(1)
+            .take_while(|l| l.starts_with("  "))
+            .filter_map(|l| l.split_whitespace().next().map(str::to_string))
+            .filter(|n| n != "help")
+            .collect()
+    };
+    let mut paths: Vec<Vec<String>> = names(&top.stdout).into_iter().map(|n| vec![n]).collect();
+    assert!(paths.len() >= 15, "{}", top.stdout);
+    let mut bad = Vec::new();
+    scan(&mut bad, &["--help"], &top);
+    let mut i = 0;
+    while i < paths.len() {
+        let path = paths[i].clone();
+        let mut args: Vec<&str> = path.iter().map(String::as_str).collect();
+        args.push("--help");
+        let r = nl_raw(&f, &args);
+        assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
+        assert!(r.stdout.contains("Gebruik:"), "{args:?}: {}", r.stdout);
+        scan(&mut bad, &args, &r);
+        for sub in names(&r.stdout) {
+            let mut p = path.clone();
+            p.push(sub);
+            paths.push(p);
+        }
+        i += 1;
+    }
+    assert!(paths.len() > 30, "{paths:?}");
+    // `kluis help …` and `--lang nl` under an English locale.
+    let r = nl_raw(&f, &["help", "secret", "add"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    scan(&mut bad, &["help", "secret", "add"], &r);
+    let out = f
+        .cmd()
+        .args(["--lang", "nl", "shares", "--help"])
+        .output()
+        .expect("run");
+    let r = Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    };
+    assert!(r.stdout.contains("Opdrachten:"), "{}", r.stdout);
+    scan(&mut bad, &["--lang", "nl", "shares", "--help"], &r);
+    assert!(bad.is_empty(), "English in Dutch help:\n{}", bad.join("\n"));
+}
