@@ -771,6 +771,60 @@ fn shares_view_and_verify_a_sheet() {
     assert!(s.sets[0].shares[1].drilled_at.is_some(), "drill recorded");
 }
 
+/// Issue 14: a holder's age-encrypted share file is taken on the recovery
+/// screen as `PATH --identity KEYFILE`, through the one share intake; the
+/// same path without its key says how to give it and takes nothing in.
+#[test]
+fn emergency_recovery_takes_an_age_share_with_its_identity() {
+    use age::secrecy::ExposeSecret;
+    let f = fixture();
+    let mut m = f.model();
+    press(&mut m, KeyCode::Esc);
+    press(&mut m, KeyCode::Char('e'));
+    for l in share_lines(&f.shares[0]) {
+        typ(&mut m, l);
+        press(&mut m, KeyCode::Enter);
+    }
+    let id = age::x25519::Identity::generate();
+    let key = f._dir.path().join("key.txt");
+    std::fs::write(&key, format!("{}\n", id.to_string().expose_secret())).expect("key");
+    let rec =
+        crate::shares::age::ShareRecipient::parse(&id.to_public().to_string()).expect("recipient");
+    let file = f._dir.path().join("share-3.age");
+    std::fs::write(
+        &file,
+        crate::shares::age::encrypt_share(&f.shares[2], &rec, false).expect("encrypt"),
+    )
+    .expect("write");
+    let path = file.to_str().expect("utf8").to_string();
+    typ(&mut m, &path);
+    press(&mut m, KeyCode::Enter);
+    let Screen::Recovery(r) = &m.screen else {
+        panic!()
+    };
+    assert_eq!(r.shares.len(), 1, "nothing taken in: {:?}", r.verdicts);
+    assert!(
+        r.error
+            .as_deref()
+            .unwrap_or("")
+            .contains("is age-encrypted: type its path, then --identity"),
+        "{:?}",
+        r.error
+    );
+    typ(&mut m, &format!("{path} --identity {}", key.display()));
+    press(&mut m, KeyCode::Enter);
+    let Screen::Recovery(r) = &m.screen else {
+        panic!()
+    };
+    assert_eq!(
+        r.stage,
+        super::model::RecoveryStage::Delegate,
+        "{:?} {:?}",
+        r.error,
+        r.verdicts
+    );
+}
+
 #[test]
 fn emergency_recovery_with_typed_and_file_shares() {
     let f = fixture();
