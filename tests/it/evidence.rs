@@ -8,19 +8,15 @@
 //! act is not evidence of the act (the TUI opens once for a session, the
 //! CLI once per command, and reading the chain here opens it too).
 
-use std::time::Duration;
-
 use crate::terminal::Tmux;
 use crate::util::{Fixture, PASS, PIN, path_str};
 
 fn key(t: &Tmux, k: &str) {
-    t.run(&["send-keys", "-t", "k", k]);
-    std::thread::sleep(Duration::from_millis(150));
+    t.key(k);
 }
 
 fn text(t: &Tmux, s: &str) {
-    t.run(&["send-keys", "-t", "k", "-l", s]);
-    std::thread::sleep(Duration::from_millis(150));
+    t.text(s);
 }
 
 /// A vault with Bert (approver, PIN), Dirk (delegate) and the backup key
@@ -63,27 +59,8 @@ fn kinds_since(f: &Fixture, after: u64) -> Vec<String> {
 
 /// The TUI on the fixture's vault; `act` drives it; then it is quit.
 fn in_tui(f: &Fixture, act: impl FnOnce(&Tmux)) {
-    let t = Tmux::new(f);
-    let bin = assert_cmd::cargo::cargo_bin("kluis");
-    let cmd = format!(
-        "env -i HOME={home} XDG_STATE_HOME={home}/state XDG_DATA_HOME={home}/data TERM=xterm LANG=C {bin} --vault {vault}; echo KLUIS-DONE-$?",
-        home = path_str(f.dir.path()),
-        bin = path_str(&bin),
-        vault = path_str(&f.vault),
-    );
-    t.run(&[
-        "new-session",
-        "-d",
-        "-s",
-        "k",
-        "-x",
-        "120",
-        "-y",
-        "40",
-        &cmd,
-    ]);
-    t.run(&["set-option", "-t", "k", "remain-on-exit", "on"]);
-    t.wait_for("unlock screen", "PO passphrase", true);
+    let data = format!("XDG_DATA_HOME={}/data", path_str(f.dir.path()));
+    let t = Tmux::kluis(f, &data);
     act(&t);
     key(&t, "Escape");
     key(&t, "q");

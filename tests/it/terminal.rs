@@ -54,6 +54,49 @@ impl Tmux {
     }
 }
 
+impl Tmux {
+    /// The real binary's TUI on the fixture's vault in a 120×40 pane, with
+    /// more environment (`NAME=value …`) for the binary; waits for the
+    /// unlock screen. Its exit shows as `KLUIS-DONE-<code>`.
+    pub(crate) fn kluis(f: &Fixture, env: &str) -> Tmux {
+        let t = Tmux::new(f);
+        let bin = assert_cmd::cargo::cargo_bin("kluis");
+        let cmd = format!(
+            "env -i HOME={home} XDG_STATE_HOME={home}/state TERM=xterm LANG=C {env} {bin} --vault {vault}; echo KLUIS-DONE-$?",
+            home = path_str(f.dir.path()),
+            bin = path_str(&bin),
+            vault = path_str(&f.vault),
+        );
+        t.run(&[
+            "new-session",
+            "-d",
+            "-s",
+            "k",
+            "-x",
+            "120",
+            "-y",
+            "40",
+            &cmd,
+        ]);
+        t.run(&["set-option", "-t", "k", "remain-on-exit", "on"]);
+        t.wait_for("unlock screen", "PO passphrase", true);
+        t
+    }
+
+    /// Presses a key (tmux's name for it); the UI reads each key on its
+    /// own (Esc then q must not become Alt-q).
+    pub(crate) fn key(&self, k: &str) {
+        self.run(&["send-keys", "-t", "k", k]);
+        std::thread::sleep(Duration::from_millis(150));
+    }
+
+    /// Types text literally.
+    pub(crate) fn text(&self, s: &str) {
+        self.run(&["send-keys", "-t", "k", "-l", s]);
+        std::thread::sleep(Duration::from_millis(150));
+    }
+}
+
 impl Drop for Tmux {
     fn drop(&mut self) {
         let _ = Command::new("tmux")

@@ -12,14 +12,11 @@ use crate::util::{Fixture, PASS, PIN, path_str};
 const CANARY: &str = "CANARY-tui-value-77";
 
 fn key(t: &Tmux, k: &str) {
-    t.run(&["send-keys", "-t", "k", k]);
-    // Let the UI read each key on its own (Esc then q must not become Alt-q).
-    std::thread::sleep(Duration::from_millis(150));
+    t.key(k);
 }
 
 fn text(t: &Tmux, s: &str) {
-    t.run(&["send-keys", "-t", "k", "-l", s]);
-    std::thread::sleep(Duration::from_millis(150));
+    t.text(s);
 }
 
 /// A vault with Bert (approver, PIN), Dirk (delegate) and the secret `k`
@@ -48,28 +45,7 @@ fn start(f: &Fixture) -> Tmux {
 
 /// [`start`] with more environment (`NAME=value …`) for the binary.
 fn start_with(f: &Fixture, env: &str) -> Tmux {
-    let t = Tmux::new(f);
-    let bin = assert_cmd::cargo::cargo_bin("kluis");
-    let cmd = format!(
-        "env -i HOME={home} XDG_STATE_HOME={home}/state TERM=xterm LANG=C {env} {bin} --vault {vault}; echo KLUIS-DONE-$?",
-        home = path_str(f.dir.path()),
-        bin = path_str(&bin),
-        vault = path_str(&f.vault),
-    );
-    t.run(&[
-        "new-session",
-        "-d",
-        "-s",
-        "k",
-        "-x",
-        "120",
-        "-y",
-        "40",
-        &cmd,
-    ]);
-    t.run(&["set-option", "-t", "k", "remain-on-exit", "on"]);
-    t.wait_for("unlock screen", "PO passphrase", true);
-    t
+    Tmux::kluis(f, env)
 }
 
 /// Fills the unseal dialog (reason, the screen channel, Bert's PIN) and
