@@ -14,7 +14,12 @@ pub(crate) struct Tmux {
 
 impl Tmux {
     pub(crate) fn new(f: &Fixture) -> Tmux {
-        let socket = path_str(&f.dir.path().join("tmux.sock")).to_string();
+        // A socket of its own for every server: a new session on the socket
+        // of a server still shutting down fails ("server exited
+        // unexpectedly"), as a test that restarts the TUI found on CI.
+        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let socket = path_str(&f.dir.path().join(format!("tmux-{n}.sock"))).to_string();
         Tmux { socket }
     }
 
