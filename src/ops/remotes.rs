@@ -33,10 +33,10 @@ pub enum RemoteError {
         why: String,
     },
     /// A remote of that name exists.
-    #[error("a remote named {0:?} already exists: remove it first with `kluis remote remove`")]
+    #[error("a remote named {0:?} already exists: remove it first")]
     Exists(String),
     /// No such remote.
-    #[error("no remote named {0:?}: see `kluis remote list`")]
+    #[error("no remote named {0:?}: list the remotes to see their names")]
     NoSuch(String),
     /// The URL is not a reachable repository.
     #[error(
@@ -53,7 +53,7 @@ pub enum RemoteError {
     Git(#[from] GitError),
     /// The remote holds another vault.
     #[error(
-        "remote {name} holds a different vault (id {theirs}), not this one (id {ours}): check its URL with `kluis remote list`"
+        "remote {name} holds a different vault (id {theirs}), not this one (id {ours}): check its URL"
     )]
     OtherVault {
         /// Remote name.
@@ -75,7 +75,7 @@ pub enum RemoteError {
     },
     /// The remote holds a newer copy.
     #[error(
-        "remote {name} holds a newer vault (generation {theirs}, {theirs_ckpt}) than this copy (generation {ours}, {ours_ckpt}): run kluis sync"
+        "remote {name} holds a newer vault (generation {theirs}, {theirs_ckpt}) than this copy (generation {ours}, {ours_ckpt}): sync with it first"
     )]
     Newer {
         /// Remote name.
@@ -91,7 +91,7 @@ pub enum RemoteError {
     },
     /// The two copies diverged.
     #[error(
-        "this copy and remote {name} diverged: here generation {ours} ({ours_ckpt}), there generation {theirs} ({theirs_ckpt}); nothing was changed. Choose one with `kluis sync --keep remote` or `kluis sync --keep local` (the other is kept as a file beside the vault)"
+        "this copy and remote {name} diverged: here generation {ours} ({ours_ckpt}), there generation {theirs} ({theirs_ckpt}); nothing was changed. Choose which copy to keep with a sync (the other is kept as a file beside the vault)"
     )]
     Diverged {
         /// Remote name.
@@ -107,7 +107,7 @@ pub enum RemoteError {
     },
     /// A required remote did not accept the record of a release.
     #[error(
-        "nothing was released: required remote {name} did not accept the record of this release ({why}); the refusal is recorded. Run `kluis sync` when the remote is back"
+        "nothing was released: required remote {name} did not accept the record of this release ({why}); the refusal is recorded. Sync with it when the remote is back"
     )]
     Required {
         /// Remote name.
@@ -124,11 +124,11 @@ pub enum RemoteError {
     #[error("{0}")]
     Syslog(String),
     /// Clone target exists.
-    #[error("{0} already exists: choose another path with --vault")]
+    #[error("{0} already exists: choose another path for the vault")]
     CloneTargetExists(PathBuf),
     /// Clone from an empty remote.
     #[error(
-        "remote {0} holds no vault yet: push one there first with `kluis remote add` on the PO's machine"
+        "remote {0} holds no vault yet: push one there first by adding this remote on the PO's machine"
     )]
     Empty(String),
 }
