@@ -265,7 +265,7 @@ pub(super) fn check_on_open(
             .and_then(|()| rep.fetch(remote::FETCH_TIMEOUT))
         {
             out.warnings.push(format!(
-                "remote {} cannot be reached ({e}): this copy was not compared with it, and saves to it stay pending until `kluis sync`",
+                "remote {} cannot be reached ({e}): this copy was not compared with it, and saves to it stay pending until the next sync",
                 r.name
             ));
             continue;
@@ -336,7 +336,7 @@ pub(super) fn check_on_open(
             (None, _) if opts.allow_rollback => {
                 let what = (if newer { newer_err() } else { diverged_err() }).to_string();
                 out.warnings.push(format!(
-                    "kept this copy with --allow-rollback although {what}; it will not be pushed over the remote's history"
+                    "kept this copy (rollback allowed) although {what}; it will not be pushed over the remote's history"
                 ));
                 out.events.push(
                     Event::new(EventKind::RollbackAccepted, actor.clone())
@@ -724,7 +724,7 @@ impl Session<'_> {
             if let Err(e) = result {
                 let pending = rep.pending().unwrap_or(1);
                 warnings.push(format!(
-                    "remote {} did not accept the save ({e}); {pending} save(s) pending, pushed again at the next command or `kluis sync`",
+                    "remote {} did not accept the save ({e}); {pending} save(s) pending, pushed again at the next command or sync",
                     r.name
                 ));
                 if r.required {

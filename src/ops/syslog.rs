@@ -125,7 +125,7 @@ impl Session<'_> {
             .map(|r| r.seq)
             .ok_or_else(|| {
                 RemoteError::Syslog(
-                    "syslog forwarding was never turned on for this vault: nothing to compare (turn it on with `kluis settings --syslog`)".into(),
+                    "syslog forwarding was never turned on for this vault: nothing to compare (turn it on in the vault's settings)".into(),
                 )
             })?;
         let upto = self.remote.seq_at_open;

@@ -345,7 +345,7 @@ fn unreachable_best_effort_remote_is_pending_and_retried_at_the_next_command() {
     );
     assert!(
         r.stderr
-            .contains("1 save(s) pending, pushed again at the next command or `kluis sync`")
+            .contains("1 save(s) pending, pushed again at the next command or sync")
     );
     let r = kl(&f, &["remote", "list"]);
     assert!(r.stdout.contains("2 save(s) pending"), "{}", r.stdout);
@@ -533,7 +533,7 @@ fn a_rollback_with_the_state_dir_deleted_is_caught_by_the_remote() {
     let r = kl(&f, &["--allow-rollback", "secret", "list"]);
     r.expect(
         0,
-        "kept this copy with --allow-rollback although remote office holds a newer vault",
+        "kept this copy (rollback allowed) although remote office holds a newer vault",
     );
     assert!(
         r.stderr
