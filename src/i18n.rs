@@ -1207,6 +1207,10 @@ pub enum Msg {
     ErrKdbxKey,
     /// CLI: the checkpoint names an archived record.
     ErrCheckpointArchived,
+    /// CLI: a remote cannot be reached at the open.
+    WarnRemoteUnreachable,
+    /// CLI: a remote did not accept a save.
+    WarnSavePending,
 }
 
 /// The text of `msg` in `lang` with its `{name}` placeholders filled from
@@ -2968,6 +2972,18 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         }
         (Lang::Nl, ErrCheckpointArchived) => {
             "het controlepunt noemt record {seq}, dat gearchiveerd is (de kluis bewaart records vanaf {first}): controleer het archief met `kluis audit verify-export`, of de kluis met `kluis audit verify --archive`"
+        }
+        (Lang::En, WarnRemoteUnreachable) => {
+            "remote {name} cannot be reached ({why}): this copy was not compared with it, and saves to it stay pending until `kluis sync`"
+        }
+        (Lang::Nl, WarnRemoteUnreachable) => {
+            "remote {name} is niet bereikbaar ({why}): deze kopie is er niet mee vergeleken, en opslagen ernaartoe blijven wachten tot `kluis sync`"
+        }
+        (Lang::En, WarnSavePending) => {
+            "remote {name} did not accept the save ({why}); {pending} save(s) pending, pushed again at the next command or `kluis sync`"
+        }
+        (Lang::Nl, WarnSavePending) => {
+            "remote {name} nam de opslag niet aan ({why}); {pending} opslag(en) wachten, opnieuw verstuurd bij de volgende opdracht of `kluis sync`"
         }
     }
 }

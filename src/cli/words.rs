@@ -274,6 +274,16 @@ pub fn notice(lang: Lang, n: &Notice) -> String {
         Notice::RollbackState(why) => tf(lang, Msg::WarnRollbackState, &[("why", why)]),
         Notice::EmergencySession => t(lang, Msg::WarnEmergencySession).to_string(),
         Notice::Other(text) => text.clone(),
+        Notice::RemoteUnreachable { name, why } => tf(
+            lang,
+            Msg::WarnRemoteUnreachable,
+            &[("name", name), ("why", why)],
+        ),
+        Notice::SavePending { name, why, pending } => tf(
+            lang,
+            Msg::WarnSavePending,
+            &[("name", name), ("why", why), ("pending", pending)],
+        ),
     }
 }
 

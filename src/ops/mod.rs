@@ -455,8 +455,7 @@ impl<'e> Session<'e> {
         self.warning_sink = Some(sink);
     }
 
-    fn warn(&mut self, text: String) {
-        let notice = Notice::Other(text);
+    fn warn(&mut self, notice: Notice) {
         if let Some(sink) = &self.warning_sink {
             sink(&notice);
         }

@@ -507,6 +507,21 @@ mod tests {
         texts.push(crate::shares::age::AgeShareError::NoMatchingIdentity.to_string());
         texts.push(crate::import::ImportError::KdbxKey.to_string());
         texts.push(CheckpointMismatch::Archived { seq: 1, first: 2 }.to_string());
+        texts.push(
+            crate::ops::Notice::RemoteUnreachable {
+                name: s(),
+                why: s(),
+            }
+            .to_string(),
+        );
+        texts.push(
+            crate::ops::Notice::SavePending {
+                name: s(),
+                why: s(),
+                pending: 2,
+            }
+            .to_string(),
+        );
         let named: Vec<&String> = texts.iter().filter(|t| names_the_cli(t)).collect();
         assert!(named.is_empty(), "{named:#?}");
     }

@@ -237,7 +237,7 @@ fn beside(path: &Path, label: &str) -> PathBuf {
 /// What the open check found: warnings to show and records to append.
 #[derive(Default)]
 pub(super) struct OpenCheck {
-    pub warnings: Vec<String>,
+    pub warnings: Vec<super::Notice>,
     pub events: Vec<Event>,
     pub remotes: SessionRemotes,
 }
@@ -264,18 +264,20 @@ pub(super) fn check_on_open(
             .ensure(&r.url)
             .and_then(|()| rep.fetch(remote::FETCH_TIMEOUT))
         {
-            out.warnings.push(format!(
-                "remote {} cannot be reached ({e}): this copy was not compared with it, and saves to it stay pending until the next sync",
-                r.name
-            ));
+            out.warnings.push(super::Notice::RemoteUnreachable {
+                name: r.name.clone(),
+                why: e.to_string(),
+            });
             continue;
         }
         let tip = match rep.tip() {
             Ok(None) => continue,
             Ok(Some(t)) => t,
             Err(remote::TipError::Git(e)) => {
-                out.warnings
-                    .push(format!("remote {} could not be read ({e})", r.name));
+                out.warnings.push(super::Notice::Other(format!(
+                    "remote {} could not be read ({e})",
+                    r.name
+                )));
                 continue;
             }
             Err(e) => {
@@ -335,9 +337,9 @@ pub(super) fn check_on_open(
         match (opts.sync, newer) {
             (None, _) if opts.allow_rollback => {
                 let what = (if newer { newer_err() } else { diverged_err() }).to_string();
-                out.warnings.push(format!(
+                out.warnings.push(super::Notice::Other(format!(
                     "kept this copy (rollback allowed) although {what}; it will not be pushed over the remote's history"
-                ));
+                )));
                 out.events.push(
                     Event::new(EventKind::RollbackAccepted, actor.clone())
                         .subject(format!("remote {}", r.name))
@@ -394,7 +396,7 @@ pub(super) fn check_on_open(
                         side.display()
                     ),
                 };
-                out.warnings.push(detail.clone());
+                out.warnings.push(super::Notice::Other(detail.clone()));
                 out.events.push(
                     Event::new(EventKind::Sync, actor.clone())
                         .subject(format!("remote {}", r.name))
@@ -412,7 +414,7 @@ pub(super) fn check_on_open(
                     data_encoding::HEXLOWER.encode(&tip.head.head),
                     side.display()
                 );
-                out.warnings.push(detail.clone());
+                out.warnings.push(super::Notice::Other(detail.clone()));
                 out.events.push(
                     Event::new(EventKind::Sync, actor.clone())
                         .subject(format!("remote {}", r.name))
@@ -576,10 +578,10 @@ impl Session<'_> {
                 .ensure(&r.url)
                 .and_then(|()| rep.push(remote::PUSH_TIMEOUT))
             {
-                warnings.push(format!(
+                warnings.push(super::Notice::Other(format!(
                     "remote {} did not accept the pending saves ({e})",
                     r.name
-                ));
+                )));
             }
         }
         for w in warnings {
@@ -723,10 +725,11 @@ impl Session<'_> {
                 });
             if let Err(e) = result {
                 let pending = rep.pending().unwrap_or(1);
-                warnings.push(format!(
-                    "remote {} did not accept the save ({e}); {pending} save(s) pending, pushed again at the next command or sync",
-                    r.name
-                ));
+                warnings.push(super::Notice::SavePending {
+                    name: r.name.clone(),
+                    why: e.to_string(),
+                    pending,
+                });
                 if r.required {
                     self.remote
                         .failed_required

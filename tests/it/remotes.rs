@@ -345,7 +345,7 @@ fn unreachable_best_effort_remote_is_pending_and_retried_at_the_next_command() {
     );
     assert!(
         r.stderr
-            .contains("1 save(s) pending, pushed again at the next command or sync")
+            .contains("1 save(s) pending, pushed again at the next command or `kluis sync`")
     );
     let r = kl(&f, &["remote", "list"]);
     assert!(r.stdout.contains("2 save(s) pending"), "{}", r.stdout);
