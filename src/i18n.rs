@@ -1179,6 +1179,38 @@ pub enum Msg {
     TuiLineTooLong,
     /// Key help: skip an optional wizard step.
     TuiKeySkip,
+    /// CLI: a remote of that name exists.
+    ErrRemoteExists,
+    /// CLI: no such remote.
+    ErrNoSuchRemote,
+    /// CLI: the remote holds another vault.
+    ErrRemoteOtherVault,
+    /// CLI: the remote holds a newer copy.
+    ErrRemoteNewer,
+    /// CLI: the copies diverged.
+    ErrRemoteDiverged,
+    /// CLI: a required remote did not take a release's record.
+    ErrRemoteRequired,
+    /// CLI: the clone target exists.
+    ErrCloneTargetExists,
+    /// CLI: the remote holds no vault.
+    ErrRemoteEmpty,
+    /// CLI: the vault path is a link.
+    ErrVaultSymlink,
+    /// CLI: KDF below the floor.
+    ErrKdfBelowFloor,
+    /// CLI: KDF below the floor, unmarked.
+    ErrKdfBelowFloorUnmarked,
+    /// CLI: no identity opens an age share.
+    ErrAgeNoMatchingIdentity,
+    /// CLI: wrong KDBX password or key file.
+    ErrKdbxKey,
+    /// CLI: the checkpoint names an archived record.
+    ErrCheckpointArchived,
+    /// CLI: a remote cannot be reached at the open.
+    WarnRemoteUnreachable,
+    /// CLI: a remote did not accept a save.
+    WarnSavePending,
 }
 
 /// The text of `msg` in `lang` with its `{name}` placeholders filled from
@@ -2863,6 +2895,96 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::Nl, TuiLineTooLong) => "te veel tekens: een regel heeft er 13",
         (Lang::En, TuiHintNoVault) => "quit and start kluis again to set one up",
         (Lang::Nl, TuiHintNoVault) => "sluit af en start kluis opnieuw om er een in te richten",
+        (Lang::En, ErrRemoteExists) => {
+            "a remote named {name} already exists: remove it first with `kluis remote remove`"
+        }
+        (Lang::Nl, ErrRemoteExists) => {
+            "er bestaat al een remote met de naam {name}: verwijder die eerst met `kluis remote remove`"
+        }
+        (Lang::En, ErrNoSuchRemote) => "no remote named {name}: see `kluis remote list`",
+        (Lang::Nl, ErrNoSuchRemote) => "geen remote met de naam {name}: zie `kluis remote list`",
+        (Lang::En, ErrRemoteOtherVault) => {
+            "remote {name} holds a different vault (id {theirs}), not this one (id {ours}): check its URL with `kluis remote list`"
+        }
+        (Lang::Nl, ErrRemoteOtherVault) => {
+            "remote {name} bevat een andere kluis (id {theirs}), niet deze (id {ours}): controleer de URL met `kluis remote list`"
+        }
+        (Lang::En, ErrRemoteNewer) => {
+            "remote {name} holds a newer vault (generation {theirs}, {theirs_ckpt}) than this copy (generation {ours}, {ours_ckpt}): run kluis sync"
+        }
+        (Lang::Nl, ErrRemoteNewer) => {
+            "remote {name} bevat een nieuwere kluis (generatie {theirs}, {theirs_ckpt}) dan deze kopie (generatie {ours}, {ours_ckpt}): voer kluis sync uit"
+        }
+        (Lang::En, ErrRemoteDiverged) => {
+            "this copy and remote {name} diverged: here generation {ours} ({ours_ckpt}), there generation {theirs} ({theirs_ckpt}); nothing was changed. Choose one with `kluis sync --keep remote` or `kluis sync --keep local` (the other is kept as a file beside the vault)"
+        }
+        (Lang::Nl, ErrRemoteDiverged) => {
+            "deze kopie en remote {name} zijn uit elkaar gegroeid: hier generatie {ours} ({ours_ckpt}), daar generatie {theirs} ({theirs_ckpt}); er is niets veranderd. Kies er een met `kluis sync --keep remote` of `kluis sync --keep local` (de andere blijft als bestand naast de kluis)"
+        }
+        (Lang::En, ErrRemoteRequired) => {
+            "nothing was released: required remote {name} did not accept the record of this release ({why}); the refusal is recorded. Run `kluis sync` when the remote is back"
+        }
+        (Lang::Nl, ErrRemoteRequired) => {
+            "er is niets vrijgegeven: de verplichte remote {name} nam het verslag van deze vrijgave niet aan ({why}); de weigering is vastgelegd. Voer `kluis sync` uit als de remote terug is"
+        }
+        (Lang::En, ErrCloneTargetExists) => {
+            "{path} already exists: choose another path with --vault"
+        }
+        (Lang::Nl, ErrCloneTargetExists) => "{path} bestaat al: kies een ander pad met --vault",
+        (Lang::En, ErrRemoteEmpty) => {
+            "remote {name} holds no vault yet: push one there first with `kluis remote add` on the PO's machine"
+        }
+        (Lang::Nl, ErrRemoteEmpty) => {
+            "remote {name} bevat nog geen kluis: zet er eerst een op met `kluis remote add` op de machine van de PO"
+        }
+        (Lang::En, ErrVaultSymlink) => {
+            "the vault path {path} is a symbolic link to {target}: kluis does not follow a link at the vault path (a save would replace the link with a file); pass the vault itself with --vault"
+        }
+        (Lang::Nl, ErrVaultSymlink) => {
+            "het kluispad {path} is een symbolische koppeling naar {target}: kluis volgt geen koppeling op het kluispad (opslaan zou de koppeling door een bestand vervangen); geef de kluis zelf met --vault"
+        }
+        (Lang::En, ErrKdfBelowFloor) => {
+            "key derivation {asked} is below the floor of m={floor_mib} MiB t={floor_t}: use at least that, or pass --allow-weak-kdf to accept a weak vault knowingly"
+        }
+        (Lang::Nl, ErrKdfBelowFloor) => {
+            "sleutelafleiding {asked} ligt onder de ondergrens van m={floor_mib} MiB t={floor_t}: gebruik minstens dat, of geef --allow-weak-kdf om bewust een zwakke kluis te aanvaarden"
+        }
+        (Lang::En, ErrKdfBelowFloorUnmarked) => {
+            "the vault asks for key derivation {asked}, below the floor of m={floor_mib} MiB t={floor_t}, but it was not made with --allow-weak-kdf (its header does not carry that mark): the vault file was altered; restore a backup copy"
+        }
+        (Lang::Nl, ErrKdfBelowFloorUnmarked) => {
+            "de kluis vraagt sleutelafleiding {asked}, onder de ondergrens van m={floor_mib} MiB t={floor_t}, maar is niet gemaakt met --allow-weak-kdf (de kop draagt dat merk niet): het kluisbestand is gewijzigd; zet een reservekopie terug"
+        }
+        (Lang::En, ErrAgeNoMatchingIdentity) => {
+            "it was encrypted to another recipient: none of the --identity files given opens it (is it the holder's own key?)"
+        }
+        (Lang::Nl, ErrAgeNoMatchingIdentity) => {
+            "het is versleuteld voor een andere ontvanger: geen van de gegeven --identity-bestanden opent het (is het de eigen sleutel van de houder?)"
+        }
+        (Lang::En, ErrKdbxKey) => {
+            "cannot open the KeePass database: wrong password or key file (a database protected with a key file needs --kdbx-key-file): nothing was imported"
+        }
+        (Lang::Nl, ErrKdbxKey) => {
+            "kan de KeePass-database niet openen: verkeerd wachtwoord of sleutelbestand (een database met een sleutelbestand heeft --kdbx-key-file nodig): er is niets geïmporteerd"
+        }
+        (Lang::En, ErrCheckpointArchived) => {
+            "the checkpoint names record {seq}, which was archived (the vault keeps records from {first} on): check the archive with `kluis audit verify-export`, or the vault with `kluis audit verify --archive`"
+        }
+        (Lang::Nl, ErrCheckpointArchived) => {
+            "het controlepunt noemt record {seq}, dat gearchiveerd is (de kluis bewaart records vanaf {first}): controleer het archief met `kluis audit verify-export`, of de kluis met `kluis audit verify --archive`"
+        }
+        (Lang::En, WarnRemoteUnreachable) => {
+            "remote {name} cannot be reached ({why}): this copy was not compared with it, and saves to it stay pending until `kluis sync`"
+        }
+        (Lang::Nl, WarnRemoteUnreachable) => {
+            "remote {name} is niet bereikbaar ({why}): deze kopie is er niet mee vergeleken, en opslagen ernaartoe blijven wachten tot `kluis sync`"
+        }
+        (Lang::En, WarnSavePending) => {
+            "remote {name} did not accept the save ({why}); {pending} save(s) pending, pushed again at the next command or `kluis sync`"
+        }
+        (Lang::Nl, WarnSavePending) => {
+            "remote {name} nam de opslag niet aan ({why}); {pending} opslag(en) wachten, opnieuw verstuurd bij de volgende opdracht of `kluis sync`"
+        }
     }
 }
 

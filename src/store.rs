@@ -68,7 +68,7 @@ pub enum StoreError {
     Symlink(PathBuf),
     /// The vault path is a symbolic link.
     #[error(
-        "the vault path {path} is a symbolic link to {target}: kluis does not follow a link at the vault path (a save would replace the link with a file); pass the vault itself with --vault"
+        "the vault path {path} is a symbolic link to {target}: kluis does not follow a link at the vault path (a save would replace the link with a file); name the vault file itself"
     )]
     VaultSymlink {
         /// The link.
@@ -695,7 +695,7 @@ fn save(path: &Path, data: &[u8], io: &dyn SaveIo, new: bool) -> Result<(), Stor
     };
     renamed.map_err(cleanup)?;
     io.sync_dir(parent_dir(path))
-        .map_err(io_err("the vault was written but its directory could not be flushed; check the disk, then run `kluis audit verify`:", path))?;
+        .map_err(io_err("the vault was written but its directory could not be flushed; check the disk, then verify the audit chain:", path))?;
     Ok(())
 }
 

@@ -124,7 +124,7 @@ pub enum CheckpointMismatch {
     /// The checkpoint names a record that was moved to an archive.
     #[error(
         "the checkpoint names record {seq}, which was archived (the vault keeps records from {first} on): \
-         check the archive with `kluis audit verify-export`, or the vault with `kluis audit verify --archive`"
+         verify the archive, or the vault together with its archive"
     )]
     Archived {
         /// The checkpoint's sequence number.

@@ -6,7 +6,8 @@
 
 use crate::i18n::{Lang, Msg, t, tf};
 use crate::ops::{
-    ActorRefusal, ApprovalRefusal, Invalid, Notice, OpsError, PoAction, Refusal, Role, Setting,
+    ActorRefusal, ApprovalRefusal, Invalid, KdfRefused, Notice, OpsError, PoAction, Refusal,
+    RemoteError, Role, Setting,
 };
 use crate::store::StoreError;
 use crate::vault::UnlockError;
@@ -73,24 +74,7 @@ pub fn po_action(lang: Lang, a: PoAction) -> &'static str {
 pub fn error_chain(lang: Lang, err: &anyhow::Error) -> String {
     let mut parts = Vec::new();
     for cause in err.chain() {
-        if let Some(text) = cause
-            .downcast_ref::<OpsError>()
-            .and_then(|e| ops_error(lang, e))
-        {
-            parts.push(text);
-            break;
-        }
-        if let Some(text) = cause
-            .downcast_ref::<StoreError>()
-            .and_then(|e| store_error(lang, e))
-        {
-            parts.push(text);
-            break;
-        }
-        if let Some(text) = cause
-            .downcast_ref::<UnlockError>()
-            .and_then(|e| unlock_error(lang, e))
-        {
+        if let Some(text) = worded(lang, cause) {
             parts.push(text);
             break;
         }
@@ -101,11 +85,158 @@ pub fn error_chain(lang: Lang, err: &anyhow::Error) -> String {
     parts.join(": ")
 }
 
+/// One cause of an error chain, if the CLI words it itself (with its
+/// hints: the core's own texts name no flag or command).
+fn worded(lang: Lang, cause: &(dyn std::error::Error + 'static)) -> Option<String> {
+    if let Some(e) = cause.downcast_ref::<OpsError>() {
+        return ops_error(lang, e);
+    }
+    if let Some(e) = cause.downcast_ref::<StoreError>() {
+        return store_error(lang, e);
+    }
+    if let Some(e) = cause.downcast_ref::<UnlockError>() {
+        return unlock_error(lang, e);
+    }
+    if let Some(e) = cause.downcast_ref::<RemoteError>() {
+        return remote_error(lang, e);
+    }
+    if let Some(e) = cause.downcast_ref::<KdfRefused>() {
+        return kdf_refused(lang, e);
+    }
+    if let Some(e) = cause.downcast_ref::<crate::import::ImportError>() {
+        return import_error(lang, e);
+    }
+    if let Some(e) = cause.downcast_ref::<crate::shares::age::AgeShareError>() {
+        return age_error(lang, e);
+    }
+    if let Some(e) = cause.downcast_ref::<crate::audit::checkpoint::CheckpointMismatch>() {
+        return checkpoint_error(lang, e);
+    }
+    None
+}
+
+fn remote_error(lang: Lang, e: &RemoteError) -> Option<String> {
+    let q = |s: &str| format!("{s:?}");
+    Some(match e {
+        RemoteError::Exists(n) => tf(lang, Msg::ErrRemoteExists, &[("name", &q(n))]),
+        RemoteError::NoSuch(n) => tf(lang, Msg::ErrNoSuchRemote, &[("name", &q(n))]),
+        RemoteError::OtherVault { name, theirs, ours } => tf(
+            lang,
+            Msg::ErrRemoteOtherVault,
+            &[("name", name), ("theirs", theirs), ("ours", ours)],
+        ),
+        RemoteError::Newer {
+            name,
+            theirs,
+            theirs_ckpt,
+            ours,
+            ours_ckpt,
+        } => tf(
+            lang,
+            Msg::ErrRemoteNewer,
+            &[
+                ("name", name),
+                ("theirs", theirs),
+                ("theirs_ckpt", theirs_ckpt),
+                ("ours", ours),
+                ("ours_ckpt", ours_ckpt),
+            ],
+        ),
+        RemoteError::Diverged {
+            name,
+            theirs,
+            theirs_ckpt,
+            ours,
+            ours_ckpt,
+        } => tf(
+            lang,
+            Msg::ErrRemoteDiverged,
+            &[
+                ("name", name),
+                ("theirs", theirs),
+                ("theirs_ckpt", theirs_ckpt),
+                ("ours", ours),
+                ("ours_ckpt", ours_ckpt),
+            ],
+        ),
+        RemoteError::Required { name, why } => tf(
+            lang,
+            Msg::ErrRemoteRequired,
+            &[("name", name), ("why", why)],
+        ),
+        RemoteError::CloneTargetExists(p) => {
+            tf(lang, Msg::ErrCloneTargetExists, &[("path", &p.display())])
+        }
+        RemoteError::Empty(n) => tf(lang, Msg::ErrRemoteEmpty, &[("name", n)]),
+        _ => return None,
+    })
+}
+
+fn kdf_refused(lang: Lang, e: &KdfRefused) -> Option<String> {
+    let (msg, asked, floor_mib, floor_t) = match e {
+        KdfRefused::BelowFloor {
+            asked,
+            floor_mib,
+            floor_t,
+        } => (Msg::ErrKdfBelowFloor, asked, floor_mib, floor_t),
+        KdfRefused::BelowFloorUnmarked {
+            asked,
+            floor_mib,
+            floor_t,
+        } => (Msg::ErrKdfBelowFloorUnmarked, asked, floor_mib, floor_t),
+        _ => return None,
+    };
+    Some(tf(
+        lang,
+        msg,
+        &[
+            ("asked", asked),
+            ("floor_mib", floor_mib),
+            ("floor_t", floor_t),
+        ],
+    ))
+}
+
+fn import_error(lang: Lang, e: &crate::import::ImportError) -> Option<String> {
+    match e {
+        crate::import::ImportError::KdbxKey => Some(t(lang, Msg::ErrKdbxKey).to_string()),
+        _ => None,
+    }
+}
+
+fn age_error(lang: Lang, e: &crate::shares::age::AgeShareError) -> Option<String> {
+    match e {
+        crate::shares::age::AgeShareError::NoMatchingIdentity => {
+            Some(t(lang, Msg::ErrAgeNoMatchingIdentity).to_string())
+        }
+        _ => None,
+    }
+}
+
+fn checkpoint_error(
+    lang: Lang,
+    e: &crate::audit::checkpoint::CheckpointMismatch,
+) -> Option<String> {
+    match e {
+        crate::audit::checkpoint::CheckpointMismatch::Archived { seq, first } => Some(tf(
+            lang,
+            Msg::ErrCheckpointArchived,
+            &[("seq", seq), ("first", first)],
+        )),
+        _ => None,
+    }
+}
+
 fn store_error(lang: Lang, e: &StoreError) -> Option<String> {
     Some(match e {
         StoreError::InUse { pid } => tf(lang, Msg::ErrInUse, &[("pid", pid)]),
         StoreError::NotFound(p) => tf(lang, Msg::ErrNoVault, &[("path", &p.display())]),
         StoreError::IsDirectory(p) => tf(lang, Msg::ErrIsDirectory, &[("path", &p.display())]),
+        StoreError::VaultSymlink { path, target } => tf(
+            lang,
+            Msg::ErrVaultSymlink,
+            &[("path", &path.display()), ("target", &target.display())],
+        ),
         _ => return None,
     })
 }
@@ -114,6 +245,7 @@ fn unlock_error(lang: Lang, e: &UnlockError) -> Option<String> {
     Some(match e {
         UnlockError::WrongPassphrase => t(lang, Msg::ErrWrongPassphrase).to_string(),
         UnlockError::NoShares => t(lang, Msg::ErrNoShares).to_string(),
+        UnlockError::Kdf(k) => kdf_refused(lang, k)?,
         _ => return None,
     })
 }
@@ -142,6 +274,16 @@ pub fn notice(lang: Lang, n: &Notice) -> String {
         Notice::RollbackState(why) => tf(lang, Msg::WarnRollbackState, &[("why", why)]),
         Notice::EmergencySession => t(lang, Msg::WarnEmergencySession).to_string(),
         Notice::Other(text) => text.clone(),
+        Notice::RemoteUnreachable { name, why } => tf(
+            lang,
+            Msg::WarnRemoteUnreachable,
+            &[("name", name), ("why", why)],
+        ),
+        Notice::SavePending { name, why, pending } => tf(
+            lang,
+            Msg::WarnSavePending,
+            &[("name", name), ("why", why), ("pending", pending)],
+        ),
     }
 }
 
@@ -153,6 +295,9 @@ pub fn ops_error(lang: Lang, e: &OpsError) -> Option<String> {
         OpsError::Invalid(i) => invalid(lang, i)?,
         OpsError::Unlock(u) => unlock_error(lang, u)?,
         OpsError::Store(s) => store_error(lang, s)?,
+        OpsError::Kdf(k) => kdf_refused(lang, k)?,
+        OpsError::Remote(r) => remote_error(lang, r)?,
+        OpsError::Checkpoint(c) => checkpoint_error(lang, c)?,
         OpsError::SecretExists(n) => tf(lang, Msg::ErrSecretExists, &[("name", &q(n))]),
         OpsError::NoSuchSecret(n) => tf(lang, Msg::ErrNoSuchSecret, &[("name", &q(n))]),
         OpsError::PersonExists(n) => tf(lang, Msg::ErrPersonExists, &[("name", &q(n))]),

@@ -110,7 +110,7 @@ pub enum KdfRefused {
     },
     /// Below the floor without the weak-KDF flag.
     #[error(
-        "key derivation {asked} is below the floor of m={floor_mib} MiB t={floor_t}: use at least that, or pass --allow-weak-kdf to accept a weak vault knowingly"
+        "key derivation {asked} is below the floor of m={floor_mib} MiB t={floor_t}: use at least that, or accept a weak vault knowingly"
     )]
     BelowFloor {
         /// Parameters asked for.
@@ -124,7 +124,7 @@ pub enum KdfRefused {
     /// carry the weak-KDF mark it would have been made with: it was altered.
     /// No option accepts it (`--allow-weak-kdf` is for `init` only).
     #[error(
-        "the vault asks for key derivation {asked}, below the floor of m={floor_mib} MiB t={floor_t}, but it was not made with --allow-weak-kdf (its header does not carry that mark): the vault file was altered; restore a backup copy"
+        "the vault asks for key derivation {asked}, below the floor of m={floor_mib} MiB t={floor_t}, but it was not made as a weak vault (its header does not carry that mark): the vault file was altered; restore a backup copy"
     )]
     BelowFloorUnmarked {
         /// Parameters asked for.

@@ -68,7 +68,7 @@ pub struct ImportSet {
 pub enum ImportError {
     /// Wrong KDBX password or key file.
     #[error(
-        "cannot open the KeePass database: wrong password or key file (a database protected with a key file needs --kdbx-key-file): nothing was imported"
+        "cannot open the KeePass database: wrong password or key file (a database protected with a key file needs its key file): nothing was imported"
     )]
     KdbxKey,
     /// A KDBX 3.1 payload that does not decrypt: wrong key or damaged.

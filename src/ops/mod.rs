@@ -14,7 +14,7 @@ use zeroize::Zeroizing;
 use crate::audit::checkpoint::Checkpoint;
 use crate::audit::export::ExportFormat;
 use crate::audit::{self, Actor, AuthMethod, Event, EventKind, Origin, journal};
-use crate::crypto::kdf::{self, KdfRefused};
+use crate::crypto::kdf;
 use crate::error::{Classify, ExitClass};
 use crate::format::body::{
     Body, Holder, Person, PinHash, SecretEntry, SecretValue, SecretVersion, Settings,
@@ -42,7 +42,7 @@ mod unseal;
 // What the faces need of the core's types, so they never import `format`
 // or `crypto` (the layering rule in src/lib.rs, checked by the `layering`
 // integration test).
-pub use crate::crypto::kdf::{KdfLimits, KdfParams};
+pub use crate::crypto::kdf::{KdfLimits, KdfParams, KdfRefused};
 pub use crate::format::body::check_remote_name;
 pub use crate::format::body::{Role, SecretKind, SetState};
 pub use custody::*;
@@ -455,8 +455,7 @@ impl<'e> Session<'e> {
         self.warning_sink = Some(sink);
     }
 
-    fn warn(&mut self, text: String) {
-        let notice = Notice::Other(text);
+    fn warn(&mut self, notice: Notice) {
         if let Some(sink) = &self.warning_sink {
             sink(&notice);
         }

@@ -69,4 +69,26 @@ pub enum Notice {
     /// Any other warning (remotes, the system log), in English.
     #[error("{0}")]
     Other(String),
+    /// A remote could not be reached when the vault was opened.
+    #[error(
+        "remote {name} cannot be reached ({why}): this copy was not compared with it, and saves to it stay pending until the next sync"
+    )]
+    RemoteUnreachable {
+        /// The remote's name.
+        name: String,
+        /// What went wrong.
+        why: String,
+    },
+    /// A remote did not accept a save.
+    #[error(
+        "remote {name} did not accept the save ({why}); {pending} save(s) pending, pushed again at the next command or sync"
+    )]
+    SavePending {
+        /// The remote's name.
+        name: String,
+        /// What went wrong.
+        why: String,
+        /// Saves not yet pushed there.
+        pending: u64,
+    },
 }

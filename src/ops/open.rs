@@ -168,7 +168,7 @@ pub(super) fn finish_open<'e>(
     // The remotes first: `kluis sync` may replace the copy with a newer one,
     // which the local rollback check below must then judge.
     let check = remotes::check_on_open(env, path, &mut vault, &actor, opts)?;
-    warnings.extend(check.warnings.into_iter().map(Notice::Other));
+    warnings.extend(check.warnings);
     let mut events = check.events;
     let id = vault.id();
     let generation = vault.header().generation;

@@ -83,7 +83,7 @@ pub fn recipient_warnings(holders: &[HolderSpec]) -> Vec<String> {
             && !on_path(&bin)
         {
             out.push(format!(
-                "holder {} ({}) has a recipient of the age plugin {bin}, which is not installed here: install it before `kluis shares print --encrypted`",
+                "holder {} ({}) has a recipient of the age plugin {bin}, which is not installed here: install it before printing encrypted share files",
                 i + 1,
                 h.label
             ));

@@ -435,6 +435,97 @@ mod tests {
         flag || text.contains("`kluis ") || text.contains("run kluis ")
     }
 
+    /// The core's other errors that once named a kluis flag or command
+    /// (issue 11, item 4): remotes, the KDF floor, the vault path, age
+    /// share files, KeePass key files, archived checkpoints. Each face
+    /// adds its own hint.
+    #[test]
+    fn no_core_error_names_a_cli_flag_or_command() {
+        use crate::audit::checkpoint::CheckpointMismatch;
+        use crate::crypto::kdf::{KdfParams, KdfRefused};
+        use crate::ops::RemoteError;
+        let s = || "x".to_string();
+        let asked = KdfParams {
+            m_kib: 1024,
+            t: 1,
+            p: 1,
+        };
+        let remote = vec![
+            RemoteError::Exists(s()),
+            RemoteError::NoSuch(s()),
+            RemoteError::OtherVault {
+                name: s(),
+                theirs: s(),
+                ours: s(),
+            },
+            RemoteError::Newer {
+                name: s(),
+                theirs: 2,
+                theirs_ckpt: s(),
+                ours: 1,
+                ours_ckpt: s(),
+            },
+            RemoteError::Diverged {
+                name: s(),
+                theirs: 2,
+                theirs_ckpt: s(),
+                ours: 1,
+                ours_ckpt: s(),
+            },
+            RemoteError::Required {
+                name: s(),
+                why: s(),
+            },
+            RemoteError::Rekeyed(s()),
+            RemoteError::CloneTargetExists("v.kluis".into()),
+            RemoteError::Empty(s()),
+        ];
+        let mut texts: Vec<String> = remote.iter().map(ToString::to_string).collect();
+        texts.extend(
+            [
+                KdfRefused::BelowFloor {
+                    asked,
+                    floor_mib: 64,
+                    floor_t: 3,
+                },
+                KdfRefused::BelowFloorUnmarked {
+                    asked,
+                    floor_mib: 64,
+                    floor_t: 3,
+                },
+            ]
+            .iter()
+            .map(ToString::to_string),
+        );
+        texts.push(
+            crate::store::StoreError::VaultSymlink {
+                path: "v.kluis".into(),
+                target: "w.kluis".into(),
+            }
+            .to_string(),
+        );
+        texts.push(crate::shares::age::AgeShareError::NoMatchingIdentity.to_string());
+        texts.push(crate::import::ImportError::KdbxKey.to_string());
+        texts.push(CheckpointMismatch::Archived { seq: 1, first: 2 }.to_string());
+        texts.push(
+            crate::ops::Notice::RemoteUnreachable {
+                name: s(),
+                why: s(),
+            }
+            .to_string(),
+        );
+        texts.push(
+            crate::ops::Notice::SavePending {
+                name: s(),
+                why: s(),
+                pending: 2,
+            }
+            .to_string(),
+        );
+        let named: Vec<&String> = texts.iter().filter(|t| names_the_cli(t)).collect();
+        assert!(named.is_empty(), "{named:#?}");
+    }
+
     /// One value of every refusal and of the other ops errors that once
     /// named a flag or a command (issue 11, item 4): their English text
     /// names neither, since each face adds its own hint.

@@ -33,10 +33,10 @@ pub enum RemoteError {
         why: String,
     },
     /// A remote of that name exists.
-    #[error("a remote named {0:?} already exists: remove it first with `kluis remote remove`")]
+    #[error("a remote named {0:?} already exists: remove it first")]
     Exists(String),
     /// No such remote.
-    #[error("no remote named {0:?}: see `kluis remote list`")]
+    #[error("no remote named {0:?}: list the remotes to see their names")]
     NoSuch(String),
     /// The URL is not a reachable repository.
     #[error(
@@ -53,7 +53,7 @@ pub enum RemoteError {
     Git(#[from] GitError),
     /// The remote holds another vault.
     #[error(
-        "remote {name} holds a different vault (id {theirs}), not this one (id {ours}): check its URL with `kluis remote list`"
+        "remote {name} holds a different vault (id {theirs}), not this one (id {ours}): check its URL"
     )]
     OtherVault {
         /// Remote name.
@@ -75,7 +75,7 @@ pub enum RemoteError {
     },
     /// The remote holds a newer copy.
     #[error(
-        "remote {name} holds a newer vault (generation {theirs}, {theirs_ckpt}) than this copy (generation {ours}, {ours_ckpt}): run kluis sync"
+        "remote {name} holds a newer vault (generation {theirs}, {theirs_ckpt}) than this copy (generation {ours}, {ours_ckpt}): sync with it first"
     )]
     Newer {
         /// Remote name.
@@ -91,7 +91,7 @@ pub enum RemoteError {
     },
     /// The two copies diverged.
     #[error(
-        "this copy and remote {name} diverged: here generation {ours} ({ours_ckpt}), there generation {theirs} ({theirs_ckpt}); nothing was changed. Choose one with `kluis sync --keep remote` or `kluis sync --keep local` (the other is kept as a file beside the vault)"
+        "this copy and remote {name} diverged: here generation {ours} ({ours_ckpt}), there generation {theirs} ({theirs_ckpt}); nothing was changed. Choose which copy to keep with a sync (the other is kept as a file beside the vault)"
     )]
     Diverged {
         /// Remote name.
@@ -107,7 +107,7 @@ pub enum RemoteError {
     },
     /// A required remote did not accept the record of a release.
     #[error(
-        "nothing was released: required remote {name} did not accept the record of this release ({why}); the refusal is recorded. Run `kluis sync` when the remote is back"
+        "nothing was released: required remote {name} did not accept the record of this release ({why}); the refusal is recorded. Sync with it when the remote is back"
     )]
     Required {
         /// Remote name.
@@ -124,11 +124,11 @@ pub enum RemoteError {
     #[error("{0}")]
     Syslog(String),
     /// Clone target exists.
-    #[error("{0} already exists: choose another path with --vault")]
+    #[error("{0} already exists: choose another path for the vault")]
     CloneTargetExists(PathBuf),
     /// Clone from an empty remote.
     #[error(
-        "remote {0} holds no vault yet: push one there first with `kluis remote add` on the PO's machine"
+        "remote {0} holds no vault yet: push one there first by adding this remote on the PO's machine"
     )]
     Empty(String),
 }
@@ -237,7 +237,7 @@ fn beside(path: &Path, label: &str) -> PathBuf {
 /// What the open check found: warnings to show and records to append.
 #[derive(Default)]
 pub(super) struct OpenCheck {
-    pub warnings: Vec<String>,
+    pub warnings: Vec<super::Notice>,
     pub events: Vec<Event>,
     pub remotes: SessionRemotes,
 }
@@ -264,18 +264,20 @@ pub(super) fn check_on_open(
             .ensure(&r.url)
             .and_then(|()| rep.fetch(remote::FETCH_TIMEOUT))
         {
-            out.warnings.push(format!(
-                "remote {} cannot be reached ({e}): this copy was not compared with it, and saves to it stay pending until `kluis sync`",
-                r.name
-            ));
+            out.warnings.push(super::Notice::RemoteUnreachable {
+                name: r.name.clone(),
+                why: e.to_string(),
+            });
             continue;
         }
         let tip = match rep.tip() {
             Ok(None) => continue,
             Ok(Some(t)) => t,
             Err(remote::TipError::Git(e)) => {
-                out.warnings
-                    .push(format!("remote {} could not be read ({e})", r.name));
+                out.warnings.push(super::Notice::Other(format!(
+                    "remote {} could not be read ({e})",
+                    r.name
+                )));
                 continue;
             }
             Err(e) => {
@@ -335,9 +337,9 @@ pub(super) fn check_on_open(
         match (opts.sync, newer) {
             (None, _) if opts.allow_rollback => {
                 let what = (if newer { newer_err() } else { diverged_err() }).to_string();
-                out.warnings.push(format!(
-                    "kept this copy with --allow-rollback although {what}; it will not be pushed over the remote's history"
-                ));
+                out.warnings.push(super::Notice::Other(format!(
+                    "kept this copy (rollback allowed) although {what}; it will not be pushed over the remote's history"
+                )));
                 out.events.push(
                     Event::new(EventKind::RollbackAccepted, actor.clone())
                         .subject(format!("remote {}", r.name))
@@ -394,7 +396,7 @@ pub(super) fn check_on_open(
                         side.display()
                     ),
                 };
-                out.warnings.push(detail.clone());
+                out.warnings.push(super::Notice::Other(detail.clone()));
                 out.events.push(
                     Event::new(EventKind::Sync, actor.clone())
                         .subject(format!("remote {}", r.name))
@@ -412,7 +414,7 @@ pub(super) fn check_on_open(
                     data_encoding::HEXLOWER.encode(&tip.head.head),
                     side.display()
                 );
-                out.warnings.push(detail.clone());
+                out.warnings.push(super::Notice::Other(detail.clone()));
                 out.events.push(
                     Event::new(EventKind::Sync, actor.clone())
                         .subject(format!("remote {}", r.name))
@@ -576,10 +578,10 @@ impl Session<'_> {
                 .ensure(&r.url)
                 .and_then(|()| rep.push(remote::PUSH_TIMEOUT))
             {
-                warnings.push(format!(
+                warnings.push(super::Notice::Other(format!(
                     "remote {} did not accept the pending saves ({e})",
                     r.name
-                ));
+                )));
             }
         }
         for w in warnings {
@@ -723,10 +725,11 @@ impl Session<'_> {
                 });
             if let Err(e) = result {
                 let pending = rep.pending().unwrap_or(1);
-                warnings.push(format!(
-                    "remote {} did not accept the save ({e}); {pending} save(s) pending, pushed again at the next command or `kluis sync`",
-                    r.name
-                ));
+                warnings.push(super::Notice::SavePending {
+                    name: r.name.clone(),
+                    why: e.to_string(),
+                    pending,
+                });
                 if r.required {
                     self.remote
                         .failed_required

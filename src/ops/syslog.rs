@@ -53,11 +53,11 @@ impl Session<'_> {
             .map(|r| audit::syslog::line(r, setting.reasons, pid))
             .collect();
         if let Err(e) = audit::syslog::send(&target, &lines) {
-            self.warn(format!(
+            self.warn(super::Notice::Other(format!(
                 "cannot forward {} audit record(s) to syslog {} ({e}); the chain in the vault is unaffected",
                 lines.len(),
                 setting.target
-            ));
+            )));
         }
     }
 
@@ -125,7 +125,7 @@ impl Session<'_> {
             .map(|r| r.seq)
             .ok_or_else(|| {
                 RemoteError::Syslog(
-                    "syslog forwarding was never turned on for this vault: nothing to compare (turn it on with `kluis settings --syslog`)".into(),
+                    "syslog forwarding was never turned on for this vault: nothing to compare (turn it on in the vault's settings)".into(),
                 )
             })?;
         let upto = self.remote.seq_at_open;

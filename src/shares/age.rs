@@ -110,7 +110,7 @@ pub enum AgeShareError {
     Tampered,
     /// None of the given identities opens it.
     #[error(
-        "it was encrypted to another recipient: none of the --identity files given opens it (is it the holder's own key?)"
+        "it was encrypted to another recipient: none of the identity files given opens it (is it the holder's own key?)"
     )]
     NoMatchingIdentity,
     /// Encrypted with a passphrase (`age -p`), not to a key.

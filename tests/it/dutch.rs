@@ -296,6 +296,16 @@ fn main_commands_print_only_dutch() {
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert!(r.stderr.contains("geen kluis op"), "{}", r.stderr);
     scan(&mut bad, &args, &r);
+    // A remote error the CLI words itself, with its command hint (the
+    // core's text names no command).
+    let r = nl(&f, &["remote", "remove", "usb"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("geen remote met de naam \"usb\": zie `kluis remote list`"),
+        "{}",
+        r.stderr
+    );
     // JSON keeps its English keys and values.
     let r = nl(&f, &["--json", "secret", "list"]);
     assert!(r.stdout.contains("\"emergency\""), "{}", r.stdout);

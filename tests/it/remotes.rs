@@ -533,7 +533,7 @@ fn a_rollback_with_the_state_dir_deleted_is_caught_by_the_remote() {
     let r = kl(&f, &["--allow-rollback", "secret", "list"]);
     r.expect(
         0,
-        "kept this copy with --allow-rollback although remote office holds a newer vault",
+        "kept this copy (rollback allowed) although remote office holds a newer vault",
     );
     assert!(
         r.stderr
