@@ -269,15 +269,23 @@ pub fn run(cli: &Cli) -> anyhow::Result<()> {
         Command::Sync { keep } => sync(&ctx, *keep),
         Command::Clone { url } => {
             let head = ops::clone_vault(&ctx.env, url, &ctx.path)?;
+            let id = head
+                .vault_id
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect::<String>();
             out!(
-                "cloned vault {} generation {} ({}) to {}",
-                head.vault_id
-                    .iter()
-                    .map(|b| format!("{b:02x}"))
-                    .collect::<String>(),
-                head.generation,
-                head.checkpoint,
-                ctx.path.display()
+                "{}",
+                tf(
+                    ctx.lang,
+                    Msg::CliCloned,
+                    &[
+                        ("id", &id),
+                        ("g", &head.generation),
+                        ("cp", &head.checkpoint),
+                        ("path", &ctx.path.display()),
+                    ]
+                )
             );
             Ok(())
         }
@@ -438,17 +446,35 @@ fn kit(ctx: &Ctx<'_>, out: &Path) -> anyhow::Result<()> {
     let mut s = ctx.open()?;
     let report = crate::kit::write(&mut s, &ctx.path, out)?;
     for w in &report.warnings {
-        ctx.warn(w);
+        match w.as_str() {
+            crate::kit::NO_DELEGATE => ctx.warn(t(ctx.lang, Msg::CliKitNoDelegate)),
+            crate::kit::NO_APPROVER => ctx.warn(t(ctx.lang, Msg::CliKitNoApprover)),
+            _ => ctx.warn(w),
+        }
     }
     if ctx.cli.json {
         return ctx.json(&report);
     }
-    out!("kit written to {}:", report.out.display());
+    out!(
+        "{}",
+        tf(
+            ctx.lang,
+            Msg::CliKitWrittenTo,
+            &[("out", &report.out.display())]
+        )
+    );
     for f in &report.files {
         out!("  {f}");
     }
-    out!("kluis binary SHA-256: {}", report.binary_sha256);
-    out!("the kit holds the encrypted vault, never shares: store it apart from the sheets");
+    out!(
+        "{}",
+        tf(
+            ctx.lang,
+            Msg::CliKitBinarySha,
+            &[("sha", &report.binary_sha256)]
+        )
+    );
+    out!("{}", t(ctx.lang, Msg::CliKitApart));
     Ok(())
 }
 
@@ -508,24 +534,35 @@ fn import(ctx: &Ctx<'_>, a: &super::args::ImportArgs) -> anyhow::Result<()> {
         return ctx.json(&report);
     }
     out!(
-        "{} {} secret(s) from {source}{}",
-        if a.dry_run {
-            "would import"
-        } else {
-            "imported"
-        },
-        report.imported.len(),
-        if a.dry_run {
-            " (dry run: nothing saved)"
-        } else {
-            ""
-        }
+        "{}",
+        tf(
+            ctx.lang,
+            if a.dry_run {
+                Msg::CliWouldImport
+            } else {
+                Msg::CliImported
+            },
+            &[("n", &report.imported.len()), ("source", &source)]
+        )
     );
     for r in &report.imported {
-        out!("  {}  {}  v{}", r.name, r.kind.as_str(), r.version);
+        // English keeps the kind's CLI name, as scripts read it.
+        let kind = if ctx.lang == Lang::En {
+            r.kind.as_str()
+        } else {
+            kind_words(ctx.lang, r.kind.as_str())
+        };
+        out!("  {}  {}  v{}", r.name, kind, r.version);
     }
     if !report.skipped.is_empty() {
-        out!("skipped {}:", report.skipped.len());
+        out!(
+            "{}",
+            tf(
+                ctx.lang,
+                Msg::CliImportSkipped,
+                &[("n", &report.skipped.len())]
+            )
+        );
         for k in &report.skipped {
             out!("  {}  ({})", k.name, k.why);
         }
@@ -667,17 +704,9 @@ fn secret(ctx: &Ctx<'_>, c: &SecretCmd) -> anyhow::Result<()> {
             if !yes {
                 let typed =
                     rpassword::prompt_password(format!("{}: ", t(ctx.lang, Msg::ConfirmRemove)))
-                        .map_err(|_| {
-                            UsageError(
-                                "no terminal to confirm on: pass --yes to remove without asking"
-                                    .into(),
-                            )
-                        })?;
+                        .map_err(|_| UsageError(t(ctx.lang, Msg::CliNoTerminalConfirm).into()))?;
                 if typed.trim() != name {
-                    return Err(UsageError(
-                        "the name typed does not match: nothing was removed".into(),
-                    )
-                    .into());
+                    return Err(UsageError(t(ctx.lang, Msg::CliNameMismatch).into()).into());
                 }
             }
             s.remove_secret(name)?;
@@ -702,10 +731,12 @@ fn remote(ctx: &Ctx<'_>, c: &RemoteCmd) -> anyhow::Result<()> {
             ops::probe_url(url)?;
             let mut s = ctx.open()?;
             s.remote_add(name, url, *required)?;
-            out!(
-                "remote {name} added{}",
-                if *required { " (required)" } else { "" }
-            );
+            let msg = if *required {
+                Msg::CliRemoteAddedRequired
+            } else {
+                Msg::CliRemoteAdded
+            };
+            out!("{}", tf(ctx.lang, msg, &[("name", name)]));
         }
         RemoteCmd::List => {
             let s = ctx.open()?;
@@ -714,35 +745,39 @@ fn remote(ctx: &Ctx<'_>, c: &RemoteCmd) -> anyhow::Result<()> {
                 return ctx.json(&list);
             }
             if list.is_empty() {
-                out!("no remotes: add one with `kluis remote add NAME URL`");
+                out!("{}", t(ctx.lang, Msg::CliRemoteNone));
             }
             for r in &list {
-                out!("{}", remote_line(r));
+                out!("{}", remote_line(ctx.lang, r));
             }
         }
         RemoteCmd::Remove { name } => {
             let mut s = ctx.open()?;
             s.remote_remove(name)?;
-            out!("remote {name} removed (its repository is left as it is)");
+            out!("{}", tf(ctx.lang, Msg::CliRemoteRemoved, &[("name", name)]));
         }
     }
     Ok(())
 }
 
-fn remote_line(r: &ops::RemoteStatus) -> String {
+fn remote_line(lang: Lang, r: &ops::RemoteStatus) -> String {
     format!(
         "{}  {}{}  {}  {}",
         r.name,
         r.url,
-        if r.required { "  (required)" } else { "" },
+        if r.required {
+            format!("  {}", t(lang, Msg::CliRemoteRequired))
+        } else {
+            String::new()
+        },
         match r.remote_generation {
-            Some(g) => format!("remote generation {g}"),
-            None => "remote empty or not reached".to_string(),
+            Some(g) => tf(lang, Msg::CliRemoteGeneration, &[("g", &g)]),
+            None => t(lang, Msg::CliRemoteEmpty).to_string(),
         },
         if r.pending == 0 {
-            "up to date".to_string()
+            t(lang, Msg::CliRemoteUpToDate).to_string()
         } else {
-            format!("{} save(s) pending", r.pending)
+            tf(lang, Msg::CliRemotePending, &[("n", &r.pending)])
         }
     )
 }
@@ -762,7 +797,7 @@ fn sync(ctx: &Ctx<'_>, keep: Option<KeepArg>) -> anyhow::Result<()> {
         return ctx.json(&list);
     }
     for r in &list {
-        out!("{}", remote_line(r));
+        out!("{}", remote_line(ctx.lang, r));
     }
     Ok(())
 }
@@ -835,10 +870,7 @@ fn passwd(ctx: &Ctx<'_>, new_file: Option<&Path>) -> anyhow::Result<()> {
     if new_file == Some(Path::new("-"))
         && ctx.cli.passphrase_file.as_deref() == Some(Path::new("-"))
     {
-        return Err(UsageError(
-            "only one of --passphrase-file and --new-passphrase-file can be standard input".into(),
-        )
-        .into());
+        return Err(UsageError(t(ctx.lang, Msg::CliOneStdin).into()).into());
     }
     let mut s = ctx.open()?;
     let new = input::passphrase(
@@ -1430,17 +1462,14 @@ fn takeover(
     pin_file: Option<&Path>,
 ) -> anyhow::Result<()> {
     let Some(reason) = reason.filter(|r| !r.trim().is_empty()) else {
-        return Err(PolicyError(
-            "a takeover needs a reason: give --reason TEXT; nothing was changed".into(),
-        )
-        .into());
+        return Err(PolicyError(t(ctx.lang, Msg::CliTakeoverNeedsReason).into()).into());
     };
     let Some(approver) = approver.filter(|a| !a.trim().is_empty()) else {
-        return Err(PolicyError("a takeover needs an approver: give --approver NAME (a roster approver other than you); nothing was changed".into()).into());
+        return Err(PolicyError(t(ctx.lang, Msg::CliTakeoverNeedsApprover).into()).into());
     };
     ops::check_request_text(&reason_of(category, reason), approver)?;
     if ctx.cli.share_file.is_empty() && ctx.cli.share_image.is_empty() {
-        return Err(PolicyError("takeover is for a delegate authenticated with shares (--share-file ... --as NAME); the PO uses `kluis passwd`".into()).into());
+        return Err(PolicyError(t(ctx.lang, Msg::CliTakeoverNeedsShares).into()).into());
     }
     let mut s = ctx.open()?;
     let new = input::passphrase(
@@ -1454,9 +1483,7 @@ fn takeover(
         false,
     )?;
     s.takeover(&new, reason_of(category, reason), approver, &pin)?;
-    out!(
-        "TAKEOVER recorded: a new PO passphrase is set and the master key replaced. The PO (or the new PO) must rotate the shares."
-    );
+    out!("{}", t(ctx.lang, Msg::CliTakeoverDone));
     s.close()?;
     Ok(())
 }

@@ -364,3 +364,103 @@ fn help_of_every_command_is_dutch() {
     scan(&mut bad, &["--lang", "nl", "shares", "--help"], &r);
     assert!(bad.is_empty(), "English in Dutch help:\n{}", bad.join("\n"));
 }
+
+/// `nl` with the machine's PATH (git for the remotes).
+fn nl_git(f: &Fixture, args: &[&str]) -> Run {
+    let path = std::env::var_os("PATH").unwrap_or_else(|| "/usr/local/bin:/usr/bin:/bin".into());
+    let out = f
+        .cmd()
+        .env("LANG", "nl_NL.UTF-8")
+        .env("PATH", path)
+        .args(args)
+        .output()
+        .expect("run");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// `kit`, `secret import`, `remote add/list/remove`, `sync`, `clone`,
+/// `passwd` and `takeover` under `LANG=nl_NL.UTF-8` print no English word
+/// (issue 12, item 1).
+#[test]
+fn kit_import_remotes_passwd_and_takeover_print_only_dutch() {
+    let f = Fixture::new();
+    let mut bad = Vec::new();
+    let pass = path_str(&f.pass).to_string();
+    let with_pass = |args: &[&str]| -> Vec<String> {
+        [&["--passphrase-file", pass.as_str()], args]
+            .concat()
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    };
+    let kit = f.dir.path().join("pakket");
+    let csv = f.file("lijst.csv", "name,password\nMail,pw\nBank,pw2\n");
+    let repo = f.dir.path().join("kantoor.git");
+    let git = std::process::Command::new("git")
+        .args(["init", "--quiet", "--bare", path_str(&repo)])
+        .env("GIT_CONFIG_GLOBAL", f.dir.path().join("geen-gitconfig"))
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .status()
+        .expect("git");
+    assert!(git.success());
+    let runs: Vec<(Vec<String>, i32)> = vec![
+        (with_pass(&["kit", "--out", path_str(&kit)]), 0),
+        (
+            with_pass(&["secret", "import", "--csv", path_str(&csv), "--dry-run"]),
+            0,
+        ),
+        (with_pass(&["secret", "import", "--csv", path_str(&csv)]), 0),
+        (with_pass(&["remote", "list"]), 0),
+        (
+            with_pass(&["remote", "add", "kantoor", path_str(&repo), "--required"]),
+            0,
+        ),
+        (with_pass(&["remote", "list"]), 0),
+        (with_pass(&["sync"]), 0),
+        (
+            [
+                "--passphrase-file",
+                "-",
+                "passwd",
+                "--new-passphrase-file",
+                "-",
+            ]
+            .iter()
+            .map(ToString::to_string)
+            .collect(),
+            2,
+        ),
+        (with_pass(&["takeover"]), 6),
+        (with_pass(&["takeover", "--reason", "weg"]), 6),
+        (
+            with_pass(&["takeover", "--reason", "weg", "--approver", "Bert"]),
+            6,
+        ),
+    ];
+    for (args, code) in &runs {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let r = nl_git(&f, &args);
+        assert_eq!(r.code, *code, "{args:?}: {}{}", r.stdout, r.stderr);
+        scan(&mut bad, &args, &r);
+    }
+    // A second machine clones the vault.
+    let other = Fixture::empty();
+    let args = ["clone", path_str(&repo)];
+    let r = nl_git(&other, &args);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    scan(&mut bad, &args, &r);
+    let args = with_pass(&["remote", "remove", "kantoor"]);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let r = nl_git(&f, &args);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    scan(&mut bad, &args, &r);
+    assert!(
+        bad.is_empty(),
+        "English in Dutch output:\n{}",
+        bad.join("\n")
+    );
+}
