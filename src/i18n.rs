@@ -1229,6 +1229,22 @@ pub enum Msg {
     CliKitNoDelegate,
     /// `kit` warning: no approver on the roster.
     CliKitNoApprover,
+    /// A share file is age-encrypted and no key was given.
+    CliShareNeedsIdentity,
+    /// Shares given without `--as`.
+    CliSharesNeedAs,
+    /// `init --kdf-memory` too large.
+    CliKdfMemoryTooLarge,
+    /// Neither or both of `--value-file` and `--generate`.
+    CliOneValueSource,
+    /// KeePass options without `--kdbx`.
+    CliKdbxOnly,
+    /// `secret import` without a source.
+    CliImportSource,
+    /// `shares verify` with not one share.
+    CliVerifyOneShare,
+    /// A command after `--` without `--to exec`.
+    CliCommandOnlyExec,
 }
 
 /// The text of `msg` in `lang` with its `{name}` placeholders filled from
@@ -3006,6 +3022,40 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         }
         (Lang::Nl, CliKitNoApprover) => {
             "de lijst van personen heeft geen fiatteur: vrijgeven in een noodgeval vraagt er een; voeg er een toe met `kluis roster add NAME --role approver` en schrijf een nieuw noodpakket"
+        }
+        (Lang::En, CliShareNeedsIdentity) => {
+            "share file {path} is age-encrypted: give the holder's key with --identity FILE"
+        }
+        (Lang::Nl, CliShareNeedsIdentity) => {
+            "deelbestand {path} is met age versleuteld: geef de sleutel van de houder met --identity BESTAND"
+        }
+        (Lang::En, CliSharesNeedAs) => {
+            "authenticating with shares needs --as NAME (the delegate acting)"
+        }
+        (Lang::Nl, CliSharesNeedAs) => {
+            "aanmelden met delen vraagt --as NAAM (de gemachtigde die handelt)"
+        }
+        (Lang::En, CliKdfMemoryTooLarge) => "--kdf-memory {m} MiB is too large",
+        (Lang::Nl, CliKdfMemoryTooLarge) => "--kdf-memory {m} MiB is te groot",
+        (Lang::En, CliOneValueSource) => "give exactly one of --value-file PATH or --generate",
+        (Lang::Nl, CliOneValueSource) => "geef precies een van --value-file PAD of --generate",
+        (Lang::En, CliKdbxOnly) => {
+            "--group, --kdbx-key-file and --kdbx-password-file go with --kdbx only"
+        }
+        (Lang::Nl, CliKdbxOnly) => {
+            "--group, --kdbx-key-file en --kdbx-password-file horen alleen bij --kdbx"
+        }
+        (Lang::En, CliImportSource) => "give one of --kdbx, --bitwarden-json or --csv",
+        (Lang::Nl, CliImportSource) => "geef een van --kdbx, --bitwarden-json of --csv",
+        (Lang::En, CliVerifyOneShare) => "give exactly one --share-file or --share-image to verify",
+        (Lang::Nl, CliVerifyOneShare) => {
+            "geef precies een --share-file of --share-image om te controleren"
+        }
+        (Lang::En, CliCommandOnlyExec) => {
+            "a command after -- is only for --to exec (not --to {to}): nothing was released"
+        }
+        (Lang::Nl, CliCommandOnlyExec) => {
+            "een opdracht na -- hoort alleen bij --to exec (niet bij --to {to}): er is niets vrijgegeven"
         }
     }
 }

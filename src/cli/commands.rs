@@ -110,13 +110,16 @@ impl Ctx<'_> {
         files
             .chain(images)
             .map(|source| {
-                read_share(source, ids.as_ref()).map_err(|e| match e.downcast_ref::<NeedsIdentity>() {
-                    Some(NeedsIdentity(path)) => UsageError(format!(
-                        "share file {} is age-encrypted: give the holder's key with --identity FILE",
-                        path.display()
-                    ))
-                    .into(),
-                    None => e,
+                read_share(source, ids.as_ref()).map_err(|e| {
+                    match e.downcast_ref::<NeedsIdentity>() {
+                        Some(NeedsIdentity(path)) => UsageError(tf(
+                            self.lang,
+                            Msg::CliShareNeedsIdentity,
+                            &[("path", &path.display())],
+                        ))
+                        .into(),
+                        None => e,
+                    }
                 })
             })
             .collect()
@@ -132,11 +135,11 @@ impl Ctx<'_> {
             )?;
             ops::open_with_passphrase(&self.env, &self.path, &pass, opts)?
         } else {
-            let who = self.cli.as_name.as_deref().ok_or_else(|| {
-                UsageError(
-                    "authenticating with shares needs --as NAME (the delegate acting)".into(),
-                )
-            })?;
+            let who = self
+                .cli
+                .as_name
+                .as_deref()
+                .ok_or_else(|| UsageError(t(self.lang, Msg::CliSharesNeedAs).into()))?;
             let shares = self.shares()?;
             ops::open_with_shares(&self.env, &self.path, shares, who, opts)?
         };
@@ -336,8 +339,9 @@ fn init(ctx: &Ctx<'_>, a: &super::args::InitArgs) -> anyhow::Result<()> {
         (m, t, p) => {
             let floor = KdfParams::FLOOR;
             let m_kib = m.map_or(Ok(floor.m_kib), |m| {
-                m.checked_mul(1024)
-                    .ok_or_else(|| UsageError(format!("--kdf-memory {m} MiB is too large")))
+                m.checked_mul(1024).ok_or_else(|| {
+                    UsageError(tf(ctx.lang, Msg::CliKdfMemoryTooLarge, &[("m", &m)]))
+                })
             })?;
             KdfChoice::Fixed(KdfParams {
                 m_kib,
@@ -398,7 +402,7 @@ fn kind_of(k: KindArg) -> SecretKind {
     }
 }
 
-fn new_value(source: &super::args::ValueSource, raw: bool) -> anyhow::Result<NewValue> {
+fn new_value(lang: Lang, source: &super::args::ValueSource, raw: bool) -> anyhow::Result<NewValue> {
     match (&source.value_file, source.generate) {
         (Some(path), None) => Ok(NewValue::File {
             bytes: input::read_file(path, input::VALUE_LIMIT)
@@ -408,7 +412,7 @@ fn new_value(source: &super::args::ValueSource, raw: bool) -> anyhow::Result<New
         (None, Some(GenerateArg::Key256)) => Ok(NewValue::Generate(Generate::Key256)),
         (None, Some(GenerateArg::Passphrase)) => Ok(NewValue::Generate(Generate::Passphrase)),
         (None, Some(GenerateArg::Age)) => Ok(NewValue::Generate(Generate::Age)),
-        _ => Err(UsageError("give exactly one of --value-file PATH or --generate".into()).into()),
+        _ => Err(UsageError(t(lang, Msg::CliOneValueSource).into()).into()),
     }
 }
 
@@ -489,10 +493,7 @@ fn import(ctx: &Ctx<'_>, a: &super::args::ImportArgs) -> anyhow::Result<()> {
     if a.source.kdbx.is_none()
         && (a.group.is_some() || a.kdbx_key_file.is_some() || a.kdbx_password_file.is_some())
     {
-        return Err(UsageError(
-            "--group, --kdbx-key-file and --kdbx-password-file go with --kdbx only".into(),
-        )
-        .into());
+        return Err(UsageError(t(ctx.lang, Msg::CliKdbxOnly).into()).into());
     }
     let (set, source) = if let Some(path) = &a.source.kdbx {
         let bytes = read(path, "KeePass database")?;
@@ -521,7 +522,7 @@ fn import(ctx: &Ctx<'_>, a: &super::args::ImportArgs) -> anyhow::Result<()> {
     } else if let Some(path) = &a.source.csv {
         (import::csv::read(&read(path, "CSV file")?)?, "csv")
     } else {
-        return Err(UsageError("give one of --kdbx, --bitwarden-json or --csv".into()).into());
+        return Err(UsageError(t(ctx.lang, Msg::CliImportSource).into()).into());
     };
     // Names from the file are refused before the open, like typed ones
     // (ops checks them again, with the look-alikes in the vault).
@@ -634,7 +635,7 @@ fn secret(ctx: &Ctx<'_>, c: &SecretCmd) -> anyhow::Result<()> {
         } => {
             // Checked before the open, so a refused name changes nothing.
             text::check_name("a secret name", name)?;
-            let value = new_value(source, *raw)?;
+            let value = new_value(ctx.lang, source, *raw)?;
             // A key file that is not one is refused before anything opens.
             ops::check_new_value(kind_of(*kind), &value)?;
             let mut s = ctx.open()?;
@@ -643,7 +644,7 @@ fn secret(ctx: &Ctx<'_>, c: &SecretCmd) -> anyhow::Result<()> {
             print_summary(ctx, &sum);
         }
         SecretCmd::Update { name, source, raw } => {
-            let value = new_value(source, *raw)?;
+            let value = new_value(ctx.lang, source, *raw)?;
             let mut s = ctx.open()?;
             let sum = s.update_secret(name, value)?;
             out_part!("{}: ", t(ctx.lang, Msg::SecretStored));
@@ -1124,9 +1125,8 @@ fn shares(ctx: &Ctx<'_>, c: &SharesCmd) -> anyhow::Result<()> {
             } else {
                 ctx.shares()?
             };
-            let [share] = <[crate::shares::Share; 1]>::try_from(given).map_err(|_| {
-                UsageError("give exactly one --share-file or --share-image to verify".into())
-            })?;
+            let [share] = <[crate::shares::Share; 1]>::try_from(given)
+                .map_err(|_| UsageError(t(ctx.lang, Msg::CliVerifyOneShare).into()))?;
             let check = ops::verify_share(&ctx.env, &ctx.path, &share)?;
             if ctx.cli.json {
                 return ctx.json(&check);
@@ -1177,11 +1177,7 @@ fn unseal(ctx: &Ctx<'_>, a: &super::args::UnsealArgs) -> anyhow::Result<()> {
         return unseal_exec(ctx, a, reason_of(category, reason_text), approver);
     }
     if !a.command.is_empty() {
-        return Err(UsageError(format!(
-            "a command after -- is only for --to exec (not --to {}): nothing was released",
-            a.to
-        ))
-        .into());
+        return Err(UsageError(tf(ctx.lang, Msg::CliCommandOnlyExec, &[("to", &a.to)])).into());
     }
     channel.preflight()?;
     let channel_name = channel.audit_name();

@@ -464,3 +464,73 @@ fn kit_import_remotes_passwd_and_takeover_print_only_dutch() {
         bad.join("\n")
     );
 }
+
+/// The usage errors the CLI makes itself are Dutch under a Dutch locale
+/// (the flags stay as they are), and nothing changes (issue 12, item 1).
+#[test]
+fn cli_usage_errors_are_dutch() {
+    let f = Fixture::new();
+    let pin = f.add_approver();
+    let before = f.bytes();
+    let csv = f.file("lijst.csv", "name,password\nMail,pw\n");
+    let share = f.file("deel.txt", "geen deel\n");
+    let mut bad = Vec::new();
+    let runs: Vec<(Vec<&str>, &str)> = vec![
+        (
+            vec![
+                "secret",
+                "import",
+                "--csv",
+                path_str(&csv),
+                "--group",
+                "Werk",
+            ],
+            "horen alleen bij --kdbx",
+        ),
+        (
+            vec![
+                "unseal",
+                "x",
+                "--reason-category",
+                "restore",
+                "--reason",
+                "x",
+                "--approver",
+                "Bert",
+                "--approver-pin-file",
+                path_str(&pin),
+                "--to",
+                "stdout",
+                "--",
+                "cat",
+            ],
+            "een opdracht na -- hoort alleen bij --to exec",
+        ),
+    ];
+    for (args, want) in &runs {
+        let r = nl(&f, args);
+        assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
+        assert!(r.stderr.contains(want), "{args:?}: {}", r.stderr);
+        scan(&mut bad, args, &r);
+    }
+    let args = ["--share-file", path_str(&share), "secret", "list"];
+    let r = nl_raw(&f, &args);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("vraagt --as NAAM"), "{}", r.stderr);
+    scan(&mut bad, &args, &r);
+    let args = ["shares", "verify"];
+    let r = nl_raw(&f, &args);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("geef precies een --share-file"),
+        "{}",
+        r.stderr
+    );
+    scan(&mut bad, &args, &r);
+    assert_eq!(f.bytes(), before, "nothing changed");
+    assert!(
+        bad.is_empty(),
+        "English in Dutch errors:\n{}",
+        bad.join("\n")
+    );
+}
