@@ -1245,6 +1245,10 @@ pub enum Msg {
     CliVerifyOneShare,
     /// A command after `--` without `--to exec`.
     CliCommandOnlyExec,
+    /// `--as` typed otherwise than the roster: the roster's name.
+    CliActingAs,
+    /// `--approver` typed otherwise than the roster: the roster's name.
+    CliApproverIs,
 }
 
 /// The text of `msg` in `lang` with its `{name}` placeholders filled from
@@ -3057,6 +3061,10 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::Nl, CliCommandOnlyExec) => {
             "een opdracht na -- hoort alleen bij --to exec (niet bij --to {to}): er is niets vrijgegeven"
         }
+        (Lang::En, CliActingAs) => "acting as: {name}",
+        (Lang::Nl, CliActingAs) => "handelend als: {name}",
+        (Lang::En, CliApproverIs) => "approver: {name}",
+        (Lang::Nl, CliApproverIs) => "fiatteur: {name}",
     }
 }
 

@@ -141,7 +141,17 @@ impl Ctx<'_> {
                 .as_deref()
                 .ok_or_else(|| UsageError(t(self.lang, Msg::CliSharesNeedAs).into()))?;
             let shares = self.shares()?;
-            ops::open_with_shares(&self.env, &self.path, shares, who, opts)?
+            let session = ops::open_with_shares(&self.env, &self.path, shares, who, opts)?;
+            // `--as` matches the roster look-alike-insensitively: say which
+            // name is used when the typed one is spelled otherwise.
+            let person = &session.actor().person;
+            if person != who {
+                eprintln!(
+                    "kluis: {}",
+                    text::for_terminal(&tf(self.lang, Msg::CliActingAs, &[("name", person)]))
+                );
+            }
+            session
         };
         let mut session = session;
         for w in session.warnings() {
@@ -1193,6 +1203,7 @@ fn unseal(ctx: &Ctx<'_>, a: &super::args::UnsealArgs) -> anyhow::Result<()> {
     ops::check_request_text(&req.reason, approver)?;
     text::check("the release channel", &channel_name, text::PATH_MAX)?;
     let mut s = ctx.open()?;
+    echo_approver(ctx, &s, approver);
     let plan = s.unseal_check(&req)?;
     let pin = input::passphrase(
         a.approver_pin_file.as_deref(),
@@ -1248,6 +1259,7 @@ fn unseal_exec(
     ops::check_request_text(&req.reason, approver)?;
     text::check("the command name", &name, text::PATH_MAX)?;
     let mut s = ctx.open()?;
+    echo_approver(ctx, &s, approver);
     let plan = s.unseal_check(&req)?;
     let pin = input::passphrase(
         a.approver_pin_file.as_deref(),
@@ -1434,6 +1446,22 @@ fn audit(ctx: &Ctx<'_>, c: &super::args::AuditCmd) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// `--approver` matches the roster look-alike-insensitively: when the typed
+/// name is spelled otherwise than the roster's, one line on stderr names
+/// the roster's spelling (issue 12, item 4).
+fn echo_approver(ctx: &Ctx<'_>, s: &Session<'_>, typed: &str) {
+    let roster = s.roster();
+    if roster.iter().any(|p| p.name == typed) {
+        return;
+    }
+    if let Some(p) = roster.iter().find(|p| text::same_name(&p.name, typed)) {
+        eprintln!(
+            "kluis: {}",
+            text::for_terminal(&tf(ctx.lang, Msg::CliApproverIs, &[("name", &p.name)]))
+        );
+    }
+}
+
 fn reason_of(category: super::args::ReasonArg, text: &str) -> crate::audit::Reason {
     use super::args::ReasonArg;
     use crate::audit::ReasonCategory;
@@ -1468,6 +1496,7 @@ fn takeover(
         return Err(PolicyError(t(ctx.lang, Msg::CliTakeoverNeedsShares).into()).into());
     }
     let mut s = ctx.open()?;
+    echo_approver(ctx, &s, approver);
     let new = input::passphrase(
         new_file,
         t(ctx.lang, Msg::NewPassphrase),

@@ -534,3 +534,98 @@ fn cli_usage_errors_are_dutch() {
         bad.join("\n")
     );
 }
+
+/// `--as NAME` and `--approver NAME` typed otherwise than the roster's
+/// spelling: one line on stderr names the roster's name, in English and in
+/// Dutch; the exact spelling prints no such line (issue 12, item 4).
+#[test]
+fn as_and_approver_typed_otherwise_name_the_roster_spelling() {
+    let f = Fixture::new();
+    let pin = f.add_approver();
+    f.ok(&["roster", "add", "Dirk", "--role", "delegate"]);
+    let val = f.file("val", "de-sleutel");
+    f.ok(&[
+        "secret",
+        "add",
+        "restic",
+        "--kind",
+        "backup-key",
+        "--value-file",
+        path_str(&val),
+    ]);
+    let sheets = f.print_shares(&[]);
+    let run = |lang: &str, who: &str, approver: &str| {
+        let out = f
+            .cmd()
+            .env("LANG", lang)
+            .args([
+                "--share-file",
+                path_str(&sheets[0]),
+                "--share-file",
+                path_str(&sheets[2]),
+                "--as",
+                who,
+                "unseal",
+                "restic",
+                "--reason-category",
+                "incident",
+                "--reason",
+                "PO onbereikbaar",
+                "--approver",
+                approver,
+                "--approver-pin-file",
+                path_str(&pin),
+                "--to",
+                "stdout",
+            ])
+            .output()
+            .expect("run");
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    };
+    let r = run("C", "dirk", "BERT");
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stdout, "de-sleutel");
+    let lines: Vec<&str> = r.stderr.lines().collect();
+    assert_eq!(
+        lines
+            .iter()
+            .filter(|l| **l == "kluis: acting as: Dirk")
+            .count(),
+        1,
+        "{}",
+        r.stderr
+    );
+    assert_eq!(
+        lines
+            .iter()
+            .filter(|l| **l == "kluis: approver: Bert")
+            .count(),
+        1,
+        "{}",
+        r.stderr
+    );
+    let r = run("nl_NL.UTF-8", "DIRK", "bert");
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("kluis: handelend als: Dirk\n"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("kluis: fiatteur: Bert\n"), "{}", r.stderr);
+    // The roster's own spelling: no such line.
+    let r = run("C", "Dirk", "Bert");
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(!r.stderr.contains("acting as"), "{}", r.stderr);
+    assert!(!r.stderr.contains("approver: "), "{}", r.stderr);
+    // Both releases are recorded under the roster's names.
+    let u = f.records_of("Unseal");
+    assert!(u.iter().all(|r| r["event"]["actor"]["person"] == "Dirk"));
+    assert!(
+        u.iter().all(|r| r["event"]["approver"]["person"] == "Bert"),
+        "{u:?}"
+    );
+}
