@@ -1211,6 +1211,76 @@ pub enum Msg {
     WarnRemoteUnreachable,
     /// CLI: a remote did not accept a save.
     WarnSavePending,
+    /// `kit` output: where the kit was written.
+    CliKitWrittenTo,
+    /// `kit` output: the binary's hash.
+    CliKitBinarySha,
+    /// `kit` output: what the kit holds.
+    CliKitApart,
+    /// `secret import` summary.
+    CliImported,
+    /// `secret import --dry-run` summary.
+    CliWouldImport,
+    /// `secret import`: skipped entries.
+    CliImportSkipped,
+    /// `remote add` output.
+    CliRemoteAdded,
+    /// `remote add --required` output.
+    CliRemoteAddedRequired,
+    /// `remote list` with none.
+    CliRemoteNone,
+    /// `remote remove` output.
+    CliRemoteRemoved,
+    /// A remote line: required.
+    CliRemoteRequired,
+    /// A remote line: its generation.
+    CliRemoteGeneration,
+    /// A remote line: nothing there.
+    CliRemoteEmpty,
+    /// A remote line: nothing to push.
+    CliRemoteUpToDate,
+    /// A remote line: saves to push.
+    CliRemotePending,
+    /// `clone` output.
+    CliCloned,
+    /// `takeover` output.
+    CliTakeoverDone,
+    /// `secret remove` without a terminal.
+    CliNoTerminalConfirm,
+    /// `secret remove`: typed name differs.
+    CliNameMismatch,
+    /// `passwd`: both passphrases from stdin.
+    CliOneStdin,
+    /// `takeover` without a reason.
+    CliTakeoverNeedsReason,
+    /// `takeover` without an approver.
+    CliTakeoverNeedsApprover,
+    /// `takeover` by the PO.
+    CliTakeoverNeedsShares,
+    /// `kit` warning: no delegate on the roster.
+    CliKitNoDelegate,
+    /// `kit` warning: no approver on the roster.
+    CliKitNoApprover,
+    /// A share file is age-encrypted and no key was given.
+    CliShareNeedsIdentity,
+    /// Shares given without `--as`.
+    CliSharesNeedAs,
+    /// `init --kdf-memory` too large.
+    CliKdfMemoryTooLarge,
+    /// Neither or both of `--value-file` and `--generate`.
+    CliOneValueSource,
+    /// KeePass options without `--kdbx`.
+    CliKdbxOnly,
+    /// `secret import` without a source.
+    CliImportSource,
+    /// `shares verify` with not one share.
+    CliVerifyOneShare,
+    /// A command after `--` without `--to exec`.
+    CliCommandOnlyExec,
+    /// `--as` typed otherwise than the roster: the roster's name.
+    CliActingAs,
+    /// `--approver` typed otherwise than the roster: the roster's name.
+    CliApproverIs,
 }
 
 /// The text of `msg` in `lang` with its `{name}` placeholders filled from
@@ -2985,6 +3055,138 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::Nl, WarnSavePending) => {
             "remote {name} nam de opslag niet aan ({why}); {pending} opslag(en) wachten, opnieuw verstuurd bij de volgende opdracht of `kluis sync`"
         }
+        (Lang::En, CliKitWrittenTo) => "kit written to {out}:",
+        (Lang::Nl, CliKitWrittenTo) => "noodpakket geschreven naar {out}:",
+        (Lang::En, CliKitBinarySha) => "kluis binary SHA-256: {sha}",
+        (Lang::Nl, CliKitBinarySha) => "SHA-256 van het programma kluis: {sha}",
+        (Lang::En, CliKitApart) => {
+            "the kit holds the encrypted vault, never shares: store it apart from the sheets"
+        }
+        (Lang::Nl, CliKitApart) => {
+            "het noodpakket bevat de versleutelde kluis, nooit delen: bewaar het apart van de vellen"
+        }
+        (Lang::En, CliImported) => "imported {n} secret(s) from {source}",
+        (Lang::Nl, CliImported) => "{n} geheim(en) ingelezen uit {source}",
+        (Lang::En, CliWouldImport) => {
+            "would import {n} secret(s) from {source} (dry run: nothing saved)"
+        }
+        (Lang::Nl, CliWouldImport) => {
+            "zou {n} geheim(en) inlezen uit {source} (proefdraai: niets opgeslagen)"
+        }
+        (Lang::En, CliImportSkipped) => "skipped {n}:",
+        (Lang::Nl, CliImportSkipped) => "overgeslagen ({n}):",
+        (Lang::En, CliRemoteAdded) => "remote {name} added",
+        (Lang::Nl, CliRemoteAdded) => "remote {name} toegevoegd",
+        (Lang::En, CliRemoteAddedRequired) => "remote {name} added (required)",
+        (Lang::Nl, CliRemoteAddedRequired) => "remote {name} toegevoegd (verplicht)",
+        (Lang::En, CliRemoteNone) => "no remotes: add one with `kluis remote add NAME URL`",
+        (Lang::Nl, CliRemoteNone) => {
+            "geen remotes: voeg er een toe met `kluis remote add NAME URL`"
+        }
+        (Lang::En, CliRemoteRemoved) => "remote {name} removed (its repository is left as it is)",
+        (Lang::Nl, CliRemoteRemoved) => {
+            "remote {name} verwijderd (de repository zelf blijft zoals hij is)"
+        }
+        (Lang::En, CliRemoteRequired) => "(required)",
+        (Lang::Nl, CliRemoteRequired) => "(verplicht)",
+        (Lang::En, CliRemoteGeneration) => "remote generation {g}",
+        (Lang::Nl, CliRemoteGeneration) => "generatie op de remote {g}",
+        (Lang::En, CliRemoteEmpty) => "remote empty or not reached",
+        (Lang::Nl, CliRemoteEmpty) => "remote leeg of niet bereikt",
+        (Lang::En, CliRemoteUpToDate) => "up to date",
+        (Lang::Nl, CliRemoteUpToDate) => "bijgewerkt",
+        (Lang::En, CliRemotePending) => "{n} save(s) pending",
+        (Lang::Nl, CliRemotePending) => "{n} opslag(en) wachtend",
+        (Lang::En, CliCloned) => "cloned vault {id} generation {g} ({cp}) to {path}",
+        (Lang::Nl, CliCloned) => "kluis {id} generatie {g} ({cp}) gekopieerd naar {path}",
+        (Lang::En, CliTakeoverDone) => {
+            "TAKEOVER recorded: a new PO passphrase is set and the master key replaced. The PO (or the new PO) must rotate the shares."
+        }
+        (Lang::Nl, CliTakeoverDone) => {
+            "OVERNAME vastgelegd: een nieuwe wachtwoordzin voor de PO is ingesteld en de hoofdsleutel vervangen. De PO (of de nieuwe PO) moet de delen vervangen."
+        }
+        (Lang::En, CliNoTerminalConfirm) => {
+            "no terminal to confirm on: pass --yes to remove without asking"
+        }
+        (Lang::Nl, CliNoTerminalConfirm) => {
+            "geen terminal om te bevestigen: geef --yes om zonder vragen te verwijderen"
+        }
+        (Lang::En, CliNameMismatch) => "the name typed does not match: nothing was removed",
+        (Lang::Nl, CliNameMismatch) => "de getypte naam klopt niet: er is niets verwijderd",
+        (Lang::En, CliOneStdin) => {
+            "only one of --passphrase-file and --new-passphrase-file can be standard input"
+        }
+        (Lang::Nl, CliOneStdin) => {
+            "slechts een van --passphrase-file en --new-passphrase-file kan standaardinvoer zijn"
+        }
+        (Lang::En, CliTakeoverNeedsReason) => {
+            "a takeover needs a reason: give --reason TEXT; nothing was changed"
+        }
+        (Lang::Nl, CliTakeoverNeedsReason) => {
+            "een overname heeft een reden nodig: geef --reason TEKST; er is niets gewijzigd"
+        }
+        (Lang::En, CliTakeoverNeedsApprover) => {
+            "a takeover needs an approver: give --approver NAME (a roster approver other than you); nothing was changed"
+        }
+        (Lang::Nl, CliTakeoverNeedsApprover) => {
+            "een overname heeft een fiatteur nodig: geef --approver NAAM (een fiatteur op de lijst van personen, niet uzelf); er is niets gewijzigd"
+        }
+        (Lang::En, CliTakeoverNeedsShares) => {
+            "takeover is for a delegate authenticated with shares (--share-file ... --as NAME); the PO uses `kluis passwd`"
+        }
+        (Lang::Nl, CliTakeoverNeedsShares) => {
+            "overname is voor een gemachtigde die zich met delen aanmeldt, met --share-file ... --as NAAM; de PO gebruikt `kluis passwd`"
+        }
+        (Lang::En, CliKitNoDelegate) => {
+            "the roster has no delegate: nobody can use this kit; add one with `kluis roster add NAME --role delegate` and write a new kit"
+        }
+        (Lang::Nl, CliKitNoDelegate) => {
+            "de lijst van personen heeft geen gemachtigde: niemand kan dit noodpakket gebruiken; voeg er een toe met `kluis roster add NAME --role delegate` en schrijf een nieuw noodpakket"
+        }
+        (Lang::En, CliKitNoApprover) => {
+            "the roster has no approver: an emergency unseal needs one; add one with `kluis roster add NAME --role approver` and write a new kit"
+        }
+        (Lang::Nl, CliKitNoApprover) => {
+            "de lijst van personen heeft geen fiatteur: vrijgeven in een noodgeval vraagt er een; voeg er een toe met `kluis roster add NAME --role approver` en schrijf een nieuw noodpakket"
+        }
+        (Lang::En, CliShareNeedsIdentity) => {
+            "share file {path} is age-encrypted: give the holder's key with --identity FILE"
+        }
+        (Lang::Nl, CliShareNeedsIdentity) => {
+            "deelbestand {path} is met age versleuteld: geef de sleutel van de houder met --identity BESTAND"
+        }
+        (Lang::En, CliSharesNeedAs) => {
+            "authenticating with shares needs --as NAME (the delegate acting)"
+        }
+        (Lang::Nl, CliSharesNeedAs) => {
+            "aanmelden met delen vraagt --as NAAM (de gemachtigde die handelt)"
+        }
+        (Lang::En, CliKdfMemoryTooLarge) => "--kdf-memory {m} MiB is too large",
+        (Lang::Nl, CliKdfMemoryTooLarge) => "--kdf-memory {m} MiB is te groot",
+        (Lang::En, CliOneValueSource) => "give exactly one of --value-file PATH or --generate",
+        (Lang::Nl, CliOneValueSource) => "geef precies een van --value-file PAD of --generate",
+        (Lang::En, CliKdbxOnly) => {
+            "--group, --kdbx-key-file and --kdbx-password-file go with --kdbx only"
+        }
+        (Lang::Nl, CliKdbxOnly) => {
+            "--group, --kdbx-key-file en --kdbx-password-file horen alleen bij --kdbx"
+        }
+        (Lang::En, CliImportSource) => "give one of --kdbx, --bitwarden-json or --csv",
+        (Lang::Nl, CliImportSource) => "geef een van --kdbx, --bitwarden-json of --csv",
+        (Lang::En, CliVerifyOneShare) => "give exactly one --share-file or --share-image to verify",
+        (Lang::Nl, CliVerifyOneShare) => {
+            "geef precies een --share-file of --share-image om te controleren"
+        }
+        (Lang::En, CliCommandOnlyExec) => {
+            "a command after -- is only for --to exec (not --to {to}): nothing was released"
+        }
+        (Lang::Nl, CliCommandOnlyExec) => {
+            "een opdracht na -- hoort alleen bij --to exec (niet bij --to {to}): er is niets vrijgegeven"
+        }
+        (Lang::En, CliActingAs) => "acting as: {name}",
+        (Lang::Nl, CliActingAs) => "handelend als: {name}",
+        (Lang::En, CliApproverIs) => "approver: {name}",
+        (Lang::Nl, CliApproverIs) => "fiatteur: {name}",
     }
 }
 

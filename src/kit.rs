@@ -79,6 +79,12 @@ pub struct KitReport {
     pub warnings: Vec<String>,
 }
 
+/// The kit's warning when the roster has no delegate (the CLI shows it in
+/// the user's language; JSON keeps this text).
+pub const NO_DELEGATE: &str = "the roster has no delegate: nobody can use this kit; add one with `kluis roster add NAME --role delegate` and write a new kit";
+/// The kit's warning when the roster has no approver.
+pub const NO_APPROVER: &str = "the roster has no approver: an emergency unseal needs one; add one with `kluis roster add NAME --role approver` and write a new kit";
+
 /// Writes a kit to `out` (checked with [`check_out`] first): records it in
 /// the audit chain, then copies the vault file at `vault` (after that
 /// record) and the running binary, and writes the texts.
@@ -105,10 +111,10 @@ pub fn write(session: &mut Session<'_>, vault: &Path, out: &Path) -> anyhow::Res
 
     let mut warnings = Vec::new();
     if facts.delegates.is_empty() {
-        warnings.push("the roster has no delegate: nobody can use this kit; add one with `kluis roster add NAME --role delegate` and write a new kit".to_string());
+        warnings.push(NO_DELEGATE.to_string());
     }
     if facts.approvers.is_empty() {
-        warnings.push("the roster has no approver: an emergency unseal needs one; add one with `kluis roster add NAME --role approver` and write a new kit".to_string());
+        warnings.push(NO_APPROVER.to_string());
     }
     let files: [(&str, Vec<u8>, u32); 7] = [
         (VAULT_FILE, vault_bytes.to_vec(), 0o600),

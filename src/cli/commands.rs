@@ -110,13 +110,16 @@ impl Ctx<'_> {
         files
             .chain(images)
             .map(|source| {
-                read_share(source, ids.as_ref()).map_err(|e| match e.downcast_ref::<NeedsIdentity>() {
-                    Some(NeedsIdentity(path)) => UsageError(format!(
-                        "share file {} is age-encrypted: give the holder's key with --identity FILE",
-                        path.display()
-                    ))
-                    .into(),
-                    None => e,
+                read_share(source, ids.as_ref()).map_err(|e| {
+                    match e.downcast_ref::<NeedsIdentity>() {
+                        Some(NeedsIdentity(path)) => UsageError(tf(
+                            self.lang,
+                            Msg::CliShareNeedsIdentity,
+                            &[("path", &path.display())],
+                        ))
+                        .into(),
+                        None => e,
+                    }
                 })
             })
             .collect()
@@ -132,13 +135,23 @@ impl Ctx<'_> {
             )?;
             ops::open_with_passphrase(&self.env, &self.path, &pass, opts)?
         } else {
-            let who = self.cli.as_name.as_deref().ok_or_else(|| {
-                UsageError(
-                    "authenticating with shares needs --as NAME (the delegate acting)".into(),
-                )
-            })?;
+            let who = self
+                .cli
+                .as_name
+                .as_deref()
+                .ok_or_else(|| UsageError(t(self.lang, Msg::CliSharesNeedAs).into()))?;
             let shares = self.shares()?;
-            ops::open_with_shares(&self.env, &self.path, shares, who, opts)?
+            let session = ops::open_with_shares(&self.env, &self.path, shares, who, opts)?;
+            // `--as` matches the roster look-alike-insensitively: say which
+            // name is used when the typed one is spelled otherwise.
+            let person = &session.actor().person;
+            if person != who {
+                eprintln!(
+                    "kluis: {}",
+                    text::for_terminal(&tf(self.lang, Msg::CliActingAs, &[("name", person)]))
+                );
+            }
+            session
         };
         let mut session = session;
         for w in session.warnings() {
@@ -269,15 +282,23 @@ pub fn run(cli: &Cli) -> anyhow::Result<()> {
         Command::Sync { keep } => sync(&ctx, *keep),
         Command::Clone { url } => {
             let head = ops::clone_vault(&ctx.env, url, &ctx.path)?;
+            let id = head
+                .vault_id
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect::<String>();
             out!(
-                "cloned vault {} generation {} ({}) to {}",
-                head.vault_id
-                    .iter()
-                    .map(|b| format!("{b:02x}"))
-                    .collect::<String>(),
-                head.generation,
-                head.checkpoint,
-                ctx.path.display()
+                "{}",
+                tf(
+                    ctx.lang,
+                    Msg::CliCloned,
+                    &[
+                        ("id", &id),
+                        ("g", &head.generation),
+                        ("cp", &head.checkpoint),
+                        ("path", &ctx.path.display()),
+                    ]
+                )
             );
             Ok(())
         }
@@ -328,8 +349,9 @@ fn init(ctx: &Ctx<'_>, a: &super::args::InitArgs) -> anyhow::Result<()> {
         (m, t, p) => {
             let floor = KdfParams::FLOOR;
             let m_kib = m.map_or(Ok(floor.m_kib), |m| {
-                m.checked_mul(1024)
-                    .ok_or_else(|| UsageError(format!("--kdf-memory {m} MiB is too large")))
+                m.checked_mul(1024).ok_or_else(|| {
+                    UsageError(tf(ctx.lang, Msg::CliKdfMemoryTooLarge, &[("m", &m)]))
+                })
             })?;
             KdfChoice::Fixed(KdfParams {
                 m_kib,
@@ -390,7 +412,7 @@ fn kind_of(k: KindArg) -> SecretKind {
     }
 }
 
-fn new_value(source: &super::args::ValueSource, raw: bool) -> anyhow::Result<NewValue> {
+fn new_value(lang: Lang, source: &super::args::ValueSource, raw: bool) -> anyhow::Result<NewValue> {
     match (&source.value_file, source.generate) {
         (Some(path), None) => Ok(NewValue::File {
             bytes: input::read_file(path, input::VALUE_LIMIT)
@@ -400,7 +422,7 @@ fn new_value(source: &super::args::ValueSource, raw: bool) -> anyhow::Result<New
         (None, Some(GenerateArg::Key256)) => Ok(NewValue::Generate(Generate::Key256)),
         (None, Some(GenerateArg::Passphrase)) => Ok(NewValue::Generate(Generate::Passphrase)),
         (None, Some(GenerateArg::Age)) => Ok(NewValue::Generate(Generate::Age)),
-        _ => Err(UsageError("give exactly one of --value-file PATH or --generate".into()).into()),
+        _ => Err(UsageError(t(lang, Msg::CliOneValueSource).into()).into()),
     }
 }
 
@@ -438,17 +460,35 @@ fn kit(ctx: &Ctx<'_>, out: &Path) -> anyhow::Result<()> {
     let mut s = ctx.open()?;
     let report = crate::kit::write(&mut s, &ctx.path, out)?;
     for w in &report.warnings {
-        ctx.warn(w);
+        match w.as_str() {
+            crate::kit::NO_DELEGATE => ctx.warn(t(ctx.lang, Msg::CliKitNoDelegate)),
+            crate::kit::NO_APPROVER => ctx.warn(t(ctx.lang, Msg::CliKitNoApprover)),
+            _ => ctx.warn(w),
+        }
     }
     if ctx.cli.json {
         return ctx.json(&report);
     }
-    out!("kit written to {}:", report.out.display());
+    out!(
+        "{}",
+        tf(
+            ctx.lang,
+            Msg::CliKitWrittenTo,
+            &[("out", &report.out.display())]
+        )
+    );
     for f in &report.files {
         out!("  {f}");
     }
-    out!("kluis binary SHA-256: {}", report.binary_sha256);
-    out!("the kit holds the encrypted vault, never shares: store it apart from the sheets");
+    out!(
+        "{}",
+        tf(
+            ctx.lang,
+            Msg::CliKitBinarySha,
+            &[("sha", &report.binary_sha256)]
+        )
+    );
+    out!("{}", t(ctx.lang, Msg::CliKitApart));
     Ok(())
 }
 
@@ -463,10 +503,7 @@ fn import(ctx: &Ctx<'_>, a: &super::args::ImportArgs) -> anyhow::Result<()> {
     if a.source.kdbx.is_none()
         && (a.group.is_some() || a.kdbx_key_file.is_some() || a.kdbx_password_file.is_some())
     {
-        return Err(UsageError(
-            "--group, --kdbx-key-file and --kdbx-password-file go with --kdbx only".into(),
-        )
-        .into());
+        return Err(UsageError(t(ctx.lang, Msg::CliKdbxOnly).into()).into());
     }
     let (set, source) = if let Some(path) = &a.source.kdbx {
         let bytes = read(path, "KeePass database")?;
@@ -495,7 +532,7 @@ fn import(ctx: &Ctx<'_>, a: &super::args::ImportArgs) -> anyhow::Result<()> {
     } else if let Some(path) = &a.source.csv {
         (import::csv::read(&read(path, "CSV file")?)?, "csv")
     } else {
-        return Err(UsageError("give one of --kdbx, --bitwarden-json or --csv".into()).into());
+        return Err(UsageError(t(ctx.lang, Msg::CliImportSource).into()).into());
     };
     // Names from the file are refused before the open, like typed ones
     // (ops checks them again, with the look-alikes in the vault).
@@ -508,24 +545,35 @@ fn import(ctx: &Ctx<'_>, a: &super::args::ImportArgs) -> anyhow::Result<()> {
         return ctx.json(&report);
     }
     out!(
-        "{} {} secret(s) from {source}{}",
-        if a.dry_run {
-            "would import"
-        } else {
-            "imported"
-        },
-        report.imported.len(),
-        if a.dry_run {
-            " (dry run: nothing saved)"
-        } else {
-            ""
-        }
+        "{}",
+        tf(
+            ctx.lang,
+            if a.dry_run {
+                Msg::CliWouldImport
+            } else {
+                Msg::CliImported
+            },
+            &[("n", &report.imported.len()), ("source", &source)]
+        )
     );
     for r in &report.imported {
-        out!("  {}  {}  v{}", r.name, r.kind.as_str(), r.version);
+        // English keeps the kind's CLI name, as scripts read it.
+        let kind = if ctx.lang == Lang::En {
+            r.kind.as_str()
+        } else {
+            kind_words(ctx.lang, r.kind.as_str())
+        };
+        out!("  {}  {}  v{}", r.name, kind, r.version);
     }
     if !report.skipped.is_empty() {
-        out!("skipped {}:", report.skipped.len());
+        out!(
+            "{}",
+            tf(
+                ctx.lang,
+                Msg::CliImportSkipped,
+                &[("n", &report.skipped.len())]
+            )
+        );
         for k in &report.skipped {
             out!("  {}  ({})", k.name, k.why);
         }
@@ -597,7 +645,7 @@ fn secret(ctx: &Ctx<'_>, c: &SecretCmd) -> anyhow::Result<()> {
         } => {
             // Checked before the open, so a refused name changes nothing.
             text::check_name("a secret name", name)?;
-            let value = new_value(source, *raw)?;
+            let value = new_value(ctx.lang, source, *raw)?;
             // A key file that is not one is refused before anything opens.
             ops::check_new_value(kind_of(*kind), &value)?;
             let mut s = ctx.open()?;
@@ -606,7 +654,7 @@ fn secret(ctx: &Ctx<'_>, c: &SecretCmd) -> anyhow::Result<()> {
             print_summary(ctx, &sum);
         }
         SecretCmd::Update { name, source, raw } => {
-            let value = new_value(source, *raw)?;
+            let value = new_value(ctx.lang, source, *raw)?;
             let mut s = ctx.open()?;
             let sum = s.update_secret(name, value)?;
             out_part!("{}: ", t(ctx.lang, Msg::SecretStored));
@@ -667,17 +715,9 @@ fn secret(ctx: &Ctx<'_>, c: &SecretCmd) -> anyhow::Result<()> {
             if !yes {
                 let typed =
                     rpassword::prompt_password(format!("{}: ", t(ctx.lang, Msg::ConfirmRemove)))
-                        .map_err(|_| {
-                            UsageError(
-                                "no terminal to confirm on: pass --yes to remove without asking"
-                                    .into(),
-                            )
-                        })?;
+                        .map_err(|_| UsageError(t(ctx.lang, Msg::CliNoTerminalConfirm).into()))?;
                 if typed.trim() != name {
-                    return Err(UsageError(
-                        "the name typed does not match: nothing was removed".into(),
-                    )
-                    .into());
+                    return Err(UsageError(t(ctx.lang, Msg::CliNameMismatch).into()).into());
                 }
             }
             s.remove_secret(name)?;
@@ -702,10 +742,12 @@ fn remote(ctx: &Ctx<'_>, c: &RemoteCmd) -> anyhow::Result<()> {
             ops::probe_url(url)?;
             let mut s = ctx.open()?;
             s.remote_add(name, url, *required)?;
-            out!(
-                "remote {name} added{}",
-                if *required { " (required)" } else { "" }
-            );
+            let msg = if *required {
+                Msg::CliRemoteAddedRequired
+            } else {
+                Msg::CliRemoteAdded
+            };
+            out!("{}", tf(ctx.lang, msg, &[("name", name)]));
         }
         RemoteCmd::List => {
             let s = ctx.open()?;
@@ -714,35 +756,39 @@ fn remote(ctx: &Ctx<'_>, c: &RemoteCmd) -> anyhow::Result<()> {
                 return ctx.json(&list);
             }
             if list.is_empty() {
-                out!("no remotes: add one with `kluis remote add NAME URL`");
+                out!("{}", t(ctx.lang, Msg::CliRemoteNone));
             }
             for r in &list {
-                out!("{}", remote_line(r));
+                out!("{}", remote_line(ctx.lang, r));
             }
         }
         RemoteCmd::Remove { name } => {
             let mut s = ctx.open()?;
             s.remote_remove(name)?;
-            out!("remote {name} removed (its repository is left as it is)");
+            out!("{}", tf(ctx.lang, Msg::CliRemoteRemoved, &[("name", name)]));
         }
     }
     Ok(())
 }
 
-fn remote_line(r: &ops::RemoteStatus) -> String {
+fn remote_line(lang: Lang, r: &ops::RemoteStatus) -> String {
     format!(
         "{}  {}{}  {}  {}",
         r.name,
         r.url,
-        if r.required { "  (required)" } else { "" },
+        if r.required {
+            format!("  {}", t(lang, Msg::CliRemoteRequired))
+        } else {
+            String::new()
+        },
         match r.remote_generation {
-            Some(g) => format!("remote generation {g}"),
-            None => "remote empty or not reached".to_string(),
+            Some(g) => tf(lang, Msg::CliRemoteGeneration, &[("g", &g)]),
+            None => t(lang, Msg::CliRemoteEmpty).to_string(),
         },
         if r.pending == 0 {
-            "up to date".to_string()
+            t(lang, Msg::CliRemoteUpToDate).to_string()
         } else {
-            format!("{} save(s) pending", r.pending)
+            tf(lang, Msg::CliRemotePending, &[("n", &r.pending)])
         }
     )
 }
@@ -762,7 +808,7 @@ fn sync(ctx: &Ctx<'_>, keep: Option<KeepArg>) -> anyhow::Result<()> {
         return ctx.json(&list);
     }
     for r in &list {
-        out!("{}", remote_line(r));
+        out!("{}", remote_line(ctx.lang, r));
     }
     Ok(())
 }
@@ -835,10 +881,7 @@ fn passwd(ctx: &Ctx<'_>, new_file: Option<&Path>) -> anyhow::Result<()> {
     if new_file == Some(Path::new("-"))
         && ctx.cli.passphrase_file.as_deref() == Some(Path::new("-"))
     {
-        return Err(UsageError(
-            "only one of --passphrase-file and --new-passphrase-file can be standard input".into(),
-        )
-        .into());
+        return Err(UsageError(t(ctx.lang, Msg::CliOneStdin).into()).into());
     }
     let mut s = ctx.open()?;
     let new = input::passphrase(
@@ -1092,9 +1135,8 @@ fn shares(ctx: &Ctx<'_>, c: &SharesCmd) -> anyhow::Result<()> {
             } else {
                 ctx.shares()?
             };
-            let [share] = <[crate::shares::Share; 1]>::try_from(given).map_err(|_| {
-                UsageError("give exactly one --share-file or --share-image to verify".into())
-            })?;
+            let [share] = <[crate::shares::Share; 1]>::try_from(given)
+                .map_err(|_| UsageError(t(ctx.lang, Msg::CliVerifyOneShare).into()))?;
             let check = ops::verify_share(&ctx.env, &ctx.path, &share)?;
             if ctx.cli.json {
                 return ctx.json(&check);
@@ -1145,11 +1187,7 @@ fn unseal(ctx: &Ctx<'_>, a: &super::args::UnsealArgs) -> anyhow::Result<()> {
         return unseal_exec(ctx, a, reason_of(category, reason_text), approver);
     }
     if !a.command.is_empty() {
-        return Err(UsageError(format!(
-            "a command after -- is only for --to exec (not --to {}): nothing was released",
-            a.to
-        ))
-        .into());
+        return Err(UsageError(tf(ctx.lang, Msg::CliCommandOnlyExec, &[("to", &a.to)])).into());
     }
     channel.preflight()?;
     let channel_name = channel.audit_name();
@@ -1165,6 +1203,7 @@ fn unseal(ctx: &Ctx<'_>, a: &super::args::UnsealArgs) -> anyhow::Result<()> {
     ops::check_request_text(&req.reason, approver)?;
     text::check("the release channel", &channel_name, text::PATH_MAX)?;
     let mut s = ctx.open()?;
+    echo_approver(ctx, &s, approver);
     let plan = s.unseal_check(&req)?;
     let pin = input::passphrase(
         a.approver_pin_file.as_deref(),
@@ -1220,6 +1259,7 @@ fn unseal_exec(
     ops::check_request_text(&req.reason, approver)?;
     text::check("the command name", &name, text::PATH_MAX)?;
     let mut s = ctx.open()?;
+    echo_approver(ctx, &s, approver);
     let plan = s.unseal_check(&req)?;
     let pin = input::passphrase(
         a.approver_pin_file.as_deref(),
@@ -1406,6 +1446,22 @@ fn audit(ctx: &Ctx<'_>, c: &super::args::AuditCmd) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// `--approver` matches the roster look-alike-insensitively: when the typed
+/// name is spelled otherwise than the roster's, one line on stderr names
+/// the roster's spelling (issue 12, item 4).
+fn echo_approver(ctx: &Ctx<'_>, s: &Session<'_>, typed: &str) {
+    let roster = s.roster();
+    if roster.iter().any(|p| p.name == typed) {
+        return;
+    }
+    if let Some(p) = roster.iter().find(|p| text::same_name(&p.name, typed)) {
+        eprintln!(
+            "kluis: {}",
+            text::for_terminal(&tf(ctx.lang, Msg::CliApproverIs, &[("name", &p.name)]))
+        );
+    }
+}
+
 fn reason_of(category: super::args::ReasonArg, text: &str) -> crate::audit::Reason {
     use super::args::ReasonArg;
     use crate::audit::ReasonCategory;
@@ -1430,19 +1486,17 @@ fn takeover(
     pin_file: Option<&Path>,
 ) -> anyhow::Result<()> {
     let Some(reason) = reason.filter(|r| !r.trim().is_empty()) else {
-        return Err(PolicyError(
-            "a takeover needs a reason: give --reason TEXT; nothing was changed".into(),
-        )
-        .into());
+        return Err(PolicyError(t(ctx.lang, Msg::CliTakeoverNeedsReason).into()).into());
     };
     let Some(approver) = approver.filter(|a| !a.trim().is_empty()) else {
-        return Err(PolicyError("a takeover needs an approver: give --approver NAME (a roster approver other than you); nothing was changed".into()).into());
+        return Err(PolicyError(t(ctx.lang, Msg::CliTakeoverNeedsApprover).into()).into());
     };
     ops::check_request_text(&reason_of(category, reason), approver)?;
     if ctx.cli.share_file.is_empty() && ctx.cli.share_image.is_empty() {
-        return Err(PolicyError("takeover is for a delegate authenticated with shares (--share-file ... --as NAME); the PO uses `kluis passwd`".into()).into());
+        return Err(PolicyError(t(ctx.lang, Msg::CliTakeoverNeedsShares).into()).into());
     }
     let mut s = ctx.open()?;
+    echo_approver(ctx, &s, approver);
     let new = input::passphrase(
         new_file,
         t(ctx.lang, Msg::NewPassphrase),
@@ -1454,9 +1508,7 @@ fn takeover(
         false,
     )?;
     s.takeover(&new, reason_of(category, reason), approver, &pin)?;
-    out!(
-        "TAKEOVER recorded: a new PO passphrase is set and the master key replaced. The PO (or the new PO) must rotate the shares."
-    );
+    out!("{}", t(ctx.lang, Msg::CliTakeoverDone));
     s.close()?;
     Ok(())
 }

@@ -374,3 +374,268 @@ fn help_of_every_command_is_dutch() {
     scan(&mut bad, &["--lang", "nl", "shares", "--help"], &r);
     assert!(bad.is_empty(), "English in Dutch help:\n{}", bad.join("\n"));
 }
+
+/// `nl` with the machine's PATH (git for the remotes).
+fn nl_git(f: &Fixture, args: &[&str]) -> Run {
+    let path = std::env::var_os("PATH").unwrap_or_else(|| "/usr/local/bin:/usr/bin:/bin".into());
+    let out = f
+        .cmd()
+        .env("LANG", "nl_NL.UTF-8")
+        .env("PATH", path)
+        .args(args)
+        .output()
+        .expect("run");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// `kit`, `secret import`, `remote add/list/remove`, `sync`, `clone`,
+/// `passwd` and `takeover` under `LANG=nl_NL.UTF-8` print no English word
+/// (issue 12, item 1).
+#[test]
+fn kit_import_remotes_passwd_and_takeover_print_only_dutch() {
+    let f = Fixture::new();
+    let mut bad = Vec::new();
+    let pass = path_str(&f.pass).to_string();
+    let with_pass = |args: &[&str]| -> Vec<String> {
+        [&["--passphrase-file", pass.as_str()], args]
+            .concat()
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    };
+    let kit = f.dir.path().join("pakket");
+    let csv = f.file("lijst.csv", "name,password\nMail,pw\nBank,pw2\n");
+    let repo = f.dir.path().join("kantoor.git");
+    let git = std::process::Command::new("git")
+        .args(["init", "--quiet", "--bare", path_str(&repo)])
+        .env("GIT_CONFIG_GLOBAL", f.dir.path().join("geen-gitconfig"))
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .status()
+        .expect("git");
+    assert!(git.success());
+    let runs: Vec<(Vec<String>, i32)> = vec![
+        (with_pass(&["kit", "--out", path_str(&kit)]), 0),
+        (
+            with_pass(&["secret", "import", "--csv", path_str(&csv), "--dry-run"]),
+            0,
+        ),
+        (with_pass(&["secret", "import", "--csv", path_str(&csv)]), 0),
+        (with_pass(&["remote", "list"]), 0),
+        (
+            with_pass(&["remote", "add", "kantoor", path_str(&repo), "--required"]),
+            0,
+        ),
+        (with_pass(&["remote", "list"]), 0),
+        (with_pass(&["sync"]), 0),
+        (
+            [
+                "--passphrase-file",
+                "-",
+                "passwd",
+                "--new-passphrase-file",
+                "-",
+            ]
+            .iter()
+            .map(ToString::to_string)
+            .collect(),
+            2,
+        ),
+        (with_pass(&["takeover"]), 6),
+        (with_pass(&["takeover", "--reason", "weg"]), 6),
+        (
+            with_pass(&["takeover", "--reason", "weg", "--approver", "Bert"]),
+            6,
+        ),
+    ];
+    for (args, code) in &runs {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let r = nl_git(&f, &args);
+        assert_eq!(r.code, *code, "{args:?}: {}{}", r.stdout, r.stderr);
+        scan(&mut bad, &args, &r);
+    }
+    // A second machine clones the vault.
+    let other = Fixture::empty();
+    let args = ["clone", path_str(&repo)];
+    let r = nl_git(&other, &args);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    scan(&mut bad, &args, &r);
+    let args = with_pass(&["remote", "remove", "kantoor"]);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let r = nl_git(&f, &args);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    scan(&mut bad, &args, &r);
+    assert!(
+        bad.is_empty(),
+        "English in Dutch output:\n{}",
+        bad.join("\n")
+    );
+}
+
+/// The usage errors the CLI makes itself are Dutch under a Dutch locale
+/// (the flags stay as they are), and nothing changes (issue 12, item 1).
+#[test]
+fn cli_usage_errors_are_dutch() {
+    let f = Fixture::new();
+    let pin = f.add_approver();
+    let before = f.bytes();
+    let csv = f.file("lijst.csv", "name,password\nMail,pw\n");
+    let share = f.file("deel.txt", "geen deel\n");
+    let mut bad = Vec::new();
+    let runs: Vec<(Vec<&str>, &str)> = vec![
+        (
+            vec![
+                "secret",
+                "import",
+                "--csv",
+                path_str(&csv),
+                "--group",
+                "Werk",
+            ],
+            "horen alleen bij --kdbx",
+        ),
+        (
+            vec![
+                "unseal",
+                "x",
+                "--reason-category",
+                "restore",
+                "--reason",
+                "x",
+                "--approver",
+                "Bert",
+                "--approver-pin-file",
+                path_str(&pin),
+                "--to",
+                "stdout",
+                "--",
+                "cat",
+            ],
+            "een opdracht na -- hoort alleen bij --to exec",
+        ),
+    ];
+    for (args, want) in &runs {
+        let r = nl(&f, args);
+        assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
+        assert!(r.stderr.contains(want), "{args:?}: {}", r.stderr);
+        scan(&mut bad, args, &r);
+    }
+    let args = ["--share-file", path_str(&share), "secret", "list"];
+    let r = nl_raw(&f, &args);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("vraagt --as NAAM"), "{}", r.stderr);
+    scan(&mut bad, &args, &r);
+    let args = ["shares", "verify"];
+    let r = nl_raw(&f, &args);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("geef precies een --share-file"),
+        "{}",
+        r.stderr
+    );
+    scan(&mut bad, &args, &r);
+    assert_eq!(f.bytes(), before, "nothing changed");
+    assert!(
+        bad.is_empty(),
+        "English in Dutch errors:\n{}",
+        bad.join("\n")
+    );
+}
+
+/// `--as NAME` and `--approver NAME` typed otherwise than the roster's
+/// spelling: one line on stderr names the roster's name, in English and in
+/// Dutch; the exact spelling prints no such line (issue 12, item 4).
+#[test]
+fn as_and_approver_typed_otherwise_name_the_roster_spelling() {
+    let f = Fixture::new();
+    let pin = f.add_approver();
+    f.ok(&["roster", "add", "Dirk", "--role", "delegate"]);
+    let val = f.file("val", "de-sleutel");
+    f.ok(&[
+        "secret",
+        "add",
+        "restic",
+        "--kind",
+        "backup-key",
+        "--value-file",
+        path_str(&val),
+    ]);
+    let sheets = f.print_shares(&[]);
+    let run = |lang: &str, who: &str, approver: &str| {
+        let out = f
+            .cmd()
+            .env("LANG", lang)
+            .args([
+                "--share-file",
+                path_str(&sheets[0]),
+                "--share-file",
+                path_str(&sheets[2]),
+                "--as",
+                who,
+                "unseal",
+                "restic",
+                "--reason-category",
+                "incident",
+                "--reason",
+                "PO onbereikbaar",
+                "--approver",
+                approver,
+                "--approver-pin-file",
+                path_str(&pin),
+                "--to",
+                "stdout",
+            ])
+            .output()
+            .expect("run");
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    };
+    let r = run("C", "dirk", "BERT");
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stdout, "de-sleutel");
+    let lines: Vec<&str> = r.stderr.lines().collect();
+    assert_eq!(
+        lines
+            .iter()
+            .filter(|l| **l == "kluis: acting as: Dirk")
+            .count(),
+        1,
+        "{}",
+        r.stderr
+    );
+    assert_eq!(
+        lines
+            .iter()
+            .filter(|l| **l == "kluis: approver: Bert")
+            .count(),
+        1,
+        "{}",
+        r.stderr
+    );
+    let r = run("nl_NL.UTF-8", "DIRK", "bert");
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("kluis: handelend als: Dirk\n"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("kluis: fiatteur: Bert\n"), "{}", r.stderr);
+    // The roster's own spelling: no such line.
+    let r = run("C", "Dirk", "Bert");
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(!r.stderr.contains("acting as"), "{}", r.stderr);
+    assert!(!r.stderr.contains("approver: "), "{}", r.stderr);
+    // Both releases are recorded under the roster's names.
+    let u = f.records_of("Unseal");
+    assert!(u.iter().all(|r| r["event"]["actor"]["person"] == "Dirk"));
+    assert!(
+        u.iter().all(|r| r["event"]["approver"]["person"] == "Bert"),
+        "{u:?}"
+    );
+}
