@@ -446,6 +446,24 @@ pub struct Holder {
 pub const RECIPIENT_MAX: usize = 4096;
 
 /// Decodes one `T` that must use every byte.
+/// An older body version, read as strictly as the current one: decoded,
+/// encoded again and compared byte for byte (one encoding per body), before
+/// the caller migrates it. One function for every older version.
+fn read_older<T: serde::de::DeserializeOwned + Serialize>(
+    version: u8,
+    bytes: &[u8],
+) -> Result<T, BodyError> {
+    let old = take_all::<T>(&bytes[1..])?;
+    let mut again = zeroize::Zeroizing::new(vec![version]);
+    again.extend_from_slice(&zeroize::Zeroizing::new(
+        postcard::to_stdvec(&old).expect("postcard serialises every body version"),
+    ));
+    if !crate::crypto::hash::ct_eq(&again, bytes) {
+        return Err(BodyError::NonCanonical);
+    }
+    Ok(old)
+}
+
 fn take_all<'a, T: Deserialize<'a>>(bytes: &'a [u8]) -> Result<T, BodyError> {
     let (v, rest) = postcard::take_from_bytes::<T>(bytes).map_err(|_| BodyError::Malformed)?;
     if !rest.is_empty() {
@@ -497,28 +515,12 @@ impl Body {
             }
             Some(&BODY_VERSION_2) => {
                 // Migrate on read, as for version 1 below.
-                let old = take_all::<BodyV2>(&bytes[1..])?;
-                let mut again = zeroize::Zeroizing::new(vec![BODY_VERSION_2]);
-                again.extend_from_slice(&zeroize::Zeroizing::new(
-                    postcard::to_stdvec(&old).expect("postcard serialises every BodyV2"),
-                ));
-                if !crate::crypto::hash::ct_eq(&again, bytes) {
-                    return Err(BodyError::NonCanonical);
-                }
-                Ok(old.into())
+                Ok(read_older::<BodyV2>(BODY_VERSION_2, bytes)?.into())
             }
             Some(&BODY_VERSION_1) => {
                 // Migrate on read: the same canonical check against the
                 // version 1 encoding, then the new fields get defaults.
-                let old = take_all::<BodyV1>(&bytes[1..])?;
-                let mut again = zeroize::Zeroizing::new(vec![BODY_VERSION_1]);
-                again.extend_from_slice(&zeroize::Zeroizing::new(
-                    postcard::to_stdvec(&old).expect("postcard serialises every BodyV1"),
-                ));
-                if !crate::crypto::hash::ct_eq(&again, bytes) {
-                    return Err(BodyError::NonCanonical);
-                }
-                Ok(old.into())
+                Ok(read_older::<BodyV1>(BODY_VERSION_1, bytes)?.into())
             }
             Some(&v) => Err(BodyError::Version(v)),
             None => Err(BodyError::Malformed),
