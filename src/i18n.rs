@@ -1399,7 +1399,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::Nl, ErrSheetNotPrinted) => "deel {index} ({holder}) is niet afgedrukt",
         (Lang::En, ErrSheetNotVerified) => "share {index} ({holder}) is printed but not verified",
         (Lang::Nl, ErrSheetNotVerified) => {
-            "deel {index} ({holder}) is afgedrukt maar niet gecontroleerd"
+            "deel {index} ({holder}) is afgedrukt maar niet teruggelezen"
         }
         (Lang::En, ErrCommitNeedsPo) => {
             "only the PO, unlocked with the passphrase, can commit a rotation"
@@ -1750,11 +1750,11 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::En, LabelShare) => "Share",
         (Lang::Nl, LabelShare) => "Deel",
         (Lang::En, LabelLastDrill) => "Last drill",
-        (Lang::Nl, LabelLastDrill) => "Laatste oefening",
+        (Lang::Nl, LabelLastDrill) => "Laatste controle",
         (Lang::En, LabelFlags) => "Attention",
         (Lang::Nl, LabelFlags) => "Let op",
         (Lang::En, LabelOverdue) => "drill overdue",
-        (Lang::Nl, LabelOverdue) => "oefening te laat",
+        (Lang::Nl, LabelOverdue) => "controle te laat",
         (Lang::En, LabelExposed) => "exposed",
         (Lang::Nl, LabelExposed) => "blootgesteld",
         (Lang::En, LabelNever) => "never",
@@ -1776,7 +1776,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::En, LabelReason) => "Reason",
         (Lang::Nl, LabelReason) => "Reden",
         (Lang::En, LabelApprover) => "Approver",
-        (Lang::Nl, LabelApprover) => "Goedkeurder",
+        (Lang::Nl, LabelApprover) => "Fiatteur",
         (Lang::En, LabelOutcome) => "Outcome",
         (Lang::Nl, LabelOutcome) => "Uitkomst",
         (Lang::En, LabelSummary) => "Summary",
@@ -1794,13 +1794,13 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::En, LabelOpenAcks) => "Emergency events not yet seen by the privacy officer",
         (Lang::Nl, LabelOpenAcks) => "Noodgebeurtenissen nog niet gezien door de privacy officer",
         (Lang::En, LabelOverdueDrills) => "Shares with a drill overdue",
-        (Lang::Nl, LabelOverdueDrills) => "Delen met een oefening te laat",
+        (Lang::Nl, LabelOverdueDrills) => "Delen met een controle te laat",
         (Lang::En, LabelChain) => "Audit chain",
         (Lang::Nl, LabelChain) => "Auditketen",
         (Lang::En, LabelFailedAttempts) => "Failed attempts to open",
         (Lang::Nl, LabelFailedAttempts) => "Mislukte pogingen om te openen",
         (Lang::En, LabelDrills) => "Drills (shares checked)",
-        (Lang::Nl, LabelDrills) => "Oefeningen (delen gecontroleerd)",
+        (Lang::Nl, LabelDrills) => "Controles (delen gecontroleerd)",
         (Lang::En, LabelPrints) => "Sheets printed",
         (Lang::Nl, LabelPrints) => "Afgedrukte vellen",
         (Lang::En, LabelRollbacks) => "Older copy of the vault accepted",
@@ -1989,7 +1989,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             "  {index}. {holder}{place}  [{fingerprint}]  printed {printed}  verified {verified}  drilled {drilled}{overdue}"
         }
         (Lang::Nl, CliShareLine) => {
-            "  {index}. {holder}{place}  [{fingerprint}]  afgedrukt {printed}  gecontroleerd {verified}  laatste controle {drilled}{overdue}"
+            "  {index}. {holder}{place}  [{fingerprint}]  afgedrukt {printed}  teruggelezen {verified}  laatste controle {drilled}{overdue}"
         }
         (Lang::En, CliShareValid) => "share is valid: {index} of {count} ({state} set {set})",
         (Lang::Nl, CliShareValid) => "deel is geldig: deel {index} van {count} ({state} set {set})",
@@ -2243,7 +2243,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             "Enough shares: they open the vault. Choose the delegate acting (from the roster) with ←/→ or the first letter, then Enter. Esc stops; the attempt is then recorded and the share set must be rotated."
         }
         (Lang::Nl, TuiDelegateHowTo) => {
-            "Genoeg delen: ze openen de kluis. Kies de handelende gemachtigde (uit de lijst) met ←/→ of de eerste letter en druk Enter. Esc stopt; de poging wordt dan vastgelegd en de deelset moet vervangen worden."
+            "Genoeg delen: ze openen de kluis. Kies de handelende gemachtigde (uit de lijst) met ←/→ of de eerste letter en druk Enter. Esc stopt; de poging wordt dan vastgelegd en de set delen moet vervangen worden."
         }
         (Lang::En, TuiDemoBanner) => "DEMO VAULT: not a real vault",
         (Lang::Nl, TuiDemoBanner) => "DEMOKLUIS: geen echte kluis",
@@ -2289,7 +2289,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             "The value is hidden again and wiped from memory. Unseal again to see it (recorded)."
         }
         (Lang::Nl, TuiHidden) => {
-            "De waarde is weer verborgen en uit het geheugen gewist. Ontzegel opnieuw om haar te zien (vastgelegd)."
+            "De waarde is weer verborgen en uit het geheugen gewist. Geef haar opnieuw vrij om haar te zien (vastgelegd)."
         }
         (Lang::En, TuiHidesIn) => "hidden in",
         (Lang::Nl, TuiHidesIn) => "verborgen over",
@@ -2352,7 +2352,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::En, TuiKind) => "kind",
         (Lang::Nl, TuiKind) => "soort",
         (Lang::En, TuiLastDrill) => "last drill",
-        (Lang::Nl, TuiLastDrill) => "laatste oefening",
+        (Lang::Nl, TuiLastDrill) => "laatste controle",
         (Lang::En, TuiLine) => "line",
         (Lang::Nl, TuiLine) => "regel",
         (Lang::En, TuiLockedIdle) => "locked after inactivity: unlock again",
@@ -2420,7 +2420,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             "Typ een regel en druk Enter (of een bestandspad als eerste regel):"
         }
         (Lang::En, TuiShares) => "share sets",
-        (Lang::Nl, TuiShares) => "deelsets",
+        (Lang::Nl, TuiShares) => "sets delen",
         (Lang::En, TuiTooSmall) => "the terminal is too small for kluis: enlarge the window",
         (Lang::Nl, TuiTooSmall) => "het terminalvenster is te klein voor kluis: maak het groter",
         (Lang::En, TuiTotpExpired) => "the TOTP code has expired: unseal again for a new one",
@@ -2453,7 +2453,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             "Type the six lines of the sheet (Enter after each), or the path of a share txt file or a PNG/JPEG of its QR code. Nothing is revealed; the drill is recorded."
         }
         (Lang::Nl, TuiVerifyHowTo) => {
-            "Typ de zes regels van het vel (Enter na elke regel), of het pad van een deel-txt-bestand of een PNG/JPEG van de QR-code. Er wordt niets onthuld; de oefening wordt vastgelegd."
+            "Typ de zes regels van het vel (Enter na elke regel), of het pad van een deel-txt-bestand of een PNG/JPEG van de QR-code. Er wordt niets onthuld; de controle wordt vastgelegd."
         }
         (Lang::En, TuiWorkerDied) => "the unlock stopped unexpectedly: try again",
         (Lang::Nl, TuiWorkerDied) => "het ontgrendelen stopte onverwacht: probeer opnieuw",
@@ -2495,7 +2495,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             "stopped: the attempt is recorded and the share set must be rotated"
         }
         (Lang::Nl, TuiRecoveryStopped) => {
-            "gestopt: de poging is vastgelegd en de deelset moet vervangen worden"
+            "gestopt: de poging is vastgelegd en de set delen moet vervangen worden"
         }
         (Lang::En, TuiReadingRoster) => "opening with the shares and reading the roster…",
         (Lang::Nl, TuiReadingRoster) => "bezig met openen met de delen en lezen van de lijst…",
@@ -2510,7 +2510,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::En, TuiPrinting) => "sending them to the printer…",
         (Lang::Nl, TuiPrinting) => "ze gaan naar de printer…",
         (Lang::En, TuiPrinted) => "sheets sent to the printer",
-        (Lang::Nl, TuiPrinted) => "bladen naar de printer gestuurd",
+        (Lang::Nl, TuiPrinted) => "vellen naar de printer gestuurd",
         (Lang::En, TuiWrongPassphrase) => {
             "wrong passphrase: try again (the vault file itself is intact)"
         }
@@ -2585,7 +2585,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             "A new set with a new recovery key: threshold k, and the holders as NAME@PLACE separated by semicolons (a place may hold commas). It replaces the active set only after every sheet is printed and verified (m)."
         }
         (Lang::Nl, TuiRotateHowTo) => {
-            "Een nieuwe set met een nieuwe herstelsleutel: drempel k, en de houders als NAAM@PLAATS gescheiden door puntkomma's (een plaats mag komma's bevatten). Die vervangt de actieve set pas als elk vel is afgedrukt en gecontroleerd (m)."
+            "Een nieuwe set met een nieuwe herstelsleutel: drempel k, en de houders als NAAM@PLAATS gescheiden door puntkomma's (een plaats mag komma's bevatten). Die vervangt de actieve set pas als elk vel is afgedrukt en teruggelezen (m)."
         }
         (Lang::En, TuiThreshold) => "threshold k",
         (Lang::Nl, TuiThreshold) => "drempel k",
@@ -2762,7 +2762,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             "Typ elk afgedrukt vel terug (zes regels, Enter na elke), om te bewijzen dat het papier leesbaar is."
         }
         (Lang::En, TuiVerified) => "verified",
-        (Lang::Nl, TuiVerified) => "gecontroleerd",
+        (Lang::Nl, TuiVerified) => "teruggelezen",
         (Lang::En, TuiWizardDone) => {
             "The vault is ready. Keep the sheets apart, in the places named on them. Enter opens the vault."
         }
@@ -2871,7 +2871,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             "a holder needs a place: type NAME@PLACE, e.g. Office safe@Kluis, kantoor Utrecht (the place is printed on the sheet)"
         }
         (Lang::Nl, TuiHolderNeedsPlace) => {
-            "een houder heeft een plaats nodig: typ NAAM@PLAATS, bv. Kantoorkluis@Kluis, kantoor Utrecht (de plaats komt op het blad)"
+            "een houder heeft een plaats nodig: typ NAAM@PLAATS, bv. Kantoorkluis@Kluis, kantoor Utrecht (de plaats komt op het vel)"
         }
         (Lang::En, TuiAddHolder) => {
             "add at least one holder first: type NAME@PLACE and press Enter"
@@ -2880,14 +2880,14 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             "voeg eerst minstens één houder toe: typ NAAM@PLAATS en druk Enter"
         }
         (Lang::En, TuiStepDelegate) => "delegate",
-        (Lang::Nl, TuiStepDelegate) => "gedelegeerde",
+        (Lang::Nl, TuiStepDelegate) => "gemachtigde",
         (Lang::En, TuiStepFirstSecret) => "first secret",
         (Lang::Nl, TuiStepFirstSecret) => "eerste geheim",
         (Lang::En, TuiWizardDelegateHowTo) => {
             "The delegate acts for the PO in an emergency, with k sheets and an approver. Type their name, or press Enter on an empty name to skip."
         }
         (Lang::Nl, TuiWizardDelegateHowTo) => {
-            "De gedelegeerde handelt in een noodgeval voor de PO, met k bladen en een goedkeurder. Typ de naam, of druk Enter bij een lege naam om over te slaan."
+            "De gemachtigde handelt in een noodgeval voor de PO, met k vellen en een fiatteur. Typ de naam, of druk Enter bij een lege naam om over te slaan."
         }
         (Lang::En, TuiWizardFirstSecretHowTo) => {
             "The first secret: the key or passphrase of your backups. Type its value, or clear the name and press Enter to skip."
@@ -2905,7 +2905,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             "The set-up of this vault was not finished: not every sheet has been typed back. Go on here; Esc leaves it for the next start."
         }
         (Lang::Nl, TuiWizardResumed) => {
-            "De inrichting van deze kluis is niet afgemaakt: nog niet elk blad is teruggetypt. Ga hier verder; Esc laat het tot de volgende start."
+            "De inrichting van deze kluis is niet afgemaakt: nog niet elk vel is teruggetypt. Ga hier verder; Esc laat het tot de volgende start."
         }
         (Lang::En, SetupUnfinished) => {
             "the set-up is not finished: start kluis again to go on where it stopped"
@@ -2923,7 +2923,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             "only the PO can do that; in an emergency session the delegate can release emergency secrets, read the audit, verify sheets and take over"
         }
         (Lang::Nl, TuiNotInEmergency) => {
-            "dat kan alleen de PO; in een noodsessie kan de gedelegeerde noodgeheimen vrijgeven, de audit lezen, bladen controleren en overnemen"
+            "dat kan alleen de PO; in een noodsessie kan de gemachtigde noodgeheimen vrijgeven, de audit lezen, vellen controleren en overnemen"
         }
         (Lang::En, TuiHelpEmergencyMark) => {
             "! after a secret's name: it can also be released in an emergency"
@@ -2947,7 +2947,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::Nl, TuiHintRotate) => "vervang het op het scherm delen (s, dan t)",
         (Lang::En, TuiHintVerifyCommit) => "verify each on the shares screen (v), then commit (m)",
         (Lang::Nl, TuiHintVerifyCommit) => {
-            "controleer elk blad op het scherm delen (v) en leg daarna vast (m)"
+            "controleer elk vel op het scherm delen (v) en leg daarna vast (m)"
         }
         (Lang::En, TuiHintNewVersion) => "add a version with c (new version)",
         (Lang::Nl, TuiHintNewVersion) => "voeg een versie toe met c (nieuwe versie)",
@@ -3190,6 +3190,46 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
     }
 }
 
+/// Words docs/GLOSSARY.md chose against, as whole Dutch words (or
+/// the start of one): none may come back into a Dutch text. The tests
+/// check the catalogue, the handbook's Dutch half and the recovery kit.
+pub const REJECTED_NL: &[&str] = &[
+    "ontzegel",
+    "goedkeurder",
+    "gedelegeerde",
+    "rooster",
+    "deelset",
+    "oefening",
+    "blad",
+    "bladen",
+    "elke 2 samen",
+];
+
+/// The rejected words in `text` (lower case, word starts only).
+pub fn rejected_in(text: &str) -> Vec<&'static str> {
+    let lower = text.to_lowercase();
+    REJECTED_NL
+        .iter()
+        .copied()
+        .filter(|w| {
+            lower.match_indices(w).any(|(i, _)| {
+                let starts = lower[..i]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphabetic());
+                // "blad" is rejected as a word of its own, not inside
+                // "bladzijde".
+                let ends = *w != "blad"
+                    || lower[i + w.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphabetic());
+                starts && ends
+            })
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -3215,6 +3255,30 @@ mod tests {
             }
         }
         assert!(bad.is_empty(), "{}", bad.join("\n"));
+    }
+
+    #[test]
+    fn the_glossary_rejects_are_found_and_plain_words_pass() {
+        assert_eq!(rejected_in("Ontzegel opnieuw"), vec!["ontzegel"]);
+        assert_eq!(rejected_in("de deelsets"), vec!["deelset"]);
+        assert_eq!(rejected_in("op het blad."), vec!["blad"]);
+        assert!(rejected_in("zie bladzijde 3; de fiatteur; het vel").is_empty());
+    }
+
+    /// Every Dutch text uses the glossary's words (docs/GLOSSARY.md).
+    #[test]
+    fn dutch_texts_keep_to_the_glossary() {
+        let bad: Vec<String> = Msg::iter()
+            .filter_map(|m| {
+                let found = rejected_in(t(Lang::Nl, m));
+                (!found.is_empty()).then(|| format!("{m:?}: {found:?}"))
+            })
+            .collect();
+        assert!(
+            bad.is_empty(),
+            "words the glossary rejects:\n{}",
+            bad.join("\n")
+        );
     }
 
     #[test]

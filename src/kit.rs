@@ -188,7 +188,7 @@ fn text(f: &KitFacts, lang: Lang) -> String {
     let nl = lang == Lang::Nl;
     let pick = |a: &'static str, b: &'static str| if nl { a } else { b };
     let k = f.threshold;
-    let sheets: Vec<String> = (1..=k).map(|i| format!("blad-{i}.txt")).collect();
+    let sheets: Vec<String> = (1..=k).map(|i| format!("vel-{i}.txt")).collect();
     let sheets: Vec<String> = if nl {
         sheets
     } else {
@@ -199,7 +199,7 @@ fn text(f: &KitFacts, lang: Lang) -> String {
         .map(|s| format!(" --share-file {s}"))
         .collect();
     let delegate = f.delegates.first().map_or_else(
-        || pick("NAAM-GEDELEGEERDE", "DELEGATE-NAME").to_string(),
+        || pick("NAAM-GEMACHTIGDE", "DELEGATE-NAME").to_string(),
         |d| d.clone(),
     );
     let approver = f.approvers.first().map_or_else(
@@ -237,14 +237,14 @@ fn text(f: &KitFacts, lang: Lang) -> String {
         f.po
     ));
     line(pick(
-        "Dit pakket bevat alleen de VERSLEUTELDE kluis en nooit delen: het opent niets zonder de papieren bladen.",
+        "Dit pakket bevat alleen de VERSLEUTELDE kluis en nooit delen: het opent niets zonder de papieren vellen.",
         "This kit holds only the ENCRYPTED vault and never shares: it opens nothing without the paper sheets.",
     ).into());
     line(String::new());
     line(format!(
         "{}: {}",
         pick(
-            "Gedelegeerde(n) die mogen herstellen",
+            "Gemachtigde(n) die mogen herstellen",
             "Delegate(s) who may recover"
         ),
         list(&f.delegates)
@@ -262,7 +262,7 @@ fn text(f: &KitFacts, lang: Lang) -> String {
         pick("Nodig:", "Needed:"),
         pick("van de", "of the"),
         f.holders.len(),
-        pick("bladen, bewaard bij", "sheets, kept by")
+        pick("vellen, bewaard bij", "sheets, kept by")
     ));
     for (i, holder, place) in &f.holders {
         if place.is_empty() {
@@ -297,7 +297,7 @@ fn text(f: &KitFacts, lang: Lang) -> String {
         "2. {} {k} {} {}",
         pick("Haal", "Collect"),
         pick(
-            "bladen op. Typ elk blad over in een eigen bestand in deze map, precies zoals gedrukt (KLUIS en zes regels):",
+            "vellen op. Typ elk vel over in een eigen bestand in deze map, precies zoals gedrukt (KLUIS en zes regels):",
             "sheets. Type each one into its own file in this directory, exactly as printed (KLUIS and six lines):"
         ),
         sheets.join(", ")
@@ -305,7 +305,7 @@ fn text(f: &KitFacts, lang: Lang) -> String {
     line(format!(
         "3. {}",
         pick(
-            "Controleer elk blad apart (opent niets):",
+            "Controleer elk vel apart (opent niets):",
             "Check each sheet on its own (opens nothing):"
         )
     ));
@@ -353,7 +353,7 @@ fn text(f: &KitFacts, lang: Lang) -> String {
         pick("Daarna:", "Afterwards:"),
         sheets.join(" "),
         pick(
-            "vrijgegeven.txt — breng de bladen terug en licht de PO in. De deelset is nu blootgesteld; de PO moet hem vervangen.",
+            "vrijgegeven.txt — breng de vellen terug en licht de PO in. De set delen is nu blootgesteld; de PO moet hem vervangen.",
             "released.txt — return the sheets and inform the PO. The share set is now exposed; the PO must replace it."
         )
     ));
@@ -402,7 +402,7 @@ mod tests {
         );
         let nl = text(&facts(), Lang::Nl);
         assert!(
-            nl.contains("--share-file blad-1.txt --share-file blad-2.txt"),
+            nl.contains("--share-file vel-1.txt --share-file vel-2.txt"),
             "{nl}"
         );
     }

@@ -560,7 +560,7 @@ mod tests {
             "Vrijgaven, met reden en fiatteur",
             "Noodtoegang: geopend met delen, noodsessies, overname",
             "Mislukte pogingen om te openen",
-            "Oefeningen (delen gecontroleerd)",
+            "Controles (delen gecontroleerd)",
             "Rotaties (nieuwe sets delen)",
             "Afgedrukte vellen",
             "Oudere kopie van de kluis geaccepteerd",
@@ -575,7 +575,7 @@ mod tests {
             5,
             "roster, three unseals, one rotation"
         );
-        assert_eq!(count(&pdf, b"(oefening te laat)"), 1);
+        assert_eq!(count(&pdf, b"(controle te laat)"), 1);
         assert_eq!(count(&pdf, b"(nooit)"), 1);
         assert_eq!(count(&pdf, b"(3 vrijgegeven, 1 geweigerd)"), 1);
         // Empty tables say so: emergencies, failed, drills, prints, rollbacks.

@@ -130,7 +130,7 @@ const HANDBOOK: &[(&str, Run)] = &[
     (r#"kluis roster add "Bert" --role approver"#, OK),
     (r#"kluis roster add "Dirk Smit" --role delegate"#, OK),
     ("kluis roster list", OK),
-    ("kluis shares print --out /run/user/1000/kluis-bladen", OK),
+    ("kluis shares print --out /run/user/1000/kluis-vellen", OK),
     (
         r#"kluis unseal restic-repo --reason-category restore --reason "Herstel projectmap na schijfdefect" --approver Bert --to file=/home/po/herstel/restic.key"#,
         OK,
@@ -183,15 +183,15 @@ const HANDBOOK: &[(&str, Run)] = &[
         OK,
     ),
     (
-        "kluis shares print --pending --out /run/user/1000/kluis-bladen",
+        "kluis shares print --pending --out /run/user/1000/kluis-vellen",
         ok(Prep::ShredAndType {
-            dir: "/run/user/1000/kluis-bladen",
+            dir: "/run/user/1000/kluis-vellen",
             index: 1,
-            to: "/run/user/1000/kluis-bladen/share-…-1-of-3.txt",
+            to: "/run/user/1000/kluis-vellen/share-…-1-of-3.txt",
         }),
     ),
     (
-        "kluis shares verify --share-file /run/user/1000/kluis-bladen/share-…-1-of-3.txt",
+        "kluis shares verify --share-file /run/user/1000/kluis-vellen/share-…-1-of-3.txt",
         OK,
     ),
     ("kluis shares commit", ok(Prep::VerifyOtherPending)),
@@ -850,4 +850,18 @@ fn handbook_checkpoint_exit_codes_hold() {
     );
     f.run(&["audit", "verify", "--checkpoint", &typo])
         .expect(4, "does not match the checkpoint");
+}
+
+/// The handbook's Dutch half uses the glossary's words (docs/GLOSSARY.md),
+/// as the catalogue does (src/i18n.rs).
+#[test]
+fn the_dutch_handbook_keeps_to_the_glossary() {
+    let handbook = doc("docs/HANDBOOK.md");
+    let dutch = handbook.split("\n# English").next().expect("Dutch half");
+    let bad: Vec<String> = dutch
+        .lines()
+        .filter(|l| !kluis::i18n::rejected_in(l).is_empty())
+        .map(|l| format!("{:?}: {l}", kluis::i18n::rejected_in(l)))
+        .collect();
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
 }

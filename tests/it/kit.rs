@@ -88,8 +88,13 @@ fn kit_recovers_on_a_fresh_home_with_only_the_kit_on_path() {
     }
     let nl = std::fs::read_to_string(kit.join("NOODGEVAL.txt")).expect("nl");
     assert!(
-        nl.contains("Gedelegeerde(n) die mogen herstellen: Dirk Smit"),
+        nl.contains("Gemachtigde(n) die mogen herstellen: Dirk Smit"),
         "{nl}"
+    );
+    assert_eq!(
+        kluis::i18n::rejected_in(&nl),
+        Vec::<&str>::new(),
+        "NOODGEVAL.txt uses the glossary's words (docs/GLOSSARY.md)"
     );
     for s in &sheets {
         let share = std::fs::read_to_string(s).expect("share");

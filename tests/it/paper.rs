@@ -649,7 +649,7 @@ fn custody_report_reads_for_an_auditor() {
         "Vrijgaven, met reden en fiatteur",
         "Noodtoegang: geopend met delen, noodsessies, overname",
         "Mislukte pogingen om te openen",
-        "Oefeningen (delen gecontroleerd)",
+        "Controles (delen gecontroleerd)",
         "Rotaties (nieuwe sets delen)",
         "Afgedrukte vellen",
         "Oudere kopie van de kluis geaccepteerd",
