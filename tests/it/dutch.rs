@@ -639,3 +639,79 @@ fn as_and_approver_typed_otherwise_name_the_roster_spelling() {
         "{u:?}"
     );
 }
+
+/// Runs `secret remove notitie` on a real terminal under a Dutch locale,
+/// answers the prompt with `typed`, and returns the pane and exit line.
+fn remove_on_a_terminal(f: &Fixture, typed: &str) -> String {
+    let t = crate::terminal::Tmux::new(f);
+    let bin = assert_cmd::cargo::cargo_bin("kluis");
+    let cmd = format!(
+        "env -i HOME={home} XDG_STATE_HOME={home}/state TERM=xterm LANG=nl_NL.UTF-8 {bin} --vault {vault} --passphrase-file {pass} secret remove notitie; echo KLUIS-DONE-$?",
+        home = path_str(f.dir.path()),
+        bin = path_str(&bin),
+        vault = path_str(&f.vault),
+        pass = path_str(&f.pass),
+    );
+    t.run(&[
+        "new-session",
+        "-d",
+        "-s",
+        "k",
+        "-x",
+        "160",
+        "-y",
+        "20",
+        &cmd,
+    ]);
+    t.run(&["set-option", "-t", "k", "remain-on-exit", "on"]);
+    t.wait_for(
+        "the Dutch prompt",
+        "typ de naam van het geheim om het met alle versies te verwijderen:",
+        true,
+    );
+    t.text(typed);
+    t.key("Enter");
+    t.wait_for("the end", "KLUIS-DONE-", true)
+}
+
+/// `secret remove` asks for the name on the terminal in Dutch; a wrong
+/// name is refused in Dutch with exit 2 and removes nothing; the right
+/// name removes the secret and says so in Dutch (issue 12, item 1).
+#[test]
+fn secret_remove_asks_and_answers_in_dutch() {
+    let f = Fixture::new();
+    let value = f.file("waarde", "geheime waarde\n");
+    f.ok(&[
+        "secret",
+        "add",
+        "notitie",
+        "--kind",
+        "note",
+        "--value-file",
+        path_str(&value),
+    ]);
+    let pane = remove_on_a_terminal(&f, "notiti");
+    assert!(pane.contains("KLUIS-DONE-2"), "{pane}");
+    assert!(
+        pane.contains("kluis: fout: de getypte naam klopt niet: er is niets verwijderd"),
+        "{pane}"
+    );
+    let mut bad = Vec::new();
+    scan(
+        &mut bad,
+        &["secret", "remove"],
+        &Run {
+            code: 2,
+            stdout: String::new(),
+            stderr: pane.replace("KLUIS-DONE-2", ""),
+        },
+    );
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+    // Nothing removed (opening the vault records an unlock, so the file
+    // itself changes): the secret and its version are still there.
+    assert!(f.ok(&["secret", "show", "notitie"]).contains("v1"));
+    let pane = remove_on_a_terminal(&f, "notitie");
+    assert!(pane.contains("KLUIS-DONE-0"), "{pane}");
+    assert!(pane.contains("verwijderd: notitie"), "{pane}");
+    assert!(!f.ok(&["secret", "list"]).contains("notitie"));
+}
