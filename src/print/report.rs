@@ -561,7 +561,7 @@ mod tests {
             "Noodtoegang: geopend met delen, noodsessies, overname",
             "Mislukte pogingen om te openen",
             "Controles (delen gecontroleerd)",
-            "Rotaties (nieuwe sets delen)",
+            "Vervangingen (nieuwe sets delen)",
             "Afgedrukte vellen",
             "Oudere kopie van de kluis geaccepteerd",
         ] {
