@@ -1281,6 +1281,10 @@ pub enum Msg {
     CliActingAs,
     /// `--approver` typed otherwise than the roster: the roster's name.
     CliApproverIs,
+    /// A share set's state on its own (TUI shares screen): active.
+    StateActive,
+    /// A share set's state on its own: pending (made, not yet committed).
+    StatePending,
 }
 
 /// The text of `msg` in `lang` with its `{name}` placeholders filled from
@@ -3187,6 +3191,10 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::Nl, CliActingAs) => "handelend als: {name}",
         (Lang::En, CliApproverIs) => "approver: {name}",
         (Lang::Nl, CliApproverIs) => "fiatteur: {name}",
+        (Lang::En, StateActive) => "active",
+        (Lang::Nl, StateActive) => "actief",
+        (Lang::En, StatePending) => "pending",
+        (Lang::Nl, StatePending) => "in voorbereiding",
     }
 }
 

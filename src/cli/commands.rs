@@ -561,7 +561,7 @@ fn import(ctx: &Ctx<'_>, a: &super::args::ImportArgs) -> anyhow::Result<()> {
         let kind = if ctx.lang == Lang::En {
             r.kind.as_str()
         } else {
-            kind_words(ctx.lang, r.kind.as_str())
+            crate::face::terms::secret_kind(ctx.lang, r.kind)
         };
         out!("  {}  {}  v{}", r.name, kind, r.version);
     }
@@ -592,28 +592,6 @@ fn local_times(text: &str) -> String {
     crate::face::time::localize(text)
 }
 
-/// A secret kind (its CLI name) in words.
-fn kind_words(lang: Lang, kind: &str) -> &str {
-    match kind {
-        "backup-key" => t(lang, Msg::KindBackupKey),
-        "credential" => t(lang, Msg::KindCredential),
-        "totp" => t(lang, Msg::KindTotp),
-        "note" => t(lang, Msg::KindNote),
-        other => other,
-    }
-}
-
-/// Where a version's value came from, in words.
-fn origin_words(lang: Lang, origin: &str) -> &str {
-    match origin {
-        "file" => t(lang, Msg::OriginFile),
-        "generated-key256" => t(lang, Msg::OriginKey256),
-        "generated-passphrase" => t(lang, Msg::OriginPassphrase),
-        "generated-age" => t(lang, Msg::OriginAge),
-        other => other,
-    }
-}
-
 fn print_summary(ctx: &Ctx<'_>, s: &ops::SecretSummary) {
     let l = ctx.lang;
     out!(
@@ -623,7 +601,7 @@ fn print_summary(ctx: &Ctx<'_>, s: &ops::SecretSummary) {
             Msg::CliSecretLine,
             &[
                 ("name", &s.name),
-                ("kind", &kind_words(l, s.kind.as_str())),
+                ("kind", &crate::face::terms::secret_kind(l, s.kind)),
                 ("version", &s.latest_version),
                 (
                     "emergency",
@@ -698,7 +676,7 @@ fn secret(ctx: &Ctx<'_>, c: &SecretCmd) -> anyhow::Result<()> {
                             ("n", &v.number),
                             ("time", &local_time(&v.created_at)),
                             ("by", &v.created_by),
-                            ("origin", &origin_words(ctx.lang, v.origin)),
+                            ("origin", &crate::face::terms::origin(ctx.lang, v.origin)),
                             ("len", &v.length),
                             ("account", &account),
                         ]

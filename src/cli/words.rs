@@ -12,18 +12,7 @@ use crate::ops::{
 use crate::store::StoreError;
 use crate::vault::UnlockError;
 
-/// A role in words.
-pub fn role(lang: Lang, role: Role) -> &'static str {
-    t(
-        lang,
-        match role {
-            Role::Po => Msg::RolePo,
-            Role::Delegate => Msg::RoleDelegate,
-            Role::Approver => Msg::RoleApprover,
-            Role::Holder => Msg::RoleHolder,
-        },
-    )
-}
+pub use crate::face::terms::role;
 
 /// A role in words as it stands after "is": with its article in English
 /// ("an approver"), bare in Dutch ("is fiatteur").

@@ -1,8 +1,8 @@
 //! Face code that both faces (the CLI and the TUI) need but that is not a
 //! vault operation: release channels ([`release`], [`exec`]), reading a
 //! secret from a file or the terminal ([`input`]), the one share intake
-//! (text, file or image, gathered into a recovery: [`intake`]), and wording the custody
-//! report ([`report`]). It sits below both faces, so neither face imports
+//! (text, file or image, gathered into a recovery: [`intake`]), wording the custody
+//! report ([`report`]) and the vault's own terms ([`terms`]). It sits below both faces, so neither face imports
 //! the other (docs/ARCHITECTURE.md, section 2).
 
 pub mod exec;
@@ -10,6 +10,7 @@ pub mod input;
 pub mod intake;
 pub mod release;
 pub mod report;
+pub mod terms;
 pub mod time;
 
 /// A usage problem found after the arguments were parsed (exit 2).

@@ -977,6 +977,36 @@ fn dutch_labels() {
     snap("unlock_nl", &m);
 }
 
+/// A Dutch TUI words the vault's own terms (secret kinds, where a value
+/// came from, roles, set states) as the Dutch CLI does, through
+/// `face::terms` (issue 12, item 1).
+#[test]
+fn dutch_screens_word_kinds_roles_and_states() {
+    let f = fixture();
+    let mut m = f.unlocked();
+    m.lang = Lang::Nl;
+    let main = render(&m, 120, 40);
+    assert!(main.contains("(back-upsleutel)"), "{main}");
+    assert!(main.contains("soort: back-upsleutel"), "{main}");
+    assert!(main.contains("herkomst uit een bestand"), "{main}");
+    for english in ["(backup-key)", "(credential)", "(note)", "origin file"] {
+        assert!(!main.contains(english), "{english}: {main}");
+    }
+    press(&mut m, KeyCode::Char('r'));
+    let roster = render(&m, 120, 40);
+    assert!(roster.contains("fiatteur"), "{roster}");
+    assert!(roster.contains("gemachtigde"), "{roster}");
+    assert!(
+        !roster.contains("approver") && !roster.contains("delegate"),
+        "{roster}"
+    );
+    press(&mut m, KeyCode::Esc);
+    press(&mut m, KeyCode::Char('s'));
+    let shares = render(&m, 120, 40);
+    assert!(shares.contains("  actief  "), "{shares}");
+    assert!(!shares.contains("active"), "{shares}");
+}
+
 #[test]
 fn no_color_draws_no_colours() {
     let f = fixture();

@@ -10,6 +10,7 @@ use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
 use super::parts::{
     FOCUS, MASK, block, centered, choose_hint, esc, label, selected, spinner, style,
 };
+use crate::face::terms;
 use crate::i18n::{Msg, t};
 use crate::tui::model::{
     AuditState, MainState, Model, RecoveryStage, RecoveryState, RosterState, SharesState,
@@ -264,7 +265,11 @@ pub(super) fn main(m: &Model, s: &MainState, f: &mut Frame, r: Rect) {
         .take(rows)
         .map(|x| {
             let flag = if x.emergency { " !" } else { "" };
-            ListItem::new(format!("{}  ({}){flag}", esc(&x.name), x.kind.as_str()))
+            ListItem::new(format!(
+                "{}  ({}){flag}",
+                esc(&x.name),
+                terms::secret_kind(m.lang, x.kind)
+            ))
         })
         .collect();
     let title = format!("{} ({})", t(m.lang, Msg::TuiSecrets), shown.len());
@@ -305,7 +310,7 @@ pub(super) fn main(m: &Model, s: &MainState, f: &mut Frame, r: Rect) {
             lines.push(Line::from(format!(
                 "{}: {}",
                 t(m.lang, Msg::TuiKind),
-                c.kind.as_str()
+                terms::secret_kind(m.lang, c.kind)
             )));
             lines.push(Line::from(format!(
                 "{}: {}",
@@ -322,7 +327,7 @@ pub(super) fn main(m: &Model, s: &MainState, f: &mut Frame, r: Rect) {
                     local(m, &v.created_at),
                     esc(&v.created_by),
                     t(m.lang, Msg::TuiOrigin),
-                    v.origin
+                    terms::origin(m.lang, v.origin)
                 )));
                 if let Some(u) = &v.username {
                     lines.push(Line::from(format!(
@@ -457,7 +462,7 @@ pub(super) fn shares(m: &Model, s: &SharesState, f: &mut Frame, r: Rect) {
                 "{} {}  {}  {} {} {}  {}",
                 t(m.lang, Msg::TuiSet),
                 set.set_id,
-                crate::ops::set_state_name(set.state),
+                terms::set_state(m.lang, set.state),
                 set.threshold,
                 t(m.lang, Msg::TuiOf),
                 set.count,
@@ -529,7 +534,7 @@ pub(super) fn roster(m: &Model, rs: &RosterState, f: &mut Frame, r: Rect) {
     let yes_no = |b: bool| t(m.lang, if b { Msg::TuiYes } else { Msg::TuiNo });
     let mut items = vec![ListItem::new(Line::from(Span::styled(
         format!(
-            "{:<24} {:<10} {:<8} {}",
+            "{:<24} {:<16} {:<8} {}",
             t(m.lang, Msg::TuiName),
             t(m.lang, Msg::TuiRole),
             t(m.lang, Msg::TuiHasPin),
@@ -539,9 +544,9 @@ pub(super) fn roster(m: &Model, rs: &RosterState, f: &mut Frame, r: Rect) {
     )))];
     items.extend(rs.people.iter().map(|p| {
         ListItem::new(format!(
-            "{:<24} {:<10} {:<8} {}",
+            "{:<24} {:<16} {:<8} {}",
             trunc(&esc(&p.name), 24),
-            p.role.as_str(),
+            terms::role(m.lang, p.role),
             yes_no(p.has_pin),
             local(m, &p.added_at)
         ))
