@@ -2566,7 +2566,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::En, TuiIdleMinutes) => "idle lock (minutes)",
         (Lang::Nl, TuiIdleMinutes) => "vergrendelen na inactiviteit (minuten)",
         (Lang::En, TuiDrillDays) => "drill interval (days)",
-        (Lang::Nl, TuiDrillDays) => "oefeninterval (dagen)",
+        (Lang::Nl, TuiDrillDays) => "controle elke (dagen)",
         (Lang::En, TuiLanguage) => "language",
         (Lang::Nl, TuiLanguage) => "taal",
         (Lang::En, TuiLanguageEnv) => "from the environment",
