@@ -1442,8 +1442,7 @@ fn acknowledge_emergency_events_from_the_main_screen() {
         .take(2)
         .map(|s| ops::parse_share(s).expect("share"))
         .collect();
-    let s = ops::open_with_shares(f.env, &f.path, shares, "Dirk", ops::OpenOptions::default())
-        .expect("emergency");
+    let s = open_with_shares_retrying(&f, shares);
     s.close().expect("close");
     let mut m = f.unlocked();
     assert!(
@@ -2124,6 +2123,27 @@ fn emergency_by_keys(f: &Fx) -> Model {
     assert!(matches!(m.screen, Screen::Main(_)), "emergency session");
     assert!(m.emergency_left().is_some());
     m
+}
+
+/// Opens an emergency session as Dirk with `shares`, retrying only "in
+/// use" (see [`Fx::unlocked`]: a parallel test's fork can hold the lock
+/// file's descriptor for a moment; CI saw it).
+fn open_with_shares_retrying(f: &Fx, shares: Vec<crate::shares::Share>) -> ops::Session<'static> {
+    for _ in 0..50 {
+        match ops::open_with_shares(
+            f.env,
+            &f.path,
+            shares.clone(),
+            "Dirk",
+            ops::OpenOptions::default(),
+        ) {
+            Err(ops::OpsError::Store(crate::store::StoreError::InUse { .. })) => {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            other => return other.expect("emergency"),
+        }
+    }
+    panic!("the vault stayed in use");
 }
 
 /// Opens the vault with `pass` through ops, retrying "in use".
