@@ -1,10 +1,12 @@
 //! Face code that both faces (the CLI and the TUI) need but that is not a
 //! vault operation: release channels ([`release`], [`exec`]), reading a
 //! secret from a file or the terminal ([`input`]), the one share intake
-//! (text, file or image, gathered into a recovery: [`intake`]), and wording the custody
-//! report ([`report`]). It sits below both faces, so neither face imports
+//! (text, file or image, gathered into a recovery: [`intake`]), wording the custody
+//! report ([`report`]), and wording audit records and their details
+//! ([`detail`]). It sits below both faces, so neither face imports
 //! the other (docs/ARCHITECTURE.md, section 2).
 
+pub mod detail;
 pub mod exec;
 pub mod input;
 pub mod intake;
