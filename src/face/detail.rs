@@ -441,12 +441,18 @@ pub fn describe_record(lang: Lang, r: &AuditRecord) -> String {
     }
     let labels = crate::print::labels(lang);
     let e = &r.event;
+    // The journal's stand-ins for a person nobody proved, as the report
+    // words them.
+    let person = match e.actor.person.as_str() {
+        ops::UNKNOWN_ACTOR => labels.unknown_actor,
+        ops::SHARE_HOLDER_ACTOR => labels.share_holder_actor,
+        name => name,
+    };
     let mut line = format!(
-        "{:>5}  {}  {}  {}",
+        "{:>5}  {}  {}  {person}",
         r.seq,
         ops::rfc3339(r.time),
         labels.event_kind(e.kind),
-        e.actor.person
     );
     if let AuthMethod::Quorum { indices, .. } = &e.actor.auth {
         line.push_str(&tf(
