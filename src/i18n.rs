@@ -1411,6 +1411,8 @@ pub enum Msg {
     DetailActorNotDelegate,
     /// A record's detail in words in `audit list`.
     CliRecordDetailWorded,
+    /// The subject of an archive record.
+    DetailArchivedSubject,
 }
 
 /// The text of `msg` in `lang` with its `{name}` placeholders filled from
@@ -3529,6 +3531,8 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         }
         (Lang::En, CliRecordDetailWorded) => "  ({detail})",
         (Lang::Nl, CliRecordDetailWorded) => "  ({detail})",
+        (Lang::En, DetailArchivedSubject) => "records before {seq}",
+        (Lang::Nl, DetailArchivedSubject) => "records vóór {seq}",
     }
 }
 

@@ -423,6 +423,24 @@ pub fn word(lang: Lang, d: &Detail) -> String {
     }
 }
 
+/// A record's subject in `lang`: the two subjects the core writes in
+/// words ("PO passphrase" of a takeover, "records before N" of an archive)
+/// in the catalogue's; names, set ids and remotes as stored.
+pub fn subject(lang: Lang, kind: EventKind, text: &str) -> String {
+    match kind {
+        EventKind::Takeover if text == "PO passphrase" => t(lang, Msg::Passphrase).to_string(),
+        EventKind::AuditArchived => match text
+            .strip_prefix("records before ")
+            .and_then(|n| n.parse::<u64>().ok())
+            .filter(|n| format!("records before {n}") == text)
+        {
+            Some(seq) => tf(lang, Msg::DetailArchivedSubject, &[("seq", &seq)]),
+            None => text.to_string(),
+        },
+        _ => text.to_string(),
+    }
+}
+
 /// The stored detail `text` of a record of `kind` in `lang`, or `None`
 /// when it has no known form (the caller shows the text as it is).
 pub fn worded(lang: Lang, kind: EventKind, text: &str) -> Option<String> {
@@ -464,7 +482,7 @@ pub fn describe_record(lang: Lang, r: &AuditRecord) -> String {
         line.push_str(&format!(" [{}]", labels.reported_while_locked));
     }
     if let Some(s) = &e.subject {
-        line.push_str(&format!("  {s}"));
+        line.push_str(&format!("  {}", subject(lang, e.kind, s)));
     }
     if let Some(v) = e.version {
         line.push_str(&format!(" v{v}"));
@@ -526,6 +544,31 @@ mod tests {
             let nl = word(Lang::Nl, &d);
             assert_ne!(nl, stored, "{kind:?}: not worded in Dutch");
         }
+    }
+
+    #[test]
+    fn subjects_the_core_words_read_in_the_language() {
+        assert_eq!(
+            subject(Lang::Nl, EventKind::Takeover, "PO passphrase"),
+            "wachtwoordzin van de PO"
+        );
+        assert_eq!(
+            subject(Lang::En, EventKind::Takeover, "PO passphrase"),
+            "PO passphrase"
+        );
+        assert_eq!(
+            subject(Lang::Nl, EventKind::AuditArchived, "records before 41"),
+            "records vóór 41"
+        );
+        assert_eq!(
+            subject(Lang::En, EventKind::AuditArchived, "records before 41"),
+            "records before 41"
+        );
+        assert_eq!(
+            subject(Lang::Nl, EventKind::Unseal, "PO passphrase"),
+            "PO passphrase"
+        );
+        assert_eq!(subject(Lang::Nl, EventKind::Drill, "set 0a1b"), "set 0a1b");
     }
 
     #[test]

@@ -86,7 +86,7 @@ fn event_row(lang: Lang, l: &Labels, row: &ops::ReportRow, tz: &jiff::tz::TimeZo
     };
     let mut what = l.event_kind(e.kind).to_string();
     if let Some(s) = &e.subject {
-        what.push_str(&format!(": {s}"));
+        what.push_str(&format!(": {}", super::detail::subject(lang, e.kind, s)));
     }
     if let Some(v) = e.version {
         what.push_str(&format!(" v{v}"));
