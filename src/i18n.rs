@@ -1413,6 +1413,8 @@ pub enum Msg {
     CliRecordDetailWorded,
     /// The subject of an archive record.
     DetailArchivedSubject,
+    /// Record detail: a failed unlock with a wrong passphrase while locked.
+    DetailLockedWrongPassphrase,
 }
 
 /// The text of `msg` in `lang` with its `{name}` placeholders filled from
@@ -3533,6 +3535,8 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::Nl, CliRecordDetailWorded) => "  ({detail})",
         (Lang::En, DetailArchivedSubject) => "records before {seq}",
         (Lang::Nl, DetailArchivedSubject) => "records vóór {seq}",
+        (Lang::En, DetailLockedWrongPassphrase) => "passphrase: wrong passphrase",
+        (Lang::Nl, DetailLockedWrongPassphrase) => "wachtwoordzin: verkeerde wachtwoordzin",
     }
 }
 

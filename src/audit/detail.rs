@@ -19,6 +19,10 @@ use std::fmt;
 use super::EventKind;
 use crate::format::body::{Role, SecretKind};
 
+/// The cause a failed unlock with the passphrase is journalled with
+/// ([`Detail::LockedFailure`] shows it after `passphrase: `).
+pub const WRONG_PASSPHRASE: &str = "wrong passphrase";
+
 /// A refusal recorded as a detail: an approval that could not be
 /// attempted, a secret not for emergencies, or someone who may not act at
 /// a recovery. The text equals the `Display` of the matching refusal in

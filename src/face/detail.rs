@@ -394,6 +394,11 @@ pub fn word(lang: Lang, d: &Detail) -> String {
                 ("drills", drills),
             ],
         ),
+        Detail::LockedFailure { shares: false, why }
+            if why == crate::audit::detail::WRONG_PASSPHRASE =>
+        {
+            t(lang, Msg::DetailLockedWrongPassphrase).to_string()
+        }
         Detail::LockedFailure { shares, why } => tf(
             lang,
             if *shares {
@@ -601,6 +606,19 @@ mod tests {
             )
             .as_deref(),
             Some("\"Bert\" is houder, geen fiatteur")
+        );
+        assert_eq!(
+            nl(EventKind::UnlockFailure, "passphrase: wrong passphrase").as_deref(),
+            Some("wachtwoordzin: verkeerde wachtwoordzin")
+        );
+        assert_eq!(
+            worded(
+                Lang::En,
+                EventKind::UnlockFailure,
+                "passphrase: wrong passphrase"
+            )
+            .as_deref(),
+            Some("passphrase: wrong passphrase")
         );
         assert_eq!(nl(EventKind::Export, "something new"), None);
     }

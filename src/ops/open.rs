@@ -269,7 +269,7 @@ pub fn open_with_passphrase<'e>(
                 &enc,
                 journal::Method::Passphrase,
                 None,
-                "wrong passphrase",
+                audit::detail::WRONG_PASSPHRASE,
             );
             return Err(e.into());
         }

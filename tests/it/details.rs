@@ -9,8 +9,9 @@ use std::process::Command;
 use crate::dutch::{english_words, nl, nl_raw};
 use crate::util::{Fixture, path_str};
 
-/// The words of `text` with every run of white space made one space
-/// (`pdftotext` breaks the report's cells over lines).
+/// The words of `text` with every run of white space made one space. The
+/// report wraps long cells, and `pdftotext` may put a neighbouring cell
+/// between a cell's lines, so the phrases looked for are short.
 fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -34,7 +35,8 @@ fn nl_ok(f: &Fixture, args: &[&str]) -> String {
 /// A vault taken through init, roster changes, secret add and update,
 /// sheets printed and checked, a refused and a granted release, a recovery
 /// by the delegate and its acknowledgement, a settings change, a rotation
-/// committed, an export and the custody report, every step under
+/// committed, a wrong passphrase, an export and the custody report, every
+/// step under
 /// `LANG=nl_NL.UTF-8`. Then `audit list` and the report's text are Dutch,
 /// details included; under `LANG=C` each line ends in the stored text.
 #[test]
@@ -145,6 +147,13 @@ fn audit_details_read_in_dutch_and_as_stored_in_english() {
         assert_eq!(r.code, 0, "{}", r.stderr);
     }
     nl_ok(&f, &["shares", "commit"]);
+    // A wrong passphrase, journalled and merged at the next open.
+    let wrong = f.file("fout", "niet de goede wachtwoordzin\n");
+    let r = nl_raw(
+        &f,
+        &["--passphrase-file", path_str(&wrong), "secret", "list"],
+    );
+    assert_eq!(r.code, 3, "{}", r.stderr);
     let export = f.dir.path().join("log.csv");
     nl_ok(
         &f,
@@ -184,6 +193,7 @@ fn audit_details_read_in_dutch_and_as_stored_in_english() {
         "; nieuwe hoofdsleutel",
         "csv naar «",
         "(bewaringsrapport)",
+        "(wachtwoordzin: verkeerde wachtwoordzin)",
     ] {
         assert!(list.contains(phrase), "{phrase:?} not in:\n{list}");
     }
@@ -235,12 +245,14 @@ fn audit_details_read_in_dutch_and_as_stored_in_english() {
     for phrase in [
         "delen 1, 2, 3 als txt",
         "deel 1 is in orde",
-        "set delen gemarkeerd als blootgesteld",
+        "set delen gemarkeerd",
+        "blootgesteld",
         "noodgebeurtenis(sen) als gezien",
         "staat niet op de lijst van personen",
         "(waarde)",
         "in voorbereiding",
         "nieuwe hoofdsleutel",
+        "verkeerde wachtwoordzin",
     ] {
         assert!(
             text.contains(phrase),
@@ -255,6 +267,7 @@ fn audit_details_read_in_dutch_and_as_stored_in_english() {
         "pending set",
         "new master key",
         "as txt",
+        "wrong passphrase",
     ] {
         assert!(
             !text.contains(english),
