@@ -703,10 +703,46 @@ fn generation_head_kept(s: &str) -> Option<(u64, String, String, String)> {
 }
 
 impl Refused {
-    /// Reads a refusal text back.
+    /// Reads a refusal text back, today's or an older kluis's (whose
+    /// texts named CLI flags, and wrote "a approver").
     pub fn parse(text: &str) -> Option<Self> {
-        let r = Self::parse_loose(text)?;
-        (r.to_string() == text).then_some(r)
+        Self::parse_loose(text)
+            .filter(|r| r.to_string() == text)
+            .or_else(|| Self::parse_legacy(text))
+    }
+
+    /// The refusal texts of older versions, exactly as they were written.
+    fn parse_legacy(text: &str) -> Option<Self> {
+        match text {
+            "a reason is required: give --reason-category and --reason" => {
+                return Some(Self::NoReason);
+            }
+            "an approver is required: give --approver NAME (an approver from the roster, not you)" =>
+            {
+                return Some(Self::NoApprover);
+            }
+            _ => {}
+        }
+        let (name, rest) = quoted(text)?;
+        // The name must print back as it was written.
+        if format!("{name:?}{rest}") != text {
+            return None;
+        }
+        if rest == " is not in the roster: --as must name a delegate the PO designated" {
+            return Some(Self::ActorNotInRoster(name));
+        }
+        let rest = rest.strip_prefix(" is a ")?;
+        if let Some(r) = rest.strip_suffix(", not an approver") {
+            return Some(Self::NotApprover {
+                name,
+                role: role(r)?,
+            });
+        }
+        let r = rest.strip_suffix(" in the roster, not a delegate: --as must name a delegate")?;
+        Some(Self::ActorNotDelegate {
+            name,
+            role: role(r)?,
+        })
     }
 
     fn parse_loose(text: &str) -> Option<Self> {
@@ -762,10 +798,22 @@ impl Detail {
     /// for an empty text, a text of no known form (a newer kluis, a clipped
     /// text), or a form not written with `kind`.
     ///
-    /// What it returns shows as exactly `text` again.
+    /// What it returns shows as exactly `text` again, except for the few
+    /// older refusal texts it also reads (see `Refused::parse`).
     pub fn parse(kind: EventKind, text: &str) -> Option<Self> {
-        let d = Self::parse_loose(text)?;
-        (d.fits(kind) && d.to_string() == text).then_some(d)
+        Self::parse_loose(text)
+            .filter(|d| d.to_string() == text)
+            .or_else(|| Self::parse_legacy(text))
+            .filter(|d| d.fits(kind))
+    }
+
+    /// The forms of older versions that read as one of today's (a refusal
+    /// that named CLI flags); the face words them as today's.
+    fn parse_legacy(text: &str) -> Option<Self> {
+        match text.strip_prefix("refused, share set marked exposed: ") {
+            Some(rest) => Refused::parse_legacy(rest).map(Self::RecoveryRefused),
+            None => Refused::parse_legacy(text).map(Self::Refused),
+        }
     }
 
     /// Whether this form is written with records of `kind`.
@@ -1631,6 +1679,73 @@ pub(crate) mod tests {
                 "{kind:?} {text:?}"
             );
         }
+    }
+
+    /// Refusal texts older versions wrote (they named CLI flags, and said
+    /// "a approver") read as today's refusals.
+    #[test]
+    fn older_refusal_texts_parse() {
+        let cases: &[(EventKind, &str, Detail)] = &[
+            (
+                K::UnsealDenied,
+                "a reason is required: give --reason-category and --reason",
+                Detail::Refused(Refused::NoReason),
+            ),
+            (
+                K::Takeover,
+                "an approver is required: give --approver NAME (an approver from the roster, not you)",
+                Detail::Refused(Refused::NoApprover),
+            ),
+            (
+                K::UnsealDenied,
+                "\"Dirk\" is a delegate, not an approver",
+                Detail::Refused(Refused::NotApprover {
+                    name: "Dirk".into(),
+                    role: Role::Delegate,
+                }),
+            ),
+            (
+                K::UnsealDenied,
+                "\"Anna\" is a po, not an approver",
+                Detail::Refused(Refused::NotApprover {
+                    name: "Anna".into(),
+                    role: Role::Po,
+                }),
+            ),
+            (
+                K::Recovery,
+                "refused, share set marked exposed: \"Eve\" is not in the roster: --as must name a delegate the PO designated",
+                Detail::RecoveryRefused(Refused::ActorNotInRoster("Eve".into())),
+            ),
+            (
+                K::Recovery,
+                "refused, share set marked exposed: \"Bert\" is a approver in the roster, not a delegate: --as must name a delegate",
+                Detail::RecoveryRefused(Refused::ActorNotDelegate {
+                    name: "Bert".into(),
+                    role: Role::Approver,
+                }),
+            ),
+        ];
+        for (kind, text, want) in cases {
+            assert_eq!(
+                Detail::parse(*kind, text).as_ref(),
+                Some(want),
+                "{kind:?} {text:?}"
+            );
+        }
+        // Not under another kind, and not with a name that would not print
+        // back the same.
+        assert_eq!(
+            Detail::parse(K::Drill, "\"Dirk\" is a delegate, not an approver"),
+            None
+        );
+        assert_eq!(
+            Detail::parse(
+                K::UnsealDenied,
+                "\"Di\\u{72}k\" is a delegate, not an approver"
+            ),
+            None
+        );
     }
 
     #[test]

@@ -448,8 +448,13 @@ pub fn subject(lang: Lang, kind: EventKind, text: &str) -> String {
 
 /// The stored detail `text` of a record of `kind` in `lang`, or `None`
 /// when it has no known form (the caller shows the text as it is).
+/// In English the stored text itself (an older refusal text included).
 pub fn worded(lang: Lang, kind: EventKind, text: &str) -> Option<String> {
-    Detail::parse(kind, text).map(|d| word(lang, &d))
+    let d = Detail::parse(kind, text)?;
+    Some(match lang {
+        Lang::En => text.to_string(),
+        Lang::Nl => word(lang, &d),
+    })
 }
 
 /// One audit record as a line of `audit list` and of the TUI's audit
@@ -619,6 +624,16 @@ mod tests {
             )
             .as_deref(),
             Some("passphrase: wrong passphrase")
+        );
+        // An older kluis's refusal: today's Dutch, the stored English.
+        let old = "a reason is required: give --reason-category and --reason";
+        assert_eq!(
+            nl(EventKind::UnsealDenied, old).as_deref(),
+            Some("een reden is verplicht: geef een soort reden en een reden")
+        );
+        assert_eq!(
+            worded(Lang::En, EventKind::UnsealDenied, old).as_deref(),
+            Some(old)
         );
         assert_eq!(nl(EventKind::Export, "something new"), None);
     }
