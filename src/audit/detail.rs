@@ -1748,6 +1748,99 @@ pub(crate) mod tests {
         );
     }
 
+    /// Every kind, for the property tests.
+    const KINDS: &[EventKind] = &[
+        K::Init,
+        K::Unlock,
+        K::UnlockFailure,
+        K::Unseal,
+        K::UnsealDenied,
+        K::Recovery,
+        K::EmergencySessionStart,
+        K::EmergencySessionEnd,
+        K::Acknowledgement,
+        K::SharePrint,
+        K::Drill,
+        K::Rotation,
+        K::PassphraseChange,
+        K::RosterChange,
+        K::SecretAdd,
+        K::SecretEdit,
+        K::SecretDelete,
+        K::Export,
+        K::Takeover,
+        K::SettingsChange,
+        K::RollbackAccepted,
+        K::JournalQuarantined,
+        K::AuditArchived,
+        K::RemoteChange,
+        K::Sync,
+        K::CommandEnd,
+        K::KitWritten,
+        K::RecipientChange,
+    ];
+
+    proptest::proptest! {
+        /// Any text: no panic, and what parses prints back to a text that
+        /// parses the same.
+        #[test]
+        fn any_text_parses_or_not_without_panic(text in "\\PC*", tail in proptest::sample::select(vec![
+            "", "share 1 passed", "kind note, emergency true", "value to command x",
+            "\"a\" is a holder, not an approver", "; moved to /x", " further reports not itemised: ",
+        ])) {
+            for text in [text.clone(), format!("{tail}{text}"), format!("{text}{tail}")] {
+                for kind in KINDS {
+                    if let Some(d) = Detail::parse(*kind, &text) {
+                        proptest::prop_assert_eq!(Detail::parse(*kind, &d.to_string()), Some(d));
+                    }
+                }
+            }
+        }
+
+        /// Free text of any kind inside a form round-trips, the separators
+        /// of the form included.
+        #[test]
+        fn free_text_round_trips(
+            name in proptest::prelude::any::<String>(),
+            text in "\\PC*",
+            n in proptest::prelude::any::<i32>(),
+        ) {
+            let cases = [
+                (K::Unseal, Detail::Released { totp: n % 2 == 0, command: Some(text.clone()) }),
+                (K::CommandEnd, Detail::CommandExited { command: text.clone(), status: n }),
+                (K::CommandEnd, Detail::CommandKilled { command: text.clone(), signal: n }),
+                (K::CommandEnd, Detail::CommandNotStarted { command: text.clone() }),
+                (K::Takeover, Detail::Takeover { person: text.clone() }),
+                (K::Export, Detail::Exported { format: "csv".into(), path: text.clone() }),
+                (K::Drill, Detail::DrillFailed { index: 2, why: text.clone() }),
+                (K::UnlockFailure, Detail::LockedFailure { shares: n % 2 == 0, why: text.clone() }),
+                (K::SecretEdit, Detail::NewVersionImported { source: text.clone() }),
+                (K::RecipientChange, Detail::RecipientCleared { index: 1, holder: text.clone() }),
+                (K::RecipientChange, Detail::RecipientSet {
+                    index: 1,
+                    holder: text.clone(),
+                    kind: "age".into(),
+                    fingerprint: "ABCD-EFGH".into(),
+                }),
+                (K::UnsealDenied, Detail::Refused(Refused::SelfApproval(name.clone()))),
+                (K::UnsealDenied, Detail::Refused(Refused::NotForEmergency(name.clone()))),
+                (K::UnsealDenied, Detail::Refused(Refused::LockedOut {
+                    name: name.clone(),
+                    failures: 3,
+                    until: text.clone(),
+                })),
+                (K::Recovery, Detail::RecoveryRefused(Refused::ActorNotDelegate {
+                    name: name.clone(),
+                    role: Role::Holder,
+                })),
+            ];
+            for (kind, d) in cases {
+                let stored = d.to_string();
+                proptest::prop_assert_eq!(Detail::parse(kind, &stored), Some(d), "{:?}", stored);
+            }
+        }
+    }
+
     #[test]
     fn unknown_clipped_and_misfiled_texts_do_not_parse() {
         assert_eq!(Detail::parse(K::Unlock, ""), None);
