@@ -1285,6 +1285,140 @@ pub enum Msg {
     StateActive,
     /// A share set's state on its own: pending (made, not yet committed).
     StatePending,
+    /// Record detail: a vault made.
+    DetailCreated,
+    /// Record detail: a new share set in preparation.
+    DetailPendingSet,
+    /// Record detail: a rotation committed.
+    DetailCommitted,
+    /// Record detail: a share checked in a session.
+    DetailSharePassed,
+    /// Record detail: sheets printed.
+    DetailPrinted,
+    /// Record detail: a person added.
+    DetailRosterAdded,
+    /// Record detail: a person or remote removed.
+    DetailRemoved,
+    /// Record detail: a passphrase change.
+    DetailNewMasterKey,
+    /// Record detail: settings changed.
+    DetailSettings,
+    /// Record detail: syslog forwarding changed.
+    DetailSyslog,
+    /// Record detail: a setting on.
+    DetailOn,
+    /// Record detail: a setting off.
+    DetailOff,
+    /// Record detail: yes.
+    DetailTrue,
+    /// Record detail: no.
+    DetailFalse,
+    /// Record detail: a wrong PIN.
+    DetailWrongPin,
+    /// Record detail: a wrong PIN that locked the approver out.
+    DetailWrongPinLockedOut,
+    /// Record detail: a value released.
+    DetailReleasedValue,
+    /// Record detail: a TOTP code released.
+    DetailReleasedTotp,
+    /// Record detail: a value released into a command.
+    DetailReleasedValueTo,
+    /// Record detail: a TOTP code released into a command.
+    DetailReleasedTotpTo,
+    /// Record detail: a command ended.
+    DetailCommandExited,
+    /// Record detail: a command killed.
+    DetailCommandKilled,
+    /// Record detail: a command that did not start.
+    DetailCommandNotStarted,
+    /// Record detail: emergency events acknowledged.
+    DetailAcknowledged,
+    /// Record detail: the audit log exported.
+    DetailExported,
+    /// Record detail: the custody report made.
+    DetailCustodyReport,
+    /// Record detail: an older copy kept against a remote.
+    DetailRollbackRemote,
+    /// Record detail: an older copy accepted.
+    DetailRollbackLocal,
+    /// Record detail: sync took a newer copy.
+    DetailSyncTook,
+    /// Record detail: sync took the remote's copy and kept this one as a file.
+    DetailSyncTookKept,
+    /// Record detail: sync kept this copy and the remote's as a file.
+    DetailSyncKeptLocal,
+    /// Record detail: a remote added.
+    DetailRemoteAdded,
+    /// Record detail: a required remote added.
+    DetailRemoteAddedRequired,
+    /// Record detail: a required remote did not take a release's record.
+    DetailRequiredRemoteRefused,
+    /// Record detail: a secret added.
+    DetailSecretAdded,
+    /// Record detail: a secret imported.
+    DetailSecretImported,
+    /// Record detail: a new version.
+    DetailNewVersion,
+    /// Record detail: a new version imported.
+    DetailNewVersionImported,
+    /// Record detail: a recovery kit written.
+    DetailKitWritten,
+    /// Record detail: an emergency session ran out.
+    DetailSessionExpired,
+    /// Record detail: an emergency session closed.
+    DetailSessionClosed,
+    /// Record detail: a holder's recipient set.
+    DetailRecipientSet,
+    /// Record detail: a holder's recipient cleared.
+    DetailRecipientCleared,
+    /// Record detail: a recovery exposed the share set.
+    DetailSetExposed,
+    /// Record detail: a recovery refused.
+    DetailRecoveryRefused,
+    /// Record detail: a takeover.
+    DetailTakeover,
+    /// Record detail: records archived.
+    DetailArchived,
+    /// Record detail: journal reports summed.
+    DetailJournalSummary,
+    /// Record detail: a failed unlock with the passphrase while locked.
+    DetailLockedFailurePassphrase,
+    /// Record detail: a failed recovery with shares while locked.
+    DetailLockedFailureShares,
+    /// Record detail: a drill while locked, proven.
+    DetailDrillProven,
+    /// Record detail: a drill while locked, not proven.
+    DetailDrillNotProven,
+    /// Record detail: a failed drill while locked.
+    DetailDrillFailed,
+    /// Record detail: the journal moved aside.
+    DetailJournalQuarantined,
+    /// Record detail: refused, no reason.
+    DetailNoReason,
+    /// Record detail: refused, no approver.
+    DetailNoApprover,
+    /// Record detail: refused, the approver is the one acting.
+    DetailSelfApproval,
+    /// Record detail: refused, the approver is not in the roster.
+    DetailNotInRoster,
+    /// Record detail: refused, the person named has another role.
+    DetailNotApprover,
+    /// Record detail: refused, the approver has no PIN.
+    DetailNoPin,
+    /// Record detail: refused, the approver is locked out.
+    DetailLockedOut,
+    /// Record detail: refused, not released in emergency sessions.
+    DetailNotForEmergency,
+    /// Record detail: a recovery refused, the one acting is not in the roster.
+    DetailActorNotInRoster,
+    /// Record detail: a recovery refused, the one acting is no delegate.
+    DetailActorNotDelegate,
+    /// A record's detail in words in `audit list`.
+    CliRecordDetailWorded,
+    /// The subject of an archive record.
+    DetailArchivedSubject,
+    /// Record detail: a failed unlock with a wrong passphrase while locked.
+    DetailLockedWrongPassphrase,
 }
 
 /// The text of `msg` in `lang` with its `{name}` placeholders filled from
@@ -3195,6 +3329,222 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::Nl, StateActive) => "actief",
         (Lang::En, StatePending) => "pending",
         (Lang::Nl, StatePending) => "in voorbereiding",
+        (Lang::En, DetailCreated) => "threshold {threshold} of {count}, set {set}, {kdf}",
+        (Lang::Nl, DetailCreated) => "drempel {threshold} van {count}, set {set}, {kdf}",
+        (Lang::En, DetailPendingSet) => "pending set {set}, threshold {threshold} of {count}",
+        (Lang::Nl, DetailPendingSet) => {
+            "nieuwe set {set} in voorbereiding, drempel {threshold} van {count}"
+        }
+        (Lang::En, DetailCommitted) => "committed; retired {retired}; new master key",
+        (Lang::Nl, DetailCommitted) => "vastgelegd; buiten gebruik: {retired}; nieuwe hoofdsleutel",
+        (Lang::En, DetailSharePassed) => "share {index} passed",
+        (Lang::Nl, DetailSharePassed) => "deel {index} is in orde",
+        (Lang::En, DetailPrinted) => "shares {indices} as {format}",
+        (Lang::Nl, DetailPrinted) => "delen {indices} als {format}",
+        (Lang::En, DetailRosterAdded) => "added as {role}",
+        (Lang::Nl, DetailRosterAdded) => "toegevoegd als {role}",
+        (Lang::En, DetailRemoved) => "removed",
+        (Lang::Nl, DetailRemoved) => "verwijderd",
+        (Lang::En, DetailNewMasterKey) => "new master key",
+        (Lang::Nl, DetailNewMasterKey) => "nieuwe hoofdsleutel",
+        (Lang::En, DetailSettings) => {
+            "emergency {emergency} min, idle lock {idle} min, drills every {drills} days, language {language}"
+        }
+        (Lang::Nl, DetailSettings) => {
+            "noodsessie {emergency} min, automatische vergrendeling na {idle} min, controle elke {drills} dagen, taal {language}"
+        }
+        (Lang::En, DetailSyslog) => "syslog {target} (reasons {reasons})",
+        (Lang::Nl, DetailSyslog) => "syslog {target} (redenen {reasons})",
+        (Lang::En, DetailOn) => "on",
+        (Lang::Nl, DetailOn) => "aan",
+        (Lang::En, DetailOff) => "off",
+        (Lang::Nl, DetailOff) => "uit",
+        (Lang::En, DetailTrue) => "true",
+        (Lang::Nl, DetailTrue) => "ja",
+        (Lang::En, DetailFalse) => "false",
+        (Lang::Nl, DetailFalse) => "nee",
+        (Lang::En, DetailWrongPin) => "wrong PIN",
+        (Lang::Nl, DetailWrongPin) => "verkeerde pincode",
+        (Lang::En, DetailWrongPinLockedOut) => {
+            "wrong PIN; approver locked out for {minutes} minutes"
+        }
+        (Lang::Nl, DetailWrongPinLockedOut) => {
+            "verkeerde pincode; fiatteur {minutes} minuten geblokkeerd"
+        }
+        (Lang::En, DetailReleasedValue) => "value",
+        (Lang::Nl, DetailReleasedValue) => "waarde",
+        (Lang::En, DetailReleasedTotp) => "TOTP code",
+        (Lang::Nl, DetailReleasedTotp) => "TOTP-code",
+        (Lang::En, DetailReleasedValueTo) => "value to command {command}",
+        (Lang::Nl, DetailReleasedValueTo) => "waarde aan opdracht «{command}»",
+        (Lang::En, DetailReleasedTotpTo) => "TOTP code to command {command}",
+        (Lang::Nl, DetailReleasedTotpTo) => "TOTP-code aan opdracht «{command}»",
+        (Lang::En, DetailCommandExited) => "command {command} exited with status {status}",
+        (Lang::Nl, DetailCommandExited) => "opdracht «{command}» eindigde met status {status}",
+        (Lang::En, DetailCommandKilled) => "command {command} was killed by signal {signal}",
+        (Lang::Nl, DetailCommandKilled) => {
+            "opdracht «{command}» werd gestopt door signaal {signal}"
+        }
+        (Lang::En, DetailCommandNotStarted) => {
+            "released-to-exec-failed: command {command} could not be started"
+        }
+        (Lang::Nl, DetailCommandNotStarted) => {
+            "vrijgave aan opdracht mislukt: opdracht «{command}» kon niet starten"
+        }
+        (Lang::En, DetailAcknowledged) => "{count} emergency event(s) acknowledged",
+        (Lang::Nl, DetailAcknowledged) => "{count} noodgebeurtenis(sen) als gezien gemeld",
+        (Lang::En, DetailExported) => "{format} to {path}",
+        (Lang::Nl, DetailExported) => "{format} naar «{path}»",
+        (Lang::En, DetailCustodyReport) => "custody report",
+        (Lang::Nl, DetailCustodyReport) => "bewaringsrapport",
+        (Lang::En, DetailRollbackRemote) => {
+            "this copy generation {ours} ({ours_checkpoint}); remote {remote} generation {theirs} ({theirs_checkpoint})"
+        }
+        (Lang::Nl, DetailRollbackRemote) => {
+            "deze kopie generatie {ours} ({ours_checkpoint}); remote {remote} generatie {theirs} ({theirs_checkpoint})"
+        }
+        (Lang::En, DetailRollbackLocal) => {
+            "the vault file is generation {generation}, but this machine saw generation {seen} on {seen_at}"
+        }
+        (Lang::Nl, DetailRollbackLocal) => {
+            "het kluisbestand is generatie {generation}, maar deze computer zag generatie {seen} op {seen_at}"
+        }
+        (Lang::En, DetailSyncTook) => {
+            "took generation {theirs} ({theirs_checkpoint}) from remote {remote}; this copy was generation {ours} ({ours_checkpoint}), a record of it"
+        }
+        (Lang::Nl, DetailSyncTook) => {
+            "generatie {theirs} ({theirs_checkpoint}) overgenomen van remote {remote}; deze kopie was generatie {ours} ({ours_checkpoint}), die daarin is opgenomen"
+        }
+        (Lang::En, DetailSyncTookKept) => {
+            "took generation {theirs} ({theirs_checkpoint}) from remote {remote}; this copy's generation {ours} ({ours_checkpoint}, head {head}) kept as {kept_as}"
+        }
+        (Lang::Nl, DetailSyncTookKept) => {
+            "generatie {theirs} ({theirs_checkpoint}) overgenomen van remote {remote}; generatie {ours} ({ours_checkpoint}, kop {head}) van deze kopie bewaard als «{kept_as}»"
+        }
+        (Lang::En, DetailSyncKeptLocal) => {
+            "kept this copy's generation {ours} ({ours_checkpoint}); remote {remote}'s generation {theirs} ({theirs_checkpoint}, head {head}) kept as {kept_as}"
+        }
+        (Lang::Nl, DetailSyncKeptLocal) => {
+            "generatie {ours} ({ours_checkpoint}) van deze kopie behouden; generatie {theirs} ({theirs_checkpoint}, kop {head}) van remote {remote} bewaard als «{kept_as}»"
+        }
+        (Lang::En, DetailRemoteAdded) => "added {url}",
+        (Lang::Nl, DetailRemoteAdded) => "toegevoegd: {url}",
+        (Lang::En, DetailRemoteAddedRequired) => "added {url} (required)",
+        (Lang::Nl, DetailRemoteAddedRequired) => "toegevoegd: {url} (verplicht)",
+        (Lang::En, DetailRequiredRemoteRefused) => {
+            "required remote {remote} did not accept the record of this release ({why}); nothing released"
+        }
+        (Lang::Nl, DetailRequiredRemoteRefused) => {
+            "verplichte remote {remote} nam het record van deze vrijgave niet aan («{why}»); er is niets vrijgegeven"
+        }
+        (Lang::En, DetailSecretAdded) => "kind {kind}, emergency {emergency}",
+        (Lang::Nl, DetailSecretAdded) => "soort {kind}, vrijgave in noodsessie {emergency}",
+        (Lang::En, DetailSecretImported) => "kind {kind}, imported from {source}",
+        (Lang::Nl, DetailSecretImported) => "soort {kind}, geïmporteerd uit {source}",
+        (Lang::En, DetailNewVersion) => "new version",
+        (Lang::Nl, DetailNewVersion) => "nieuwe versie",
+        (Lang::En, DetailNewVersionImported) => "new version, imported from {source}",
+        (Lang::Nl, DetailNewVersionImported) => "nieuwe versie, geïmporteerd uit {source}",
+        (Lang::En, DetailKitWritten) => "encrypted vault, binary and emergency text; no shares",
+        (Lang::Nl, DetailKitWritten) => "versleutelde kluis, programma en noodtekst; geen delen",
+        (Lang::En, DetailSessionExpired) => "expired",
+        (Lang::Nl, DetailSessionExpired) => "verlopen",
+        (Lang::En, DetailSessionClosed) => "closed",
+        (Lang::Nl, DetailSessionClosed) => "gesloten",
+        (Lang::En, DetailRecipientSet) => {
+            "share {index} ({holder}): recipient {kind} {fingerprint}"
+        }
+        (Lang::Nl, DetailRecipientSet) => "deel {index} ({holder}): ontvanger {kind} {fingerprint}",
+        (Lang::En, DetailRecipientCleared) => "share {index} ({holder}): recipient cleared",
+        (Lang::Nl, DetailRecipientCleared) => "deel {index} ({holder}): ontvanger verwijderd",
+        (Lang::En, DetailSetExposed) => "share set marked exposed",
+        (Lang::Nl, DetailSetExposed) => "set delen gemarkeerd als blootgesteld",
+        (Lang::En, DetailRecoveryRefused) => "refused, share set marked exposed: {why}",
+        (Lang::Nl, DetailRecoveryRefused) => {
+            "geweigerd, set delen gemarkeerd als blootgesteld: {why}"
+        }
+        (Lang::En, DetailTakeover) => "TAKEOVER: {person} set a new PO passphrase; new master key",
+        (Lang::Nl, DetailTakeover) => {
+            "OVERNAME: {person} stelde een nieuwe wachtwoordzin van de PO in; nieuwe hoofdsleutel"
+        }
+        (Lang::En, DetailArchived) => "head {head}, to {file}",
+        (Lang::Nl, DetailArchived) => "kop {head}, naar «{file}»",
+        (Lang::En, DetailJournalSummary) => {
+            "{count} further reports not itemised: {passphrase} failed unlocks with the passphrase, {shares} refused recoveries with shares, {drills} drills"
+        }
+        (Lang::Nl, DetailJournalSummary) => {
+            "nog {count} meldingen niet apart vermeld: {passphrase} mislukte ontgrendelingen met de wachtwoordzin, {shares} geweigerde herstelpogingen met delen, {drills} controles"
+        }
+        (Lang::En, DetailLockedFailurePassphrase) => "passphrase: {why}",
+        (Lang::Nl, DetailLockedFailurePassphrase) => "wachtwoordzin: «{why}»",
+        (Lang::En, DetailLockedFailureShares) => "shares: {why}",
+        (Lang::Nl, DetailLockedFailureShares) => "delen: «{why}»",
+        (Lang::En, DetailDrillProven) => "share {index} passed (proven with the share)",
+        (Lang::Nl, DetailDrillProven) => "deel {index} is in orde (aangetoond met het deel)",
+        (Lang::En, DetailDrillNotProven) => {
+            "share {index} passed, claim not proven: the share was not dated"
+        }
+        (Lang::Nl, DetailDrillNotProven) => {
+            "deel {index} is in orde, niet aangetoond: het deel had geen datum"
+        }
+        (Lang::En, DetailDrillFailed) => "share {index} failed: {why}",
+        (Lang::Nl, DetailDrillFailed) => "deel {index} afgekeurd: «{why}»",
+        (Lang::En, DetailJournalQuarantined) => "{problem}; moved to {moved_to}",
+        (Lang::Nl, DetailJournalQuarantined) => "«{problem}»; verplaatst naar «{moved_to}»",
+        (Lang::En, DetailNoReason) => "a reason is required: give a reason category and a reason",
+        (Lang::Nl, DetailNoReason) => "een reden is verplicht: geef een soort reden en een reden",
+        (Lang::En, DetailNoApprover) => {
+            "an approver is required: name an approver from the roster, not you"
+        }
+        (Lang::Nl, DetailNoApprover) => {
+            "een fiatteur is verplicht: noem een fiatteur van de lijst van personen, niet uzelf"
+        }
+        (Lang::En, DetailSelfApproval) => {
+            "{name} is the one acting and cannot also approve: ask another approver"
+        }
+        (Lang::Nl, DetailSelfApproval) => {
+            "{name} handelt zelf en kan niet ook fiatteren: vraag een andere fiatteur"
+        }
+        (Lang::En, DetailNotInRoster) => {
+            "{name} is not in the roster: the approver must be a roster approver"
+        }
+        (Lang::Nl, DetailNotInRoster) => {
+            "{name} staat niet op de lijst van personen: de fiatteur moet een fiatteur van de lijst zijn"
+        }
+        (Lang::En, DetailNotApprover) => "{name} is {role}, not an approver",
+        (Lang::Nl, DetailNotApprover) => "{name} is {role}, geen fiatteur",
+        (Lang::En, DetailNoPin) => "approver {name} has no PIN enrolled",
+        (Lang::Nl, DetailNoPin) => "fiatteur {name} heeft geen pincode ingesteld",
+        (Lang::En, DetailLockedOut) => {
+            "approver {name} is locked out after {failures} wrong PINs until {until}"
+        }
+        (Lang::Nl, DetailLockedOut) => {
+            "fiatteur {name} is geblokkeerd na {failures} verkeerde pincodes, tot {until}"
+        }
+        (Lang::En, DetailNotForEmergency) => {
+            "{name} is not released in emergency sessions: only the PO can unseal it"
+        }
+        (Lang::Nl, DetailNotForEmergency) => {
+            "{name} wordt niet vrijgegeven in een noodsessie: alleen de PO kan het vrijgeven"
+        }
+        (Lang::En, DetailActorNotInRoster) => {
+            "{name} is not in the roster: the one acting must be a delegate the PO designated"
+        }
+        (Lang::Nl, DetailActorNotInRoster) => {
+            "{name} staat niet op de lijst van personen: wie handelt moet een gemachtigde van de PO zijn"
+        }
+        (Lang::En, DetailActorNotDelegate) => {
+            "{name} is {role} in the roster, not a delegate: the one acting must be a delegate"
+        }
+        (Lang::Nl, DetailActorNotDelegate) => {
+            "{name} is {role} op de lijst van personen, geen gemachtigde: wie handelt moet een gemachtigde zijn"
+        }
+        (Lang::En, CliRecordDetailWorded) => "  ({detail})",
+        (Lang::Nl, CliRecordDetailWorded) => "  ({detail})",
+        (Lang::En, DetailArchivedSubject) => "records before {seq}",
+        (Lang::Nl, DetailArchivedSubject) => "records vóór {seq}",
+        (Lang::En, DetailLockedWrongPassphrase) => "passphrase: wrong passphrase",
+        (Lang::Nl, DetailLockedWrongPassphrase) => "wachtwoordzin: verkeerde wachtwoordzin",
     }
 }
 

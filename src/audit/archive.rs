@@ -38,11 +38,13 @@ impl Mark {
     pub fn event(&self, actor: Actor, file: &str) -> Event {
         Event::new(EventKind::AuditArchived, actor)
             .subject(format!("{SUBJECT}{}", self.before))
-            .detail(format!(
-                "{HEAD}{}, to {}",
-                data_encoding::HEXLOWER.encode(&self.head),
-                super::journal::clip(file, 200)
-            ))
+            .detail(
+                super::Detail::Archived {
+                    head: data_encoding::HEXLOWER.encode(&self.head),
+                    file: super::journal::clip(file, 200),
+                }
+                .to_string(),
+            )
     }
 
     /// The mark an archive record holds; `None` for any other record.

@@ -383,18 +383,19 @@ pub fn merge<'v>(
                 },
                 Actor {
                     person: "(various)".into(),
-                    auth: AuthMethod::ReportedWhileLocked {
-                        first,
-                        last,
-                        count,
-                    },
+                    auth: AuthMethod::ReportedWhileLocked { first, last, count },
                 },
             )
             .outcome(Outcome::Failure)
-            .detail(format!(
-                "{count} further reports not itemised: {passphrase} failed unlocks with the passphrase, {shares} refused recoveries with shares, {} drills",
-                count - passphrase - shares
-            )),
+            .detail(
+                super::Detail::JournalSummary {
+                    count,
+                    passphrase,
+                    shares,
+                    drills: count - passphrase - shares,
+                }
+                .to_string(),
+            ),
             drill: None,
         });
     }
@@ -419,14 +420,17 @@ fn to_record(e: JournalEntry) -> Merged {
                 Method::Passphrase => EventKind::UnlockFailure,
                 Method::Shares => EventKind::Recovery,
             };
-            let how = match method {
-                Method::Passphrase => "passphrase",
-                Method::Shares => "shares",
-            };
+
             Merged {
                 event: Event::new(kind, Actor { person, auth })
                     .outcome(Outcome::Failure)
-                    .detail(format!("{how}: {why}")),
+                    .detail(
+                        super::Detail::LockedFailure {
+                            shares: method == Method::Shares,
+                            why,
+                        }
+                        .to_string(),
+                    ),
                 drill: None,
             }
         }
@@ -439,12 +443,11 @@ fn to_record(e: JournalEntry) -> Merged {
         } => {
             let proven = proof.is_some();
             let detail = match (passed, proven) {
-                (true, true) => format!("share {index} passed (proven with the share)"),
-                (true, false) => {
-                    format!("share {index} passed, claim not proven: the share was not dated")
-                }
-                (false, _) => format!("share {index} failed: {why}"),
-            };
+                (true, true) => super::Detail::DrillProven { index },
+                (true, false) => super::Detail::DrillNotProven { index },
+                (false, _) => super::Detail::DrillFailed { index, why },
+            }
+            .to_string();
             let mut event = Event::new(
                 EventKind::Drill,
                 Actor {

@@ -11,15 +11,19 @@
 //!   hash, printed on sheets and reports so history can be checked against
 //!   paper;
 //! - [`export`]: the chain as JSON lines or CSV for anyone outside the vault,
-//!   and the check of such an export against a checkpoint, without the vault.
+//!   and the check of such an export against a checkpoint, without the vault;
+//! - [`detail`]: the forms of a record's detail text, typed, so a face can
+//!   word a stored English detail in the reader's language.
 
 pub mod archive;
 pub mod checkpoint;
+pub mod detail;
 pub mod export;
 pub mod journal;
 pub mod syslog;
 
 pub use checkpoint::Checkpoint;
+pub use detail::Detail;
 
 use serde::{Deserialize, Serialize};
 

@@ -1515,72 +1515,8 @@ fn set_state(lang: Lang, state: ops::SetState) -> &'static str {
     }
 }
 
-/// One audit record as a line of `audit list`, in `lang`: the event kind,
-/// the outcome and the words around the recorded values are the CLI's; the
-/// values (names, subjects, reasons, details) are the record's own text.
-/// The English line is `ops::describe_record`'s, unchanged (scripts and
-/// tests read it).
+/// One audit record as a line of `audit list`, in `lang`
+/// (`crate::face::detail::describe_record`, shared with the TUI).
 fn describe_record(lang: Lang, r: &crate::audit::AuditRecord) -> String {
-    use crate::audit::{AuthMethod, Outcome};
-    if lang == Lang::En {
-        return ops::describe_record(r);
-    }
-    let labels = crate::print::labels(lang);
-    let e = &r.event;
-    let mut line = format!(
-        "{:>5}  {}  {}  {}",
-        r.seq,
-        ops::rfc3339(r.time),
-        labels.event_kind(e.kind),
-        e.actor.person
-    );
-    if let AuthMethod::Quorum { indices, .. } = &e.actor.auth {
-        line.push_str(&tf(
-            lang,
-            Msg::CliRecordShares,
-            &[("list", &format!("{indices:?}"))],
-        ));
-    } else if matches!(e.actor.auth, AuthMethod::ReportedWhileLocked { .. }) {
-        line.push_str(&format!(" [{}]", labels.reported_while_locked));
-    }
-    if let Some(s) = &e.subject {
-        line.push_str(&format!("  {s}"));
-    }
-    if let Some(v) = e.version {
-        line.push_str(&format!(" v{v}"));
-    }
-    if let Some(reason) = &e.reason {
-        line.push_str(&tf(
-            lang,
-            Msg::CliRecordReason,
-            &[
-                ("category", &format!("{:?}", reason.category)),
-                ("text", &reason.text),
-            ],
-        ));
-    }
-    if let Some(a) = &e.approver {
-        let how = if a.authenticated {
-            labels.by_pin
-        } else {
-            labels.not_authenticated
-        };
-        line.push_str(&tf(
-            lang,
-            Msg::CliRecordApprover,
-            &[("name", &a.person), ("how", &how)],
-        ));
-    }
-    if let Some(c) = &e.channel {
-        line.push_str(&tf(lang, Msg::CliRecordTo, &[("channel", c)]));
-    }
-    match e.outcome {
-        Outcome::Success => {}
-        Outcome::Denied => line.push_str(&format!("  {}", labels.refused)),
-        _ => line.push_str(&format!("  {}", labels.failed)),
-    }
-    if !e.detail.is_empty() {
-        line.push_str(&tf(lang, Msg::CliRecordDetail, &[("detail", &e.detail)]));
-    }
-    line
+    crate::face::detail::describe_record(lang, r)
 }

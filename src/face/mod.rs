@@ -2,9 +2,11 @@
 //! vault operation: release channels ([`release`], [`exec`]), reading a
 //! secret from a file or the terminal ([`input`]), the one share intake
 //! (text, file or image, gathered into a recovery: [`intake`]), wording the custody
-//! report ([`report`]) and the vault's own terms ([`terms`]). It sits below both faces, so neither face imports
+//! report ([`report`]), the vault's own terms ([`terms`]), and wording
+//! audit records and their details ([`detail`]). It sits below both faces, so neither face imports
 //! the other (docs/ARCHITECTURE.md, section 2).
 
+pub mod detail;
 pub mod exec;
 pub mod input;
 pub mod intake;

@@ -42,8 +42,10 @@ fn role(l: &Labels, role: Role) -> String {
     .to_string()
 }
 
-/// One audit event as a row in words, in the report's language.
-fn event_row(l: &Labels, row: &ops::ReportRow, tz: &jiff::tz::TimeZone) -> EventRow {
+/// One audit event as a row in words, in the report's language `lang`
+/// (whose labels are `l`): the detail too, through
+/// [`super::detail::worded`]; a detail of no known form as recorded.
+fn event_row(lang: Lang, l: &Labels, row: &ops::ReportRow, tz: &jiff::tz::TimeZone) -> EventRow {
     let e: &Event = &row.event;
     let person = match e.actor.person.as_str() {
         ops::UNKNOWN_ACTOR => l.unknown_actor,
@@ -84,7 +86,7 @@ fn event_row(l: &Labels, row: &ops::ReportRow, tz: &jiff::tz::TimeZone) -> Event
     };
     let mut what = l.event_kind(e.kind).to_string();
     if let Some(s) = &e.subject {
-        what.push_str(&format!(": {s}"));
+        what.push_str(&format!(": {}", super::detail::subject(lang, e.kind, s)));
     }
     if let Some(v) = e.version {
         what.push_str(&format!(" v{v}"));
@@ -93,7 +95,9 @@ fn event_row(l: &Labels, row: &ops::ReportRow, tz: &jiff::tz::TimeZone) -> Event
         what.push_str(&format!(" {} {c}", l.to));
     }
     if !e.detail.is_empty() {
-        what.push_str(&format!(" ({})", e.detail));
+        let detail =
+            super::detail::worded(lang, e.kind, &e.detail).unwrap_or_else(|| e.detail.clone());
+        what.push_str(&format!(" ({detail})"));
     }
     let reason = e
         .reason
@@ -145,8 +149,9 @@ pub(crate) fn report_data(r: &CustodyReport, lang: Lang) -> ReportData {
 /// [`report_data`] with times in `tz`.
 fn report_data_in(r: &CustodyReport, lang: Lang, tz: &jiff::tz::TimeZone) -> ReportData {
     let l = labels(lang);
-    let rows =
-        |v: &[ops::ReportRow]| -> Vec<EventRow> { v.iter().map(|x| event_row(l, x, tz)).collect() };
+    let rows = |v: &[ops::ReportRow]| -> Vec<EventRow> {
+        v.iter().map(|x| event_row(lang, l, x, tz)).collect()
+    };
     let generated_at = local_time(r.generated_at, tz);
     let s = &r.summary;
     ReportData {
@@ -282,14 +287,14 @@ mod tests {
             time: 1_751_371_200,
             event,
         };
-        let nl = event_row(labels(Lang::Nl), &row, &tz);
+        let nl = event_row(Lang::Nl, labels(Lang::Nl), &row, &tz);
         assert_eq!(nl.time, "2025-07-01 14:00");
         assert_eq!(nl.actor, "Dirk (delen 1, 3: Kluis, Anna)");
         assert_eq!(nl.what, "vrijgegeven: restic v2 naar stdout");
         assert_eq!(nl.reason, "hersteltest: kwartaal");
         assert_eq!(nl.approver, "Bert (niet geverifieerd)");
         assert_eq!(nl.outcome, "geweigerd");
-        let en = event_row(labels(Lang::En), &row, &tz);
+        let en = event_row(Lang::En, labels(Lang::En), &row, &tz);
         assert_eq!(en.actor, "Dirk (shares 1, 3: Kluis, Anna)");
         assert_eq!(en.reason, "restore test: kwartaal");
         assert_eq!(en.approver, "Bert (not authenticated)");

@@ -198,7 +198,7 @@ impl<'e> Session<'e> {
         let last = self.vault.body.audit.last().map_or(0, |r| r.seq) + 1;
         self.commit(
             Event::new(EventKind::Acknowledgement, self.actor.clone())
-                .detail(format!("{n} emergency event(s) acknowledged")),
+                .detail(audit::Detail::Acknowledged { count: n }.to_string()),
             |b| {
                 b.acknowledged_seq = last;
                 Ok(())
@@ -367,8 +367,13 @@ impl<'e> Session<'e> {
             ExportFormat::Csv => "csv",
         };
         self.commit(
-            Event::new(EventKind::Export, self.actor.clone())
-                .detail(format!("{name} to {}", out.display())),
+            Event::new(EventKind::Export, self.actor.clone()).detail(
+                audit::Detail::Exported {
+                    format: name.into(),
+                    path: out.display().to_string(),
+                }
+                .to_string(),
+            ),
             |_| Ok(()),
         )?;
         let mut buf = Vec::new();
@@ -390,7 +395,8 @@ impl<'e> Session<'e> {
     pub fn custody_report(&mut self) -> Result<CustodyReport> {
         self.require_po(PoAction::Report)?;
         self.commit(
-            Event::new(EventKind::Export, self.actor.clone()).detail("custody report"),
+            Event::new(EventKind::Export, self.actor.clone())
+                .detail(audit::Detail::CustodyReport.to_string()),
             |_| Ok(()),
         )?;
         let chain_intact = self.audit_verify(None).is_ok();

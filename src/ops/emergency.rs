@@ -96,7 +96,7 @@ pub fn open_with_shares<'e>(
     }
     let ev = Event::new(EventKind::Recovery, actor.clone())
         .subject(format!("set {}", vault::set_hex(&set_id)))
-        .detail("share set marked exposed");
+        .detail(audit::Detail::SetExposed.to_string());
     let mut s = finish_open(
         env,
         path,
@@ -160,7 +160,7 @@ pub(super) fn refuse_recovery(
         .subject(format!("set {}", vault::set_hex(&set_id)))
         .outcome(audit::Outcome::Denied)
         .detail(journal::clip(
-            &format!("refused, share set marked exposed: {why}"),
+            &audit::Detail::RecoveryRefused(why.detail()).to_string(),
             2 * journal::WHY_MAX,
         ));
     let recorded = finish_open(env, path, opened, opts, ev).and_then(|mut s| {
@@ -216,10 +216,12 @@ impl<'e> Session<'e> {
         let undo = self
             .vault
             .rekey(new, kdf, &self.env.limits, &mut rand::rng())?;
-        let ev = a.event(self, true, true).detail(format!(
-            "TAKEOVER: {} set a new PO passphrase; new master key",
-            self.actor.person
-        ));
+        let ev = a.event(self, true, true).detail(
+            audit::Detail::Takeover {
+                person: self.actor.person.clone(),
+            }
+            .to_string(),
+        );
         let name = a.approver.clone();
         let r = self.commit(ev, |b| {
             reset_pin_failures(b, &name);

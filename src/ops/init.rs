@@ -264,11 +264,13 @@ pub fn init(env: &Env, path: &Path, mut req: InitRequest) -> Result<InitReport> 
         person: req.po,
         auth: AuthMethod::Passphrase,
     };
-    let detail = format!(
-        "threshold {} of {}, set {set_id}, {kdf}",
-        req.threshold,
-        req.holders.len()
-    );
+    let detail = audit::Detail::Created {
+        threshold: req.threshold,
+        count: req.holders.len(),
+        set: set_id.to_string(),
+        kdf: kdf.to_string(),
+    }
+    .to_string();
     let vault_id = vault.id();
     audit::append(
         &mut vault.body.audit,

@@ -480,8 +480,14 @@ impl<'e> Session<'e> {
     fn record_end(&mut self) -> Result<()> {
         if matches!(self.mode, Mode::Emergency { .. }) && self.expires_at.is_some() {
             let expired = self.expires_at.is_some_and(|t| (self.env.now)() >= t);
-            let ev = Event::new(EventKind::EmergencySessionEnd, self.actor.clone())
-                .detail(if expired { "expired" } else { "closed" });
+            let ev = Event::new(EventKind::EmergencySessionEnd, self.actor.clone()).detail(
+                if expired {
+                    audit::Detail::SessionExpired
+                } else {
+                    audit::Detail::SessionClosed
+                }
+                .to_string(),
+            );
             // Mark ended first so a failing save is not retried from Drop.
             let expires = self.expires_at.take();
             let r = self.commit(ev, |_| Ok(()));

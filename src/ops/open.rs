@@ -94,7 +94,11 @@ pub(super) fn merge_journal(
                 problem: problem.to_string(),
                 to: to.display().to_string(),
             });
-            let detail = format!("{problem}; moved to {}", to.display());
+            let detail = audit::Detail::JournalQuarantined {
+                problem: problem.to_string(),
+                moved_to: to.display().to_string(),
+            }
+            .to_string();
             return JournalMerge {
                 merged: vec![journal::Merged {
                     event: Event::new(EventKind::JournalQuarantined, actor.clone())
@@ -177,11 +181,12 @@ pub(super) fn finish_open<'e>(
         let rolled_back =
             generation < seen.generation || (generation == seen.generation && head != seen.head);
         if rolled_back {
-            let what = format!(
-                "the vault file is generation {generation}, but this machine saw generation {} on {}",
-                seen.generation,
-                rfc3339(seen.seen_at)
-            );
+            let what = audit::Detail::RollbackLocal {
+                generation,
+                seen: seen.generation,
+                seen_at: rfc3339(seen.seen_at),
+            }
+            .to_string();
             if !opts.allow_rollback {
                 return Err(OpsError::RolledBack(what));
             }
@@ -264,7 +269,7 @@ pub fn open_with_passphrase<'e>(
                 &enc,
                 journal::Method::Passphrase,
                 None,
-                "wrong passphrase",
+                audit::detail::WRONG_PASSPHRASE,
             );
             return Err(e.into());
         }

@@ -165,13 +165,18 @@ impl Session<'_> {
         specs[usize::from(index) - 1].recipient = parsed.as_ref().map(|p| p.as_str().to_string());
         let warnings = recipient_warnings(&specs);
         let detail = match &parsed {
-            Some(p) => format!(
-                "share {index} ({label}): recipient {} {}",
-                p.kind_word(),
-                p.fingerprint()
-            ),
-            None => format!("share {index} ({label}): recipient cleared"),
-        };
+            Some(p) => audit::Detail::RecipientSet {
+                index,
+                holder: label,
+                kind: p.kind_word(),
+                fingerprint: p.fingerprint().to_string(),
+            },
+            None => audit::Detail::RecipientCleared {
+                index,
+                holder: label,
+            },
+        }
+        .to_string();
         let ev = Event::new(EventKind::RecipientChange, self.actor.clone())
             .subject(format!("set {}", vault::set_hex(&set_id)))
             .detail(detail);

@@ -422,6 +422,73 @@ pub enum Invalid {
     },
 }
 
+/// The refusals an audit record's detail holds, as
+/// [`crate::audit::detail::Refused`]: its text is this refusal's `Display`
+/// (the unit test `refusal_details_read_as_the_refusals` checks each).
+impl ApprovalRefusal {
+    /// This refusal as a record detail.
+    pub fn detail(&self) -> crate::audit::detail::Refused {
+        use crate::audit::detail::Refused as R;
+        match self {
+            Self::NoReason => R::NoReason,
+            Self::NoApprover => R::NoApprover,
+            Self::SelfApproval(n) => R::SelfApproval(n.clone()),
+            Self::NotInRoster(n) => R::NotInRoster(n.clone()),
+            Self::NotApprover { name, role } => R::NotApprover {
+                name: name.clone(),
+                role: *role,
+            },
+            Self::NoPin(n) => R::NoPin(n.clone()),
+            Self::LockedOut {
+                name,
+                failures,
+                until,
+            } => R::LockedOut {
+                name: name.clone(),
+                failures: *failures,
+                until: until.clone(),
+            },
+        }
+    }
+}
+
+impl ActorRefusal {
+    /// This refusal as a record detail.
+    pub fn detail(&self) -> crate::audit::detail::Refused {
+        use crate::audit::detail::Refused as R;
+        match self {
+            Self::NotInRoster(n) => R::ActorNotInRoster(n.clone()),
+            Self::NotDelegate { name, role } => R::ActorNotDelegate {
+                name: name.clone(),
+                role: *role,
+            },
+        }
+    }
+}
+
+impl Refusal {
+    /// This refusal as the detail of a refused release (an approval, a
+    /// secret not for emergencies); a refused recovery is recorded through
+    /// [`ActorRefusal::detail`].
+    pub fn detail(&self) -> Option<crate::audit::detail::Refused> {
+        match self {
+            Self::Approval(a) => Some(a.detail()),
+            Self::NotForEmergency(n) => {
+                Some(crate::audit::detail::Refused::NotForEmergency(n.clone()))
+            }
+            _ => None,
+        }
+    }
+
+    /// The text an audit record holds for this refusal.
+    pub fn record_text(&self) -> String {
+        self.detail().map_or_else(
+            || self.to_string(),
+            |r| crate::audit::Detail::Refused(r).to_string(),
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::OpsError;
@@ -657,5 +724,53 @@ mod tests {
         assert!(names_the_cli("give --reason"));
         assert!(names_the_cli("see `kluis audit list`"));
         assert!(!names_the_cli("a -- b, --7"));
+    }
+
+    /// A recorded refusal's detail reads exactly as the refusal did before
+    /// details were typed (the stored English must not change).
+    #[test]
+    fn refusal_details_read_as_the_refusals() {
+        let name = || "Bert \"B\"".to_string();
+        let approvals = [
+            ApprovalRefusal::NoReason,
+            ApprovalRefusal::NoApprover,
+            ApprovalRefusal::SelfApproval(name()),
+            ApprovalRefusal::NotInRoster(name()),
+            ApprovalRefusal::NotApprover {
+                name: name(),
+                role: Role::Approver,
+            },
+            ApprovalRefusal::NotApprover {
+                name: name(),
+                role: Role::Holder,
+            },
+            ApprovalRefusal::NoPin(name()),
+            ApprovalRefusal::LockedOut {
+                name: name(),
+                failures: 3,
+                until: "2026-11-30T12:00:00Z".into(),
+            },
+        ];
+        let mut refusals: Vec<Refusal> = approvals.into_iter().map(Refusal::Approval).collect();
+        refusals.push(Refusal::NotForEmergency(name()));
+        for r in refusals {
+            let d = r.detail().expect("a recorded refusal");
+            let inner = match &r {
+                Refusal::Approval(a) => a.to_string(),
+                other => other.to_string(),
+            };
+            assert_eq!(d.to_string(), inner, "{r:?}");
+            assert_eq!(r.record_text(), inner, "{r:?}");
+        }
+        for a in [
+            ActorRefusal::NotInRoster(name()),
+            ActorRefusal::NotDelegate {
+                name: name(),
+                role: Role::Po,
+            },
+        ] {
+            assert_eq!(a.detail().to_string(), a.to_string(), "{a:?}");
+        }
+        assert_eq!(Refusal::SecondPo.detail(), None);
     }
 }

@@ -343,10 +343,16 @@ pub(super) fn check_on_open(
                 out.events.push(
                     Event::new(EventKind::RollbackAccepted, actor.clone())
                         .subject(format!("remote {}", r.name))
-                        .detail(format!(
-                            "this copy generation {} ({ours_ckpt}); remote {} generation {} ({theirs_ckpt})",
-                            ours.generation, r.name, tip.head.generation
-                        )),
+                        .detail(
+                            audit::Detail::RollbackRemote {
+                                ours: ours.generation,
+                                ours_checkpoint: ours_ckpt.clone(),
+                                remote: r.name.clone(),
+                                theirs: tip.head.generation,
+                                theirs_checkpoint: theirs_ckpt.clone(),
+                            }
+                            .to_string(),
+                        ),
                 );
             }
             (None, true) => return Err(newer_err().into()),
@@ -383,19 +389,24 @@ pub(super) fn check_on_open(
                     .map_err(|_| RemoteError::Rekeyed(r.name.clone()))?;
                 *vault = taken;
                 let detail = match &kept {
-                    None => format!(
-                        "took generation {} ({theirs_ckpt}) from remote {}; this copy was generation {} ({ours_ckpt}), a record of it",
-                        tip.head.generation, r.name, ours.generation
-                    ),
-                    Some(side) => format!(
-                        "took generation {} ({theirs_ckpt}) from remote {}; this copy's generation {} ({ours_ckpt}, head {}) kept as {}",
-                        tip.head.generation,
-                        r.name,
-                        ours.generation,
-                        data_encoding::HEXLOWER.encode(&ours.head),
-                        side.display()
-                    ),
-                };
+                    None => audit::Detail::SyncTook {
+                        theirs: tip.head.generation,
+                        theirs_checkpoint: theirs_ckpt.clone(),
+                        remote: r.name.clone(),
+                        ours: ours.generation,
+                        ours_checkpoint: ours_ckpt.clone(),
+                    },
+                    Some(side) => audit::Detail::SyncTookKept {
+                        theirs: tip.head.generation,
+                        theirs_checkpoint: theirs_ckpt.clone(),
+                        remote: r.name.clone(),
+                        ours: ours.generation,
+                        ours_checkpoint: ours_ckpt.clone(),
+                        head: data_encoding::HEXLOWER.encode(&ours.head),
+                        kept_as: side.display().to_string(),
+                    },
+                }
+                .to_string();
                 out.warnings.push(super::Notice::Other(detail.clone()));
                 out.events.push(
                     Event::new(EventKind::Sync, actor.clone())
@@ -406,14 +417,16 @@ pub(super) fn check_on_open(
             (Some(SyncKeep::Local), _) => {
                 let side = beside(path, &format!("{}-g{}", r.name, tip.head.generation));
                 store::create_new_atomic(&side, &tip.vault, env.io.as_ref())?;
-                let detail = format!(
-                    "kept this copy's generation {} ({ours_ckpt}); remote {}'s generation {} ({theirs_ckpt}, head {}) kept as {}",
-                    ours.generation,
-                    r.name,
-                    tip.head.generation,
-                    data_encoding::HEXLOWER.encode(&tip.head.head),
-                    side.display()
-                );
+                let detail = audit::Detail::SyncKeptLocal {
+                    ours: ours.generation,
+                    ours_checkpoint: ours_ckpt.clone(),
+                    remote: r.name.clone(),
+                    theirs: tip.head.generation,
+                    theirs_checkpoint: theirs_ckpt.clone(),
+                    head: data_encoding::HEXLOWER.encode(&tip.head.head),
+                    kept_as: side.display().to_string(),
+                }
+                .to_string();
                 out.warnings.push(super::Notice::Other(detail.clone()));
                 out.events.push(
                     Event::new(EventKind::Sync, actor.clone())
@@ -659,11 +672,13 @@ impl Session<'_> {
         };
         let ev = Event::new(EventKind::RemoteChange, self.actor.clone())
             .subject(format!("remote {name}"))
-            .detail(format!(
-                "added {}{}",
-                redact(url),
-                if required { " (required)" } else { "" }
-            ));
+            .detail(
+                audit::Detail::RemoteAdded {
+                    url: redact(url).to_string(),
+                    required,
+                }
+                .to_string(),
+            );
         self.commit(ev, |b| {
             b.remotes.push(entry);
             Ok(())
@@ -682,7 +697,7 @@ impl Session<'_> {
         }
         let ev = Event::new(EventKind::RemoteChange, self.actor.clone())
             .subject(format!("remote {name}"))
-            .detail("removed");
+            .detail(audit::Detail::Removed.to_string());
         let owned = name.to_string();
         self.commit(ev, |b| {
             b.remotes.retain(|r| r.name != owned);
@@ -748,9 +763,13 @@ impl Session<'_> {
     /// instead of the value.
     pub(super) fn required_refusal(&mut self, refusal: Event) -> Option<OpsError> {
         let (name, why) = self.remote.failed_required.first().cloned()?;
-        let ev = refusal.detail(format!(
-            "required remote {name} did not accept the record of this release ({why}); nothing released"
-        ));
+        let ev = refusal.detail(
+            audit::Detail::RequiredRemoteRefused {
+                remote: name.clone(),
+                why: why.clone(),
+            }
+            .to_string(),
+        );
         let err = RemoteError::Required { name, why };
         // The refusal is recorded locally even if the remote stays away;
         // it goes out with the next push.

@@ -72,7 +72,7 @@ impl<'e> Session<'e> {
         };
         let ev = Event::new(EventKind::RosterChange, self.actor.clone())
             .subject(name)
-            .detail(format!("added as {}", role.as_str()));
+            .detail(audit::Detail::RosterAdded { role }.to_string());
         self.commit(ev, |b| {
             b.roster.push(person);
             Ok(())
@@ -113,7 +113,7 @@ impl<'e> Session<'e> {
         self.commit(
             Event::new(EventKind::RosterChange, self.actor.clone())
                 .subject(name)
-                .detail("removed"),
+                .detail(audit::Detail::Removed.to_string()),
             |b| {
                 b.roster.retain(|p| p.name != name);
                 Ok(())
@@ -137,7 +137,8 @@ impl<'e> Session<'e> {
             .vault
             .rekey(new, kdf, &self.env.limits, &mut rand::rng())?;
         let r = self.commit(
-            Event::new(EventKind::PassphraseChange, self.actor.clone()).detail("new master key"),
+            Event::new(EventKind::PassphraseChange, self.actor.clone())
+                .detail(audit::Detail::NewMasterKey.to_string()),
             |_| Ok(()),
         );
         if r.is_err() {
@@ -200,10 +201,13 @@ impl<'e> Session<'e> {
         if let Some(l) = language {
             new.language = l.to_string();
         }
-        let detail = format!(
-            "emergency {} min, idle lock {} min, drills every {} days, language {:?}",
-            new.emergency_minutes, new.idle_lock_minutes, new.drill_interval_days, new.language
-        );
+        let detail = audit::Detail::Settings {
+            emergency_minutes: new.emergency_minutes,
+            idle_lock_minutes: new.idle_lock_minutes,
+            drill_interval_days: new.drill_interval_days,
+            language: new.language.clone(),
+        }
+        .to_string();
         self.commit(
             Event::new(EventKind::SettingsChange, self.actor.clone()).detail(detail),
             |b| {

@@ -438,7 +438,7 @@ impl<'e> Session<'e> {
         };
         let mut ev = Event::new(EventKind::SecretAdd, self.actor.clone())
             .subject(name)
-            .detail(format!("kind {}, emergency {emergency}", kind.as_str()));
+            .detail(audit::Detail::SecretAdded { kind, emergency }.to_string());
         ev.version = Some(1);
         self.commit(ev, |b| {
             b.secrets.push(entry);
@@ -471,7 +471,7 @@ impl<'e> Session<'e> {
         };
         let mut ev = Event::new(EventKind::SecretEdit, self.actor.clone())
             .subject(name)
-            .detail("new version");
+            .detail(audit::Detail::NewVersion.to_string());
         ev.version = Some(number);
         self.commit(ev, |b| {
             let e = b
@@ -563,11 +563,20 @@ impl<'e> Session<'e> {
                 value: s.value,
             };
             let mut ev = if number == 1 {
-                Event::new(EventKind::SecretAdd, self.actor.clone())
-                    .detail(format!("kind {}, imported from {source}", s.kind.as_str()))
+                Event::new(EventKind::SecretAdd, self.actor.clone()).detail(
+                    audit::Detail::SecretImported {
+                        kind: s.kind,
+                        source: source.to_string(),
+                    }
+                    .to_string(),
+                )
             } else {
-                Event::new(EventKind::SecretEdit, self.actor.clone())
-                    .detail(format!("new version, imported from {source}"))
+                Event::new(EventKind::SecretEdit, self.actor.clone()).detail(
+                    audit::Detail::NewVersionImported {
+                        source: source.to_string(),
+                    }
+                    .to_string(),
+                )
             }
             .subject(s.name.clone());
             ev.version = Some(number);
@@ -623,7 +632,7 @@ impl<'e> Session<'e> {
         self.commit(
             Event::new(EventKind::KitWritten, self.actor.clone())
                 .subject(out.display().to_string())
-                .detail("encrypted vault, binary and emergency text; no shares"),
+                .detail(audit::Detail::KitWritten.to_string()),
             |_| Ok(()),
         )?;
         let b = &self.vault.body;

@@ -170,11 +170,12 @@ impl<'e> Session<'e> {
             (self.env.now)(),
             SetState::Pending,
         )?;
-        let detail = format!(
-            "pending set {}, threshold {threshold} of {}",
-            vault::set_hex(&set.set_id),
-            holders.len()
-        );
+        let detail = audit::Detail::PendingSet {
+            set: vault::set_hex(&set.set_id),
+            threshold,
+            count: holders.len(),
+        }
+        .to_string();
         self.commit(
             Event::new(EventKind::Rotation, self.actor.clone()).detail(detail),
             |b| {
@@ -241,10 +242,7 @@ impl<'e> Session<'e> {
             .collect();
         let ev = Event::new(EventKind::Rotation, self.actor.clone())
             .subject(format!("set {}", vault::set_hex(&new_id)))
-            .detail(format!(
-                "committed; retired {}; new master key",
-                old.join(", ")
-            ));
+            .detail(audit::Detail::Committed { retired: old }.to_string());
         let r = self.commit(ev, |b| {
             b.sets.retain(|x| x.state != SetState::Active);
             for x in b.sets.iter_mut() {
@@ -270,7 +268,12 @@ impl<'e> Session<'e> {
         let mark = (share.set_id(), share.index(), now);
         let ev = Event::new(EventKind::Drill, self.actor.clone())
             .subject(format!("set {}", vault::set_hex(&share.set_id())))
-            .detail(format!("share {} passed", share.index()));
+            .detail(
+                audit::Detail::SharePassed {
+                    index: share.index(),
+                }
+                .to_string(),
+            );
         self.commit(ev, |b| {
             apply_drill(b, mark);
             Ok(())
@@ -397,7 +400,13 @@ impl<'e> Session<'e> {
         let now = (self.env.now)();
         let ev = Event::new(EventKind::SharePrint, self.actor.clone())
             .subject(format!("set {}", vault::set_hex(&set_id)))
-            .detail(format!("shares {printed:?} as {format}"));
+            .detail(
+                audit::Detail::Printed {
+                    indices: printed.clone(),
+                    format: format.to_string(),
+                }
+                .to_string(),
+            );
         self.commit(ev, |b| {
             let set = b
                 .sets

@@ -81,15 +81,11 @@ impl Session<'_> {
         if let Some(r) = reasons {
             new.reasons = r;
         }
-        let detail = format!(
-            "syslog {} (reasons {})",
-            if new.target.is_empty() {
-                "off"
-            } else {
-                &new.target
-            },
-            if new.reasons { "on" } else { "off" }
-        );
+        let detail = audit::Detail::Syslog {
+            target: (!new.target.is_empty()).then(|| new.target.clone()),
+            reasons: new.reasons,
+        }
+        .to_string();
         self.commit(
             Event::new(EventKind::SettingsChange, self.actor.clone()).detail(detail),
             |b| {

@@ -194,7 +194,7 @@ impl<'e> Session<'e> {
         };
         if let Some(why) = refusal {
             self.commit(
-                approval.event(self, false, false).detail(why.to_string()),
+                approval.event(self, false, false).detail(why.record_text()),
                 |_| Ok(()),
             )?;
             return Err(OpsError::Policy(why));
@@ -273,9 +273,8 @@ impl<'e> Session<'e> {
     /// through [`reset_pin_failures`].
     pub(super) fn approve(&mut self, a: &Approval, pin: &Passphrase) -> Result<()> {
         if let Some(why) = self.approval_refusal(a) {
-            self.commit(a.event(self, false, false).detail(why.to_string()), |_| {
-                Ok(())
-            })?;
+            let text = audit::Detail::Refused(why.detail()).to_string();
+            self.commit(a.event(self, false, false).detail(text), |_| Ok(()))?;
             return Err(OpsError::Policy(Refusal::Approval(why)));
         }
         self.check_approver_pin(a, pin)
@@ -305,13 +304,13 @@ impl<'e> Session<'e> {
         let failures = pin_failures + 1;
         let lock = failures >= MAX_PIN_FAILURES;
         let why = if lock {
-            format!(
-                "wrong PIN; approver locked out for {} minutes",
-                PIN_LOCKOUT_SECS / 60
-            )
+            audit::Detail::WrongPinLockedOut {
+                minutes: PIN_LOCKOUT_SECS / 60,
+            }
         } else {
-            "wrong PIN".to_string()
-        };
+            audit::Detail::WrongPin
+        }
+        .to_string();
         let approver = a.approver.clone();
         self.commit(a.event(self, false, false).detail(why), |b| {
             let p = b
@@ -393,24 +392,26 @@ impl<'e> Session<'e> {
         command: &str,
         end: CommandEnd,
     ) -> Result<()> {
+        let command = command.to_string();
         let (detail, outcome) = match end {
-            CommandEnd::Exited(0) => (
-                format!("command {command} exited with status 0"),
-                audit::Outcome::Success,
-            ),
-            CommandEnd::Exited(code) => (
-                format!("command {command} exited with status {code}"),
-                audit::Outcome::Failure,
+            CommandEnd::Exited(status) => (
+                audit::Detail::CommandExited { command, status },
+                if status == 0 {
+                    audit::Outcome::Success
+                } else {
+                    audit::Outcome::Failure
+                },
             ),
             CommandEnd::Killed(signal) => (
-                format!("command {command} was killed by signal {signal}"),
+                audit::Detail::CommandKilled { command, signal },
                 audit::Outcome::Failure,
             ),
             CommandEnd::NotStarted => (
-                format!("released-to-exec-failed: command {command} could not be started"),
+                audit::Detail::CommandNotStarted { command },
                 audit::Outcome::Failure,
             ),
         };
+        let detail = detail.to_string();
         let mut ev = Event::new(EventKind::CommandEnd, self.actor.clone())
             .subject(name)
             .detail(detail)
@@ -472,14 +473,13 @@ impl<'e> Session<'e> {
             value,
             totp_valid,
         };
-        let ev = approval
-            .event(self, true, true)
-            .detail(match (totp_valid, command) {
-                (Some(_), None) => "TOTP code".to_string(),
-                (Some(_), Some(c)) => format!("TOTP code to command {c}"),
-                (None, None) => "value".to_string(),
-                (None, Some(c)) => format!("value to command {c}"),
-            });
+        let ev = approval.event(self, true, true).detail(
+            audit::Detail::Released {
+                totp: totp_valid.is_some(),
+                command: command.map(str::to_string),
+            }
+            .to_string(),
+        );
         let approver = approval.approver.clone();
         // Fail closed: the record is on disk before the value leaves, and
         // on every required remote.

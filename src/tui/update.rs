@@ -1131,7 +1131,10 @@ fn load_audit(m: &Model) -> AuditState {
             .audit_records()
             .iter()
             .map(|r| {
-                let line = crate::face::time::localize_in(&ops::describe_record(r), &m.tz);
+                let line = crate::face::time::localize_in(
+                    &crate::face::detail::describe_record(m.lang, r),
+                    &m.tz,
+                );
                 crate::text::for_terminal(&line).into_owned()
             })
             .collect(),

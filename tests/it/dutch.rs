@@ -94,7 +94,7 @@ const ALLOWED: &[&str] = &["kluis", "kdf", "argon2id", "mib", "pin", "totp", "ag
 
 /// The English words in `text`, outside backticks, «recorded text»,
 /// flags, paths and hex.
-fn english_words(text: &str) -> Vec<String> {
+pub(crate) fn english_words(text: &str) -> Vec<String> {
     let mut found = Vec::new();
     for line in text.lines() {
         // Commands quoted in backticks are kluis's scripting words; text in
@@ -139,14 +139,14 @@ fn english_words(text: &str) -> Vec<String> {
 }
 
 /// Runs `args` under a Dutch locale with the passphrase file.
-fn nl(f: &Fixture, args: &[&str]) -> Run {
+pub(crate) fn nl(f: &Fixture, args: &[&str]) -> Run {
     nl_raw(
         f,
         &[&["--passphrase-file", path_str(&f.pass)], args].concat(),
     )
 }
 
-fn nl_raw(f: &Fixture, args: &[&str]) -> Run {
+pub(crate) fn nl_raw(f: &Fixture, args: &[&str]) -> Run {
     let out = f
         .cmd()
         .env("LANG", "nl_NL.UTF-8")

@@ -41,6 +41,8 @@
 //! - `remotes`: git remotes against bare repos and `git daemon` (issue 9).
 //! - `docs`: every `kluis …` command in README.md and docs/HANDBOOK.md runs
 //!   with its documented exit code (tables of runs, substitutions and skips).
+//! - `details`: issue 12 items 1 and 7 — audit record details in Dutch in
+//!   `audit list` and the custody report, as stored under `LANG=C`.
 //! - `dutch`: issue 12 item 1 — the main commands under `LANG=nl_NL.UTF-8`
 //!   print no English word (a list kept there).
 //! - `tui`: the terminal UI end to end under tmux (unit and snapshot tests
@@ -54,6 +56,7 @@ mod canonical;
 mod cli;
 mod crash;
 mod custody;
+mod details;
 mod docs;
 mod dutch;
 mod emergency;

@@ -279,11 +279,10 @@ pub fn open(m: &Model, kind: FormKind) -> FormState {
         }
         FormKind::Acknowledge => {
             if let Some(s) = &m.session {
-                info.extend(
-                    s.unacknowledged()
-                        .into_iter()
-                        .map(|r| crate::text::for_terminal(&ops::describe_record(r)).into_owned()),
-                );
+                info.extend(s.unacknowledged().into_iter().map(|r| {
+                    crate::text::for_terminal(&crate::face::detail::describe_record(lang, r))
+                        .into_owned()
+                }));
             }
             info.push(String::new());
             info.push(t(lang, Msg::TuiAckHowTo).to_string());
