@@ -208,7 +208,20 @@ fn in_chain(chain: &[AuditRecord], seq: u64, head: &[u8; 32]) -> bool {
     if seq == 0 {
         return *head == audit::GENESIS;
     }
-    usize::try_from(seq - 1)
+    // After `audit archive` the chain starts later than record 1: find the
+    // record by its offset from the first one kept (indexing by `seq - 1`
+    // made every archived vault look older than its own remote).
+    let first = chain.first().map_or(1, |r| r.seq);
+    if seq < first {
+        // An archived record: only the last one is still known, by the
+        // hash the archive mark names (and the first kept record links to).
+        return seq + 1 == first
+            && chain
+                .iter()
+                .filter_map(|r| audit::archive::Mark::of(&r.event))
+                .any(|m| m.before == first && m.head == *head);
+    }
+    usize::try_from(seq - first)
         .ok()
         .and_then(|i| chain.get(i))
         .is_some_and(|r| r.seq == seq && r.hash == *head)
@@ -719,8 +732,11 @@ impl Session<'_> {
         let generation = self.vault.header().generation;
         let chain = &self.vault.body.audit;
         let head = HeadFile::of(id, generation, chain);
-        let from = usize::try_from(self.remote.committed_seq).unwrap_or(usize::MAX);
-        let msg = message(generation, chain.get(from..).unwrap_or(&[]));
+        // The records since the last commit, found by their numbers (after
+        // `audit archive` the chain no longer starts at record 1).
+        let committed = self.remote.committed_seq;
+        let from = chain.partition_point(|r| r.seq <= committed);
+        let msg = message(generation, &chain[from..]);
         let now = (self.env.now)();
         let mut warnings = Vec::new();
         for r in &self.vault.body.remotes {
@@ -785,6 +801,33 @@ mod tests {
     #[test]
     fn messages_name_only_kinds_and_numbers() {
         assert_eq!(message(3, &[]), "kluis generation 3");
+    }
+
+    /// A chain as `audit archive` leaves it: records from `first` on, with
+    /// the archive mark naming the record before.
+    #[test]
+    fn in_chain_finds_records_after_an_archive() {
+        let chain = crate::audit::tests::varied_chain([7; 16], 8);
+        assert!(in_chain(&chain, 3, &chain[2].hash));
+        let before = chain[3].seq;
+        let mark = crate::audit::archive::Mark {
+            before,
+            head: chain[2].hash,
+        };
+        let mut kept: Vec<AuditRecord> = chain[3..].to_vec();
+        let mut marked = kept[0].clone();
+        marked.seq = kept.last().expect("records").seq + 1;
+        marked.event = mark.event(marked.event.actor.clone(), "archief.jsonl");
+        kept.push(marked);
+        let last = kept.last().expect("records");
+        assert!(in_chain(&kept, last.seq, &last.hash));
+        assert!(in_chain(&kept, before, &kept[0].hash));
+        // The last archived record, by the mark's hash; older ones cannot
+        // be told apart from a stranger's and are not claimed.
+        assert!(in_chain(&kept, before - 1, &chain[2].hash));
+        assert!(!in_chain(&kept, before - 2, &chain[1].hash));
+        assert!(!in_chain(&kept, last.seq, &chain[0].hash));
+        assert!(!in_chain(&kept, last.seq + 1, &last.hash));
     }
 
     #[test]

@@ -1096,3 +1096,64 @@ fn done_when_two_remotes_a_delegate_clone_and_the_syslog_agree() {
         r.stdout
     );
 }
+
+/// After `audit archive` the vault's chain starts later than record 1; the
+/// remote's head must still be found in it. Before the fix every command
+/// after an archive failed with exit 4, "remote usb holds a newer vault
+/// (generation 6, …) than this copy (generation 6, …)", on a vault and
+/// remote that were the same.
+#[test]
+fn an_archived_vault_still_knows_its_own_remote() {
+    let f = custody();
+    let repo = bare(f.dir.path(), "usb.git");
+    add(&f, "usb", &repo, true);
+    let archive = f.dir.path().join("archief-1.jsonl");
+    ok(
+        &f,
+        &[
+            "audit",
+            "archive",
+            "--before",
+            "4",
+            "--out",
+            path_str(&archive),
+        ],
+    );
+    let head = remote_head(f.dir.path(), &repo);
+    // The next commands open, save and push as before.
+    let r = ok(&f, &["secret", "list"]);
+    assert!(r.stdout.contains("restic"), "{}", r.stdout);
+    assert_eq!(unseal(&f).code, 0);
+    assert_ne!(
+        remote_head(f.dir.path(), &repo),
+        head,
+        "pushed after the archive"
+    );
+    // The commit names the records it adds, found by number, not position.
+    let subject = git(
+        f.dir.path(),
+        &["-C", path_str(&repo), "log", "-1", "--format=%s", "kluis"],
+    );
+    assert!(subject.contains(" unseal"), "{subject}");
+    // A second archive on top of the first (up to the last record), and
+    // still in step.
+    let last = records(&f)
+        .last()
+        .and_then(|r| r["seq"].as_u64())
+        .expect("seq")
+        .to_string();
+    ok(
+        &f,
+        &[
+            "audit",
+            "archive",
+            "--before",
+            &last,
+            "--out",
+            path_str(&f.dir.path().join("archief-2.jsonl")),
+        ],
+    );
+    ok(&f, &["shares", "status"]);
+    ok(&f, &["audit", "verify"]);
+    assert_eq!(kinds(&f, "RollbackAccepted").len(), 0);
+}
