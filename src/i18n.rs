@@ -1281,6 +1281,78 @@ pub enum Msg {
     CliActingAs,
     /// `--approver` typed otherwise than the roster: the roster's name.
     CliApproverIs,
+    /// clap: the title of a usage line.
+    ClapUsage,
+    /// clap: the options placeholder of a usage line.
+    ClapOptions,
+    /// clap: the last line of a usage error.
+    ClapMoreInfo,
+    /// clap: required arguments not given (the list follows).
+    ClapMissingArgs,
+    /// clap: a value not among the possible ones.
+    ClapInvalidValue,
+    /// clap: an option given without its value.
+    ClapEmptyValue,
+    /// clap: the list of possible values.
+    ClapPossibleValues,
+    /// clap: a value its parser refused, with the reason.
+    ClapBadValue,
+    /// clap: an argument no command knows.
+    ClapUnknownArg,
+    /// clap: a command that does not exist.
+    ClapUnknownCommand,
+    /// clap: a command needs a subcommand.
+    ClapMissingCommand,
+    /// clap: the list of subcommands.
+    ClapCommands,
+    /// clap: an option given twice.
+    ClapTwice,
+    /// clap: two arguments that exclude each other.
+    ClapConflict,
+    /// clap: an argument that excludes those listed after it.
+    ClapConflictList,
+    /// clap: an argument that excludes others given.
+    ClapConflictAny,
+    /// clap: a command that excludes an argument given.
+    ClapCommandConflict,
+    /// clap: a conflict without names.
+    ClapConflictPlain,
+    /// clap: an option whose value needs '='.
+    ClapNoEquals,
+    /// clap: a value where none was expected.
+    ClapTooManyValues,
+    /// clap: fewer values than needed.
+    ClapTooFewValues,
+    /// clap: another number of values than needed.
+    ClapWrongValueCount,
+    /// clap: an argument that is not UTF-8.
+    ClapNotUtf8,
+    /// clap: a command line clap refused for another reason.
+    ClapOther,
+    /// clap: a suggestion ('tip: …').
+    ClapDidYouMean,
+    /// clap: the last joint of a list of suggestions.
+    ClapOr,
+    /// clap: how to give a word that looks like an argument as a value.
+    ClapAsValue,
+    /// clap: the argument typed exists on a subcommand.
+    ClapExists,
+    /// clap: a subcommand typed after '--'.
+    ClapDoubleDash,
+    /// `--recipient` before any `--holder`.
+    ClapRecipientFirst,
+    /// two `--recipient` after one `--holder`.
+    ClapRecipientTwice,
+    /// A number option given something else.
+    NumNotANumber,
+    /// A number option given an empty text.
+    NumEmpty,
+    /// A number option given too large a number.
+    NumTooLarge,
+    /// A number option given too small a number.
+    NumTooSmall,
+    /// A number option out of its range.
+    NumOutOfRange,
 }
 
 /// The text of `msg` in `lang` with its `{name}` placeholders filled from
@@ -3187,6 +3259,112 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::Nl, CliActingAs) => "handelend als: {name}",
         (Lang::En, CliApproverIs) => "approver: {name}",
         (Lang::Nl, CliApproverIs) => "fiatteur: {name}",
+        (Lang::En, ClapUsage) => "Usage:",
+        (Lang::Nl, ClapUsage) => "Gebruik:",
+        (Lang::En, ClapOptions) => "[OPTIONS]",
+        (Lang::Nl, ClapOptions) => "[OPTIES]",
+        (Lang::En, ClapMoreInfo) => "For more information, try '{help}'.",
+        (Lang::Nl, ClapMoreInfo) => "Zie `{help}` voor meer uitleg.",
+        (Lang::En, ClapMissingArgs) => "the following required arguments were not provided:",
+        (Lang::Nl, ClapMissingArgs) => "deze verplichte argumenten ontbreken:",
+        (Lang::En, ClapInvalidValue) => "invalid value '{value}' for '{arg}'",
+        (Lang::Nl, ClapInvalidValue) => "ongeldige waarde `{value}` voor `{arg}`",
+        (Lang::En, ClapEmptyValue) => "a value is required for '{arg}' but none was supplied",
+        (Lang::Nl, ClapEmptyValue) => "`{arg}` vraagt een waarde, maar er is geen gegeven",
+        (Lang::En, ClapPossibleValues) => "possible values",
+        (Lang::Nl, ClapPossibleValues) => "mogelijke waarden",
+        (Lang::En, ClapBadValue) => "invalid value '{value}' for '{arg}': {why}",
+        (Lang::Nl, ClapBadValue) => "ongeldige waarde `{value}` voor `{arg}`: {why}",
+        (Lang::En, ClapUnknownArg) => "unexpected argument '{arg}' found",
+        (Lang::Nl, ClapUnknownArg) => "onverwacht argument `{arg}`",
+        (Lang::En, ClapUnknownCommand) => "unrecognized subcommand '{command}'",
+        (Lang::Nl, ClapUnknownCommand) => "onbekende opdracht `{command}`",
+        (Lang::En, ClapMissingCommand) => {
+            "'{command}' requires a subcommand but one was not provided"
+        }
+        (Lang::Nl, ClapMissingCommand) => {
+            "`{command}` vraagt een opdracht, maar er is geen gegeven"
+        }
+        (Lang::En, ClapCommands) => "subcommands",
+        (Lang::Nl, ClapCommands) => "opdrachten",
+        (Lang::En, ClapTwice) => "the argument '{arg}' cannot be used multiple times",
+        (Lang::Nl, ClapTwice) => "`{arg}` mag maar één keer gegeven worden",
+        (Lang::En, ClapConflict) => "the argument '{arg}' cannot be used with '{other}'",
+        (Lang::Nl, ClapConflict) => "`{arg}` kan niet samen met `{other}`",
+        (Lang::En, ClapConflictList) => "the argument '{arg}' cannot be used with:",
+        (Lang::Nl, ClapConflictList) => "`{arg}` kan niet samen met:",
+        (Lang::En, ClapConflictAny) => {
+            "the argument '{arg}' cannot be used with one or more of the other specified arguments"
+        }
+        (Lang::Nl, ClapConflictAny) => {
+            "`{arg}` kan niet samen met een of meer van de andere gegeven argumenten"
+        }
+        (Lang::En, ClapCommandConflict) => {
+            "the subcommand '{command}' cannot be used with '{other}'"
+        }
+        (Lang::Nl, ClapCommandConflict) => "de opdracht `{command}` kan niet samen met `{other}`",
+        (Lang::En, ClapConflictPlain) => {
+            "an argument cannot be used with one or more of the other specified arguments"
+        }
+        (Lang::Nl, ClapConflictPlain) => {
+            "een argument kan niet samen met een of meer van de andere gegeven argumenten"
+        }
+        (Lang::En, ClapNoEquals) => "equal sign is needed when assigning values to '{arg}'",
+        (Lang::Nl, ClapNoEquals) => "`{arg}` vraagt een `=` voor de waarde",
+        (Lang::En, ClapTooManyValues) => {
+            "unexpected value '{value}' for '{arg}' found; no more were expected"
+        }
+        (Lang::Nl, ClapTooManyValues) => {
+            "onverwachte waarde `{value}` voor `{arg}`: daar hoort geen waarde meer bij"
+        }
+        (Lang::En, ClapTooFewValues) => "{min} values required by '{arg}'; only {got} provided",
+        (Lang::Nl, ClapTooFewValues) => {
+            "`{arg}` vraagt {min} waarden; er zijn er maar {got} gegeven"
+        }
+        (Lang::En, ClapWrongValueCount) => "{want} values required for '{arg}' but {got} provided",
+        (Lang::Nl, ClapWrongValueCount) => {
+            "`{arg}` vraagt {want} waarden, maar er zijn er {got} gegeven"
+        }
+        (Lang::En, ClapNotUtf8) => "invalid UTF-8 was detected in one or more arguments",
+        (Lang::Nl, ClapNotUtf8) => "een argument is geen geldige UTF-8-tekst",
+        (Lang::En, ClapOther) => "the command line cannot be read",
+        (Lang::Nl, ClapOther) => "de opdrachtregel is niet te lezen",
+        (Lang::En, ClapDidYouMean) => "did you mean {names}?",
+        (Lang::Nl, ClapDidYouMean) => "bedoelt u {names}?",
+        (Lang::En, ClapOr) => "or",
+        (Lang::Nl, ClapOr) => "of",
+        (Lang::En, ClapAsValue) => "to pass '{arg}' as a value, use '{use}'",
+        (Lang::Nl, ClapAsValue) => "om `{arg}` als waarde te geven: `{use}`",
+        (Lang::En, ClapExists) => "'{name}' exists",
+        (Lang::Nl, ClapExists) => "`{name}` bestaat",
+        (Lang::En, ClapDoubleDash) => {
+            "subcommand '{command}' exists; to use it, remove the '--' before it"
+        }
+        (Lang::Nl, ClapDoubleDash) => {
+            "de opdracht `{command}` bestaat; haal de `--` ervoor weg om die te gebruiken"
+        }
+        (Lang::En, ClapRecipientFirst) => {
+            "--recipient belongs to the --holder just before it: give --holder first"
+        }
+        (Lang::Nl, ClapRecipientFirst) => {
+            "--recipient hoort bij de --holder er direct voor: geef eerst --holder"
+        }
+        (Lang::En, ClapRecipientTwice) => {
+            "holder {n} has two --recipient options: give one per holder"
+        }
+        (Lang::Nl, ClapRecipientTwice) => {
+            "houder {n} heeft twee --recipient-opties: geef er een per houder"
+        }
+        (Lang::En, NumNotANumber) => "invalid digit found in string",
+        (Lang::Nl, NumNotANumber) => "geen geheel getal",
+        (Lang::En, NumEmpty) => "cannot parse integer from empty string",
+        (Lang::Nl, NumEmpty) => "geen getal gegeven",
+        (Lang::En, NumTooLarge) => "number too large to fit in target type",
+        (Lang::Nl, NumTooLarge) => "het getal is te groot",
+        (Lang::En, NumTooSmall) => "number too small to fit in target type",
+        (Lang::Nl, NumTooSmall) => "het getal is te klein",
+        (Lang::En, NumOutOfRange) => "{got} is not in {lo}..={hi}",
+        (Lang::Nl, NumOutOfRange) => "kies een getal van {lo} tot en met {hi}, niet {got}",
     }
 }
 

@@ -37,22 +37,27 @@ fn main() -> ExitCode {
         .ok()
         .and_then(|m| kluis::cli::help::help_asked(lang, m))
     {
-        print!("{help}");
+        print!("{}", kluis::cli::clap_nl::help_text(lang, &help));
         return ExitCode::from(0);
     }
-    let parsed = matches.and_then(|m| kluis::cli::Cli::from_matches_paired(&m));
+    let parsed = matches.and_then(|m| kluis::cli::Cli::from_matches_paired_in(lang, &m));
     let cli = match parsed {
         Ok(c) => c,
         Err(e) => {
             if !e.use_stderr() {
-                // Help and version: kluis's own text.
-                let _ = e.print();
+                // Help and version: kluis's own text (clap's, in English).
+                match lang {
+                    kluis::i18n::Lang::En => {
+                        let _ = e.print();
+                    }
+                    kluis::i18n::Lang::Nl => print!("{}", kluis::cli::clap_nl::render(lang, &e)),
+                }
                 return ExitCode::from(0);
             }
             // A usage error may quote an argument as typed: escape it.
             eprint!(
                 "{}",
-                kluis::text::for_terminal_lines(&e.render().to_string())
+                kluis::text::for_terminal_lines(&kluis::cli::clap_nl::render(lang, &e))
             );
             return ExitCode::from(2);
         }

@@ -639,3 +639,307 @@ fn as_and_approver_typed_otherwise_name_the_roster_spelling() {
         "{u:?}"
     );
 }
+
+/// One command line clap refuses: its arguments, the Dutch lines and the
+/// English lines its error holds.
+struct Refused {
+    args: &'static [&'static str],
+    nl: &'static [&'static str],
+    en: &'static [&'static str],
+}
+
+/// Every kind of error clap finds in a command line (issue 12, item 1).
+const REFUSED: &[Refused] = &[
+    // Required arguments not given, with the usage line (the fixture's
+    // KLUIS_VAULT counts as a given --vault).
+    Refused {
+        args: &["secret", "add"],
+        nl: &[
+            "kluis: fout: deze verplichte argumenten ontbreken:\n  --kind <SOORT>\n  <--value-file <PAD>|--generate <VORM>>\n  <NAAM>\n",
+            "\nGebruik: kluis secret add --kind <SOORT> --vault <PAD> <--value-file <PAD>|--generate <VORM>> <NAAM>\n",
+            "\nZie `--help` voor meer uitleg.\n",
+        ],
+        en: &[
+            "error: the following required arguments were not provided:\n  --kind <KIND>\n",
+            "\nUsage: kluis secret add --kind <KIND> --vault <PATH> <--value-file <PATH>|--generate <GENERATE>> <NAME>\n",
+            "\nFor more information, try '--help'.\n",
+        ],
+    },
+    // A value not among the possible ones, and one close to one of them.
+    Refused {
+        args: &["secret", "add", "x", "--kind", "foo", "--generate", "age"],
+        nl: &[
+            "kluis: fout: ongeldige waarde `foo` voor `--kind <SOORT>`\n  [mogelijke waarden: `backup-key`, `credential`, `totp`, `note`]\n",
+        ],
+        en: &[
+            "error: invalid value 'foo' for '--kind <KIND>'\n  [possible values: backup-key, credential, totp, note]\n",
+        ],
+    },
+    Refused {
+        args: &["secret", "add", "x", "--kind", "nte", "--generate", "age"],
+        nl: &["\n  tip: bedoelt u `note`?\n"],
+        en: &["\n  tip: a similar value exists: 'note'\n"],
+    },
+    // An option without its value.
+    Refused {
+        args: &["secret", "add", "x", "--generate", "age", "--kind"],
+        nl: &["kluis: fout: `--kind <SOORT>` vraagt een waarde, maar er is geen gegeven\n"],
+        en: &["error: a value is required for '--kind <KIND>' but none was supplied\n"],
+    },
+    // Unknown arguments, with a similar one, or as a value.
+    Refused {
+        args: &["secret", "add", "x", "--kind", "note", "--generat", "age"],
+        nl: &["kluis: fout: onverwacht argument `--generat`\n\n  tip: bedoelt u `--generate`?\n"],
+        en: &[
+            "error: unexpected argument '--generat' found\n\n  tip: a similar argument exists: '--generate'\n",
+        ],
+    },
+    Refused {
+        args: &["secret", "show", "-x"],
+        nl: &[
+            "kluis: fout: onverwacht argument `-x`\n\n  tip: om `-x` als waarde te geven: `-- -x`\n",
+            "\nGebruik: kluis secret show [OPTIES] <NAAM>\n",
+        ],
+        en: &[
+            "error: unexpected argument '-x' found\n\n  tip: to pass '-x' as a value, use '-- -x'\n",
+            "\nUsage: kluis secret show [OPTIONS] <NAME>\n",
+        ],
+    },
+    Refused {
+        args: &["--", "secret"],
+        nl: &["  tip: de opdracht `secret` bestaat; haal de `--` ervoor weg om die te gebruiken\n"],
+        en: &["  tip: subcommand 'secret' exists; to use it, remove the '--' before it\n"],
+    },
+    // An unknown command.
+    Refused {
+        args: &["secrt"],
+        nl: &[
+            "kluis: fout: onbekende opdracht `secrt`\n\n  tip: bedoelt u `report` of `secret`?\n",
+            "\nGebruik: kluis [OPTIES] [OPDRACHT]\n",
+        ],
+        en: &[
+            "error: unrecognized subcommand 'secrt'\n\n  tip: some similar subcommands exist: 'report', 'secret'\n",
+            "\nUsage: kluis [OPTIONS] [COMMAND]\n",
+        ],
+    },
+    // A command without its subcommand (with the fixture's KLUIS_VAULT
+    // an option is given, so clap says so instead of printing the help).
+    Refused {
+        args: &["secret"],
+        nl: &[
+            "kluis: fout: `kluis secret` vraagt een opdracht, maar er is geen gegeven\n  [opdrachten: `add`, `update`, `list`, `show`, `import`, `remove`]\n",
+            "\nGebruik: kluis secret [OPTIES] <OPDRACHT>\n",
+        ],
+        en: &[
+            "error: 'kluis secret' requires a subcommand but one was not provided\n  [subcommands: add, update, list, show, import, remove, help]\n",
+            "\nUsage: kluis secret [OPTIONS] <COMMAND>\n",
+        ],
+    },
+    // An option given twice; two that exclude each other.
+    Refused {
+        args: &["init", "--po", "a", "--po", "b"],
+        nl: &[
+            "kluis: fout: `--po <NAAM>` mag maar één keer gegeven worden\n",
+            "\nGebruik: kluis init [OPTIES] --po <NAAM> --threshold <K> --holder <NAAM[@PLAATS]>\n",
+        ],
+        en: &["error: the argument '--po <NAME>' cannot be used multiple times\n"],
+    },
+    Refused {
+        args: &[
+            "secret",
+            "add",
+            "x",
+            "--kind",
+            "note",
+            "--generate",
+            "age",
+            "--value-file",
+            "y",
+        ],
+        nl: &["kluis: fout: `--generate <VORM>` kan niet samen met `--value-file <PAD>`\n"],
+        en: &[
+            "error: the argument '--generate <GENERATE>' cannot be used with '--value-file <PATH>'\n",
+        ],
+    },
+    // A value where none goes.
+    Refused {
+        args: &["--json=yes", "secret", "list"],
+        nl: &[
+            "kluis: fout: onverwachte waarde `yes` voor `--json`: daar hoort geen waarde meer bij\n",
+        ],
+        en: &["error: unexpected value 'yes' for '--json' found; no more were expected\n"],
+    },
+    // Numbers that do not read, or are out of range.
+    Refused {
+        args: &["settings", "--idle-lock-minutes", "abc"],
+        nl: &[
+            "kluis: fout: ongeldige waarde `abc` voor `--idle-lock-minutes <MINUTEN>`: geen geheel getal\n",
+        ],
+        en: &[
+            "error: invalid value 'abc' for '--idle-lock-minutes <MIN>': invalid digit found in string\n",
+        ],
+    },
+    Refused {
+        args: &["unseal", "x", "--to", "stdout", "--hide-after", "0"],
+        nl: &[
+            "kluis: fout: ongeldige waarde `0` voor `--hide-after <SECONDEN>`: kies een getal van 1 tot en met 300, niet 0\n",
+        ],
+        en: &["error: invalid value '0' for '--hide-after <SECS>': 0 is not in 1..=300\n"],
+    },
+    Refused {
+        args: &["init", "--po", "a", "--threshold", "300", "--holder", "a"],
+        nl: &[": kies een getal van 0 tot en met 255, niet 300\n"],
+        en: &[": 300 is not in 0..=255\n"],
+    },
+    Refused {
+        args: &[
+            "audit",
+            "archive",
+            "--out",
+            "x",
+            "--before",
+            "99999999999999999999",
+        ],
+        nl: &[": het getal is te groot\n"],
+        en: &[": number too large to fit in target type\n"],
+    },
+    // kluis's own pairing of --recipient with --holder.
+    Refused {
+        args: &[
+            "init",
+            "--po",
+            "a",
+            "--threshold",
+            "2",
+            "--recipient",
+            "x",
+            "--holder",
+            "a",
+        ],
+        nl: &[
+            "kluis: fout: --recipient hoort bij de --holder er direct voor: geef eerst --holder\n",
+        ],
+        en: &["error: --recipient belongs to the --holder just before it: give --holder first\n"],
+    },
+    Refused {
+        args: &[
+            "init",
+            "--po",
+            "a",
+            "--threshold",
+            "2",
+            "--holder",
+            "a",
+            "--recipient",
+            "x",
+            "--recipient",
+            "y",
+        ],
+        nl: &["kluis: fout: houder 1 heeft twee --recipient-opties: geef er een per houder\n"],
+        en: &["error: holder 1 has two --recipient options: give one per holder\n"],
+    },
+];
+
+/// Runs `args` with `LANG` set to `lang`, no passphrase.
+fn run_lang(f: &Fixture, lang: &str, args: &[&str]) -> Run {
+    let out = f.cmd().env("LANG", lang).args(args).output().expect("run");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// Every kind of error clap finds in a command line is Dutch under a
+/// Dutch locale and with `--lang nl`: exit 2, the Dutch text, no English
+/// word, the usage line's placeholders Dutch, and the vault untouched
+/// (issue 12, item 1).
+#[test]
+fn usage_errors_of_the_command_line_are_dutch() {
+    let f = Fixture::new();
+    let before = f.bytes();
+    let mut bad = Vec::new();
+    for case in REFUSED {
+        let r = run_lang(&f, "nl_NL.UTF-8", case.args);
+        assert_eq!(r.code, 2, "{:?}: {}", case.args, r.stderr);
+        assert!(r.stdout.is_empty(), "{:?}: {}", case.args, r.stdout);
+        for want in case.nl {
+            assert!(
+                r.stderr.contains(want),
+                "{:?}: want {want:?} in:\n{}",
+                case.args,
+                r.stderr
+            );
+        }
+        for english in [
+            "error:",
+            "Usage:",
+            "[OPTIONS]",
+            "For more information",
+            "tip: a",
+        ] {
+            assert!(!r.stderr.contains(english), "{:?}: {}", case.args, r.stderr);
+        }
+        scan(&mut bad, case.args, &r);
+    }
+    // Without any option, a command without its subcommand prints its
+    // help on standard error, with the usage line's placeholders Dutch.
+    let out = f
+        .cmd()
+        .env_remove("KLUIS_VAULT")
+        .env("LANG", "nl_NL.UTF-8")
+        .arg("secret")
+        .output()
+        .expect("run");
+    let help = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{help}");
+    assert!(
+        help.contains("\nGebruik: kluis secret [OPTIES] <OPDRACHT>\n")
+            && help.contains("\nOpdrachten:\n"),
+        "{help}"
+    );
+    // `--lang nl` under an English locale, placed after the error.
+    let r = run_lang(&f, "C", &["secret", "add", "--lang", "nl"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .starts_with("kluis: fout: deze verplichte argumenten ontbreken:"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(f.bytes(), before, "nothing changed");
+    assert!(
+        bad.is_empty(),
+        "English in Dutch usage errors:\n{}",
+        bad.join("\n")
+    );
+}
+
+/// The same command lines under `LANG=C` keep clap's English text, which
+/// scripts may read (issue 12, item 1).
+#[test]
+fn usage_errors_of_the_command_line_stay_english_under_c() {
+    let f = Fixture::new();
+    for case in REFUSED {
+        let r = run_lang(&f, "C", case.args);
+        assert_eq!(r.code, 2, "{:?}: {}", case.args, r.stderr);
+        for want in case.en {
+            assert!(
+                r.stderr.contains(want),
+                "{:?}: want {want:?} in:\n{}",
+                case.args,
+                r.stderr
+            );
+        }
+        assert!(!r.stderr.contains("kluis: fout"), "{}", r.stderr);
+    }
+    // `--lang en` under a Dutch locale.
+    let r = run_lang(&f, "nl_NL.UTF-8", &["--lang", "en", "secrt"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .starts_with("error: unrecognized subcommand 'secrt'"),
+        "{}",
+        r.stderr
+    );
+}
