@@ -1353,6 +1353,156 @@ pub enum Msg {
     NumTooSmall,
     /// A number option out of its range.
     NumOutOfRange,
+    /// Standard input cannot be read.
+    InCannotReadStdin,
+    /// Standard input is larger than a passphrase or value.
+    InStdinTooLarge,
+    /// A passphrase or PIN file that is not UTF-8.
+    InNotUtf8,
+    /// No terminal to ask a passphrase or PIN on.
+    InNoTerminal,
+    /// The prompt to type a passphrase again.
+    InAgain,
+    /// The two entries of a new passphrase or PIN differ.
+    InEntriesDiffer,
+    /// A share file cannot be read.
+    InCannotReadShareFile,
+    /// An identity file cannot be read.
+    InCannotReadIdentity,
+    /// An identity file that holds no identity (the reason follows).
+    InIdentityFile,
+    /// A typed share path of an age file without --identity.
+    InShareAgeTyped,
+    /// A share image cannot be read.
+    InCannotReadShareImage,
+    /// No share read from an image, with the reason.
+    InShareImage,
+    /// Scan: the image is too large.
+    InScanTooLarge,
+    /// Scan: not a readable PNG or JPEG.
+    InScanUnreadable,
+    /// Scan: no QR code found.
+    InScanNoCode,
+    /// Scan: more than one QR code.
+    InScanSeveral,
+    /// Scan: a QR code that cannot be read.
+    InScanUndecodable,
+    /// Scan: the QR code holds no share.
+    InScanNotAShare,
+    /// Typing a share: the instruction.
+    InTypeShare,
+    /// Typing a share: a line's label.
+    InLine,
+    /// Typing a share: the input cannot be read.
+    InCannotReadTyped,
+    /// Typing a share: the input ended early.
+    InShareUnfinished,
+    /// Scan: too many corner patterns, so several QR codes.
+    InScanCorners,
+    /// A value file cannot be read.
+    CliCannotReadValueFile,
+    /// `secret show`: a key pair's type.
+    CliKeyPair,
+    /// `secret show`: the private part has a passphrase.
+    CliKeyProtected,
+    /// `secret show`: an age key's recipient.
+    CliKeyRecipient,
+    /// `secret show`: a public key.
+    CliKeyPublic,
+    /// `secret show`: a key's fingerprint.
+    CliKeyFingerprint,
+    /// `secret show`: an OpenPGP key's user id.
+    CliKeyUserId,
+    /// `secret import`: the source cannot be read.
+    CliCannotReadSource,
+    /// `secret import`: the KeePass database.
+    CliWhatKdbx,
+    /// `secret import`: the KeePass key file.
+    CliWhatKeyFile,
+    /// `secret import`: the Bitwarden export.
+    CliWhatBitwarden,
+    /// `secret import`: the CSV file.
+    CliWhatCsv,
+    /// `secret import`: the KeePass password prompt.
+    CliKdbxPassword,
+    /// `shares recipient set` output.
+    CliRecipientSet,
+    /// `shares recipient clear` output.
+    CliRecipientCleared,
+    /// `shares print`: the active set's sheets cannot be written.
+    CliCannotPrintActive,
+    /// `shares print --pending`: the sheets cannot be written.
+    CliCannotPrintPending,
+    /// `shares print --encrypted`: an age file cannot be written.
+    CliCannotWriteAgeFile,
+    /// `unseal` without a reason.
+    CliUnsealNeedsReason,
+    /// `unseal` without an approver.
+    CliUnsealNeedsApprover,
+    /// `unseal` of a TOTP secret: the label of the code.
+    CliTotpLabel,
+    /// `unseal --to exec`: no in-memory file.
+    CliNoMemoryFile,
+    /// `unseal --to exec`: the command's end not recorded.
+    CliCommandEndNotRecorded,
+    /// `unseal --to exec`: the command did not start.
+    CliCommandNotStarted,
+    /// `unseal --to exec`: the command was killed.
+    CliCommandKilled,
+    /// `unseal --to exec`: the command failed.
+    CliCommandExited,
+    /// `audit verify --against-syslog`: the file cannot be read.
+    CliCannotReadSyslog,
+    /// `audit archive` output.
+    CliArchived,
+    /// `audit archive`: the archive's checkpoint.
+    CliArchiveCheckpoint,
+    /// `audit verify-export` output.
+    CliExportIntact,
+    /// `audit verify-export`: records after the checkpoint.
+    CliExportBeyond,
+    /// `--to file` without a path.
+    ChanFileNoPath,
+    /// `--to file=` with an empty path.
+    ChanEmptyPath,
+    /// `--to` with an unknown channel.
+    ChanUnknown,
+    /// `--to exec` without a command.
+    ExecNoCommand,
+    /// `--to exec` with an empty program name.
+    ExecEmptyProgram,
+    /// `--to exec` with `{}` more than once.
+    ExecPlaceholderTwice,
+    /// `--holder` without a name.
+    CliHolderNeedsLabel,
+    /// A checkpoint text far too long.
+    CkTooLong,
+    /// A checkpoint of an unknown version.
+    CkUnknownVersion,
+    /// A text not in the shape of a checkpoint (the reason in the middle).
+    CkShape,
+    /// Checkpoint shape: empty.
+    CkEmpty,
+    /// Checkpoint shape: no KC1.
+    CkNoKc1,
+    /// Checkpoint shape: no space after KC1.
+    CkNoSpaceAfterKc1,
+    /// Checkpoint shape: ends in the vault part.
+    CkEndsInVaultPart,
+    /// Checkpoint shape: the vault part.
+    CkVaultPartNotHex,
+    /// Checkpoint shape: no record number.
+    CkEndsBeforeRecord,
+    /// Checkpoint shape: the record number.
+    CkRecordNotDecimal,
+    /// Checkpoint shape: the record number too large.
+    CkRecordTooLarge,
+    /// Checkpoint shape: record number 0.
+    CkRecordZero,
+    /// Checkpoint shape: the head part.
+    CkHeadPartNotHex,
+    /// The choices of `--to`.
+    ChanChoices,
 }
 
 /// The text of `msg` in `lang` with its `{name}` placeholders filled from
@@ -3365,6 +3515,260 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::Nl, NumTooSmall) => "het getal is te klein",
         (Lang::En, NumOutOfRange) => "{got} is not in {lo}..={hi}",
         (Lang::Nl, NumOutOfRange) => "kies een getal van {lo} tot en met {hi}, niet {got}",
+        (Lang::En, InCannotReadStdin) => "cannot read standard input",
+        (Lang::Nl, InCannotReadStdin) => "kan de standaardinvoer niet lezen",
+        (Lang::En, InStdinTooLarge) => {
+            "standard input holds more than {limit} bytes: that is not a passphrase or value"
+        }
+        (Lang::Nl, InStdinTooLarge) => {
+            "de standaardinvoer bevat meer dan {limit} bytes: dat is geen wachtwoordzin of waarde"
+        }
+        (Lang::En, InNotUtf8) => "the {what} file is not UTF-8 text",
+        (Lang::Nl, InNotUtf8) => "{what}: het bestand is geen UTF-8-tekst",
+        (Lang::En, InNoTerminal) => {
+            "no terminal to ask for the {what}: give it with a --*-file option"
+        }
+        (Lang::Nl, InNoTerminal) => {
+            "{what}: geen terminal om dit te vragen; geef het met een --*-file-optie"
+        }
+        (Lang::En, InAgain) => "{what} (again)",
+        (Lang::Nl, InAgain) => "{what} (nogmaals)",
+        (Lang::En, InEntriesDiffer) => "the two entries differ: nothing was changed",
+        (Lang::Nl, InEntriesDiffer) => "de twee invoeren verschillen: er is niets gewijzigd",
+        (Lang::En, InCannotReadShareFile) => "cannot read share file {path}",
+        (Lang::Nl, InCannotReadShareFile) => "kan deelbestand {path} niet lezen",
+        (Lang::En, InCannotReadIdentity) => "cannot read identity file {path}",
+        (Lang::Nl, InCannotReadIdentity) => "kan identiteitsbestand {path} niet lezen",
+        (Lang::En, InIdentityFile) => "identity file {path}",
+        (Lang::Nl, InIdentityFile) => "identiteitsbestand {path}",
+        (Lang::En, InShareAgeTyped) => {
+            "share file {path} is age-encrypted: type its path, then --identity and the path of the holder's key file"
+        }
+        (Lang::Nl, InShareAgeTyped) => {
+            "deelbestand {path} is met age versleuteld: typ het pad, dan --identity en het pad van het sleutelbestand van de houder"
+        }
+        (Lang::En, InCannotReadShareImage) => "cannot read share image {path}",
+        (Lang::Nl, InCannotReadShareImage) => "kan de afbeelding van een deel {path} niet lezen",
+        (Lang::En, InShareImage) => "share image {path}: {why}",
+        (Lang::Nl, InShareImage) => "afbeelding van een deel {path}: {why}",
+        (Lang::En, InScanTooLarge) => {
+            "the image is too large (at most 32 MiB, 10000 pixels a side and 24 megapixels): scan at a lower resolution or crop it"
+        }
+        (Lang::Nl, InScanTooLarge) => {
+            "de afbeelding is te groot (hoogstens 32 MiB, 10000 pixels per zijde en 24 megapixels): scan met een lagere resolutie of snijd haar bij"
+        }
+        (Lang::En, InScanUnreadable) => {
+            "the file is not a readable PNG or JPEG image: photograph or scan the sheet again"
+        }
+        (Lang::Nl, InScanUnreadable) => {
+            "het bestand is geen leesbare PNG- of JPEG-afbeelding: fotografeer of scan het vel opnieuw"
+        }
+        (Lang::En, InScanNoCode) => {
+            "no QR code found in the image: photograph the sheet's QR code flat and sharp"
+        }
+        (Lang::Nl, InScanNoCode) => {
+            "geen QR-code gevonden in de afbeelding: fotografeer de QR-code van het vel recht en scherp"
+        }
+        (Lang::En, InScanSeveral) => {
+            "the image holds more than one QR code: crop it to one sheet's code"
+        }
+        (Lang::Nl, InScanSeveral) => {
+            "de afbeelding bevat meer dan één QR-code: snijd haar bij tot de code van één vel"
+        }
+        (Lang::En, InScanUndecodable) => {
+            "a QR code was found but could not be read: photograph it flat, sharp and well lit, or type the six lines"
+        }
+        (Lang::Nl, InScanUndecodable) => {
+            "er is een QR-code gevonden maar die is niet te lezen: fotografeer haar recht, scherp en goed verlicht, of typ de zes regels"
+        }
+        (Lang::En, InScanNotAShare) => "the QR code does not hold a kluis share",
+        (Lang::Nl, InScanNotAShare) => "de QR-code bevat geen deel van kluis",
+        (Lang::En, InTypeShare) => {
+            "Type the six lines of the share, Enter after each (Ctrl-D stops):"
+        }
+        (Lang::Nl, InTypeShare) => {
+            "Typ de zes regels van het deel, met Enter na elke regel (Ctrl-D stopt):"
+        }
+        (Lang::En, InLine) => "line {n}",
+        (Lang::Nl, InLine) => "regel {n}",
+        (Lang::En, InCannotReadTyped) => "cannot read the typed share",
+        (Lang::Nl, InCannotReadTyped) => "kan het getypte deel niet lezen",
+        (Lang::En, InShareUnfinished) => "the share was not finished: {n} of 6 lines typed",
+        (Lang::Nl, InShareUnfinished) => "het deel is niet af: {n} van de 6 regels getypt",
+        (Lang::En, InScanCorners) => {
+            "the image holds more than 24 QR-code corner patterns, so more than one QR code: crop it to one sheet's code"
+        }
+        (Lang::Nl, InScanCorners) => {
+            "de afbeelding bevat meer dan 24 hoekpatronen van QR-codes, dus meer dan één QR-code: snijd haar bij tot de code van één vel"
+        }
+        (Lang::En, CliCannotReadValueFile) => "cannot read value file {path}",
+        (Lang::Nl, CliCannotReadValueFile) => "kan waardebestand {path} niet lezen",
+        (Lang::En, CliKeyPair) => "key pair",
+        (Lang::Nl, CliKeyPair) => "sleutelpaar",
+        (Lang::En, CliKeyProtected) => " (private part protected by a passphrase)",
+        (Lang::Nl, CliKeyProtected) => " (privédeel beschermd met een wachtwoordzin)",
+        (Lang::En, CliKeyRecipient) => "recipient",
+        (Lang::Nl, CliKeyRecipient) => "ontvanger",
+        (Lang::En, CliKeyPublic) => "public key",
+        (Lang::Nl, CliKeyPublic) => "publieke sleutel",
+        (Lang::En, CliKeyFingerprint) => "fingerprint",
+        (Lang::Nl, CliKeyFingerprint) => "vingerafdruk",
+        (Lang::En, CliKeyUserId) => "user id",
+        (Lang::Nl, CliKeyUserId) => "gebruikers-id",
+        (Lang::En, CliCannotReadSource) => "cannot read the {what} {path}",
+        (Lang::Nl, CliCannotReadSource) => "kan {what} {path} niet lezen",
+        (Lang::En, CliWhatKdbx) => "KeePass database",
+        (Lang::Nl, CliWhatKdbx) => "de KeePass-database",
+        (Lang::En, CliWhatKeyFile) => "key file",
+        (Lang::Nl, CliWhatKeyFile) => "het sleutelbestand",
+        (Lang::En, CliWhatBitwarden) => "Bitwarden export",
+        (Lang::Nl, CliWhatBitwarden) => "de Bitwarden-export",
+        (Lang::En, CliWhatCsv) => "CSV file",
+        (Lang::Nl, CliWhatCsv) => "het CSV-bestand",
+        (Lang::En, CliKdbxPassword) => "KeePass database password",
+        (Lang::Nl, CliKdbxPassword) => "wachtwoord van de KeePass-database",
+        (Lang::En, CliRecipientSet) => {
+            "share {index} has a recipient now: `kluis shares print --encrypted --out DIR{pending}` writes it as an age file"
+        }
+        (Lang::Nl, CliRecipientSet) => {
+            "deel {index} heeft nu een ontvanger: `kluis shares print --encrypted --out MAP{pending}` schrijft het als age-bestand"
+        }
+        (Lang::En, CliRecipientCleared) => {
+            "share {index} has no recipient now: it is printed as a sheet"
+        }
+        (Lang::Nl, CliRecipientCleared) => {
+            "deel {index} heeft nu geen ontvanger: het wordt als vel afgedrukt"
+        }
+        (Lang::En, CliCannotPrintActive) => "cannot print the active set",
+        (Lang::Nl, CliCannotPrintActive) => "kan de vellen van de actieve set niet afdrukken",
+        (Lang::En, CliCannotPrintPending) => "cannot print the pending set",
+        (Lang::Nl, CliCannotPrintPending) => "kan de vellen van de nieuwe set niet afdrukken",
+        (Lang::En, CliCannotWriteAgeFile) => "cannot write the age file for share {index}",
+        (Lang::Nl, CliCannotWriteAgeFile) => "kan het age-bestand van deel {index} niet schrijven",
+        (Lang::En, CliUnsealNeedsReason) => {
+            "a reason is required: give --reason-category and --reason TEXT; nothing was released"
+        }
+        (Lang::Nl, CliUnsealNeedsReason) => {
+            "een reden is verplicht: geef --reason-category en --reason TEKST; er is niets vrijgegeven"
+        }
+        (Lang::En, CliUnsealNeedsApprover) => {
+            "an approver is required: give --approver NAME (a roster approver other than you); nothing was released"
+        }
+        (Lang::Nl, CliUnsealNeedsApprover) => {
+            "een fiatteur is verplicht: geef --approver NAAM (een fiatteur op de lijst van personen, niet uzelf); er is niets vrijgegeven"
+        }
+        (Lang::En, CliTotpLabel) => "{label} (TOTP code, valid {left} s)",
+        (Lang::Nl, CliTotpLabel) => "{label} (TOTP-code, nog {left} s geldig)",
+        (Lang::En, CliNoMemoryFile) => {
+            "cannot make an in-memory file for the value: nothing was released"
+        }
+        (Lang::Nl, CliNoMemoryFile) => {
+            "kan geen bestand in het geheugen maken voor de waarde: er is niets vrijgegeven"
+        }
+        (Lang::En, CliCommandEndNotRecorded) => {
+            "the command {name} ended (kluis status {code}) but its end could not be recorded"
+        }
+        (Lang::Nl, CliCommandEndNotRecorded) => {
+            "het commando {name} is geëindigd (status van kluis {code}), maar het einde kon niet worden vastgelegd"
+        }
+        (Lang::En, CliCommandNotStarted) => {
+            "cannot start the command {name}: {why}; recorded as released-to-exec-failed, nothing was left behind"
+        }
+        (Lang::Nl, CliCommandNotStarted) => {
+            "kan het commando {name} niet starten: {why}; vastgelegd als released-to-exec-failed, er is niets achtergebleven"
+        }
+        (Lang::En, CliCommandKilled) => "the command {name} was killed by signal {sig} (recorded)",
+        (Lang::Nl, CliCommandKilled) => {
+            "het commando {name} is gestopt door signaal {sig} (vastgelegd)"
+        }
+        (Lang::En, CliCommandExited) => "the command {name} exited with status {code} (recorded)",
+        (Lang::Nl, CliCommandExited) => {
+            "het commando {name} eindigde met status {code} (vastgelegd)"
+        }
+        (Lang::En, CliCannotReadSyslog) => "cannot read the syslog file {path}",
+        (Lang::Nl, CliCannotReadSyslog) => "kan het systeemlogbestand {path} niet lezen",
+        (Lang::En, CliArchived) => "archived records {first} to {last} to {path}",
+        (Lang::Nl, CliArchived) => "records {first} tot en met {last} gearchiveerd in {path}",
+        (Lang::En, CliArchiveCheckpoint) => "checkpoint of the archive: {cp}",
+        (Lang::Nl, CliArchiveCheckpoint) => "controlepunt van het archief: {cp}",
+        (Lang::En, CliExportIntact) => {
+            "export intact: {n} records, {covered} covered by the checkpoint"
+        }
+        (Lang::Nl, CliExportIntact) => {
+            "export intact: {n} records, {covered} gedekt door het controlepunt"
+        }
+        (Lang::En, CliExportBeyond) => {
+            "{n} later records are consistent but not covered by this checkpoint: check them against a newer one"
+        }
+        (Lang::Nl, CliExportBeyond) => {
+            "{n} latere records kloppen, maar vallen niet onder dit controlepunt: controleer ze tegen een nieuwer controlepunt"
+        }
+        (Lang::En, ChanFileNoPath) => "`file` needs a path: file=PATH (choices: {choices})",
+        (Lang::Nl, ChanFileNoPath) => "`file` vraagt een pad: file=PAD (keuzes: {choices})",
+        (Lang::En, ChanEmptyPath) => "`file=` needs a path: file=PATH (choices: {choices})",
+        (Lang::Nl, ChanEmptyPath) => "`file=` vraagt een pad: file=PAD (keuzes: {choices})",
+        (Lang::En, ChanUnknown) => "unknown channel `{channel}`: choose one of {choices}",
+        (Lang::Nl, ChanUnknown) => "onbekend kanaal `{channel}`: kies een van {choices}",
+        (Lang::En, ExecNoCommand) => {
+            "--to exec needs a command after --, e.g. `--to exec -- age -d -i {} -o out.tar backup.tar.age`; nothing was released"
+        }
+        (Lang::Nl, ExecNoCommand) => {
+            "--to exec vraagt een commando na --, bijvoorbeeld `--to exec -- age -d -i {} -o out.tar backup.tar.age`; er is niets vrijgegeven"
+        }
+        (Lang::En, ExecEmptyProgram) => {
+            "the command after -- is empty: name a program; nothing was released"
+        }
+        (Lang::Nl, ExecEmptyProgram) => {
+            "het commando na -- is leeg: noem een programma; er is niets vrijgegeven"
+        }
+        (Lang::En, ExecPlaceholderTwice) => {
+            "{} appears {n} times in the command: give it once (the value's path) or not at all (the value on standard input); nothing was released"
+        }
+        (Lang::Nl, ExecPlaceholderTwice) => {
+            "{} staat {n} keer in het commando: geef het één keer (het pad van de waarde) of niet (de waarde op de standaardinvoer); er is niets vrijgegeven"
+        }
+        (Lang::En, CliHolderNeedsLabel) => "a holder needs a label, as LABEL or LABEL@PLACE",
+        (Lang::Nl, CliHolderNeedsLabel) => {
+            "een houder heeft een naam nodig, als NAAM of NAAM@PLAATS"
+        }
+        (Lang::En, CkTooLong) => {
+            "the checkpoint text is {len} bytes, far longer than a checkpoint: copy only the line that starts with KC1 ({shape})"
+        }
+        (Lang::Nl, CkTooLong) => {
+            "de tekst van het controlepunt is {len} bytes, veel langer dan een controlepunt: kopieer alleen de regel die met KC1 begint ({shape})"
+        }
+        (Lang::En, CkUnknownVersion) => {
+            "checkpoint version {version} is not known to this kluis: check it with a newer kluis, or check for a typo ({shape})"
+        }
+        (Lang::Nl, CkUnknownVersion) => {
+            "versie {version} van controlepunten kent deze kluis niet: controleer het met een nieuwere kluis, of kijk of er een tikfout in staat ({shape})"
+        }
+        (Lang::En, CkShape) => "this is not a checkpoint ({why}): expected {shape}, as printed",
+        (Lang::Nl, CkShape) => {
+            "dit is geen controlepunt ({why}): verwacht is {shape}, zoals afgedrukt"
+        }
+        (Lang::En, CkEmpty) => "it is empty",
+        (Lang::Nl, CkEmpty) => "de tekst is leeg",
+        (Lang::En, CkNoKc1) => "it does not start with KC1",
+        (Lang::Nl, CkNoKc1) => "de tekst begint niet met KC1",
+        (Lang::En, CkNoSpaceAfterKc1) => "it does not start with KC1 and a space",
+        (Lang::Nl, CkNoSpaceAfterKc1) => "de tekst begint niet met KC1 en een spatie",
+        (Lang::En, CkEndsInVaultPart) => "it ends within the vault part",
+        (Lang::Nl, CkEndsInVaultPart) => "de tekst houdt op in het kluisdeel",
+        (Lang::En, CkVaultPartNotHex) => "the vault part is not 16 hex digits",
+        (Lang::Nl, CkVaultPartNotHex) => "het kluisdeel is geen 16 hexadecimale cijfers",
+        (Lang::En, CkEndsBeforeRecord) => "it ends before the record number",
+        (Lang::Nl, CkEndsBeforeRecord) => "de tekst houdt op voor het recordnummer",
+        (Lang::En, CkRecordNotDecimal) => "the record number after # is not a decimal number",
+        (Lang::Nl, CkRecordNotDecimal) => "het recordnummer na # is geen decimaal getal",
+        (Lang::En, CkRecordTooLarge) => "the record number is too large",
+        (Lang::Nl, CkRecordTooLarge) => "het recordnummer is te groot",
+        (Lang::En, CkRecordZero) => "the record number is 0; records count from 1",
+        (Lang::Nl, CkRecordZero) => "het recordnummer is 0; records tellen vanaf 1",
+        (Lang::En, CkHeadPartNotHex) => "the head part is not 24 hex digits",
+        (Lang::Nl, CkHeadPartNotHex) => "het hashdeel is geen 24 hexadecimale cijfers",
+        (Lang::En, ChanChoices) => "stdout, clipboard, screen, qr, file=PATH, exec",
+        (Lang::Nl, ChanChoices) => "stdout, clipboard, screen, qr, file=PAD, exec",
     }
 }
 

@@ -22,6 +22,7 @@ use zeroize::Zeroizing;
 
 use super::AuthInputError;
 use super::input;
+use crate::i18n::Lang;
 use crate::ops::{self, Env, OpsError, ShareCheck};
 use crate::shares::Share;
 use crate::shares::age::{self, Identities};
@@ -71,15 +72,19 @@ pub fn expand_typed_path(typed: &str) -> PathBuf {
 /// An unreadable, oversized or non-text file; an image without exactly one
 /// share QR code; share text that does not parse (the error names the file
 /// and the line).
-pub fn read_share(source: ShareSource<'_>, ids: Option<&Identities>) -> anyhow::Result<Share> {
+pub fn read_share(
+    lang: Lang,
+    source: ShareSource<'_>,
+    ids: Option<&Identities>,
+) -> anyhow::Result<Share> {
     match source {
         ShareSource::Text(text) => Ok(ops::parse_share(text)?),
         ShareSource::File(path) => {
             let text = if path == Path::new("-") && std::io::stdin().is_terminal() {
                 // Typed line by line, each line checked (issue 12 item 3).
-                input::type_share_here()?
+                input::type_share_here(lang)?
             } else {
-                share_file_text(path, &input::share_file_bytes(path)?, ids)?
+                share_file_text(path, &input::share_file_bytes(lang, path)?, ids)?
             };
             Ok(
                 ops::parse_share(&text)
@@ -87,7 +92,7 @@ pub fn read_share(source: ShareSource<'_>, ids: Option<&Identities>) -> anyhow::
             )
         }
         ShareSource::Image(path) => {
-            let text = input::share_image_text(path)?;
+            let text = input::share_image_text(lang, path)?;
             Ok(ops::parse_share(&text)
                 .with_context(|| format!("share image {}", path.display()))?)
         }
@@ -130,12 +135,12 @@ pub fn share_file_text(
 ///
 /// # Errors
 /// As [`read_share`], worded for the screen.
-pub fn read_typed_path(line: &str) -> anyhow::Result<Share> {
+pub fn read_typed_path(lang: Lang, line: &str) -> anyhow::Result<Share> {
     let (path, identity) = input::typed_share_path(line);
     match ShareSource::typed_path(&path) {
-        ShareSource::Image(p) => read_share(ShareSource::Image(p), None),
+        ShareSource::Image(p) => read_share(lang, ShareSource::Image(p), None),
         _ => {
-            let text = input::share_file_text(&path, identity.as_deref())?;
+            let text = input::share_file_text(lang, &path, identity.as_deref())?;
             Ok(
                 ops::parse_share(&text)
                     .with_context(|| format!("share file {}", path.display()))?,

@@ -37,6 +37,8 @@ use anyhow::{Context, anyhow, bail};
 use data_encoding::{BASE64, HEXLOWER};
 use zeroize::Zeroizing;
 
+use crate::i18n::{Lang, Msg, t, tf};
+
 /// The path of the controlling terminal. Screen, QR and OSC 52 output go
 /// here rather than to stdout, which may be a pipe or a file.
 const TTY: &str = "/dev/tty";
@@ -61,8 +63,41 @@ pub enum Channel {
     Exec,
 }
 
+/// Why a `--to` value names no channel. The English text lists the
+/// choices; [`ChannelError::worded`] gives it in a language.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ChannelError {
+    /// `file` without `=PATH`.
+    #[error("`file` needs a path: file=PATH (choices: {CHOICES})")]
+    FileWithoutPath,
+    /// `file=` with an empty path.
+    #[error("`file=` needs a path: file=PATH (choices: {CHOICES})")]
+    EmptyPath,
+    /// No channel of that name.
+    #[error("unknown channel `{0}`: choose one of {CHOICES}")]
+    Unknown(String),
+}
+
+impl ChannelError {
+    /// The refusal in `lang`, with the choices.
+    pub fn worded(&self, lang: Lang) -> String {
+        let choices = t(lang, Msg::ChanChoices);
+        match self {
+            ChannelError::FileWithoutPath => {
+                tf(lang, Msg::ChanFileNoPath, &[("choices", &choices)])
+            }
+            ChannelError::EmptyPath => tf(lang, Msg::ChanEmptyPath, &[("choices", &choices)]),
+            ChannelError::Unknown(s) => tf(
+                lang,
+                Msg::ChanUnknown,
+                &[("channel", s), ("choices", &choices)],
+            ),
+        }
+    }
+}
+
 impl FromStr for Channel {
-    type Err = String;
+    type Err = ChannelError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s {
@@ -71,15 +106,11 @@ impl FromStr for Channel {
             "screen" => Ok(Channel::Screen),
             "qr" => Ok(Channel::Qr),
             "exec" => Ok(Channel::Exec),
-            "file" => Err(format!(
-                "`file` needs a path: file=PATH (choices: {CHOICES})"
-            )),
+            "file" => Err(ChannelError::FileWithoutPath),
             _ => match s.strip_prefix("file=") {
-                Some("") => Err(format!(
-                    "`file=` needs a path: file=PATH (choices: {CHOICES})"
-                )),
+                Some("") => Err(ChannelError::EmptyPath),
                 Some(path) => Ok(Channel::File(PathBuf::from(path))),
-                None => Err(format!("unknown channel `{s}`: choose one of {CHOICES}")),
+                None => Err(ChannelError::Unknown(s.to_string())),
             },
         }
     }
@@ -891,11 +922,30 @@ mod tests {
         assert_eq!("file=rel/a=b".parse(), Ok(Channel::File("rel/a=b".into())));
     }
 
+    /// The CLI words every refusal through the catalogue: in English it
+    /// is the error's own text.
+    #[test]
+    fn the_english_wording_is_the_text() {
+        assert_eq!(t(Lang::En, Msg::ChanChoices), CHOICES);
+        for e in [
+            ChannelError::FileWithoutPath,
+            ChannelError::EmptyPath,
+            ChannelError::Unknown("tty".into()),
+        ] {
+            assert_eq!(e.worded(Lang::En), e.to_string());
+            assert_ne!(e.worded(Lang::Nl), e.to_string());
+        }
+    }
+
     #[test]
     fn channel_errors_list_the_choices() {
         for bad in ["", "STDOUT", "tty", "file", "file=", "clip", " qr"] {
             let err = bad.parse::<Channel>().expect_err(bad);
-            assert!(err.contains(CHOICES), "{bad:?}: {err}");
+            assert!(err.to_string().contains(CHOICES), "{bad:?}: {err}");
+            assert!(
+                err.worded(Lang::Nl).contains("file=PAD, exec"),
+                "{bad:?}: {err}"
+            );
         }
     }
 

@@ -943,3 +943,445 @@ fn usage_errors_of_the_command_line_stay_english_under_c() {
         r.stderr
     );
 }
+
+/// Runs `args` with `LANG` set to `lang` and `stdin` on standard input.
+fn run_lang_stdin(f: &Fixture, lang: &str, args: &[&str], stdin: &[u8]) -> Run {
+    let out = f
+        .cmd()
+        .env("LANG", lang)
+        .args(args)
+        .write_stdin(stdin.to_vec())
+        .output()
+        .expect("run");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// The refusals of reading a passphrase, a file or a share
+/// (src/face/input.rs) and the CLI's own refusals and contexts
+/// (src/cli/commands.rs: value and import files, `--to`, `--to exec`,
+/// `--checkpoint`, `--holder`, a missing reason or approver) are Dutch
+/// under a Dutch locale: exit code, text, no English word, nothing changed
+/// (issue 12, item 1).
+#[test]
+fn input_and_command_refusals_are_dutch() {
+    let f = Fixture::new();
+    let pin = f.add_approver();
+    let before = f.bytes();
+    let pass = path_str(&f.pass);
+    let not_utf8 = f.file("niet-utf8", [0xff, 0xfe, b'\n']);
+    let junk = f.file("rommel.png", "geen afbeelding");
+    let dir = f.dir.path().join("een-map");
+    std::fs::create_dir(&dir).expect("dir");
+    let dir = path_str(&dir);
+    let big_pass = vec![b'a'; 70_000];
+    let big_value = vec![b'a'; 1_100_000];
+    let unseal = |to: &'static str| -> Vec<&str> {
+        vec![
+            "--passphrase-file",
+            pass,
+            "unseal",
+            "x",
+            "--reason-category",
+            "incident",
+            "--reason",
+            "test",
+            "--approver",
+            "Bert",
+            "--to",
+            to,
+        ]
+    };
+    let exec_twice = [unseal("exec"), vec!["--", "cmp", "{}", "{}"]].concat();
+    let junk_dir = format!(
+        "afbeelding van een deel {}: het bestand is geen leesbare PNG- of JPEG-afbeelding: fotografeer of scan het vel opnieuw\n",
+        path_str(&junk)
+    );
+    let identity_dir = format!("kluis: fout: kan identiteitsbestand {dir} niet lezen: ");
+    let share_dir = format!("kluis: fout: kan deelbestand {dir} niet lezen: ");
+    let csv_dir = format!("kluis: fout: kan het CSV-bestand {dir} niet lezen: ");
+    let syslog_dir = format!("kluis: fout: kan het systeemlogbestand {dir} niet lezen: ");
+    let cases: Vec<(Vec<&str>, &[u8], i32, &str)> = vec![
+        (
+            vec!["secret", "list"],
+            b"",
+            2,
+            "kluis: fout: wachtwoordzin van de PO: geen terminal om dit te vragen; geef het met een --*-file-optie\n",
+        ),
+        (
+            vec!["--passphrase-file", path_str(&not_utf8), "secret", "list"],
+            b"",
+            2,
+            "kluis: fout: wachtwoordzin van de PO: het bestand is geen UTF-8-tekst\n",
+        ),
+        (
+            vec!["--passphrase-file", "-", "secret", "list"],
+            &big_pass,
+            2,
+            "kluis: fout: de standaardinvoer bevat meer dan 65536 bytes: dat is geen wachtwoordzin of waarde\n",
+        ),
+        (
+            vec![
+                "--passphrase-file",
+                pass,
+                "secret",
+                "add",
+                "x",
+                "--kind",
+                "note",
+                "--value-file",
+                "-",
+            ],
+            &big_value,
+            2,
+            "kluis: fout: kan waardebestand - niet lezen: de standaardinvoer bevat meer dan 1048576 bytes: dat is geen wachtwoordzin of waarde\n",
+        ),
+        (
+            vec!["--share-image", path_str(&junk), "shares", "verify"],
+            b"",
+            3,
+            &junk_dir,
+        ),
+        (
+            vec![
+                "--identity",
+                dir,
+                "--share-file",
+                pass,
+                "--as",
+                "Bert",
+                "secret",
+                "list",
+            ],
+            b"",
+            1,
+            &identity_dir,
+        ),
+        (
+            vec!["--share-file", dir, "--as", "Bert", "secret", "list"],
+            b"",
+            1,
+            &share_dir,
+        ),
+        (
+            vec!["--passphrase-file", pass, "secret", "import", "--csv", dir],
+            b"",
+            1,
+            &csv_dir,
+        ),
+        (
+            vec![
+                "--passphrase-file",
+                pass,
+                "audit",
+                "verify",
+                "--against-syslog",
+                dir,
+            ],
+            b"",
+            1,
+            &syslog_dir,
+        ),
+        (
+            vec!["--passphrase-file", pass, "unseal", "x", "--to", "stdout"],
+            b"",
+            6,
+            "kluis: fout: een reden is verplicht: geef --reason-category en --reason TEKST; er is niets vrijgegeven\n",
+        ),
+        (
+            vec![
+                "--passphrase-file",
+                pass,
+                "unseal",
+                "x",
+                "--to",
+                "stdout",
+                "--reason-category",
+                "incident",
+                "--reason",
+                "test",
+            ],
+            b"",
+            6,
+            "kluis: fout: een fiatteur is verplicht: geef --approver NAAM (een fiatteur op de lijst van personen, niet uzelf); er is niets vrijgegeven\n",
+        ),
+        (
+            unseal("tty"),
+            b"",
+            2,
+            "kluis: fout: onbekend kanaal `tty`: kies een van stdout, clipboard, screen, qr, file=PAD, exec\n",
+        ),
+        (
+            unseal("file"),
+            b"",
+            2,
+            "kluis: fout: `file` vraagt een pad: file=PAD (keuzes: stdout, clipboard, screen, qr, file=PAD, exec)\n",
+        ),
+        (
+            unseal("exec"),
+            b"",
+            2,
+            "kluis: fout: --to exec vraagt een commando na --, bijvoorbeeld `--to exec -- age -d -i {} -o out.tar backup.tar.age`; er is niets vrijgegeven\n",
+        ),
+        (
+            exec_twice.clone(),
+            b"",
+            2,
+            "kluis: fout: {} staat 2 keer in het commando: geef het één keer (het pad van de waarde) of niet (de waarde op de standaardinvoer); er is niets vrijgegeven\n",
+        ),
+        (
+            vec![
+                "--passphrase-file",
+                pass,
+                "audit",
+                "verify",
+                "--checkpoint",
+                "XYZ",
+            ],
+            b"",
+            2,
+            "kluis: fout: dit is geen controlepunt (de tekst begint niet met KC1): verwacht is KC1 VVVV-VVVV-VVVV-VVVV #SEQ HHHH-HHHH-HHHH-HHHH-HHHH-HHHH, zoals afgedrukt\n",
+        ),
+        (
+            vec!["audit", "verify-export", pass, "--checkpoint", "KC1 0000"],
+            b"",
+            2,
+            "kluis: fout: dit is geen controlepunt (de tekst houdt op in het kluisdeel): verwacht is KC1",
+        ),
+        (
+            vec![
+                "--passphrase-file",
+                pass,
+                "init",
+                "--po",
+                "Anna",
+                "--threshold",
+                "2",
+                "--holder",
+                "@Kluis",
+                "--holder",
+                "Bert@Thuis",
+            ],
+            b"",
+            2,
+            "kluis: fout: een houder heeft een naam nodig, als NAAM of NAAM@PLAATS\n",
+        ),
+    ];
+    let mut bad = Vec::new();
+    for (args, stdin, code, want) in &cases {
+        let r = run_lang_stdin(&f, "nl_NL.UTF-8", args, stdin);
+        assert_eq!(r.code, *code, "{args:?}: {}", r.stderr);
+        assert!(
+            r.stderr.contains(want),
+            "{args:?}: want {want:?} in:\n{}",
+            r.stderr
+        );
+        assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
+        scan(&mut bad, args, &r);
+    }
+    assert_eq!(f.bytes(), before, "nothing changed");
+    // The same refusals keep their English text under LANG=C.
+    let english: Vec<(Vec<&str>, &str)> = vec![
+        (
+            vec!["secret", "list"],
+            "kluis: error: no terminal to ask for the PO passphrase: give it with a --*-file option\n",
+        ),
+        (
+            vec!["--passphrase-file", path_str(&not_utf8), "secret", "list"],
+            "kluis: error: the PO passphrase file is not UTF-8 text\n",
+        ),
+        (
+            vec!["--passphrase-file", pass, "unseal", "x", "--to", "stdout"],
+            "kluis: error: a reason is required: give --reason-category and --reason TEXT; nothing was released\n",
+        ),
+        (
+            unseal("tty"),
+            "kluis: error: unknown channel `tty`: choose one of stdout, clipboard, screen, qr, file=PATH, exec\n",
+        ),
+        (
+            exec_twice,
+            "kluis: error: {} appears 2 times in the command: give it once (the value's path) or not at all (the value on standard input); nothing was released\n",
+        ),
+        (
+            vec![
+                "--passphrase-file",
+                pass,
+                "audit",
+                "verify",
+                "--checkpoint",
+                "XYZ",
+            ],
+            "kluis: error: this is not a checkpoint (it does not start with KC1): expected KC1 VVVV-VVVV-VVVV-VVVV #SEQ HHHH-HHHH-HHHH-HHHH-HHHH-HHHH, as printed\n",
+        ),
+        (
+            vec![
+                "--passphrase-file",
+                pass,
+                "init",
+                "--po",
+                "Anna",
+                "--threshold",
+                "2",
+                "--holder",
+                "@Kluis",
+            ],
+            "kluis: error: a holder needs a label, as LABEL or LABEL@PLACE\n",
+        ),
+    ];
+    for (args, want) in &english {
+        let r = run_lang(&f, "C", args);
+        assert!(r.stderr.contains(want), "{args:?}: {}", r.stderr);
+    }
+    let _ = pin;
+    assert!(
+        bad.is_empty(),
+        "English in Dutch refusals:\n{}",
+        bad.join("\n")
+    );
+}
+
+/// What `secret show` says of a key pair, `shares recipient set/clear`,
+/// `audit archive`, `audit verify-export` and a failed `--to exec`
+/// command print under a Dutch locale (issue 12, item 1).
+#[test]
+fn command_results_are_dutch() {
+    let f = Fixture::new();
+    let pin = f.add_approver();
+    let mut bad = Vec::new();
+    let mut run = |args: &[&str], code: i32, want: &[&str]| -> Run {
+        let r = nl(&f, args);
+        assert_eq!(r.code, code, "{args:?}: {}{}", r.stdout, r.stderr);
+        for w in want {
+            assert!(
+                r.stdout.contains(w) || r.stderr.contains(w),
+                "{args:?}: want {w:?} in:\n{}{}",
+                r.stdout,
+                r.stderr
+            );
+        }
+        scan(&mut bad, args, &r);
+        r
+    };
+    run(
+        &[
+            "secret",
+            "add",
+            "sleutel",
+            "--kind",
+            "backup-key",
+            "--generate",
+            "age",
+        ],
+        0,
+        &[],
+    );
+    let show = run(
+        &["secret", "show", "sleutel"],
+        0,
+        &["      sleutelpaar: age-x25519\n", "      ontvanger: age1"],
+    );
+    let recipient = show
+        .stdout
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("ontvanger: "))
+        .expect("recipient")
+        .to_string();
+    run(
+        &["shares", "recipient", "set", "1", &recipient],
+        0,
+        &[
+            "deel 1 heeft nu een ontvanger: `kluis shares print --encrypted --out MAP` schrijft het als age-bestand\n",
+        ],
+    );
+    run(
+        &["shares", "recipient", "clear", "1"],
+        0,
+        &["deel 1 heeft nu geen ontvanger: het wordt als vel afgedrukt\n"],
+    );
+    let value = f.file("waarde", "geheim\n");
+    run(
+        &[
+            "secret",
+            "add",
+            "notitie",
+            "--kind",
+            "note",
+            "--value-file",
+            path_str(&value),
+        ],
+        0,
+        &[],
+    );
+    run(
+        &[
+            "unseal",
+            "notitie",
+            "--reason-category",
+            "restore-test",
+            "--reason",
+            "test",
+            "--approver",
+            "Bert",
+            "--approver-pin-file",
+            path_str(&pin),
+            "--to",
+            "exec",
+            "--",
+            "/bin/false",
+        ],
+        1,
+        &["kluis: het commando /bin/false eindigde met status 1 (vastgelegd)\n"],
+    );
+    let export = f.dir.path().join("export.jsonl");
+    let r = run(&["audit", "export", "--out", path_str(&export)], 0, &[]);
+    let cp = r
+        .stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("controlepunt: "))
+        .expect("checkpoint")
+        .to_string();
+    let r = run(
+        &[
+            "audit",
+            "verify-export",
+            path_str(&export),
+            "--checkpoint",
+            &cp,
+        ],
+        0,
+        &["export intact: "],
+    );
+    assert!(
+        r.stdout.contains(" records, ") && r.stdout.contains(" gedekt door het controlepunt\n"),
+        "{}",
+        r.stdout
+    );
+    let archive = f.dir.path().join("archief.jsonl");
+    run(
+        &[
+            "audit",
+            "archive",
+            "--before",
+            "3",
+            "--out",
+            path_str(&archive),
+        ],
+        0,
+        &[
+            &format!(
+                "records 1 tot en met 2 gearchiveerd in {}\n",
+                archive.display()
+            ),
+            "controlepunt van het archief: KC1 ",
+            "\ncontrolepunt: KC1 ",
+        ],
+    );
+    assert!(
+        bad.is_empty(),
+        "English in Dutch output:\n{}",
+        bad.join("\n")
+    );
+}
