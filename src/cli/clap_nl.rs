@@ -390,9 +390,9 @@ mod tests {
     #[test]
     fn suggestions_are_joined_in_dutch() {
         let s = nl(&["kluis", "secrt"]);
-        assert!(s.contains("tip: bedoelt u 'report' of 'secret'?"), "{s}");
+        assert!(s.contains("tip: bedoelt u `report` of `secret`?"), "{s}");
         assert!(
-            s.starts_with("kluis: fout: onbekende opdracht 'secrt'"),
+            s.starts_with("kluis: fout: onbekende opdracht `secrt`"),
             "{s}"
         );
     }
