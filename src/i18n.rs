@@ -1503,6 +1503,18 @@ pub enum Msg {
     CkHeadPartNotHex,
     /// The choices of `--to`.
     ChanChoices,
+    /// `remote add` with a bad name (the reason follows).
+    CliRemoteName,
+    /// A remote name's length.
+    CliRemoteNameLength,
+    /// A remote name's first character.
+    CliRemoteNameStart,
+    /// A remote name's characters.
+    CliRemoteNameCharacters,
+    /// `shares status`: the share goes out encrypted to a recipient.
+    CliEncryptedTo,
+    /// `shares status`: two holders share a recipient.
+    CliSameRecipient,
 }
 
 /// The text of `msg` in `lang` with its `{name}` placeholders filled from
@@ -3769,6 +3781,26 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::Nl, CkHeadPartNotHex) => "het hashdeel is geen 24 hexadecimale cijfers",
         (Lang::En, ChanChoices) => "stdout, clipboard, screen, qr, file=PATH, exec",
         (Lang::Nl, ChanChoices) => "stdout, clipboard, screen, qr, file=PAD, exec",
+        (Lang::En, CliRemoteName) => "invalid remote name {name}: {why}",
+        (Lang::Nl, CliRemoteName) => "ongeldige naam voor een remote {name}: {why}",
+        (Lang::En, CliRemoteNameLength) => "a remote name is 1 to 32 characters long",
+        (Lang::Nl, CliRemoteNameLength) => "de naam van een remote is 1 tot en met 32 tekens lang",
+        (Lang::En, CliRemoteNameStart) => "a remote name cannot start with '-' or '.'",
+        (Lang::Nl, CliRemoteNameStart) => "de naam van een remote mag niet met '-' of '.' beginnen",
+        (Lang::En, CliRemoteNameCharacters) => {
+            "a remote name may hold only letters a-z, A-Z, digits, '-', '_' and '.'"
+        }
+        (Lang::Nl, CliRemoteNameCharacters) => {
+            "de naam van een remote mag alleen letters a-z, A-Z, cijfers, '-', '_' en '.' bevatten"
+        }
+        (Lang::En, CliEncryptedTo) => "encrypted to {kind} {fingerprint}",
+        (Lang::Nl, CliEncryptedTo) => "versleuteld voor {kind} {fingerprint}",
+        (Lang::En, CliSameRecipient) => {
+            "  (the same recipient as another holder: one person would hold two shares)"
+        }
+        (Lang::Nl, CliSameRecipient) => {
+            "  (dezelfde ontvanger als een andere houder: één persoon zou twee delen hebben)"
+        }
     }
 }
 

@@ -759,8 +759,21 @@ fn remote(ctx: &Ctx<'_>, c: &RemoteCmd) -> anyhow::Result<()> {
             required,
         } => {
             // Refused before the vault is opened, so a typo changes nothing.
-            ops::check_remote_name(name)
-                .map_err(|why| UsageError(format!("invalid remote name {name:?}: {why}")))?;
+            ops::check_remote_name(name).map_err(|why| {
+                let why = t(
+                    ctx.lang,
+                    match why {
+                        ops::RemoteNameError::Length => Msg::CliRemoteNameLength,
+                        ops::RemoteNameError::Start => Msg::CliRemoteNameStart,
+                        ops::RemoteNameError::Characters => Msg::CliRemoteNameCharacters,
+                    },
+                );
+                UsageError(tf(
+                    ctx.lang,
+                    Msg::CliRemoteName,
+                    &[("name", &format!("{name:?}")), ("why", &why)],
+                ))
+            })?;
             // The URL is stored and printed: checked like any other text.
             text::check("the remote URL", url, text::PATH_MAX)?;
             ops::probe_url(url)?;
@@ -1026,11 +1039,14 @@ fn shares(ctx: &Ctx<'_>, c: &SharesCmd) -> anyhow::Result<()> {
                     );
                     if let Some(r) = &sh.recipient {
                         out!(
-                            "     encrypted to {} {}{}",
-                            r.kind,
-                            r.fingerprint,
+                            "     {}{}",
+                            tf(
+                                ctx.lang,
+                                Msg::CliEncryptedTo,
+                                &[("kind", &r.kind), ("fingerprint", &r.fingerprint)]
+                            ),
                             if r.shared {
-                                "  (the same recipient as another holder: one person would hold two shares)"
+                                t(ctx.lang, Msg::CliSameRecipient)
                             } else {
                                 ""
                             }

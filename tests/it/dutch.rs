@@ -1170,6 +1170,13 @@ fn input_and_command_refusals_are_dutch() {
             "kluis: fout: een houder heeft een naam nodig, als NAAM of NAAM@PLAATS\n",
         ),
     ];
+    let mut cases = cases;
+    cases.push((
+        vec!["--passphrase-file", pass, "remote", "add", ".kantoor", dir],
+        b"",
+        2,
+        "kluis: fout: ongeldige naam voor een remote \".kantoor\": de naam van een remote mag niet met '-' of '.' beginnen\n",
+    ));
     let mut bad = Vec::new();
     for (args, stdin, code, want) in &cases {
         let r = run_lang_stdin(&f, "nl_NL.UTF-8", args, stdin);
@@ -1231,6 +1238,11 @@ fn input_and_command_refusals_are_dutch() {
             "kluis: error: a holder needs a label, as LABEL or LABEL@PLACE\n",
         ),
     ];
+    let mut english = english;
+    english.push((
+        vec!["--passphrase-file", pass, "remote", "add", ".kantoor", dir],
+        "kluis: error: invalid remote name \".kantoor\": a remote name cannot start with '-' or '.'\n",
+    ));
     for (args, want) in &english {
         let r = run_lang(&f, "C", args);
         assert!(r.stderr.contains(want), "{args:?}: {}", r.stderr);
@@ -1296,6 +1308,14 @@ fn command_results_are_dutch() {
             "deel 1 heeft nu een ontvanger: `kluis shares print --encrypted --out MAP` schrijft het als age-bestand\n",
         ],
     );
+    // Not scanned: the fixture's holders are named in English ("IT admin").
+    let status = nl(&f, &["shares", "status"]);
+    assert!(
+        status.stdout.contains("\n     versleuteld voor age"),
+        "{}",
+        status.stdout
+    );
+    assert!(!status.stdout.contains("encrypted to"), "{}", status.stdout);
     run(
         &["shares", "recipient", "clear", "1"],
         0,
