@@ -1515,6 +1515,12 @@ pub enum Msg {
     CliEncryptedTo,
     /// `shares status`: two holders share a recipient.
     CliSameRecipient,
+    /// A share file (the reason it is refused follows).
+    InShareFile,
+    /// A share image (the reason it is refused follows).
+    InShareImageOf,
+    /// A share file that is not text.
+    InNotAShareFile,
 }
 
 /// The text of `msg` in `lang` with its `{name}` placeholders filled from
@@ -3801,6 +3807,12 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::Nl, CliSameRecipient) => {
             "  (dezelfde ontvanger als een andere houder: één persoon zou twee delen hebben)"
         }
+        (Lang::En, InShareFile) => "share file {path}",
+        (Lang::Nl, InShareFile) => "deelbestand {path}",
+        (Lang::En, InShareImageOf) => "share image {path}",
+        (Lang::Nl, InShareImageOf) => "afbeelding van een deel {path}",
+        (Lang::En, InNotAShareFile) => "{path} is not a share text file",
+        (Lang::Nl, InNotAShareFile) => "{path} is geen tekstbestand met een deel",
     }
 }
 

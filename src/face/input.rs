@@ -86,7 +86,7 @@ pub fn share_text(lang: Lang, path: &Path) -> anyhow::Result<Zeroizing<String>> 
     if path == Path::new("-") && std::io::stdin().is_terminal() {
         return type_share_here(lang);
     }
-    super::intake::share_file_text(path, &share_file_bytes(lang, path)?, None)
+    super::intake::share_file_text(lang, path, &share_file_bytes(lang, path)?, None)
 }
 
 /// The bytes of a share file: its text form, or an age file
@@ -180,14 +180,13 @@ pub fn share_file_text(
             )
         })
         .transpose()?;
-    super::intake::share_file_text(path, &share_file_bytes(lang, path)?, ids.as_ref()).map_err(
-        |e| match e.downcast_ref::<super::intake::NeedsIdentity>() {
+    super::intake::share_file_text(lang, path, &share_file_bytes(lang, path)?, ids.as_ref())
+        .map_err(|e| match e.downcast_ref::<super::intake::NeedsIdentity>() {
             Some(n) => {
                 UsageError(tf(lang, Msg::InShareAgeTyped, &[("path", &n.0.display())])).into()
             }
             None => e,
-        },
-    )
+        })
 }
 
 /// Asks for an identity's passphrase (or a plugin's PIN) on the terminal;

@@ -22,7 +22,7 @@ use zeroize::Zeroizing;
 
 use super::AuthInputError;
 use super::input;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Msg, tf};
 use crate::ops::{self, Env, OpsError, ShareCheck};
 use crate::shares::Share;
 use crate::shares::age::{self, Identities};
@@ -84,17 +84,15 @@ pub fn read_share(
                 // Typed line by line, each line checked (issue 12 item 3).
                 input::type_share_here(lang)?
             } else {
-                share_file_text(path, &input::share_file_bytes(lang, path)?, ids)?
+                share_file_text(lang, path, &input::share_file_bytes(lang, path)?, ids)?
             };
-            Ok(
-                ops::parse_share(&text)
-                    .with_context(|| format!("share file {}", path.display()))?,
-            )
+            Ok(ops::parse_share(&text)
+                .with_context(|| tf(lang, Msg::InShareFile, &[("path", &path.display())]))?)
         }
         ShareSource::Image(path) => {
             let text = input::share_image_text(lang, path)?;
             Ok(ops::parse_share(&text)
-                .with_context(|| format!("share image {}", path.display()))?)
+                .with_context(|| tf(lang, Msg::InShareImageOf, &[("path", &path.display())]))?)
         }
     }
 }
@@ -113,6 +111,7 @@ pub struct NeedsIdentity(pub PathBuf);
 /// An age file without `ids` ([`NeedsIdentity`]) or that does not open
 /// with them; bytes that are no share text file.
 pub fn share_file_text(
+    lang: Lang,
     path: &Path,
     bytes: &[u8],
     ids: Option<&Identities>,
@@ -122,10 +121,11 @@ pub fn share_file_text(
             return Err(NeedsIdentity(path.to_path_buf()).into());
         };
         return age::decrypt_share(bytes, ids)
-            .with_context(|| format!("share file {}", path.display()));
+            .with_context(|| tf(lang, Msg::InShareFile, &[("path", &path.display())]));
     }
-    let text = std::str::from_utf8(bytes)
-        .map_err(|_| AuthInputError(format!("{} is not a share text file", path.display())))?;
+    let text = std::str::from_utf8(bytes).map_err(|_| {
+        AuthInputError(tf(lang, Msg::InNotAShareFile, &[("path", &path.display())]))
+    })?;
     Ok(Zeroizing::new(text.to_owned()))
 }
 
@@ -141,10 +141,8 @@ pub fn read_typed_path(lang: Lang, line: &str) -> anyhow::Result<Share> {
         ShareSource::Image(p) => read_share(lang, ShareSource::Image(p), None),
         _ => {
             let text = input::share_file_text(lang, &path, identity.as_deref())?;
-            Ok(
-                ops::parse_share(&text)
-                    .with_context(|| format!("share file {}", path.display()))?,
-            )
+            Ok(ops::parse_share(&text)
+                .with_context(|| tf(lang, Msg::InShareFile, &[("path", &path.display())]))?)
         }
     }
 }
@@ -301,9 +299,10 @@ mod tests {
 
     #[test]
     fn a_share_file_that_is_not_text_is_refused_with_its_path() {
-        let e = share_file_text(Path::new("/x/s.txt"), &[0xff, 0xfe], None).expect_err("not utf-8");
+        let e = share_file_text(Lang::En, Path::new("/x/s.txt"), &[0xff, 0xfe], None)
+            .expect_err("not utf-8");
         assert_eq!(e.to_string(), "/x/s.txt is not a share text file");
-        let t = share_file_text(Path::new("s"), b"KLUIS\n", None).expect("text");
+        let t = share_file_text(Lang::En, Path::new("s"), b"KLUIS\n", None).expect("text");
         assert_eq!(t.as_str(), "KLUIS\n");
     }
 }

@@ -898,6 +898,15 @@ fn usage_errors_of_the_command_line_are_dutch() {
             && help.contains("\nOpdrachten:\n"),
         "{help}"
     );
+    // `--help`: the usage line's placeholders Dutch.
+    let r = run_lang(&f, "nl_NL.UTF-8", &["secret", "add", "--help"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout
+            .contains("\nGebruik: kluis secret add [OPTIES] --kind <SOORT> <--value-file <PAD>|--generate <VORM>> <NAAM>\n"),
+        "{}",
+        r.stdout
+    );
     // `--lang nl` under an English locale, placed after the error.
     let r = run_lang(&f, "C", &["secret", "add", "--lang", "nl"]);
     assert_eq!(r.code, 2, "{}", r.stderr);
@@ -1170,7 +1179,24 @@ fn input_and_command_refusals_are_dutch() {
             "kluis: fout: een houder heeft een naam nodig, als NAAM of NAAM@PLAATS\n",
         ),
     ];
+    let not_a_share = format!(
+        "kluis: fout: {} is geen tekstbestand met een deel\n",
+        path_str(&not_utf8)
+    );
     let mut cases = cases;
+    cases.push((
+        vec![
+            "--share-file",
+            path_str(&not_utf8),
+            "--as",
+            "Bert",
+            "secret",
+            "list",
+        ],
+        b"",
+        3,
+        &not_a_share,
+    ));
     cases.push((
         vec!["--passphrase-file", pass, "remote", "add", ".kantoor", dir],
         b"",
