@@ -1521,6 +1521,10 @@ pub enum Msg {
     InShareImageOf,
     /// A share file that is not text.
     InNotAShareFile,
+    /// No command (or `demo`) without a terminal.
+    CliNeedsTerminal,
+    /// The process cannot be hardened (before anything else).
+    Hardening,
 }
 
 /// The text of `msg` in `lang` with its `{name}` placeholders filled from
@@ -3813,6 +3817,18 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::Nl, InShareImageOf) => "afbeelding van een deel {path}",
         (Lang::En, InNotAShareFile) => "{path} is not a share text file",
         (Lang::Nl, InNotAShareFile) => "{path} is geen tekstbestand met een deel",
+        (Lang::En, CliNeedsTerminal) => {
+            "kluis without a command opens the terminal UI and needs a terminal: run it in one, or see `kluis --help` for the commands"
+        }
+        (Lang::Nl, CliNeedsTerminal) => {
+            "kluis zonder opdracht opent de terminalweergave en heeft een terminal nodig: start het in een terminal, of zie `kluis --help` voor de opdrachten"
+        }
+        (Lang::En, Hardening) => {
+            "kluis: error: cannot turn off core dumps for this process ({why}): refusing to handle keys"
+        }
+        (Lang::Nl, Hardening) => {
+            "kluis: fout: kan core dumps voor dit proces niet uitzetten ({why}): kluis weigert sleutels te verwerken"
+        }
     }
 }
 

@@ -22,15 +22,17 @@ fn harden() -> std::io::Result<()> {
 }
 
 fn main() -> ExitCode {
+    // The language is known before clap parses, so `--help` comes in it
+    // (reading the arguments and the locale handles no key).
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = kluis::cli::help::lang_from_args(&args);
     if let Err(e) = harden() {
         eprintln!(
-            "kluis: error: cannot turn off core dumps for this process ({e}): refusing to handle keys"
+            "{}",
+            kluis::i18n::tf(lang, kluis::i18n::Msg::Hardening, &[("why", &e)])
         );
         return ExitCode::from(1);
     }
-    // The language is known before clap parses, so `--help` comes in it.
-    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let lang = kluis::cli::help::lang_from_args(&args);
     let matches = kluis::cli::help::command(lang).try_get_matches_from(&args);
     if let Some(help) = matches
         .as_ref()

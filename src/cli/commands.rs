@@ -179,6 +179,17 @@ pub fn lang_of(cli: &Cli) -> Lang {
     }
 }
 
+/// The TUI (no command, `demo`) needs a terminal: refused in words
+/// before anything is made (the TUI checks again).
+fn needs_terminal(lang: Lang) -> anyhow::Result<()> {
+    use std::io::IsTerminal;
+    if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
+        Ok(())
+    } else {
+        anyhow::bail!("{}", t(lang, Msg::CliNeedsTerminal))
+    }
+}
+
 /// Runs the parsed command line; no command opens the TUI.
 ///
 /// # Errors
@@ -193,11 +204,15 @@ pub fn run(cli: &Cli) -> anyhow::Result<()> {
         path,
     };
     let Some(command) = &cli.command else {
+        needs_terminal(lang)?;
         return crate::tui::run(ctx.env, ctx.path, lang, None);
     };
     match command {
         Command::Init(a) => init(&ctx, a),
-        Command::Demo => crate::tui::demo(lang),
+        Command::Demo => {
+            needs_terminal(lang)?;
+            crate::tui::demo(lang)
+        }
         Command::Secret(c) => secret(&ctx, c),
         Command::Roster(c) => roster(&ctx, c),
         Command::Passwd {
