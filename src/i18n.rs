@@ -1525,6 +1525,20 @@ pub enum Msg {
     CliNeedsTerminal,
     /// The process cannot be hardened (before anything else).
     Hardening,
+    /// `--to file=PATH` names a directory.
+    RelFileIsDir,
+    /// `--to file=PATH` names a file that exists.
+    RelFileExists,
+    /// `--to file=PATH` cannot be checked.
+    RelFileUnchecked,
+    /// `--to file=PATH`: the parent is no directory.
+    RelParentNotDir,
+    /// `--to file=PATH`: the parent does not exist.
+    RelParentMissing,
+    /// `--to screen/qr` without a terminal.
+    RelNoTty,
+    /// `--to clipboard` without a clipboard.
+    RelNoClipboard,
 }
 
 /// The text of `msg` in `lang` with its `{name}` placeholders filled from
@@ -3828,6 +3842,42 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         }
         (Lang::Nl, Hardening) => {
             "kluis: fout: kan core dumps voor dit proces niet uitzetten ({why}): kluis weigert sleutels te verwerken"
+        }
+        (Lang::En, RelFileIsDir) => {
+            "{path} is a directory: name a new file inside it, e.g. file={example}"
+        }
+        (Lang::Nl, RelFileIsDir) => {
+            "{path} is een map: noem een nieuw bestand daarin, bijvoorbeeld file={example}"
+        }
+        (Lang::En, RelFileExists) => {
+            "{path} already exists: kluis never overwrites, name a new file"
+        }
+        (Lang::Nl, RelFileExists) => {
+            "{path} bestaat al: kluis overschrijft nooit, noem een nieuw bestand"
+        }
+        (Lang::En, RelFileUnchecked) => "cannot check {path}: name another file",
+        (Lang::Nl, RelFileUnchecked) => "kan {path} niet controleren: noem een ander bestand",
+        (Lang::En, RelParentNotDir) => {
+            "{path} is not a directory: name a file in an existing directory"
+        }
+        (Lang::Nl, RelParentNotDir) => "{path} is geen map: noem een bestand in een bestaande map",
+        (Lang::En, RelParentMissing) => {
+            "directory {path} does not exist: create it first or name a file elsewhere"
+        }
+        (Lang::Nl, RelParentMissing) => {
+            "map {path} bestaat niet: maak die eerst of noem een bestand elders"
+        }
+        (Lang::En, RelNoTty) => {
+            "no terminal (/dev/tty) to show the value on: run kluis in a terminal, or use --to stdout or --to file=PATH"
+        }
+        (Lang::Nl, RelNoTty) => {
+            "geen terminal (/dev/tty) om de waarde op te tonen: start kluis in een terminal, of gebruik --to stdout of --to file=PAD"
+        }
+        (Lang::En, RelNoClipboard) => {
+            "no clipboard here (no X11/Wayland display and no terminal): use --to stdout or --to file=PATH"
+        }
+        (Lang::Nl, RelNoClipboard) => {
+            "hier is geen klembord (geen X11/Wayland-scherm en geen terminal): gebruik --to stdout of --to file=PAD"
         }
     }
 }

@@ -1265,7 +1265,7 @@ fn unseal(ctx: &Ctx<'_>, a: &super::args::UnsealArgs) -> anyhow::Result<()> {
     if !a.command.is_empty() {
         return Err(UsageError(tf(ctx.lang, Msg::CliCommandOnlyExec, &[("to", &a.to)])).into());
     }
-    channel.preflight()?;
+    channel.preflight(ctx.lang)?;
     let channel_name = channel.audit_name();
     let req = ops::UnsealRequest {
         name: &a.name,

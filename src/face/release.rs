@@ -143,38 +143,50 @@ impl Channel {
     ///
     /// # Errors
     ///
-    /// One line that says what to do instead.
-    pub fn preflight(&self) -> anyhow::Result<()> {
+    /// One line in `lang` that says what to do instead. (In English the
+    /// reason the terminal does not open follows, as it always did; in
+    /// Dutch it is left out, being the system's English.)
+    pub fn preflight(&self, lang: Lang) -> anyhow::Result<()> {
+        let reworded = |r: anyhow::Result<()>, msg: Msg| match (lang, r) {
+            (Lang::Nl, Err(_)) => Err(anyhow!("{}", t(lang, msg))),
+            (_, r) => r,
+        };
         match self {
             // The command is checked by `exec::ExecCommand::parse`.
             Channel::Stdout | Channel::Exec => Ok(()),
-            Channel::File(path) => preflight_file(path),
-            Channel::Screen | Channel::Qr => open_tty().map(drop),
-            Channel::Clipboard => open_clipboard().map(drop),
+            Channel::File(path) => preflight_file(lang, path),
+            Channel::Screen | Channel::Qr => reworded(open_tty().map(drop), Msg::RelNoTty),
+            Channel::Clipboard => reworded(open_clipboard().map(drop), Msg::RelNoClipboard),
         }
     }
 }
 
-fn preflight_file(path: &Path) -> anyhow::Result<()> {
+fn preflight_file(lang: Lang, path: &Path) -> anyhow::Result<()> {
     // symlink_metadata, not exists(): a dangling symlink must count as taken,
     // and O_EXCL would refuse it later anyway.
     match std::fs::symlink_metadata(path) {
         Ok(meta) if meta.is_dir() => bail!(
-            "{} is a directory: name a new file inside it, e.g. file={}",
-            path.display(),
-            path.join("key").display()
+            "{}",
+            tf(
+                lang,
+                Msg::RelFileIsDir,
+                &[
+                    ("path", &path.display()),
+                    ("example", &path.join("key").display())
+                ]
+            )
         ),
         Ok(meta) if meta.file_type().is_symlink() => {
             return Err(crate::store::StoreError::Symlink(path.to_path_buf()).into());
         }
         Ok(_) => bail!(
-            "{} already exists: kluis never overwrites, name a new file",
-            path.display()
+            "{}",
+            tf(lang, Msg::RelFileExists, &[("path", &path.display())])
         ),
         Err(e) if e.kind() == io::ErrorKind::NotFound => {}
         Err(e) => {
             return Err(e)
-                .with_context(|| format!("cannot check {}: name another file", path.display()));
+                .with_context(|| tf(lang, Msg::RelFileUnchecked, &[("path", &path.display())]));
         }
     }
     let parent = match path.parent() {
@@ -184,12 +196,12 @@ fn preflight_file(path: &Path) -> anyhow::Result<()> {
     match std::fs::metadata(parent) {
         Ok(meta) if meta.is_dir() => Ok(()),
         Ok(_) => bail!(
-            "{} is not a directory: name a file in an existing directory",
-            parent.display()
+            "{}",
+            tf(lang, Msg::RelParentNotDir, &[("path", &parent.display())])
         ),
         Err(_) => bail!(
-            "directory {} does not exist: create it first or name a file elsewhere",
-            parent.display()
+            "{}",
+            tf(lang, Msg::RelParentMissing, &[("path", &parent.display())])
         ),
     }
 }
@@ -963,7 +975,7 @@ mod tests {
     fn preflight_file_accepts_a_new_name() {
         let dir = tempfile::tempdir().expect("tempdir");
         Channel::File(dir.path().join("new"))
-            .preflight()
+            .preflight(Lang::En)
             .expect("new file");
     }
 
@@ -972,15 +984,23 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let p = dir.path().join("old");
         std::fs::write(&p, b"x").expect("write");
-        let err = Channel::File(p).preflight().expect_err("exists");
+        let err = Channel::File(p.clone())
+            .preflight(Lang::En)
+            .expect_err("exists");
         assert!(err.to_string().contains("already exists"), "{err}");
+        let err = Channel::File(p).preflight(Lang::Nl).expect_err("exists");
+        assert!(
+            err.to_string()
+                .ends_with(" bestaat al: kluis overschrijft nooit, noem een nieuw bestand"),
+            "{err}"
+        );
     }
 
     #[test]
     fn preflight_file_refuses_directory() {
         let dir = tempfile::tempdir().expect("tempdir");
         let err = Channel::File(dir.path().to_owned())
-            .preflight()
+            .preflight(Lang::En)
             .expect_err("dir");
         assert!(err.to_string().contains("is a directory"), "{err}");
     }
@@ -989,7 +1009,7 @@ mod tests {
     fn preflight_file_refuses_missing_parent() {
         let dir = tempfile::tempdir().expect("tempdir");
         let err = Channel::File(dir.path().join("no/such/key"))
-            .preflight()
+            .preflight(Lang::En)
             .expect_err("parent");
         assert!(err.to_string().contains("does not exist"), "{err}");
     }
@@ -1000,7 +1020,7 @@ mod tests {
         let link = dir.path().join("link");
         std::os::unix::fs::symlink(dir.path().join("nowhere"), &link).expect("symlink");
         let err = Channel::File(link.clone())
-            .preflight()
+            .preflight(Lang::En)
             .expect_err("dangling");
         assert_eq!(
             err.to_string(),
@@ -1291,7 +1311,7 @@ mod tests {
             clipboard_clear_after: Duration::from_secs(secs),
             screen_timeout: Duration::from_secs(secs),
         };
-        channel.preflight().expect("preflight");
+        channel.preflight(Lang::En).expect("preflight");
         let started = Instant::now();
         deliver(
             &channel,

@@ -1183,7 +1183,18 @@ fn input_and_command_refusals_are_dutch() {
         "kluis: fout: {} is geen tekstbestand met een deel\n",
         path_str(&not_utf8)
     );
+    let existing = format!("file={}", path_str(&junk));
+    let exists = format!(
+        "kluis: fout: {} bestaat al: kluis overschrijft nooit, noem een nieuw bestand\n",
+        path_str(&junk)
+    );
     let mut cases = cases;
+    cases.push((
+        [&unseal("stdout")[..10], &["--to", existing.as_str()]].concat(),
+        b"",
+        1,
+        &exists,
+    ));
     cases.push((
         vec![],
         b"",
