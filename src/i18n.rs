@@ -1539,6 +1539,34 @@ pub enum Msg {
     RelNoTty,
     /// `--to clipboard` without a clipboard.
     RelNoClipboard,
+    /// `--to stdout`: the write failed.
+    RelCannotWriteStdout,
+    /// `--to clipboard`: the value is on the clipboard.
+    RelCopied,
+    /// `--to clipboard`: cleared.
+    RelClipboardCleared,
+    /// `--to clipboard`: cleared through the terminal.
+    RelClipboardUnverified,
+    /// `--to clipboard`: another program replaced the value.
+    RelClipboardLeftAlone,
+    /// `--to clipboard`: a binary value.
+    RelBinary,
+    /// `--to file=PATH`: the file cannot be made.
+    RelCannotCreate,
+    /// `--to file=PATH`: the write failed (what became of the partial file follows).
+    RelCannotWrite,
+    /// `--to file=PATH`: the partial file was removed.
+    RelPartialRemoved,
+    /// `--to file=PATH`: the partial file could not be removed.
+    RelPartialLeft,
+    /// `--to file=PATH`: the directory was not synced.
+    RelNotSynced,
+    /// `--to screen/qr`: the line under the value.
+    RelHiddenIn,
+    /// `--to qr`: too long for a QR code.
+    RelQrTooLong,
+    /// `--to qr`: the terminal is too narrow.
+    RelQrTooWide,
 }
 
 /// The text of `msg` in `lang` with its `{name}` placeholders filled from
@@ -3878,6 +3906,62 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         }
         (Lang::Nl, RelNoClipboard) => {
             "hier is geen klembord (geen X11/Wayland-scherm en geen terminal): gebruik --to stdout of --to file=PAD"
+        }
+        (Lang::En, RelCannotWriteStdout) => "cannot write the value to stdout",
+        (Lang::Nl, RelCannotWriteStdout) => "kan de waarde niet naar de standaarduitvoer schrijven",
+        (Lang::En, RelCopied) => {
+            "copied to the clipboard; cleared in {secs} s if still there (keep kluis running)"
+        }
+        (Lang::Nl, RelCopied) => {
+            "naar het klembord gekopieerd; over {secs} s gewist als de waarde er nog staat (laat kluis draaien)"
+        }
+        (Lang::En, RelClipboardCleared) => "clipboard cleared",
+        (Lang::Nl, RelClipboardCleared) => "klembord gewist",
+        (Lang::En, RelClipboardUnverified) => {
+            "clipboard cleared (through the terminal, unverified)"
+        }
+        (Lang::Nl, RelClipboardUnverified) => {
+            "klembord gewist (via de terminal, niet gecontroleerd)"
+        }
+        (Lang::En, RelClipboardLeftAlone) => {
+            "clipboard left alone: another program replaced the value"
+        }
+        (Lang::Nl, RelClipboardLeftAlone) => {
+            "klembord niet gewist: een ander programma heeft de waarde vervangen"
+        }
+        (Lang::En, RelBinary) => "the value is binary, not text: use --to file=PATH or --to stdout",
+        (Lang::Nl, RelBinary) => {
+            "de waarde is binair, geen tekst: gebruik --to file=PAD of --to stdout"
+        }
+        (Lang::En, RelCannotCreate) => {
+            "cannot create {path}: name a new file in an existing directory"
+        }
+        (Lang::Nl, RelCannotCreate) => {
+            "kan {path} niet maken: noem een nieuw bestand in een bestaande map"
+        }
+        (Lang::En, RelCannotWrite) => "cannot write {path}: {note}",
+        (Lang::Nl, RelCannotWrite) => "kan {path} niet schrijven: {note}",
+        (Lang::En, RelPartialRemoved) => "the partial file was removed",
+        (Lang::Nl, RelPartialRemoved) => "het halve bestand is verwijderd",
+        (Lang::En, RelPartialLeft) => "remove the partial file by hand",
+        (Lang::Nl, RelPartialLeft) => "verwijder het halve bestand zelf",
+        (Lang::En, RelNotSynced) => "wrote {path} but could not sync its directory",
+        (Lang::Nl, RelNotSynced) => {
+            "{path} is geschreven, maar de map kon niet worden vastgelegd op schijf"
+        }
+        (Lang::En, RelHiddenIn) => "hidden in {secs} s, or press Enter",
+        (Lang::Nl, RelHiddenIn) => "verborgen over {secs} s, of druk op Enter",
+        (Lang::En, RelQrTooLong) => {
+            "the value is too long for a QR code: use --to file=PATH or --to screen"
+        }
+        (Lang::Nl, RelQrTooLong) => {
+            "de waarde is te lang voor een QR-code: gebruik --to file=PAD of --to screen"
+        }
+        (Lang::En, RelQrTooWide) => {
+            "the QR code needs {side} columns and the terminal has {width}: widen it (or use a smaller font) and unseal again"
+        }
+        (Lang::Nl, RelQrTooWide) => {
+            "de QR-code heeft {side} kolommen nodig en de terminal heeft er {width}: maak die breder (of kies een kleiner lettertype) en geef opnieuw vrij"
         }
     }
 }

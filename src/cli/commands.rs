@@ -1299,6 +1299,7 @@ fn unseal(ctx: &Ctx<'_>, a: &super::args::UnsealArgs) -> anyhow::Result<()> {
     };
     let opts = ReleaseOptions {
         screen_timeout: std::time::Duration::from_secs(a.hide_after),
+        lang: ctx.lang,
         ..ReleaseOptions::default()
     };
     release::deliver(

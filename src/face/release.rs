@@ -221,6 +221,8 @@ pub struct ReleaseOptions {
     pub clipboard_clear_after: Duration,
     /// How long screen and QR stay up unless Enter is pressed first.
     pub screen_timeout: Duration,
+    /// The language of the lines shown around the value and of refusals.
+    pub lang: Lang,
 }
 
 impl Default for ReleaseOptions {
@@ -230,6 +232,7 @@ impl Default for ReleaseOptions {
         ReleaseOptions {
             clipboard_clear_after: Duration::from_secs(20),
             screen_timeout: Duration::from_secs(30),
+            lang: Lang::En,
         }
     }
 }
@@ -256,31 +259,30 @@ pub fn deliver(
     release: &Release<'_>,
     opts: &ReleaseOptions,
 ) -> anyhow::Result<()> {
+    let lang = opts.lang;
     match channel {
         Channel::Stdout => {
             let stdout = io::stdout();
             let mut out = stdout.lock();
-            write_raw(&mut out, release.value).context("cannot write the value to stdout")
+            write_raw(&mut out, release.value).context(t(lang, Msg::RelCannotWriteStdout))
         }
-        Channel::File(path) => deliver_file(path, release.value),
+        Channel::File(path) => deliver_file(lang, path, release.value),
         Channel::Clipboard => {
-            let text = clipboard_text(release.value)?;
+            let text = clipboard_text(lang, release.value)?;
             let mut backend = open_clipboard()?;
             let secs = opts.clipboard_clear_after.as_secs();
-            eprintln!(
-                "copied to the clipboard; cleared in {secs} s if still there (keep kluis running)"
-            );
+            eprintln!("{}", tf(lang, Msg::RelCopied, &[("secs", &secs)]));
             let outcome = clipboard_session(
                 backend.as_mut(),
                 text,
                 opts.clipboard_clear_after,
                 &std::thread::sleep,
             )?;
-            eprintln!("{}", outcome.message());
+            eprintln!("{}", outcome.message(lang));
             Ok(())
         }
-        Channel::Screen => show_on_tty(release, false, opts.screen_timeout),
-        Channel::Qr => show_on_tty(release, true, opts.screen_timeout),
+        Channel::Screen => show_on_tty(lang, release, false, opts.screen_timeout),
+        Channel::Qr => show_on_tty(lang, release, true, opts.screen_timeout),
         // A command needs its words and a wait: see `exec::run`.
         Channel::Exec => bail!("--to exec needs a command after --: nothing was released"),
     }
@@ -292,27 +294,32 @@ fn write_raw(out: &mut impl Write, value: &[u8]) -> io::Result<()> {
     out.flush()
 }
 
-fn deliver_file(path: &Path, value: &[u8]) -> anyhow::Result<()> {
+fn deliver_file(lang: Lang, path: &Path, value: &[u8]) -> anyhow::Result<()> {
     // O_CREAT|O_EXCL|O_NOFOLLOW: it fails on any existing name, links
     // included (named as links), so a race with preflight cannot make us
     // overwrite or write through a link.
-    let mut file = crate::store::create_new_file(path).with_context(|| {
-        format!(
-            "cannot create {}: name a new file in an existing directory",
-            path.display()
-        )
-    })?;
+    let mut file = crate::store::create_new_file(path)
+        .with_context(|| tf(lang, Msg::RelCannotCreate, &[("path", &path.display())]))?;
     if let Err(e) = file.write_all(value).and_then(|()| file.sync_all()) {
         drop(file);
         // A partial copy of a secret must not stay behind; a failure to
         // remove it is reported with the write error's context below.
         let removed = std::fs::remove_file(path).is_ok();
-        let note = if removed {
-            "the partial file was removed"
-        } else {
-            "remove the partial file by hand"
-        };
-        return Err(e).with_context(|| format!("cannot write {}: {note}", path.display()));
+        let note = t(
+            lang,
+            if removed {
+                Msg::RelPartialRemoved
+            } else {
+                Msg::RelPartialLeft
+            },
+        );
+        return Err(e).with_context(|| {
+            tf(
+                lang,
+                Msg::RelCannotWrite,
+                &[("path", &path.display()), ("note", &note)],
+            )
+        });
     }
     // The directory entry must be durable too; a failure here leaves a
     // complete file, so it is reported but the file is kept.
@@ -322,7 +329,7 @@ fn deliver_file(path: &Path, value: &[u8]) -> anyhow::Result<()> {
     };
     File::open(parent)
         .and_then(|dir| dir.sync_all())
-        .with_context(|| format!("wrote {} but could not sync its directory", path.display()))
+        .with_context(|| tf(lang, Msg::RelNotSynced, &[("path", &path.display())]))
 }
 
 // ---------------------------------------------------------------------------
@@ -359,16 +366,15 @@ impl ClipboardOutcome {
         !matches!(self, ClipboardOutcome::LeftAlone)
     }
 
-    fn message(self) -> &'static str {
-        match self {
-            ClipboardOutcome::Cleared => "clipboard cleared",
-            ClipboardOutcome::ClearedUnverified => {
-                "clipboard cleared (through the terminal, unverified)"
-            }
-            ClipboardOutcome::LeftAlone => {
-                "clipboard left alone: another program replaced the value"
-            }
-        }
+    fn message(self, lang: Lang) -> &'static str {
+        t(
+            lang,
+            match self {
+                ClipboardOutcome::Cleared => Msg::RelClipboardCleared,
+                ClipboardOutcome::ClearedUnverified => Msg::RelClipboardUnverified,
+                ClipboardOutcome::LeftAlone => Msg::RelClipboardLeftAlone,
+            },
+        )
     }
 }
 
@@ -423,9 +429,8 @@ pub fn clear_if_ours(
 }
 
 /// The value as clipboard text; binary values are refused.
-fn clipboard_text(value: &[u8]) -> anyhow::Result<&str> {
-    std::str::from_utf8(value)
-        .map_err(|_| anyhow!("the value is binary, not text: use --to file=PATH or --to stdout"))
+fn clipboard_text(lang: Lang, value: &[u8]) -> anyhow::Result<&str> {
+    std::str::from_utf8(value).map_err(|_| anyhow!("{}", t(lang, Msg::RelBinary)))
 }
 
 /// Opens the best clipboard: `arboard` when `DISPLAY` or `WAYLAND_DISPLAY`
@@ -731,20 +736,47 @@ fn push_wrapped(lines: &mut Vec<Line>, s: &str, wrap: usize) {
     });
 }
 
+/// Why a value cannot be shown as a QR code; [`QrError::worded`] gives it
+/// in a language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum QrError {
+    /// More than a QR code holds.
+    #[error("the value is too long for a QR code: use --to file=PATH or --to screen")]
+    TooLong,
+    /// The code is wider than the terminal.
+    #[error(
+        "the QR code needs {side} columns and the terminal has {width}: widen it (or use a smaller font) and unseal again"
+    )]
+    TooWide {
+        /// Columns the code needs.
+        side: usize,
+        /// Columns the terminal has.
+        width: usize,
+    },
+}
+
+impl QrError {
+    /// The refusal in `lang`.
+    pub fn worded(&self, lang: Lang) -> String {
+        match self {
+            QrError::TooLong => t(lang, Msg::RelQrTooLong).to_string(),
+            QrError::TooWide { side, width } => {
+                tf(lang, Msg::RelQrTooWide, &[("side", side), ("width", width)])
+            }
+        }
+    }
+}
+
 /// The QR code of `payload` in half-block rows, quiet zone included.
 ///
 /// Drawn from the module matrix rather than with qrcode's own string
 /// renderer, whose intermediate buffers we could not wipe.
 fn qr_lines(payload: &[u8], width: usize) -> anyhow::Result<Vec<Line>> {
-    let code = qrcode::QrCode::new(payload).map_err(|_| {
-        anyhow!("the value is too long for a QR code: use --to file=PATH or --to screen")
-    })?;
+    let code = qrcode::QrCode::new(payload).map_err(|_| QrError::TooLong)?;
     let modules = code.width();
     let side = modules + 2 * QR_QUIET;
     if side > width {
-        bail!(
-            "the QR code needs {side} columns and the terminal has {width}: widen it (or use a smaller font) and unseal again"
-        );
+        return Err(QrError::TooWide { side, width }.into());
     }
     let dark = |x: usize, y: usize| -> bool {
         let inside = (QR_QUIET..QR_QUIET + modules).contains(&x)
@@ -779,7 +811,12 @@ fn open_tty() -> anyhow::Result<File> {
 }
 
 /// Shows the value on the terminal until Enter or the timeout, then wipes it.
-fn show_on_tty(release: &Release<'_>, qr: bool, timeout: Duration) -> anyhow::Result<()> {
+fn show_on_tty(
+    lang: Lang,
+    release: &Release<'_>,
+    qr: bool,
+    timeout: Duration,
+) -> anyhow::Result<()> {
     let mut tty = open_tty()?;
     let width = rustix::termios::tcgetwinsize(&tty)
         .ok()
@@ -788,7 +825,10 @@ fn show_on_tty(release: &Release<'_>, qr: bool, timeout: Duration) -> anyhow::Re
         .unwrap_or(80);
     // Render before touching the screen: a QR code that does not fit fails
     // here, with the user's screen as it was.
-    let lines = compose(release, qr, width)?;
+    let lines = compose(release, qr, width).map_err(|e| match e.downcast_ref::<QrError>() {
+        Some(q) => anyhow!("{}", q.worded(lang)),
+        None => e,
+    })?;
     let mut screen = AltScreen::enter(&tty)?;
     let mut frame = Zeroizing::new(String::new());
     for line in &lines {
@@ -801,7 +841,11 @@ fn show_on_tty(release: &Release<'_>, qr: bool, timeout: Duration) -> anyhow::Re
         }
     }
     let secs = timeout.as_secs();
-    let _ = write!(frame, "\r\nhidden in {secs} s, or press Enter");
+    let _ = write!(
+        frame,
+        "\r\n{}",
+        tf(lang, Msg::RelHiddenIn, &[("secs", &secs)])
+    );
     tty.write_all(frame.as_bytes())?;
     tty.flush()?;
     let waited = wait_for_dismiss(&mut tty, timeout);
@@ -1135,16 +1179,46 @@ mod tests {
         assert_eq!(fake.content(), None);
     }
 
+    /// The refusals of `--to qr` and the clipboard's last line, worded
+    /// through the catalogue: in English the text they always had.
+    #[test]
+    fn qr_and_clipboard_lines_in_both_languages() {
+        for e in [
+            QrError::TooLong,
+            QrError::TooWide {
+                side: 45,
+                width: 40,
+            },
+        ] {
+            assert_eq!(e.worded(Lang::En), e.to_string());
+            assert_ne!(e.worded(Lang::Nl), e.to_string());
+        }
+        assert_eq!(
+            ClipboardOutcome::LeftAlone.message(Lang::En),
+            "clipboard left alone: another program replaced the value"
+        );
+        assert_eq!(
+            ClipboardOutcome::Cleared.message(Lang::Nl),
+            "klembord gewist"
+        );
+        assert_eq!(
+            t(Lang::En, Msg::RelNoTty),
+            "no terminal (/dev/tty) to show the value on: run kluis in a terminal, or use --to stdout or --to file=PATH"
+        );
+    }
+
     #[test]
     fn clipboard_refuses_binary_without_echoing_it() {
-        let err = clipboard_text(&[0xff, 0xfe, b'x']).expect_err("binary");
+        let err = clipboard_text(Lang::En, &[0xff, 0xfe, b'x']).expect_err("binary");
         let msg = err.to_string();
         assert!(
             msg.contains("--to file=") && msg.contains("stdout"),
             "{msg}"
         );
         assert!(!msg.contains("fffe"));
-        assert_eq!(clipboard_text(b"ok").expect("text"), "ok");
+        assert_eq!(clipboard_text(Lang::En, b"ok").expect("text"), "ok");
+        let nl = clipboard_text(Lang::Nl, &[0xff]).expect_err("binary");
+        assert!(nl.to_string().starts_with("de waarde is binair"), "{nl}");
     }
 
     #[test]
@@ -1310,6 +1384,7 @@ mod tests {
         let opts = ReleaseOptions {
             clipboard_clear_after: Duration::from_secs(secs),
             screen_timeout: Duration::from_secs(secs),
+            lang: Lang::from_env(),
         };
         channel.preflight(Lang::En).expect("preflight");
         let started = Instant::now();
