@@ -1419,6 +1419,292 @@ pub enum Msg {
     DetailArchivedSubject,
     /// Record detail: a failed unlock with a wrong passphrase while locked.
     DetailLockedWrongPassphrase,
+    /// clap: the title of a usage line.
+    ClapUsage,
+    /// clap: the options placeholder of a usage line.
+    ClapOptions,
+    /// clap: the last line of a usage error.
+    ClapMoreInfo,
+    /// clap: required arguments not given (the list follows).
+    ClapMissingArgs,
+    /// clap: a value not among the possible ones.
+    ClapInvalidValue,
+    /// clap: an option given without its value.
+    ClapEmptyValue,
+    /// clap: the list of possible values.
+    ClapPossibleValues,
+    /// clap: a value its parser refused, with the reason.
+    ClapBadValue,
+    /// clap: an argument no command knows.
+    ClapUnknownArg,
+    /// clap: a command that does not exist.
+    ClapUnknownCommand,
+    /// clap: a command needs a subcommand.
+    ClapMissingCommand,
+    /// clap: the list of subcommands.
+    ClapCommands,
+    /// clap: an option given twice.
+    ClapTwice,
+    /// clap: two arguments that exclude each other.
+    ClapConflict,
+    /// clap: an argument that excludes those listed after it.
+    ClapConflictList,
+    /// clap: an argument that excludes others given.
+    ClapConflictAny,
+    /// clap: a command that excludes an argument given.
+    ClapCommandConflict,
+    /// clap: a conflict without names.
+    ClapConflictPlain,
+    /// clap: an option whose value needs '='.
+    ClapNoEquals,
+    /// clap: a value where none was expected.
+    ClapTooManyValues,
+    /// clap: fewer values than needed.
+    ClapTooFewValues,
+    /// clap: another number of values than needed.
+    ClapWrongValueCount,
+    /// clap: an argument that is not UTF-8.
+    ClapNotUtf8,
+    /// clap: a command line clap refused for another reason.
+    ClapOther,
+    /// clap: a suggestion ('tip: …').
+    ClapDidYouMean,
+    /// clap: the last joint of a list of suggestions.
+    ClapOr,
+    /// clap: how to give a word that looks like an argument as a value.
+    ClapAsValue,
+    /// clap: the argument typed exists on a subcommand.
+    ClapExists,
+    /// clap: a subcommand typed after '--'.
+    ClapDoubleDash,
+    /// `--recipient` before any `--holder`.
+    ClapRecipientFirst,
+    /// two `--recipient` after one `--holder`.
+    ClapRecipientTwice,
+    /// A number option given something else.
+    NumNotANumber,
+    /// A number option given an empty text.
+    NumEmpty,
+    /// A number option given too large a number.
+    NumTooLarge,
+    /// A number option given too small a number.
+    NumTooSmall,
+    /// A number option out of its range.
+    NumOutOfRange,
+    /// Standard input cannot be read.
+    InCannotReadStdin,
+    /// Standard input is larger than a passphrase or value.
+    InStdinTooLarge,
+    /// A passphrase or PIN file that is not UTF-8.
+    InNotUtf8,
+    /// No terminal to ask a passphrase or PIN on.
+    InNoTerminal,
+    /// The prompt to type a passphrase again.
+    InAgain,
+    /// The two entries of a new passphrase or PIN differ.
+    InEntriesDiffer,
+    /// A share file cannot be read.
+    InCannotReadShareFile,
+    /// An identity file cannot be read.
+    InCannotReadIdentity,
+    /// An identity file that holds no identity (the reason follows).
+    InIdentityFile,
+    /// A typed share path of an age file without --identity.
+    InShareAgeTyped,
+    /// A share image cannot be read.
+    InCannotReadShareImage,
+    /// No share read from an image, with the reason.
+    InShareImage,
+    /// Scan: the image is too large.
+    InScanTooLarge,
+    /// Scan: not a readable PNG or JPEG.
+    InScanUnreadable,
+    /// Scan: no QR code found.
+    InScanNoCode,
+    /// Scan: more than one QR code.
+    InScanSeveral,
+    /// Scan: a QR code that cannot be read.
+    InScanUndecodable,
+    /// Scan: the QR code holds no share.
+    InScanNotAShare,
+    /// Typing a share: the instruction.
+    InTypeShare,
+    /// Typing a share: a line's label.
+    InLine,
+    /// Typing a share: the input cannot be read.
+    InCannotReadTyped,
+    /// Typing a share: the input ended early.
+    InShareUnfinished,
+    /// Scan: too many corner patterns, so several QR codes.
+    InScanCorners,
+    /// A value file cannot be read.
+    CliCannotReadValueFile,
+    /// `secret show`: a key pair's type.
+    CliKeyPair,
+    /// `secret show`: the private part has a passphrase.
+    CliKeyProtected,
+    /// `secret show`: an age key's recipient.
+    CliKeyRecipient,
+    /// `secret show`: a public key.
+    CliKeyPublic,
+    /// `secret show`: a key's fingerprint.
+    CliKeyFingerprint,
+    /// `secret show`: an OpenPGP key's user id.
+    CliKeyUserId,
+    /// `secret import`: the source cannot be read.
+    CliCannotReadSource,
+    /// `secret import`: the KeePass database.
+    CliWhatKdbx,
+    /// `secret import`: the KeePass key file.
+    CliWhatKeyFile,
+    /// `secret import`: the Bitwarden export.
+    CliWhatBitwarden,
+    /// `secret import`: the CSV file.
+    CliWhatCsv,
+    /// `secret import`: the KeePass password prompt.
+    CliKdbxPassword,
+    /// `shares recipient set` output.
+    CliRecipientSet,
+    /// `shares recipient clear` output.
+    CliRecipientCleared,
+    /// `shares print`: the active set's sheets cannot be written.
+    CliCannotPrintActive,
+    /// `shares print --pending`: the sheets cannot be written.
+    CliCannotPrintPending,
+    /// `shares print --encrypted`: an age file cannot be written.
+    CliCannotWriteAgeFile,
+    /// `unseal` without a reason.
+    CliUnsealNeedsReason,
+    /// `unseal` without an approver.
+    CliUnsealNeedsApprover,
+    /// `unseal` of a TOTP secret: the label of the code.
+    CliTotpLabel,
+    /// `unseal --to exec`: no in-memory file.
+    CliNoMemoryFile,
+    /// `unseal --to exec`: the command's end not recorded.
+    CliCommandEndNotRecorded,
+    /// `unseal --to exec`: the command did not start.
+    CliCommandNotStarted,
+    /// `unseal --to exec`: the command was killed.
+    CliCommandKilled,
+    /// `unseal --to exec`: the command failed.
+    CliCommandExited,
+    /// `audit verify --against-syslog`: the file cannot be read.
+    CliCannotReadSyslog,
+    /// `audit archive` output.
+    CliArchived,
+    /// `audit archive`: the archive's checkpoint.
+    CliArchiveCheckpoint,
+    /// `audit verify-export` output.
+    CliExportIntact,
+    /// `audit verify-export`: records after the checkpoint.
+    CliExportBeyond,
+    /// `--to file` without a path.
+    ChanFileNoPath,
+    /// `--to file=` with an empty path.
+    ChanEmptyPath,
+    /// `--to` with an unknown channel.
+    ChanUnknown,
+    /// `--to exec` without a command.
+    ExecNoCommand,
+    /// `--to exec` with an empty program name.
+    ExecEmptyProgram,
+    /// `--to exec` with `{}` more than once.
+    ExecPlaceholderTwice,
+    /// `--holder` without a name.
+    CliHolderNeedsLabel,
+    /// A checkpoint text far too long.
+    CkTooLong,
+    /// A checkpoint of an unknown version.
+    CkUnknownVersion,
+    /// A text not in the shape of a checkpoint (the reason in the middle).
+    CkShape,
+    /// Checkpoint shape: empty.
+    CkEmpty,
+    /// Checkpoint shape: no KC1.
+    CkNoKc1,
+    /// Checkpoint shape: no space after KC1.
+    CkNoSpaceAfterKc1,
+    /// Checkpoint shape: ends in the vault part.
+    CkEndsInVaultPart,
+    /// Checkpoint shape: the vault part.
+    CkVaultPartNotHex,
+    /// Checkpoint shape: no record number.
+    CkEndsBeforeRecord,
+    /// Checkpoint shape: the record number.
+    CkRecordNotDecimal,
+    /// Checkpoint shape: the record number too large.
+    CkRecordTooLarge,
+    /// Checkpoint shape: record number 0.
+    CkRecordZero,
+    /// Checkpoint shape: the head part.
+    CkHeadPartNotHex,
+    /// The choices of `--to`.
+    ChanChoices,
+    /// `remote add` with a bad name (the reason follows).
+    CliRemoteName,
+    /// A remote name's length.
+    CliRemoteNameLength,
+    /// A remote name's first character.
+    CliRemoteNameStart,
+    /// A remote name's characters.
+    CliRemoteNameCharacters,
+    /// `shares status`: the share goes out encrypted to a recipient.
+    CliEncryptedTo,
+    /// `shares status`: two holders share a recipient.
+    CliSameRecipient,
+    /// A share file (the reason it is refused follows).
+    InShareFile,
+    /// A share image (the reason it is refused follows).
+    InShareImageOf,
+    /// A share file that is not text.
+    InNotAShareFile,
+    /// No command (or `demo`) without a terminal.
+    CliNeedsTerminal,
+    /// The process cannot be hardened (before anything else).
+    Hardening,
+    /// `--to file=PATH` names a directory.
+    RelFileIsDir,
+    /// `--to file=PATH` names a file that exists.
+    RelFileExists,
+    /// `--to file=PATH` cannot be checked.
+    RelFileUnchecked,
+    /// `--to file=PATH`: the parent is no directory.
+    RelParentNotDir,
+    /// `--to file=PATH`: the parent does not exist.
+    RelParentMissing,
+    /// `--to screen/qr` without a terminal.
+    RelNoTty,
+    /// `--to clipboard` without a clipboard.
+    RelNoClipboard,
+    /// `--to stdout`: the write failed.
+    RelCannotWriteStdout,
+    /// `--to clipboard`: the value is on the clipboard.
+    RelCopied,
+    /// `--to clipboard`: cleared.
+    RelClipboardCleared,
+    /// `--to clipboard`: cleared through the terminal.
+    RelClipboardUnverified,
+    /// `--to clipboard`: another program replaced the value.
+    RelClipboardLeftAlone,
+    /// `--to clipboard`: a binary value.
+    RelBinary,
+    /// `--to file=PATH`: the file cannot be made.
+    RelCannotCreate,
+    /// `--to file=PATH`: the write failed (what became of the partial file follows).
+    RelCannotWrite,
+    /// `--to file=PATH`: the partial file was removed.
+    RelPartialRemoved,
+    /// `--to file=PATH`: the partial file could not be removed.
+    RelPartialLeft,
+    /// `--to file=PATH`: the directory was not synced.
+    RelNotSynced,
+    /// `--to screen/qr`: the line under the value.
+    RelHiddenIn,
+    /// `--to qr`: too long for a QR code.
+    RelQrTooLong,
+    /// `--to qr`: the terminal is too narrow.
+    RelQrTooWide,
 }
 
 /// The text of `msg` in `lang` with its `{name}` placeholders filled from
@@ -3545,6 +3831,496 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::Nl, DetailArchivedSubject) => "records vóór {seq}",
         (Lang::En, DetailLockedWrongPassphrase) => "passphrase: wrong passphrase",
         (Lang::Nl, DetailLockedWrongPassphrase) => "wachtwoordzin: verkeerde wachtwoordzin",
+        (Lang::En, ClapUsage) => "Usage:",
+        (Lang::Nl, ClapUsage) => "Gebruik:",
+        (Lang::En, ClapOptions) => "[OPTIONS]",
+        (Lang::Nl, ClapOptions) => "[OPTIES]",
+        (Lang::En, ClapMoreInfo) => "For more information, try '{help}'.",
+        (Lang::Nl, ClapMoreInfo) => "Zie `{help}` voor meer uitleg.",
+        (Lang::En, ClapMissingArgs) => "the following required arguments were not provided:",
+        (Lang::Nl, ClapMissingArgs) => "deze verplichte argumenten ontbreken:",
+        (Lang::En, ClapInvalidValue) => "invalid value '{value}' for '{arg}'",
+        (Lang::Nl, ClapInvalidValue) => "ongeldige waarde `{value}` voor `{arg}`",
+        (Lang::En, ClapEmptyValue) => "a value is required for '{arg}' but none was supplied",
+        (Lang::Nl, ClapEmptyValue) => "`{arg}` vraagt een waarde, maar er is geen gegeven",
+        (Lang::En, ClapPossibleValues) => "possible values",
+        (Lang::Nl, ClapPossibleValues) => "mogelijke waarden",
+        (Lang::En, ClapBadValue) => "invalid value '{value}' for '{arg}': {why}",
+        (Lang::Nl, ClapBadValue) => "ongeldige waarde `{value}` voor `{arg}`: {why}",
+        (Lang::En, ClapUnknownArg) => "unexpected argument '{arg}' found",
+        (Lang::Nl, ClapUnknownArg) => "onverwacht argument `{arg}`",
+        (Lang::En, ClapUnknownCommand) => "unrecognized subcommand '{command}'",
+        (Lang::Nl, ClapUnknownCommand) => "onbekende opdracht `{command}`",
+        (Lang::En, ClapMissingCommand) => {
+            "'{command}' requires a subcommand but one was not provided"
+        }
+        (Lang::Nl, ClapMissingCommand) => {
+            "`{command}` vraagt een opdracht, maar er is geen gegeven"
+        }
+        (Lang::En, ClapCommands) => "subcommands",
+        (Lang::Nl, ClapCommands) => "opdrachten",
+        (Lang::En, ClapTwice) => "the argument '{arg}' cannot be used multiple times",
+        (Lang::Nl, ClapTwice) => "`{arg}` mag maar één keer gegeven worden",
+        (Lang::En, ClapConflict) => "the argument '{arg}' cannot be used with '{other}'",
+        (Lang::Nl, ClapConflict) => "`{arg}` kan niet samen met `{other}`",
+        (Lang::En, ClapConflictList) => "the argument '{arg}' cannot be used with:",
+        (Lang::Nl, ClapConflictList) => "`{arg}` kan niet samen met:",
+        (Lang::En, ClapConflictAny) => {
+            "the argument '{arg}' cannot be used with one or more of the other specified arguments"
+        }
+        (Lang::Nl, ClapConflictAny) => {
+            "`{arg}` kan niet samen met een of meer van de andere gegeven argumenten"
+        }
+        (Lang::En, ClapCommandConflict) => {
+            "the subcommand '{command}' cannot be used with '{other}'"
+        }
+        (Lang::Nl, ClapCommandConflict) => "de opdracht `{command}` kan niet samen met `{other}`",
+        (Lang::En, ClapConflictPlain) => {
+            "an argument cannot be used with one or more of the other specified arguments"
+        }
+        (Lang::Nl, ClapConflictPlain) => {
+            "een argument kan niet samen met een of meer van de andere gegeven argumenten"
+        }
+        (Lang::En, ClapNoEquals) => "equal sign is needed when assigning values to '{arg}'",
+        (Lang::Nl, ClapNoEquals) => "`{arg}` vraagt een `=` voor de waarde",
+        (Lang::En, ClapTooManyValues) => {
+            "unexpected value '{value}' for '{arg}' found; no more were expected"
+        }
+        (Lang::Nl, ClapTooManyValues) => {
+            "onverwachte waarde `{value}` voor `{arg}`: daar hoort geen waarde meer bij"
+        }
+        (Lang::En, ClapTooFewValues) => "{min} values required by '{arg}'; only {got} provided",
+        (Lang::Nl, ClapTooFewValues) => {
+            "`{arg}` vraagt {min} waarden; er zijn er maar {got} gegeven"
+        }
+        (Lang::En, ClapWrongValueCount) => "{want} values required for '{arg}' but {got} provided",
+        (Lang::Nl, ClapWrongValueCount) => {
+            "`{arg}` vraagt {want} waarden, maar er zijn er {got} gegeven"
+        }
+        (Lang::En, ClapNotUtf8) => "invalid UTF-8 was detected in one or more arguments",
+        (Lang::Nl, ClapNotUtf8) => "een argument is geen geldige UTF-8-tekst",
+        (Lang::En, ClapOther) => "the command line cannot be read",
+        (Lang::Nl, ClapOther) => "de opdrachtregel is niet te lezen",
+        (Lang::En, ClapDidYouMean) => "did you mean {names}?",
+        (Lang::Nl, ClapDidYouMean) => "bedoelt u {names}?",
+        (Lang::En, ClapOr) => "or",
+        (Lang::Nl, ClapOr) => "of",
+        (Lang::En, ClapAsValue) => "to pass '{arg}' as a value, use '{use}'",
+        (Lang::Nl, ClapAsValue) => "om `{arg}` als waarde te geven: `{use}`",
+        (Lang::En, ClapExists) => "'{name}' exists",
+        (Lang::Nl, ClapExists) => "`{name}` bestaat",
+        (Lang::En, ClapDoubleDash) => {
+            "subcommand '{command}' exists; to use it, remove the '--' before it"
+        }
+        (Lang::Nl, ClapDoubleDash) => {
+            "de opdracht `{command}` bestaat; haal de `--` ervoor weg om die te gebruiken"
+        }
+        (Lang::En, ClapRecipientFirst) => {
+            "--recipient belongs to the --holder just before it: give --holder first"
+        }
+        (Lang::Nl, ClapRecipientFirst) => {
+            "--recipient hoort bij de --holder er direct voor: geef eerst --holder"
+        }
+        (Lang::En, ClapRecipientTwice) => {
+            "holder {n} has two --recipient options: give one per holder"
+        }
+        (Lang::Nl, ClapRecipientTwice) => {
+            "houder {n} heeft twee --recipient-opties: geef er een per houder"
+        }
+        (Lang::En, NumNotANumber) => "invalid digit found in string",
+        (Lang::Nl, NumNotANumber) => "geen geheel getal",
+        (Lang::En, NumEmpty) => "cannot parse integer from empty string",
+        (Lang::Nl, NumEmpty) => "geen getal gegeven",
+        (Lang::En, NumTooLarge) => "number too large to fit in target type",
+        (Lang::Nl, NumTooLarge) => "het getal is te groot",
+        (Lang::En, NumTooSmall) => "number too small to fit in target type",
+        (Lang::Nl, NumTooSmall) => "het getal is te klein",
+        (Lang::En, NumOutOfRange) => "{got} is not in {lo}..={hi}",
+        (Lang::Nl, NumOutOfRange) => "kies een getal van {lo} tot en met {hi}, niet {got}",
+        (Lang::En, InCannotReadStdin) => "cannot read standard input",
+        (Lang::Nl, InCannotReadStdin) => "kan de standaardinvoer niet lezen",
+        (Lang::En, InStdinTooLarge) => {
+            "standard input holds more than {limit} bytes: that is not a passphrase or value"
+        }
+        (Lang::Nl, InStdinTooLarge) => {
+            "de standaardinvoer bevat meer dan {limit} bytes: dat is geen wachtwoordzin of waarde"
+        }
+        (Lang::En, InNotUtf8) => "the {what} file is not UTF-8 text",
+        (Lang::Nl, InNotUtf8) => "{what}: het bestand is geen UTF-8-tekst",
+        (Lang::En, InNoTerminal) => {
+            "no terminal to ask for the {what}: give it with a --*-file option"
+        }
+        (Lang::Nl, InNoTerminal) => {
+            "{what}: geen terminal om dit te vragen; geef het met een --*-file-optie"
+        }
+        (Lang::En, InAgain) => "{what} (again)",
+        (Lang::Nl, InAgain) => "{what} (nogmaals)",
+        (Lang::En, InEntriesDiffer) => "the two entries differ: nothing was changed",
+        (Lang::Nl, InEntriesDiffer) => "de twee invoeren verschillen: er is niets gewijzigd",
+        (Lang::En, InCannotReadShareFile) => "cannot read share file {path}",
+        (Lang::Nl, InCannotReadShareFile) => "kan deelbestand {path} niet lezen",
+        (Lang::En, InCannotReadIdentity) => "cannot read identity file {path}",
+        (Lang::Nl, InCannotReadIdentity) => "kan identiteitsbestand {path} niet lezen",
+        (Lang::En, InIdentityFile) => "identity file {path}",
+        (Lang::Nl, InIdentityFile) => "identiteitsbestand {path}",
+        (Lang::En, InShareAgeTyped) => {
+            "share file {path} is age-encrypted: type its path, then --identity and the path of the holder's key file"
+        }
+        (Lang::Nl, InShareAgeTyped) => {
+            "deelbestand {path} is met age versleuteld: typ het pad, dan --identity en het pad van het sleutelbestand van de houder"
+        }
+        (Lang::En, InCannotReadShareImage) => "cannot read share image {path}",
+        (Lang::Nl, InCannotReadShareImage) => "kan de afbeelding van een deel {path} niet lezen",
+        (Lang::En, InShareImage) => "share image {path}: {why}",
+        (Lang::Nl, InShareImage) => "afbeelding van een deel {path}: {why}",
+        (Lang::En, InScanTooLarge) => {
+            "the image is too large (at most 32 MiB, 10000 pixels a side and 24 megapixels): scan at a lower resolution or crop it"
+        }
+        (Lang::Nl, InScanTooLarge) => {
+            "de afbeelding is te groot (hoogstens 32 MiB, 10000 pixels per zijde en 24 megapixels): scan met een lagere resolutie of snijd haar bij"
+        }
+        (Lang::En, InScanUnreadable) => {
+            "the file is not a readable PNG or JPEG image: photograph or scan the sheet again"
+        }
+        (Lang::Nl, InScanUnreadable) => {
+            "het bestand is geen leesbare PNG- of JPEG-afbeelding: fotografeer of scan het vel opnieuw"
+        }
+        (Lang::En, InScanNoCode) => {
+            "no QR code found in the image: photograph the sheet's QR code flat and sharp"
+        }
+        (Lang::Nl, InScanNoCode) => {
+            "geen QR-code gevonden in de afbeelding: fotografeer de QR-code van het vel recht en scherp"
+        }
+        (Lang::En, InScanSeveral) => {
+            "the image holds more than one QR code: crop it to one sheet's code"
+        }
+        (Lang::Nl, InScanSeveral) => {
+            "de afbeelding bevat meer dan één QR-code: snijd haar bij tot de code van één vel"
+        }
+        (Lang::En, InScanUndecodable) => {
+            "a QR code was found but could not be read: photograph it flat, sharp and well lit, or type the six lines"
+        }
+        (Lang::Nl, InScanUndecodable) => {
+            "er is een QR-code gevonden maar die is niet te lezen: fotografeer haar recht, scherp en goed verlicht, of typ de zes regels"
+        }
+        (Lang::En, InScanNotAShare) => "the QR code does not hold a kluis share",
+        (Lang::Nl, InScanNotAShare) => "de QR-code bevat geen deel van kluis",
+        (Lang::En, InTypeShare) => {
+            "Type the six lines of the share, Enter after each (Ctrl-D stops):"
+        }
+        (Lang::Nl, InTypeShare) => {
+            "Typ de zes regels van het deel, met Enter na elke regel (Ctrl-D stopt):"
+        }
+        (Lang::En, InLine) => "line {n}",
+        (Lang::Nl, InLine) => "regel {n}",
+        (Lang::En, InCannotReadTyped) => "cannot read the typed share",
+        (Lang::Nl, InCannotReadTyped) => "kan het getypte deel niet lezen",
+        (Lang::En, InShareUnfinished) => "the share was not finished: {n} of 6 lines typed",
+        (Lang::Nl, InShareUnfinished) => "het deel is niet af: {n} van de 6 regels getypt",
+        (Lang::En, InScanCorners) => {
+            "the image holds more than 24 QR-code corner patterns, so more than one QR code: crop it to one sheet's code"
+        }
+        (Lang::Nl, InScanCorners) => {
+            "de afbeelding bevat meer dan 24 hoekpatronen van QR-codes, dus meer dan één QR-code: snijd haar bij tot de code van één vel"
+        }
+        (Lang::En, CliCannotReadValueFile) => "cannot read value file {path}",
+        (Lang::Nl, CliCannotReadValueFile) => "kan waardebestand {path} niet lezen",
+        (Lang::En, CliKeyPair) => "key pair",
+        (Lang::Nl, CliKeyPair) => "sleutelpaar",
+        (Lang::En, CliKeyProtected) => " (private part protected by a passphrase)",
+        (Lang::Nl, CliKeyProtected) => " (privédeel beschermd met een wachtwoordzin)",
+        (Lang::En, CliKeyRecipient) => "recipient",
+        (Lang::Nl, CliKeyRecipient) => "ontvanger",
+        (Lang::En, CliKeyPublic) => "public key",
+        (Lang::Nl, CliKeyPublic) => "publieke sleutel",
+        (Lang::En, CliKeyFingerprint) => "fingerprint",
+        (Lang::Nl, CliKeyFingerprint) => "vingerafdruk",
+        (Lang::En, CliKeyUserId) => "user id",
+        (Lang::Nl, CliKeyUserId) => "gebruikers-id",
+        (Lang::En, CliCannotReadSource) => "cannot read the {what} {path}",
+        (Lang::Nl, CliCannotReadSource) => "kan {what} {path} niet lezen",
+        (Lang::En, CliWhatKdbx) => "KeePass database",
+        (Lang::Nl, CliWhatKdbx) => "de KeePass-database",
+        (Lang::En, CliWhatKeyFile) => "key file",
+        (Lang::Nl, CliWhatKeyFile) => "het sleutelbestand",
+        (Lang::En, CliWhatBitwarden) => "Bitwarden export",
+        (Lang::Nl, CliWhatBitwarden) => "de Bitwarden-export",
+        (Lang::En, CliWhatCsv) => "CSV file",
+        (Lang::Nl, CliWhatCsv) => "het CSV-bestand",
+        (Lang::En, CliKdbxPassword) => "KeePass database password",
+        (Lang::Nl, CliKdbxPassword) => "wachtwoord van de KeePass-database",
+        (Lang::En, CliRecipientSet) => {
+            "share {index} has a recipient now: `kluis shares print --encrypted --out DIR{pending}` writes it as an age file"
+        }
+        (Lang::Nl, CliRecipientSet) => {
+            "deel {index} heeft nu een ontvanger: `kluis shares print --encrypted --out MAP{pending}` schrijft het als age-bestand"
+        }
+        (Lang::En, CliRecipientCleared) => {
+            "share {index} has no recipient now: it is printed as a sheet"
+        }
+        (Lang::Nl, CliRecipientCleared) => {
+            "deel {index} heeft nu geen ontvanger: het wordt als vel afgedrukt"
+        }
+        (Lang::En, CliCannotPrintActive) => "cannot print the active set",
+        (Lang::Nl, CliCannotPrintActive) => "kan de vellen van de actieve set niet afdrukken",
+        (Lang::En, CliCannotPrintPending) => "cannot print the pending set",
+        (Lang::Nl, CliCannotPrintPending) => "kan de vellen van de nieuwe set niet afdrukken",
+        (Lang::En, CliCannotWriteAgeFile) => "cannot write the age file for share {index}",
+        (Lang::Nl, CliCannotWriteAgeFile) => "kan het age-bestand van deel {index} niet schrijven",
+        (Lang::En, CliUnsealNeedsReason) => {
+            "a reason is required: give --reason-category and --reason TEXT; nothing was released"
+        }
+        (Lang::Nl, CliUnsealNeedsReason) => {
+            "een reden is verplicht: geef --reason-category en --reason TEKST; er is niets vrijgegeven"
+        }
+        (Lang::En, CliUnsealNeedsApprover) => {
+            "an approver is required: give --approver NAME (a roster approver other than you); nothing was released"
+        }
+        (Lang::Nl, CliUnsealNeedsApprover) => {
+            "een fiatteur is verplicht: geef --approver NAAM (een fiatteur op de lijst van personen, niet uzelf); er is niets vrijgegeven"
+        }
+        (Lang::En, CliTotpLabel) => "{label} (TOTP code, valid {left} s)",
+        (Lang::Nl, CliTotpLabel) => "{label} (TOTP-code, nog {left} s geldig)",
+        (Lang::En, CliNoMemoryFile) => {
+            "cannot make an in-memory file for the value: nothing was released"
+        }
+        (Lang::Nl, CliNoMemoryFile) => {
+            "kan geen bestand in het geheugen maken voor de waarde: er is niets vrijgegeven"
+        }
+        (Lang::En, CliCommandEndNotRecorded) => {
+            "the command {name} ended (kluis status {code}) but its end could not be recorded"
+        }
+        (Lang::Nl, CliCommandEndNotRecorded) => {
+            "het commando {name} is geëindigd (status van kluis {code}), maar het einde kon niet worden vastgelegd"
+        }
+        (Lang::En, CliCommandNotStarted) => {
+            "cannot start the command {name}: {why}; recorded as released-to-exec-failed, nothing was left behind"
+        }
+        (Lang::Nl, CliCommandNotStarted) => {
+            "kan het commando {name} niet starten: {why}; vastgelegd als released-to-exec-failed, er is niets achtergebleven"
+        }
+        (Lang::En, CliCommandKilled) => "the command {name} was killed by signal {sig} (recorded)",
+        (Lang::Nl, CliCommandKilled) => {
+            "het commando {name} is gestopt door signaal {sig} (vastgelegd)"
+        }
+        (Lang::En, CliCommandExited) => "the command {name} exited with status {code} (recorded)",
+        (Lang::Nl, CliCommandExited) => {
+            "het commando {name} eindigde met status {code} (vastgelegd)"
+        }
+        (Lang::En, CliCannotReadSyslog) => "cannot read the syslog file {path}",
+        (Lang::Nl, CliCannotReadSyslog) => "kan het systeemlogbestand {path} niet lezen",
+        (Lang::En, CliArchived) => "archived records {first} to {last} to {path}",
+        (Lang::Nl, CliArchived) => "records {first} tot en met {last} gearchiveerd in {path}",
+        (Lang::En, CliArchiveCheckpoint) => "checkpoint of the archive: {cp}",
+        (Lang::Nl, CliArchiveCheckpoint) => "controlepunt van het archief: {cp}",
+        (Lang::En, CliExportIntact) => {
+            "export intact: {n} records, {covered} covered by the checkpoint"
+        }
+        (Lang::Nl, CliExportIntact) => {
+            "export intact: {n} records, {covered} gedekt door het controlepunt"
+        }
+        (Lang::En, CliExportBeyond) => {
+            "{n} later records are consistent but not covered by this checkpoint: check them against a newer one"
+        }
+        (Lang::Nl, CliExportBeyond) => {
+            "{n} latere records kloppen, maar vallen niet onder dit controlepunt: controleer ze tegen een nieuwer controlepunt"
+        }
+        (Lang::En, ChanFileNoPath) => "`file` needs a path: file=PATH (choices: {choices})",
+        (Lang::Nl, ChanFileNoPath) => "`file` vraagt een pad: file=PAD (keuzes: {choices})",
+        (Lang::En, ChanEmptyPath) => "`file=` needs a path: file=PATH (choices: {choices})",
+        (Lang::Nl, ChanEmptyPath) => "`file=` vraagt een pad: file=PAD (keuzes: {choices})",
+        (Lang::En, ChanUnknown) => "unknown channel `{channel}`: choose one of {choices}",
+        (Lang::Nl, ChanUnknown) => "onbekend kanaal `{channel}`: kies een van {choices}",
+        (Lang::En, ExecNoCommand) => {
+            "--to exec needs a command after --, e.g. `--to exec -- age -d -i {} -o out.tar backup.tar.age`; nothing was released"
+        }
+        (Lang::Nl, ExecNoCommand) => {
+            "--to exec vraagt een commando na --, bijvoorbeeld `--to exec -- age -d -i {} -o out.tar backup.tar.age`; er is niets vrijgegeven"
+        }
+        (Lang::En, ExecEmptyProgram) => {
+            "the command after -- is empty: name a program; nothing was released"
+        }
+        (Lang::Nl, ExecEmptyProgram) => {
+            "het commando na -- is leeg: noem een programma; er is niets vrijgegeven"
+        }
+        (Lang::En, ExecPlaceholderTwice) => {
+            "{} appears {n} times in the command: give it once (the value's path) or not at all (the value on standard input); nothing was released"
+        }
+        (Lang::Nl, ExecPlaceholderTwice) => {
+            "{} staat {n} keer in het commando: geef het één keer (het pad van de waarde) of niet (de waarde op de standaardinvoer); er is niets vrijgegeven"
+        }
+        (Lang::En, CliHolderNeedsLabel) => "a holder needs a label, as LABEL or LABEL@PLACE",
+        (Lang::Nl, CliHolderNeedsLabel) => {
+            "een houder heeft een naam nodig, als NAAM of NAAM@PLAATS"
+        }
+        (Lang::En, CkTooLong) => {
+            "the checkpoint text is {len} bytes, far longer than a checkpoint: copy only the line that starts with KC1 ({shape})"
+        }
+        (Lang::Nl, CkTooLong) => {
+            "de tekst van het controlepunt is {len} bytes, veel langer dan een controlepunt: kopieer alleen de regel die met KC1 begint ({shape})"
+        }
+        (Lang::En, CkUnknownVersion) => {
+            "checkpoint version {version} is not known to this kluis: check it with a newer kluis, or check for a typo ({shape})"
+        }
+        (Lang::Nl, CkUnknownVersion) => {
+            "versie {version} van controlepunten kent deze kluis niet: controleer het met een nieuwere kluis, of kijk of er een tikfout in staat ({shape})"
+        }
+        (Lang::En, CkShape) => "this is not a checkpoint ({why}): expected {shape}, as printed",
+        (Lang::Nl, CkShape) => {
+            "dit is geen controlepunt ({why}): verwacht is {shape}, zoals afgedrukt"
+        }
+        (Lang::En, CkEmpty) => "it is empty",
+        (Lang::Nl, CkEmpty) => "de tekst is leeg",
+        (Lang::En, CkNoKc1) => "it does not start with KC1",
+        (Lang::Nl, CkNoKc1) => "de tekst begint niet met KC1",
+        (Lang::En, CkNoSpaceAfterKc1) => "it does not start with KC1 and a space",
+        (Lang::Nl, CkNoSpaceAfterKc1) => "de tekst begint niet met KC1 en een spatie",
+        (Lang::En, CkEndsInVaultPart) => "it ends within the vault part",
+        (Lang::Nl, CkEndsInVaultPart) => "de tekst houdt op in het kluisdeel",
+        (Lang::En, CkVaultPartNotHex) => "the vault part is not 16 hex digits",
+        (Lang::Nl, CkVaultPartNotHex) => "het kluisdeel is geen 16 hexadecimale cijfers",
+        (Lang::En, CkEndsBeforeRecord) => "it ends before the record number",
+        (Lang::Nl, CkEndsBeforeRecord) => "de tekst houdt op voor het recordnummer",
+        (Lang::En, CkRecordNotDecimal) => "the record number after # is not a decimal number",
+        (Lang::Nl, CkRecordNotDecimal) => "het recordnummer na # is geen decimaal getal",
+        (Lang::En, CkRecordTooLarge) => "the record number is too large",
+        (Lang::Nl, CkRecordTooLarge) => "het recordnummer is te groot",
+        (Lang::En, CkRecordZero) => "the record number is 0; records count from 1",
+        (Lang::Nl, CkRecordZero) => "het recordnummer is 0; records tellen vanaf 1",
+        (Lang::En, CkHeadPartNotHex) => "the head part is not 24 hex digits",
+        (Lang::Nl, CkHeadPartNotHex) => "het hashdeel is geen 24 hexadecimale cijfers",
+        (Lang::En, ChanChoices) => "stdout, clipboard, screen, qr, file=PATH, exec",
+        (Lang::Nl, ChanChoices) => "stdout, clipboard, screen, qr, file=PAD, exec",
+        (Lang::En, CliRemoteName) => "invalid remote name {name}: {why}",
+        (Lang::Nl, CliRemoteName) => "ongeldige naam voor een remote {name}: {why}",
+        (Lang::En, CliRemoteNameLength) => "a remote name is 1 to 32 characters long",
+        (Lang::Nl, CliRemoteNameLength) => "de naam van een remote is 1 tot en met 32 tekens lang",
+        (Lang::En, CliRemoteNameStart) => "a remote name cannot start with '-' or '.'",
+        (Lang::Nl, CliRemoteNameStart) => "de naam van een remote mag niet met '-' of '.' beginnen",
+        (Lang::En, CliRemoteNameCharacters) => {
+            "a remote name may hold only letters a-z, A-Z, digits, '-', '_' and '.'"
+        }
+        (Lang::Nl, CliRemoteNameCharacters) => {
+            "de naam van een remote mag alleen letters a-z, A-Z, cijfers, '-', '_' en '.' bevatten"
+        }
+        (Lang::En, CliEncryptedTo) => "encrypted to {kind} {fingerprint}",
+        (Lang::Nl, CliEncryptedTo) => "versleuteld voor {kind} {fingerprint}",
+        (Lang::En, CliSameRecipient) => {
+            "  (the same recipient as another holder: one person would hold two shares)"
+        }
+        (Lang::Nl, CliSameRecipient) => {
+            "  (dezelfde ontvanger als een andere houder: één persoon zou twee delen hebben)"
+        }
+        (Lang::En, InShareFile) => "share file {path}",
+        (Lang::Nl, InShareFile) => "deelbestand {path}",
+        (Lang::En, InShareImageOf) => "share image {path}",
+        (Lang::Nl, InShareImageOf) => "afbeelding van een deel {path}",
+        (Lang::En, InNotAShareFile) => "{path} is not a share text file",
+        (Lang::Nl, InNotAShareFile) => "{path} is geen tekstbestand met een deel",
+        (Lang::En, CliNeedsTerminal) => {
+            "kluis without a command opens the terminal UI and needs a terminal: run it in one, or see `kluis --help` for the commands"
+        }
+        (Lang::Nl, CliNeedsTerminal) => {
+            "kluis zonder opdracht opent de terminalweergave en heeft een terminal nodig: start het in een terminal, of zie `kluis --help` voor de opdrachten"
+        }
+        (Lang::En, Hardening) => {
+            "kluis: error: cannot turn off core dumps for this process ({why}): refusing to handle keys"
+        }
+        (Lang::Nl, Hardening) => {
+            "kluis: fout: kan core dumps voor dit proces niet uitzetten ({why}): kluis weigert sleutels te verwerken"
+        }
+        (Lang::En, RelFileIsDir) => {
+            "{path} is a directory: name a new file inside it, e.g. file={example}"
+        }
+        (Lang::Nl, RelFileIsDir) => {
+            "{path} is een map: noem een nieuw bestand daarin, bijvoorbeeld file={example}"
+        }
+        (Lang::En, RelFileExists) => {
+            "{path} already exists: kluis never overwrites, name a new file"
+        }
+        (Lang::Nl, RelFileExists) => {
+            "{path} bestaat al: kluis overschrijft nooit, noem een nieuw bestand"
+        }
+        (Lang::En, RelFileUnchecked) => "cannot check {path}: name another file",
+        (Lang::Nl, RelFileUnchecked) => "kan {path} niet controleren: noem een ander bestand",
+        (Lang::En, RelParentNotDir) => {
+            "{path} is not a directory: name a file in an existing directory"
+        }
+        (Lang::Nl, RelParentNotDir) => "{path} is geen map: noem een bestand in een bestaande map",
+        (Lang::En, RelParentMissing) => {
+            "directory {path} does not exist: create it first or name a file elsewhere"
+        }
+        (Lang::Nl, RelParentMissing) => {
+            "map {path} bestaat niet: maak die eerst of noem een bestand elders"
+        }
+        (Lang::En, RelNoTty) => {
+            "no terminal (/dev/tty) to show the value on: run kluis in a terminal, or use --to stdout or --to file=PATH"
+        }
+        (Lang::Nl, RelNoTty) => {
+            "geen terminal (/dev/tty) om de waarde op te tonen: start kluis in een terminal, of gebruik --to stdout of --to file=PAD"
+        }
+        (Lang::En, RelNoClipboard) => {
+            "no clipboard here (no X11/Wayland display and no terminal): use --to stdout or --to file=PATH"
+        }
+        (Lang::Nl, RelNoClipboard) => {
+            "hier is geen klembord (geen X11/Wayland-scherm en geen terminal): gebruik --to stdout of --to file=PAD"
+        }
+        (Lang::En, RelCannotWriteStdout) => "cannot write the value to stdout",
+        (Lang::Nl, RelCannotWriteStdout) => "kan de waarde niet naar de standaarduitvoer schrijven",
+        (Lang::En, RelCopied) => {
+            "copied to the clipboard; cleared in {secs} s if still there (keep kluis running)"
+        }
+        (Lang::Nl, RelCopied) => {
+            "naar het klembord gekopieerd; over {secs} s gewist als de waarde er nog staat (laat kluis draaien)"
+        }
+        (Lang::En, RelClipboardCleared) => "clipboard cleared",
+        (Lang::Nl, RelClipboardCleared) => "klembord gewist",
+        (Lang::En, RelClipboardUnverified) => {
+            "clipboard cleared (through the terminal, unverified)"
+        }
+        (Lang::Nl, RelClipboardUnverified) => {
+            "klembord gewist (via de terminal, niet gecontroleerd)"
+        }
+        (Lang::En, RelClipboardLeftAlone) => {
+            "clipboard left alone: another program replaced the value"
+        }
+        (Lang::Nl, RelClipboardLeftAlone) => {
+            "klembord niet gewist: een ander programma heeft de waarde vervangen"
+        }
+        (Lang::En, RelBinary) => "the value is binary, not text: use --to file=PATH or --to stdout",
+        (Lang::Nl, RelBinary) => {
+            "de waarde is binair, geen tekst: gebruik --to file=PAD of --to stdout"
+        }
+        (Lang::En, RelCannotCreate) => {
+            "cannot create {path}: name a new file in an existing directory"
+        }
+        (Lang::Nl, RelCannotCreate) => {
+            "kan {path} niet maken: noem een nieuw bestand in een bestaande map"
+        }
+        (Lang::En, RelCannotWrite) => "cannot write {path}: {note}",
+        (Lang::Nl, RelCannotWrite) => "kan {path} niet schrijven: {note}",
+        (Lang::En, RelPartialRemoved) => "the partial file was removed",
+        (Lang::Nl, RelPartialRemoved) => "het halve bestand is verwijderd",
+        (Lang::En, RelPartialLeft) => "remove the partial file by hand",
+        (Lang::Nl, RelPartialLeft) => "verwijder het halve bestand zelf",
+        (Lang::En, RelNotSynced) => "wrote {path} but could not sync its directory",
+        (Lang::Nl, RelNotSynced) => {
+            "{path} is geschreven, maar de map kon niet worden vastgelegd op schijf"
+        }
+        (Lang::En, RelHiddenIn) => "hidden in {secs} s, or press Enter",
+        (Lang::Nl, RelHiddenIn) => "verborgen over {secs} s, of druk op Enter",
+        (Lang::En, RelQrTooLong) => {
+            "the value is too long for a QR code: use --to file=PATH or --to screen"
+        }
+        (Lang::Nl, RelQrTooLong) => {
+            "de waarde is te lang voor een QR-code: gebruik --to file=PAD of --to screen"
+        }
+        (Lang::En, RelQrTooWide) => {
+            "the QR code needs {side} columns and the terminal has {width}: widen it (or use a smaller font) and unseal again"
+        }
+        (Lang::Nl, RelQrTooWide) => {
+            "de QR-code heeft {side} kolommen nodig en de terminal heeft er {width}: maak die breder (of kies een kleiner lettertype) en geef opnieuw vrij"
+        }
     }
 }
 

@@ -22,37 +22,44 @@ fn harden() -> std::io::Result<()> {
 }
 
 fn main() -> ExitCode {
+    // The language is known before clap parses, so `--help` comes in it
+    // (reading the arguments and the locale handles no key).
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = kluis::cli::help::lang_from_args(&args);
     if let Err(e) = harden() {
         eprintln!(
-            "kluis: error: cannot turn off core dumps for this process ({e}): refusing to handle keys"
+            "{}",
+            kluis::i18n::tf(lang, kluis::i18n::Msg::Hardening, &[("why", &e)])
         );
         return ExitCode::from(1);
     }
-    // The language is known before clap parses, so `--help` comes in it.
-    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let lang = kluis::cli::help::lang_from_args(&args);
     let matches = kluis::cli::help::command(lang).try_get_matches_from(&args);
     if let Some(help) = matches
         .as_ref()
         .ok()
         .and_then(|m| kluis::cli::help::help_asked(lang, m))
     {
-        print!("{help}");
+        print!("{}", kluis::cli::clap_nl::help_text(lang, &help));
         return ExitCode::from(0);
     }
-    let parsed = matches.and_then(|m| kluis::cli::Cli::from_matches_paired(&m));
+    let parsed = matches.and_then(|m| kluis::cli::Cli::from_matches_paired_in(lang, &m));
     let cli = match parsed {
         Ok(c) => c,
         Err(e) => {
             if !e.use_stderr() {
-                // Help and version: kluis's own text.
-                let _ = e.print();
+                // Help and version: kluis's own text (clap's, in English).
+                match lang {
+                    kluis::i18n::Lang::En => {
+                        let _ = e.print();
+                    }
+                    kluis::i18n::Lang::Nl => print!("{}", kluis::cli::clap_nl::render(lang, &e)),
+                }
                 return ExitCode::from(0);
             }
             // A usage error may quote an argument as typed: escape it.
             eprint!(
                 "{}",
-                kluis::text::for_terminal_lines(&e.render().to_string())
+                kluis::text::for_terminal_lines(&kluis::cli::clap_nl::render(lang, &e))
             );
             return ExitCode::from(2);
         }

@@ -38,7 +38,7 @@ use crate::crypto::hash;
 pub const MAX_TEXT_LEN: usize = 256;
 
 /// The shape shown in parse errors.
-const SHAPE: &str = "KC1 VVVV-VVVV-VVVV-VVVV #SEQ HHHH-HHHH-HHHH-HHHH-HHHH-HHHH";
+pub const SHAPE: &str = "KC1 VVVV-VVVV-VVVV-VVVV #SEQ HHHH-HHHH-HHHH-HHHH-HHHH-HHHH";
 
 /// A position in one vault's audit chain and a prefix of the hash there.
 ///
@@ -82,8 +82,44 @@ pub enum CheckpointParseError {
     #[error("this is not a checkpoint ({why}): expected {SHAPE}, as printed")]
     Shape {
         /// What is wrong.
-        why: &'static str,
+        why: ShapeProblem,
     },
+}
+
+/// What is wrong with a text that is not in the shape of a checkpoint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ShapeProblem {
+    /// "it is empty".
+    #[error("it is empty")]
+    Empty,
+    /// "it does not start with KC1".
+    #[error("it does not start with KC1")]
+    NoKc1,
+    /// "it does not start with KC1 and a space".
+    #[error("it does not start with KC1 and a space")]
+    NoSpaceAfterKc1,
+    /// "it ends within the vault part".
+    #[error("it ends within the vault part")]
+    EndsInVaultPart,
+    /// "the vault part is not 16 hex digits".
+    #[error("the vault part is not 16 hex digits")]
+    VaultPartNotHex,
+    /// "it ends before the record number".
+    #[error("it ends before the record number")]
+    EndsBeforeRecord,
+    /// "the record number after # is not a decimal number".
+    #[error("the record number after # is not a decimal number")]
+    RecordNotDecimal,
+    /// "the record number is too large".
+    #[error("the record number is too large")]
+    RecordTooLarge,
+    /// "the record number is 0; records count from 1".
+    #[error("the record number is 0; records count from 1")]
+    RecordZero,
+    /// "the head part is not 24 hex digits".
+    #[error("the head part is not 24 hex digits")]
+    HeadPartNotHex,
 }
 
 /// How a chain disagrees with a checkpoint.
@@ -188,10 +224,12 @@ impl Checkpoint {
             .filter(|t| !t.is_empty())
             .map(str::to_ascii_lowercase);
 
-        let first = tokens.next().ok_or(Shape { why: "it is empty" })?;
+        let first = tokens.next().ok_or(Shape {
+            why: ShapeProblem::Empty,
+        })?;
         let Some(version_and_rest) = first.strip_prefix("kc") else {
             return Err(Shape {
-                why: "it does not start with KC1",
+                why: ShapeProblem::NoKc1,
             });
         };
         let mut vault_hex = match version_and_rest.strip_prefix('1') {
@@ -203,53 +241,53 @@ impl Checkpoint {
             }
             None => {
                 return Err(Shape {
-                    why: "it does not start with KC1",
+                    why: ShapeProblem::NoKc1,
                 });
             }
         };
         if !is_hex(&vault_hex) {
             return Err(Shape {
-                why: "it does not start with KC1 and a space",
+                why: ShapeProblem::NoSpaceAfterKc1,
             });
         }
         // The vault prefix may be spread over several tokens ("0123 4567 …").
         while vault_hex.len() < 16 {
             let t = undashed(&tokens.next().ok_or(Shape {
-                why: "it ends within the vault part",
+                why: ShapeProblem::EndsInVaultPart,
             })?);
             if !is_hex(&t) || vault_hex.len() + t.len() > 16 {
                 return Err(Shape {
-                    why: "the vault part is not 16 hex digits",
+                    why: ShapeProblem::VaultPartNotHex,
                 });
             }
             vault_hex.push_str(&t);
         }
         if vault_hex.len() != 16 {
             return Err(Shape {
-                why: "the vault part is not 16 hex digits",
+                why: ShapeProblem::VaultPartNotHex,
             });
         }
 
         let mut seq_text = tokens.next().ok_or(Shape {
-            why: "it ends before the record number",
+            why: ShapeProblem::EndsBeforeRecord,
         })?;
         if seq_text == "#" {
             seq_text = tokens.next().ok_or(Shape {
-                why: "it ends before the record number",
+                why: ShapeProblem::EndsBeforeRecord,
             })?;
         }
         let digits = seq_text.strip_prefix('#').unwrap_or(&seq_text);
         if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
             return Err(Shape {
-                why: "the record number after # is not a decimal number",
+                why: ShapeProblem::RecordNotDecimal,
             });
         }
         let seq: u64 = digits.parse().map_err(|_| Shape {
-            why: "the record number is too large",
+            why: ShapeProblem::RecordTooLarge,
         })?;
         if seq == 0 {
             return Err(Shape {
-                why: "the record number is 0; records count from 1",
+                why: ShapeProblem::RecordZero,
             });
         }
 
@@ -258,14 +296,14 @@ impl Checkpoint {
             let t = undashed(&t);
             if !is_hex(&t) || head_hex.len() + t.len() > 24 {
                 return Err(Shape {
-                    why: "the head part is not 24 hex digits",
+                    why: ShapeProblem::HeadPartNotHex,
                 });
             }
             head_hex.push_str(&t);
         }
         if head_hex.len() != 24 {
             return Err(Shape {
-                why: "the head part is not 24 hex digits",
+                why: ShapeProblem::HeadPartNotHex,
             });
         }
 
@@ -274,12 +312,12 @@ impl Checkpoint {
         HEXLOWER
             .decode_mut(vault_hex.as_bytes(), &mut vault_prefix)
             .map_err(|_| Shape {
-                why: "the vault part is not 16 hex digits",
+                why: ShapeProblem::VaultPartNotHex,
             })?;
         HEXLOWER
             .decode_mut(head_hex.as_bytes(), &mut head_prefix)
             .map_err(|_| Shape {
-                why: "the head part is not 24 hex digits",
+                why: ShapeProblem::HeadPartNotHex,
             })?;
         Ok(Checkpoint {
             vault_prefix,

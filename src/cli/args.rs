@@ -82,13 +82,13 @@ pub enum Command {
     /// Show or change settings: emergency session length, idle lock, drill interval, language
     Settings {
         /// Minutes an emergency session lasts (1 to 1440)
-        #[arg(long, value_name = "MIN")]
+        #[arg(long, value_name = "MIN", value_parser = parse_u32)]
         emergency_minutes: Option<u32>,
         /// Idle minutes before the TUI locks (1 to 120)
-        #[arg(long, value_name = "MIN")]
+        #[arg(long, value_name = "MIN", value_parser = parse_u32)]
         idle_lock_minutes: Option<u32>,
         /// Days after which a share's drill is overdue (7 to 1096)
-        #[arg(long, value_name = "DAYS")]
+        #[arg(long, value_name = "DAYS", value_parser = parse_u32)]
         drill_interval_days: Option<u32>,
         /// Language of sheets and messages: nl, en, or "" for the environment's
         #[arg(long, value_name = "LANG")]
@@ -196,7 +196,7 @@ pub struct UnsealArgs {
     /// The secret
     pub name: String,
     /// Which version (default: the newest)
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = parse_u32)]
     pub version: Option<u32>,
     /// Why: restore, restore-test, incident or other
     #[arg(long, value_enum)]
@@ -214,7 +214,7 @@ pub struct UnsealArgs {
     #[arg(long, value_name = "CHANNEL")]
     pub to: String,
     /// For screen and qr: hide the value after this many seconds (1 to 300)
-    #[arg(long, value_name = "SECS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=300))]
+    #[arg(long, value_name = "SECS", default_value_t = 30, value_parser = parse_hide_after)]
     pub hide_after: u64,
     /// For --to exec: the command and its arguments; `{}` becomes the value's path (/dev/fd/N), else the value is its standard input
     #[arg(last = true, value_name = "CMD ARGS")]
@@ -263,7 +263,7 @@ pub enum AuditCmd {
     /// chain keeps a record naming the last archived record and its hash
     Archive {
         /// The first record to keep in the vault
-        #[arg(long, value_name = "SEQ")]
+        #[arg(long, value_name = "SEQ", value_parser = parse_u64)]
         before: u64,
         /// The archive file (must not exist)
         #[arg(long, value_name = "FILE")]
@@ -286,7 +286,7 @@ pub struct InitArgs {
     #[arg(long, value_name = "NAME")]
     pub po: String,
     /// Shares needed to recover (k)
-    #[arg(long, value_name = "K")]
+    #[arg(long, value_name = "K", value_parser = parse_u8)]
     pub threshold: u8,
     /// A share holder, LABEL or LABEL@PLACE; one per share (n)
     #[arg(long, value_name = "LABEL[@PLACE]", required = true)]
@@ -301,13 +301,13 @@ pub struct InitArgs {
     #[arg(long, value_name = "TEXT")]
     pub name: Option<String>,
     /// Argon2id memory in MiB (calibrated when omitted)
-    #[arg(long, value_name = "MIB")]
+    #[arg(long, value_name = "MIB", value_parser = parse_u32)]
     pub kdf_memory: Option<u32>,
     /// Argon2id passes
-    #[arg(long, value_name = "T")]
+    #[arg(long, value_name = "T", value_parser = parse_u32)]
     pub kdf_time: Option<u32>,
     /// Argon2id lanes
-    #[arg(long, value_name = "P")]
+    #[arg(long, value_name = "P", value_parser = parse_u32)]
     pub kdf_lanes: Option<u32>,
     /// Accept KDF parameters below the floor (recorded in the vault, shown on every open)
     #[arg(long)]
@@ -495,6 +495,7 @@ pub enum RecipientCmd {
     /// Set the age recipient of share INDEX (age1…, ssh-ed25519/ssh-rsa public key, or age1PLUGIN1…)
     Set {
         /// The share's index
+        #[arg(value_parser = parse_u8)]
         index: u8,
         /// The recipient the holder sent (a public key)
         recipient: String,
@@ -505,6 +506,7 @@ pub enum RecipientCmd {
     /// Clear the recipient of share INDEX (it is printed as a sheet again)
     Clear {
         /// The share's index
+        #[arg(value_parser = parse_u8)]
         index: u8,
         /// In the pending set
         #[arg(long)]
@@ -529,7 +531,7 @@ pub enum SharesCmd {
         #[arg(long)]
         pending: bool,
         /// Reprint only this share
-        #[arg(long, value_name = "I")]
+        #[arg(long, value_name = "I", value_parser = parse_u8)]
         index: Option<u8>,
         /// Holders with a recipient get their share as an age file (share-SETID-I-of-N.age) instead of a sheet
         #[arg(long)]
@@ -546,7 +548,7 @@ pub enum SharesCmd {
     /// Make a pending share set with a new recovery key
     Rotate {
         /// Shares needed to recover (k)
-        #[arg(long, value_name = "K")]
+        #[arg(long, value_name = "K", value_parser = parse_u8)]
         threshold: u8,
         /// A share holder, LABEL or LABEL@PLACE; one per share (n)
         #[arg(long, value_name = "LABEL[@PLACE]", required = true)]
@@ -597,12 +599,23 @@ impl Cli {
     /// # Errors
     /// As [`Cli::try_parse_paired`].
     pub fn from_matches_paired(matches: &ArgMatches) -> Result<Cli, clap::Error> {
+        Self::from_matches_paired_in(crate::i18n::Lang::En, matches)
+    }
+
+    /// [`Cli::from_matches_paired`] with its own refusals in `lang`.
+    ///
+    /// # Errors
+    /// As [`Cli::try_parse_paired`].
+    pub fn from_matches_paired_in(
+        lang: crate::i18n::Lang,
+        matches: &ArgMatches,
+    ) -> Result<Cli, clap::Error> {
         let mut cli = Cli::from_arg_matches(matches)?;
         match (&mut cli.command, matches.subcommand()) {
-            (Some(Command::Init(a)), Some(("init", m))) => a.recipients = pair_recipients(m)?,
+            (Some(Command::Init(a)), Some(("init", m))) => a.recipients = pair_recipients(lang, m)?,
             (Some(Command::Shares(SharesCmd::Rotate { recipients, .. })), Some(("shares", m))) => {
                 if let Some(("rotate", m)) = m.subcommand() {
-                    *recipients = pair_recipients(m)?;
+                    *recipients = pair_recipients(lang, m)?;
                 }
             }
             _ => {}
@@ -612,7 +625,11 @@ impl Cli {
 }
 
 /// One entry per `--holder`: the `--recipient` that follows it, if any.
-fn pair_recipients(m: &ArgMatches) -> Result<Vec<Option<String>>, clap::Error> {
+fn pair_recipients(
+    lang: crate::i18n::Lang,
+    m: &ArgMatches,
+) -> Result<Vec<Option<String>>, clap::Error> {
+    use crate::i18n::{Msg, t, tf};
     let holders: Vec<usize> = m
         .indices_of("holder")
         .map(Iterator::collect)
@@ -626,19 +643,87 @@ fn pair_recipients(m: &ArgMatches) -> Result<Vec<Option<String>>, clap::Error> {
         let Some(h) = holders.iter().rposition(|&hi| hi < i) else {
             return Err(clap::Error::raw(
                 clap::error::ErrorKind::ArgumentConflict,
-                "--recipient belongs to the --holder just before it: give --holder first\n",
+                format!("{}\n", t(lang, Msg::ClapRecipientFirst)),
             ));
         };
         if out[h].is_some() {
             return Err(clap::Error::raw(
                 clap::error::ErrorKind::ArgumentConflict,
                 format!(
-                    "holder {} has two --recipient options: give one per holder\n",
-                    h + 1
+                    "{}\n",
+                    tf(lang, Msg::ClapRecipientTwice, &[("n", &(h + 1))])
                 ),
             ));
         }
         out[h] = Some(r.clone());
     }
     Ok(out)
+}
+
+/// A number on the command line that does not read, or is outside its
+/// range. Its English text is the one clap's own number parsers print (the
+/// standard library's for a text that is no number, "V is not in
+/// LO..=HI" for one out of range), so English output stays as it was; the
+/// type lets the Dutch face word it (src/cli/clap_nl.rs).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum NumberError {
+    /// Not a whole number, or one too large for any range.
+    #[error("{0}")]
+    Parse(#[from] std::num::ParseIntError),
+    /// A whole number outside `lo..=hi`.
+    #[error("{got} is not in {lo}..={hi}")]
+    OutOfRange {
+        /// The number given.
+        got: i128,
+        /// The smallest allowed.
+        lo: i128,
+        /// The largest allowed.
+        hi: i128,
+    },
+}
+
+/// A whole number in `lo..=hi`, read as clap's parsers for `u8` and `u32`
+/// read it (first as an `i64`, so "-1" is out of range, not "no number").
+fn in_range(s: &str, lo: i64, hi: i64) -> Result<i64, NumberError> {
+    let got: i64 = s.parse()?;
+    if (lo..=hi).contains(&got) {
+        Ok(got)
+    } else {
+        Err(NumberError::OutOfRange {
+            got: got.into(),
+            lo: lo.into(),
+            hi: hi.into(),
+        })
+    }
+}
+
+/// A `u8` option (thresholds, share numbers).
+fn parse_u8(s: &str) -> Result<u8, NumberError> {
+    let v = in_range(s, 0, u8::MAX.into())?;
+    Ok(u8::try_from(v).expect("in 0..=255 by the range check"))
+}
+
+/// A `u32` option (minutes, days, versions, KDF parameters).
+fn parse_u32(s: &str) -> Result<u32, NumberError> {
+    let v = in_range(s, 0, u32::MAX.into())?;
+    Ok(u32::try_from(v).expect("in the u32 range by the range check"))
+}
+
+/// A `u64` option (record numbers), read as clap's `u64` parser reads it.
+fn parse_u64(s: &str) -> Result<u64, NumberError> {
+    Ok(s.parse()?)
+}
+
+/// `unseal --hide-after`: seconds, 1 to 300.
+fn parse_hide_after(s: &str) -> Result<u64, NumberError> {
+    let v = parse_u64(s)?;
+    if (1..=300).contains(&v) {
+        Ok(v)
+    } else {
+        Err(NumberError::OutOfRange {
+            got: v.into(),
+            lo: 1,
+            hi: 300,
+        })
+    }
 }

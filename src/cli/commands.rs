@@ -103,14 +103,14 @@ impl Ctx<'_> {
         let ids = if self.cli.identity.is_empty() {
             None
         } else {
-            Some(input::identities(&self.cli.identity)?)
+            Some(input::identities(self.lang, &self.cli.identity)?)
         };
         let files = self.cli.share_file.iter().map(|p| ShareSource::File(p));
         let images = self.cli.share_image.iter().map(|p| ShareSource::Image(p));
         files
             .chain(images)
             .map(|source| {
-                read_share(source, ids.as_ref()).map_err(|e| {
+                read_share(self.lang, source, ids.as_ref()).map_err(|e| {
                     match e.downcast_ref::<NeedsIdentity>() {
                         Some(NeedsIdentity(path)) => UsageError(tf(
                             self.lang,
@@ -129,6 +129,7 @@ impl Ctx<'_> {
     fn open_with(&self, opts: ops::OpenOptions) -> anyhow::Result<Session<'_>> {
         let session = if self.cli.share_file.is_empty() && self.cli.share_image.is_empty() {
             let pass = input::passphrase(
+                self.lang,
                 self.cli.passphrase_file.as_deref(),
                 t(self.lang, Msg::Passphrase),
                 false,
@@ -178,6 +179,17 @@ pub fn lang_of(cli: &Cli) -> Lang {
     }
 }
 
+/// The TUI (no command, `demo`) needs a terminal: refused in words
+/// before anything is made (the TUI checks again).
+fn needs_terminal(lang: Lang) -> anyhow::Result<()> {
+    use std::io::IsTerminal;
+    if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
+        Ok(())
+    } else {
+        anyhow::bail!("{}", t(lang, Msg::CliNeedsTerminal))
+    }
+}
+
 /// Runs the parsed command line; no command opens the TUI.
 ///
 /// # Errors
@@ -192,11 +204,15 @@ pub fn run(cli: &Cli) -> anyhow::Result<()> {
         path,
     };
     let Some(command) = &cli.command else {
+        needs_terminal(lang)?;
         return crate::tui::run(ctx.env, ctx.path, lang, None);
     };
     match command {
         Command::Init(a) => init(&ctx, a),
-        Command::Demo => crate::tui::demo(lang),
+        Command::Demo => {
+            needs_terminal(lang)?;
+            crate::tui::demo(lang)
+        }
         Command::Secret(c) => secret(&ctx, c),
         Command::Roster(c) => roster(&ctx, c),
         Command::Passwd {
@@ -327,12 +343,19 @@ pub fn run(cli: &Cli) -> anyhow::Result<()> {
 
 /// The `--holder` options with the `--recipient` paired to each.
 fn holder_specs(
+    lang: Lang,
     holder: &[String],
     recipients: &[Option<String>],
 ) -> anyhow::Result<Vec<HolderSpec>> {
     let mut holders = holder
         .iter()
-        .map(|h| h.parse::<HolderSpec>().map_err(UsageError))
+        .map(|h| {
+            h.parse::<HolderSpec>().map_err(|e| {
+                UsageError(match e {
+                    ops::HolderSpecError::NoLabel => t(lang, Msg::CliHolderNeedsLabel).to_string(),
+                })
+            })
+        })
         .collect::<Result<Vec<_>, _>>()?;
     for (h, r) in holders.iter_mut().zip(recipients) {
         h.recipient.clone_from(r);
@@ -341,7 +364,7 @@ fn holder_specs(
 }
 
 fn init(ctx: &Ctx<'_>, a: &super::args::InitArgs) -> anyhow::Result<()> {
-    let holders = holder_specs(&a.holder, &a.recipients)?;
+    let holders = holder_specs(ctx.lang, &a.holder, &a.recipients)?;
     // Refused before the passphrase is asked: a recipient with a typo.
     ops::check_holders(&holders)?;
     let kdf = match (a.kdf_memory, a.kdf_time, a.kdf_lanes) {
@@ -361,6 +384,7 @@ fn init(ctx: &Ctx<'_>, a: &super::args::InitArgs) -> anyhow::Result<()> {
         }
     };
     let passphrase = input::passphrase(
+        ctx.lang,
         ctx.cli.passphrase_file.as_deref(),
         t(ctx.lang, Msg::NewPassphrase),
         true,
@@ -415,8 +439,13 @@ fn kind_of(k: KindArg) -> SecretKind {
 fn new_value(lang: Lang, source: &super::args::ValueSource, raw: bool) -> anyhow::Result<NewValue> {
     match (&source.value_file, source.generate) {
         (Some(path), None) => Ok(NewValue::File {
-            bytes: input::read_file(path, input::VALUE_LIMIT)
-                .with_context(|| format!("cannot read value file {}", path.display()))?,
+            bytes: input::read_file(lang, path, input::VALUE_LIMIT).with_context(|| {
+                tf(
+                    lang,
+                    Msg::CliCannotReadValueFile,
+                    &[("path", &path.display())],
+                )
+            })?,
             raw,
         }),
         (None, Some(GenerateArg::Key256)) => Ok(NewValue::Generate(Generate::Key256)),
@@ -428,28 +457,32 @@ fn new_value(lang: Lang, source: &super::args::ValueSource, raw: bool) -> anyhow
 
 /// The public half of a backup key pair, one fact per line under its
 /// version: what a PO gives to the backup servers. Never the private part.
-fn print_key_pair(k: &crate::keys::KeyPair) {
+fn print_key_pair(lang: Lang, k: &crate::keys::KeyPair) {
     let protected = if k.passphrase_protected {
-        " (private part protected by a passphrase)"
+        t(lang, Msg::CliKeyProtected)
     } else {
         ""
     };
-    out!("      key pair: {}{protected}", k.key_type);
+    out!(
+        "      {}: {}{protected}",
+        t(lang, Msg::CliKeyPair),
+        k.key_type
+    );
     if let Some(public) = &k.public_key {
         for line in public.lines() {
             let label = if k.key_type == "age-x25519" {
-                "recipient"
+                t(lang, Msg::CliKeyRecipient)
             } else {
-                "public key"
+                t(lang, Msg::CliKeyPublic)
             };
             out!("      {label}: {line}");
         }
     }
     if let Some(fp) = &k.fingerprint {
-        out!("      fingerprint: {fp}");
+        out!("      {}: {fp}", t(lang, Msg::CliKeyFingerprint));
     }
     if let Some(uid) = &k.user_id {
-        out!("      user id: {uid}");
+        out!("      {}: {uid}", t(lang, Msg::CliKeyUserId));
     }
 }
 
@@ -496,9 +529,14 @@ fn kit(ctx: &Ctx<'_>, out: &Path) -> anyhow::Result<()> {
 /// the vault is opened, so a bad source leaves the vault file untouched.
 fn import(ctx: &Ctx<'_>, a: &super::args::ImportArgs) -> anyhow::Result<()> {
     use crate::import::{self, MAX_SOURCE};
-    let read = |path: &Path, what: &str| {
-        input::read_file(path, MAX_SOURCE)
-            .with_context(|| format!("cannot read the {what} {}", path.display()))
+    let read = |path: &Path, what: Msg| {
+        input::read_file(ctx.lang, path, MAX_SOURCE).with_context(|| {
+            tf(
+                ctx.lang,
+                Msg::CliCannotReadSource,
+                &[("what", &t(ctx.lang, what)), ("path", &path.display())],
+            )
+        })
     };
     if a.source.kdbx.is_none()
         && (a.group.is_some() || a.kdbx_key_file.is_some() || a.kdbx_password_file.is_some())
@@ -506,15 +544,16 @@ fn import(ctx: &Ctx<'_>, a: &super::args::ImportArgs) -> anyhow::Result<()> {
         return Err(UsageError(t(ctx.lang, Msg::CliKdbxOnly).into()).into());
     }
     let (set, source) = if let Some(path) = &a.source.kdbx {
-        let bytes = read(path, "KeePass database")?;
+        let bytes = read(path, Msg::CliWhatKdbx)?;
         let key = a
             .kdbx_key_file
             .as_deref()
-            .map(|k| read(k, "key file"))
+            .map(|k| read(k, Msg::CliWhatKeyFile))
             .transpose()?;
         let password = input::passphrase(
+            ctx.lang,
             a.kdbx_password_file.as_deref(),
-            "KeePass database password",
+            t(ctx.lang, Msg::CliKdbxPassword),
             false,
         )?;
         let set = import::kdbx::read(
@@ -526,11 +565,11 @@ fn import(ctx: &Ctx<'_>, a: &super::args::ImportArgs) -> anyhow::Result<()> {
         (set, "kdbx")
     } else if let Some(path) = &a.source.bitwarden_json {
         (
-            import::bitwarden::read(&read(path, "Bitwarden export")?)?,
+            import::bitwarden::read(&read(path, Msg::CliWhatBitwarden)?)?,
             "bitwarden-json",
         )
     } else if let Some(path) = &a.source.csv {
-        (import::csv::read(&read(path, "CSV file")?)?, "csv")
+        (import::csv::read(&read(path, Msg::CliWhatCsv)?)?, "csv")
     } else {
         return Err(UsageError(t(ctx.lang, Msg::CliImportSource).into()).into());
     };
@@ -683,7 +722,7 @@ fn secret(ctx: &Ctx<'_>, c: &SecretCmd) -> anyhow::Result<()> {
                     )
                 );
                 if let Some(k) = &v.key_pair {
-                    print_key_pair(k);
+                    print_key_pair(ctx.lang, k);
                 }
             }
         }
@@ -713,8 +752,21 @@ fn remote(ctx: &Ctx<'_>, c: &RemoteCmd) -> anyhow::Result<()> {
             required,
         } => {
             // Refused before the vault is opened, so a typo changes nothing.
-            ops::check_remote_name(name)
-                .map_err(|why| UsageError(format!("invalid remote name {name:?}: {why}")))?;
+            ops::check_remote_name(name).map_err(|why| {
+                let why = t(
+                    ctx.lang,
+                    match why {
+                        ops::RemoteNameError::Length => Msg::CliRemoteNameLength,
+                        ops::RemoteNameError::Start => Msg::CliRemoteNameStart,
+                        ops::RemoteNameError::Characters => Msg::CliRemoteNameCharacters,
+                    },
+                );
+                UsageError(tf(
+                    ctx.lang,
+                    Msg::CliRemoteName,
+                    &[("name", &format!("{name:?}")), ("why", &why)],
+                ))
+            })?;
             // The URL is stored and printed: checked like any other text.
             text::check("the remote URL", url, text::PATH_MAX)?;
             ops::probe_url(url)?;
@@ -811,6 +863,7 @@ fn roster(ctx: &Ctx<'_>, c: &RosterCmd) -> anyhow::Result<()> {
             let mut s = ctx.open()?;
             let pin = if role == Role::Approver || pin_file.is_some() {
                 Some(input::passphrase(
+                    ctx.lang,
                     pin_file.as_deref(),
                     &text::for_terminal(&format!("{} ({name})", t(ctx.lang, Msg::Pin))),
                     pin_file.is_none(),
@@ -863,6 +916,7 @@ fn passwd(ctx: &Ctx<'_>, new_file: Option<&Path>) -> anyhow::Result<()> {
     }
     let mut s = ctx.open()?;
     let new = input::passphrase(
+        ctx.lang,
         new_file,
         t(ctx.lang, Msg::NewPassphrase),
         new_file.is_none(),
@@ -978,11 +1032,14 @@ fn shares(ctx: &Ctx<'_>, c: &SharesCmd) -> anyhow::Result<()> {
                     );
                     if let Some(r) = &sh.recipient {
                         out!(
-                            "     encrypted to {} {}{}",
-                            r.kind,
-                            r.fingerprint,
+                            "     {}{}",
+                            tf(
+                                ctx.lang,
+                                Msg::CliEncryptedTo,
+                                &[("kind", &r.kind), ("fingerprint", &r.fingerprint)]
+                            ),
                             if r.shared {
-                                "  (the same recipient as another holder: one person would hold two shares)"
+                                t(ctx.lang, Msg::CliSameRecipient)
                             } else {
                                 ""
                             }
@@ -1010,10 +1067,20 @@ fn shares(ctx: &Ctx<'_>, c: &SharesCmd) -> anyhow::Result<()> {
             }
             match recipient {
                 Some(_) => out!(
-                    "share {index} has a recipient now: `kluis shares print --encrypted --out DIR{}` writes it as an age file",
-                    if pending { " --pending" } else { "" }
+                    "{}",
+                    tf(
+                        ctx.lang,
+                        Msg::CliRecipientSet,
+                        &[
+                            ("index", &index),
+                            ("pending", &if pending { " --pending" } else { "" })
+                        ]
+                    )
                 ),
-                None => out!("share {index} has no recipient now: it is printed as a sheet"),
+                None => out!(
+                    "{}",
+                    tf(ctx.lang, Msg::CliRecipientCleared, &[("index", &index)])
+                ),
             }
         }
         SharesCmd::Print {
@@ -1030,7 +1097,14 @@ fn shares(ctx: &Ctx<'_>, c: &SharesCmd) -> anyhow::Result<()> {
                 SheetFormat::Svg => crate::print::SheetFormat::Svg,
                 SheetFormat::Txt => crate::print::SheetFormat::Txt,
             };
-            let set_hint = if *pending { "pending" } else { "active" };
+            let set_hint = t(
+                ctx.lang,
+                if *pending {
+                    Msg::CliCannotPrintPending
+                } else {
+                    Msg::CliCannotPrintActive
+                },
+            );
             let (sheets, files) = if *encrypted {
                 let p = s.shares_for_encrypted_print(*pending, *index, format.ext(), *armor)?;
                 (p.sheets, p.files)
@@ -1061,12 +1135,16 @@ fn shares(ctx: &Ctx<'_>, c: &SharesCmd) -> anyhow::Result<()> {
                 .collect();
             let mut written =
                 crate::print::write_sheets(out, &of, &cx, format, ctx.env.io.as_ref())
-                    .with_context(|| format!("cannot print the {set_hint} set"))?;
+                    .context(set_hint)?;
             for f in &files {
                 let file = out.join(crate::print::age_file_name(&f.share));
                 crate::store::create_new_atomic(&file, &f.bytes, ctx.env.io.as_ref())
                     .with_context(|| {
-                        format!("cannot write the age file for share {}", f.share.index())
+                        tf(
+                            ctx.lang,
+                            Msg::CliCannotWriteAgeFile,
+                            &[("index", &f.share.index())],
+                        )
                     })?;
                 written.push(file);
             }
@@ -1082,7 +1160,7 @@ fn shares(ctx: &Ctx<'_>, c: &SharesCmd) -> anyhow::Result<()> {
             allow_threshold_one,
             ..
         } => {
-            let holders = holder_specs(holder, recipients)?;
+            let holders = holder_specs(ctx.lang, holder, recipients)?;
             ops::check_holders(&holders)?;
             let mut s = ctx.open()?;
             for w in s.shares_rotate(*threshold, &holders, *allow_threshold_one)? {
@@ -1109,7 +1187,7 @@ fn shares(ctx: &Ctx<'_>, c: &SharesCmd) -> anyhow::Result<()> {
                 && ctx.cli.share_image.is_empty()
                 && std::io::stdin().is_terminal()
             {
-                vec![ops::parse_share(&input::type_share_here()?)?]
+                vec![ops::parse_share(&input::type_share_here(ctx.lang)?)?]
             } else {
                 ctx.shares()?
             };
@@ -1151,23 +1229,21 @@ fn unseal(ctx: &Ctx<'_>, a: &super::args::UnsealArgs) -> anyhow::Result<()> {
         a.reason_category,
         a.reason.as_deref().filter(|r| !r.trim().is_empty()),
     ) else {
-        return Err(PolicyError(
-            "a reason is required: give --reason-category and --reason TEXT; nothing was released"
-                .into(),
-        )
-        .into());
+        return Err(PolicyError(t(ctx.lang, Msg::CliUnsealNeedsReason).into()).into());
     };
     let Some(approver) = a.approver.as_deref().filter(|x| !x.trim().is_empty()) else {
-        return Err(PolicyError("an approver is required: give --approver NAME (a roster approver other than you); nothing was released".into()).into());
+        return Err(PolicyError(t(ctx.lang, Msg::CliUnsealNeedsApprover).into()).into());
     };
-    let channel: Channel = a.to.parse().map_err(UsageError)?;
+    let channel: Channel =
+        a.to.parse()
+            .map_err(|e: release::ChannelError| UsageError(e.worded(ctx.lang)))?;
     if channel == Channel::Exec {
         return unseal_exec(ctx, a, reason_of(category, reason_text), approver);
     }
     if !a.command.is_empty() {
         return Err(UsageError(tf(ctx.lang, Msg::CliCommandOnlyExec, &[("to", &a.to)])).into());
     }
-    channel.preflight()?;
+    channel.preflight(ctx.lang)?;
     let channel_name = channel.audit_name();
     let req = ops::UnsealRequest {
         name: &a.name,
@@ -1184,6 +1260,7 @@ fn unseal(ctx: &Ctx<'_>, a: &super::args::UnsealArgs) -> anyhow::Result<()> {
     echo_approver(ctx, &s, approver);
     let plan = s.unseal_check(&req)?;
     let pin = input::passphrase(
+        ctx.lang,
         a.approver_pin_file.as_deref(),
         &text::for_terminal(&format!("{} ({approver})", t(ctx.lang, Msg::Pin))),
         false,
@@ -1191,11 +1268,16 @@ fn unseal(ctx: &Ctx<'_>, a: &super::args::UnsealArgs) -> anyhow::Result<()> {
     let out = s.release(plan, &pin)?;
     // The record is on disk; only now does the value leave the process.
     let label = match out.totp_valid {
-        Some(left) => format!("{} (TOTP code, valid {left} s)", out.label),
+        Some(left) => tf(
+            ctx.lang,
+            Msg::CliTotpLabel,
+            &[("label", &out.label), ("left", &left)],
+        ),
         None => out.label.clone(),
     };
     let opts = ReleaseOptions {
         screen_timeout: std::time::Duration::from_secs(a.hide_after),
+        lang: ctx.lang,
         ..ReleaseOptions::default()
     };
     release::deliver(
@@ -1221,9 +1303,8 @@ fn unseal_exec(
     use super::CommandStatus;
     use super::exec::{self, ExecCommand, ValueFile};
 
-    let cmd = ExecCommand::parse(&a.command).map_err(UsageError)?;
-    let file = ValueFile::new(&cmd)
-        .context("cannot make an in-memory file for the value: nothing was released")?;
+    let cmd = ExecCommand::parse(&a.command).map_err(|e| UsageError(e.worded(ctx.lang)))?;
+    let file = ValueFile::new(&cmd).context(t(ctx.lang, Msg::CliNoMemoryFile))?;
     let name = cmd.name();
     let req = ops::UnsealRequest {
         name: &a.name,
@@ -1240,6 +1321,7 @@ fn unseal_exec(
     echo_approver(ctx, &s, approver);
     let plan = s.unseal_check(&req)?;
     let pin = input::passphrase(
+        ctx.lang,
         a.approver_pin_file.as_deref(),
         &text::for_terminal(&format!("{} ({approver})", t(ctx.lang, Msg::Pin))),
         false,
@@ -1257,18 +1339,28 @@ fn unseal_exec(
     let recorded = s.record_command_end(&a.name, version, &name, end);
     let code = exec::exit_code(end, start_error.as_ref());
     if let Err(e) = recorded {
-        return Err(anyhow::Error::new(e).context(format!(
-            "the command {name} ended (kluis status {code}) but its end could not be recorded"
+        return Err(anyhow::Error::new(e).context(tf(
+            ctx.lang,
+            Msg::CliCommandEndNotRecorded,
+            &[("name", &name), ("code", &code)],
         )));
     }
     let message = match (end, &start_error) {
-        (_, Some(e)) => format!(
-            "cannot start the command {name}: {e}; recorded as released-to-exec-failed, nothing was left behind"
+        (_, Some(e)) => tf(
+            ctx.lang,
+            Msg::CliCommandNotStarted,
+            &[("name", &name), ("why", e)],
         ),
-        (ops::CommandEnd::Killed(sig), _) => {
-            format!("the command {name} was killed by signal {sig} (recorded)")
-        }
-        (_, None) => format!("the command {name} exited with status {code} (recorded)"),
+        (ops::CommandEnd::Killed(sig), _) => tf(
+            ctx.lang,
+            Msg::CliCommandKilled,
+            &[("name", &name), ("sig", &sig)],
+        ),
+        (_, None) => tf(
+            ctx.lang,
+            Msg::CliCommandExited,
+            &[("name", &name), ("code", &code)],
+        ),
     };
     if code == 0 {
         return Ok(());
@@ -1301,14 +1393,20 @@ fn audit(ctx: &Ctx<'_>, c: &super::args::AuditCmd) -> anyhow::Result<()> {
                 .as_deref()
                 .map(Checkpoint::parse)
                 .transpose()
-                .map_err(|e| UsageError(e.to_string()))?;
+                .map_err(|e| UsageError(checkpoint_parse_error(ctx.lang, &e)))?;
             let log = against_syslog
                 .as_deref()
                 .map(|p| {
                     // A collected log is untrusted input: bounded like any file.
                     crate::store::read_bounded(p, SYSLOG_FILE_MAX)
                         .map(|b| String::from_utf8_lossy(&b).into_owned())
-                        .with_context(|| format!("cannot read the syslog file {}", p.display()))
+                        .with_context(|| {
+                            tf(
+                                ctx.lang,
+                                Msg::CliCannotReadSyslog,
+                                &[("path", &p.display())],
+                            )
+                        })
                 })
                 .transpose()?;
             let s = ctx.open()?;
@@ -1394,34 +1492,90 @@ fn audit(ctx: &Ctx<'_>, c: &super::args::AuditCmd) -> anyhow::Result<()> {
             let mut s = ctx.open()?;
             let r = s.audit_archive(*before, out)?;
             out!(
-                "archived records {} to {} to {}",
-                r.first,
-                r.last,
-                out.display()
+                "{}",
+                tf(
+                    ctx.lang,
+                    Msg::CliArchived,
+                    &[
+                        ("first", &r.first),
+                        ("last", &r.last),
+                        ("path", &out.display())
+                    ]
+                )
             );
             out!(
-                "checkpoint of the archive: {}",
-                r.archive_checkpoint.to_text()
+                "{}",
+                tf(
+                    ctx.lang,
+                    Msg::CliArchiveCheckpoint,
+                    &[("cp", &r.archive_checkpoint.to_text())]
+                )
             );
-            out!("checkpoint: {}", s.checkpoint().to_text());
+            out!(
+                "{}",
+                tf(
+                    ctx.lang,
+                    Msg::CliCheckpoint,
+                    &[("cp", &s.checkpoint().to_text())]
+                )
+            );
         }
         AuditCmd::VerifyExport { path, checkpoint } => {
-            let cp = Checkpoint::parse(checkpoint).map_err(|e| UsageError(e.to_string()))?;
+            let cp = Checkpoint::parse(checkpoint)
+                .map_err(|e| UsageError(checkpoint_parse_error(ctx.lang, &e)))?;
             let report = ops::verify_export(path, &cp)?;
             out!(
-                "export intact: {} records, {} covered by the checkpoint",
-                report.records,
-                report.covered
+                "{}",
+                tf(
+                    ctx.lang,
+                    Msg::CliExportIntact,
+                    &[("n", &report.records), ("covered", &report.covered)]
+                )
             );
             if report.beyond > 0 {
                 out!(
-                    "{} later records are consistent but not covered by this checkpoint: check them against a newer one",
-                    report.beyond
+                    "{}",
+                    tf(ctx.lang, Msg::CliExportBeyond, &[("n", &report.beyond)])
                 );
             }
         }
     }
     Ok(())
+}
+
+/// Why a `--checkpoint` text is no checkpoint, in words; the shape it
+/// should have follows, as printed.
+fn checkpoint_parse_error(
+    lang: Lang,
+    e: &crate::audit::checkpoint::CheckpointParseError,
+) -> String {
+    use crate::audit::checkpoint::{CheckpointParseError as E, SHAPE, ShapeProblem as P};
+    match e {
+        E::TooLong { len } => tf(lang, Msg::CkTooLong, &[("len", len), ("shape", &SHAPE)]),
+        E::UnknownVersion { version } => tf(
+            lang,
+            Msg::CkUnknownVersion,
+            &[("version", version), ("shape", &SHAPE)],
+        ),
+        E::Shape { why } => {
+            let why = t(
+                lang,
+                match why {
+                    P::Empty => Msg::CkEmpty,
+                    P::NoKc1 => Msg::CkNoKc1,
+                    P::NoSpaceAfterKc1 => Msg::CkNoSpaceAfterKc1,
+                    P::EndsInVaultPart => Msg::CkEndsInVaultPart,
+                    P::VaultPartNotHex => Msg::CkVaultPartNotHex,
+                    P::EndsBeforeRecord => Msg::CkEndsBeforeRecord,
+                    P::RecordNotDecimal => Msg::CkRecordNotDecimal,
+                    P::RecordTooLarge => Msg::CkRecordTooLarge,
+                    P::RecordZero => Msg::CkRecordZero,
+                    P::HeadPartNotHex => Msg::CkHeadPartNotHex,
+                },
+            );
+            tf(lang, Msg::CkShape, &[("why", &why), ("shape", &SHAPE)])
+        }
+    }
 }
 
 /// `--approver` matches the roster look-alike-insensitively: when the typed
@@ -1476,11 +1630,13 @@ fn takeover(
     let mut s = ctx.open()?;
     echo_approver(ctx, &s, approver);
     let new = input::passphrase(
+        ctx.lang,
         new_file,
         t(ctx.lang, Msg::NewPassphrase),
         new_file.is_none(),
     )?;
     let pin = input::passphrase(
+        ctx.lang,
         pin_file,
         &text::for_terminal(&format!("{} ({approver})", t(ctx.lang, Msg::Pin))),
         false,
@@ -1519,4 +1675,37 @@ fn set_state(lang: Lang, state: ops::SetState) -> &'static str {
 /// (`crate::face::detail::describe_record`, shared with the TUI).
 fn describe_record(lang: Lang, r: &crate::audit::AuditRecord) -> String {
     crate::face::detail::describe_record(lang, r)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::audit::checkpoint::Checkpoint;
+
+    /// A checkpoint text that does not parse is worded through the
+    /// catalogue: in English it is the error's own text, in Dutch another.
+    #[test]
+    fn checkpoint_refusals_are_worded_in_both_languages() {
+        let long = "x".repeat(5000);
+        for text in [
+            "",
+            "XYZ",
+            "KC9 0000",
+            "KC1zz",
+            "KC1 0000",
+            "KC1 0000-0000-0000-000g",
+            "KC1 0000-0000-0000-0000",
+            "KC1 0000-0000-0000-0000 #x",
+            "KC1 0000-0000-0000-0000 #99999999999999999999999",
+            "KC1 0000-0000-0000-0000 #0",
+            "KC1 0000-0000-0000-0000 #3 abcd",
+            long.as_str(),
+        ] {
+            let e = Checkpoint::parse(text).expect_err(text);
+            assert_eq!(checkpoint_parse_error(Lang::En, &e), e.to_string());
+            let nl = checkpoint_parse_error(Lang::Nl, &e);
+            assert_ne!(nl, e.to_string());
+            assert!(nl.contains("KC1 VVVV-VVVV-VVVV-VVVV #SEQ"), "{nl}");
+        }
+    }
 }

@@ -67,6 +67,49 @@ pub fn lang_from_args(args: &[std::ffi::OsString]) -> Lang {
     Lang::from_env()
 }
 
+/// The Dutch placeholder of a value (`<PATH>` → `<PAD>`, docs/GLOSSARY.md);
+/// one not in [`VALUE_NAMES_NL`] stays as it is (a unit test finds those).
+fn value_name(english: &clap::builder::Str) -> clap::builder::Str {
+    VALUE_NAMES_NL
+        .iter()
+        .find(|(en, _)| *en == english.as_str())
+        .map_or_else(|| english.clone(), |(_, nl)| (*nl).into())
+}
+
+/// English placeholders (the `value_name`s of `args.rs`) and their Dutch.
+const VALUE_NAMES_NL: &[(&str, &str)] = &[
+    ("PATH", "PAD"),
+    ("FILE", "BESTAND"),
+    ("DIR", "MAP"),
+    ("NAME", "NAAM"),
+    ("LANG", "TAAL"),
+    ("KIND", "SOORT"),
+    ("GENERATE", "VORM"),
+    ("ROLE", "ROL"),
+    ("REASON_CATEGORY", "CATEGORIE"),
+    ("FORMAT", "VORM"),
+    ("WHICH", "WELKE"),
+    ("MIN", "MINUTEN"),
+    ("DAYS", "DAGEN"),
+    ("TARGET", "DOEL"),
+    ("ON|OFF", "ON|OFF"),
+    ("K", "K"),
+    ("LABEL[@PLACE]", "NAAM[@PLAATS]"),
+    ("RECIPIENT", "ONTVANGER"),
+    ("TEXT", "TEKST"),
+    ("MIB", "MIB"),
+    ("T", "T"),
+    ("P", "P"),
+    ("N", "N"),
+    ("I", "I"),
+    ("INDEX", "NUMMER"),
+    ("CHANNEL", "KANAAL"),
+    ("SECS", "SECONDEN"),
+    ("CMD ARGS", "OPDRACHT ARGUMENTEN"),
+    ("SEQ", "NR"),
+    ("URL", "URL"),
+];
+
 fn lookup(key: &str) -> Option<&'static str> {
     HELP_NL.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
 }
@@ -120,6 +163,13 @@ fn dutch(mut cmd: Command, path: &str) -> Command {
             let mut a = a.help_heading(heading).hide_env(true);
             if a.get_action().takes_values() {
                 a = a.hide_possible_values(true).hide_default_value(true);
+                // The placeholders of the usage line and the option list.
+                let names: Option<Vec<clap::builder::Str>> = a
+                    .get_value_names()
+                    .map(|v| v.iter().map(value_name).collect());
+                if let Some(names) = names {
+                    a = a.value_names(names);
+                }
             }
             match lookup(&key) {
                 Some(h) => a.help(h),
@@ -188,7 +238,7 @@ const HELP_NL: &[(&str, &str)] = &[
     ),
     (
         "kluis shares recipient set",
-        "Zet de age-ontvanger van deel INDEX (age1…, publieke ssh-ed25519/ssh-rsa-sleutel of age1PLUGIN1…)",
+        "Zet de age-ontvanger van deel NUMMER (age1…, publieke ssh-ed25519/ssh-rsa-sleutel of age1PLUGIN1…)",
     ),
     (
         "kluis shares recipient set --index",
@@ -204,7 +254,7 @@ const HELP_NL: &[(&str, &str)] = &[
     ),
     (
         "kluis shares recipient clear",
-        "Wis de ontvanger van deel INDEX (het wordt weer als vel afgedrukt)",
+        "Wis de ontvanger van deel NUMMER (het wordt weer als vel afgedrukt)",
     ),
     (
         "kluis shares recipient clear --index",
@@ -512,7 +562,7 @@ const HELP_NL: &[(&str, &str)] = &[
     ),
     (
         "kluis audit archive",
-        "Verplaats de records vóór SEQ naar een archiefbestand (JSON-regels); de keten houdt een record met het laatste gearchiveerde record en zijn hash",
+        "Verplaats de records vóór NR naar een archiefbestand (JSON-regels); de keten houdt een record met het laatste gearchiveerde record en zijn hash",
     ),
     (
         "kluis audit archive --before",
@@ -674,6 +724,42 @@ mod tests {
             .collect();
         assert!(orphans.is_empty(), "Dutch help for nothing: {orphans:?}");
         command(Lang::Nl).debug_assert();
+    }
+
+    /// Every placeholder of the command line has a Dutch one.
+    #[test]
+    fn every_placeholder_has_dutch() {
+        fn walk(cmd: &Command, missing: &mut Vec<String>) {
+            for a in cmd
+                .get_arguments()
+                .filter(|a| a.get_action().takes_values())
+            {
+                for n in a.get_value_names().unwrap_or_default() {
+                    if !VALUE_NAMES_NL.iter().any(|(en, _)| *en == n.as_str()) {
+                        missing.push(format!("{} <{n}>", a.get_id()));
+                    }
+                }
+            }
+            for s in cmd.get_subcommands() {
+                walk(s, missing);
+            }
+        }
+        let mut cmd = Cli::command();
+        cmd.build();
+        let mut missing = Vec::new();
+        walk(&cmd, &mut missing);
+        assert!(missing.is_empty(), "no Dutch placeholder: {missing:?}");
+        let mut nl = command(Lang::Nl);
+        nl.build();
+        let usage = nl
+            .find_subcommand("secret")
+            .and_then(|c| c.find_subcommand("add"))
+            .expect("secret add")
+            .clone()
+            .render_usage()
+            .to_string();
+        assert!(usage.contains("--kind <SOORT>"), "{usage}");
+        assert!(usage.contains("<NAAM>"), "{usage}");
     }
 
     #[test]

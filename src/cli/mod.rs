@@ -3,6 +3,7 @@
 //! the names here match it exactly.
 
 mod args;
+pub mod clap_nl;
 mod commands;
 pub mod help;
 pub mod words;

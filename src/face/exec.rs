@@ -36,10 +36,41 @@ use std::process::{Command, Stdio};
 
 use rustix::fs::{MemfdFlags, SealFlags};
 
+use crate::i18n::{Lang, Msg, t, tf};
 use crate::ops::CommandEnd;
 
 /// The placeholder in ARGS that becomes the value's path.
 pub const PLACEHOLDER: &str = "{}";
+
+/// Why the words after `--` are no restore command; nothing was released.
+/// [`ExecParseError::worded`] gives it in a language.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ExecParseError {
+    /// Nothing after `--`.
+    #[error(
+        "--to exec needs a command after --, e.g. `--to exec -- age -d -i {{}} -o out.tar backup.tar.age`; nothing was released"
+    )]
+    NoCommand,
+    /// An empty program name.
+    #[error("the command after -- is empty: name a program; nothing was released")]
+    EmptyProgram,
+    /// `{}` more than once in the arguments.
+    #[error(
+        "{{}} appears {0} times in the command: give it once (the value's path) or not at all (the value on standard input); nothing was released"
+    )]
+    PlaceholderTwice(usize),
+}
+
+impl ExecParseError {
+    /// The refusal in `lang`.
+    pub fn worded(&self, lang: Lang) -> String {
+        match self {
+            ExecParseError::NoCommand => t(lang, Msg::ExecNoCommand).to_string(),
+            ExecParseError::EmptyProgram => t(lang, Msg::ExecEmptyProgram).to_string(),
+            ExecParseError::PlaceholderTwice(n) => tf(lang, Msg::ExecPlaceholderTwice, &[("n", n)]),
+        }
+    }
+}
 
 /// A restore command as given after `--`, checked: a program, and `{}` at
 /// most once in its arguments.
@@ -56,23 +87,16 @@ impl ExecCommand {
     /// # Errors
     /// A usage message when there is no command or `{}` appears more than
     /// once.
-    pub fn parse(argv: &[OsString]) -> Result<Self, String> {
+    pub fn parse(argv: &[OsString]) -> Result<Self, ExecParseError> {
         let Some((program, args)) = argv.split_first() else {
-            return Err(
-                "--to exec needs a command after --, e.g. `--to exec -- age -d -i {} -o out.tar backup.tar.age`; nothing was released"
-                    .into(),
-            );
+            return Err(ExecParseError::NoCommand);
         };
         if program.is_empty() {
-            return Err(
-                "the command after -- is empty: name a program; nothing was released".into(),
-            );
+            return Err(ExecParseError::EmptyProgram);
         }
         let count: usize = args.iter().map(|a| occurrences(a)).sum();
         if count > 1 {
-            return Err(format!(
-                "{{}} appears {count} times in the command: give it once (the value's path) or not at all (the value on standard input); nothing was released"
-            ));
+            return Err(ExecParseError::PlaceholderTwice(count));
         }
         Ok(Self {
             program: program.clone(),
@@ -288,9 +312,30 @@ mod tests {
     fn parse_needs_a_command() {
         let err = ExecCommand::parse(&[]).expect_err("empty");
         assert!(
-            err.starts_with("--to exec needs a command after --"),
+            err.to_string().starts_with(
+                "--to exec needs a command after --, e.g. `--to exec -- age -d -i {} -o"
+            ),
             "{err}"
         );
+        assert!(
+            err.worded(Lang::Nl)
+                .starts_with("--to exec vraagt een commando na --"),
+            "{err}"
+        );
+    }
+
+    /// The CLI words every refusal through the catalogue: in English it
+    /// is the error's own text.
+    #[test]
+    fn the_english_wording_is_the_text() {
+        for e in [
+            ExecParseError::NoCommand,
+            ExecParseError::EmptyProgram,
+            ExecParseError::PlaceholderTwice(3),
+        ] {
+            assert_eq!(e.worded(Lang::En), e.to_string());
+            assert_ne!(e.worded(Lang::Nl), e.to_string());
+        }
     }
 
     #[test]
@@ -302,11 +347,12 @@ mod tests {
         assert!(!c.uses_path());
         let err = ExecCommand::parse(&argv(&["cmp", "{}", "{}"])).expect_err("twice");
         assert!(
-            err.starts_with("{} appears 2 times in the command"),
+            err.to_string()
+                .starts_with("{} appears 2 times in the command"),
             "{err}"
         );
         let err = ExecCommand::parse(&argv(&["x", "--a={}{}"])).expect_err("twice in one");
-        assert!(err.starts_with("{} appears 2 times"), "{err}");
+        assert!(err.to_string().starts_with("{} appears 2 times"), "{err}");
         // argv[0] is not searched: it is the program's name.
         assert!(!ExecCommand::parse(&argv(&["{}"])).expect("ok").uses_path());
     }

@@ -1,6 +1,7 @@
 //! Reading secrets the CLI way: from a `--*-file` option (a path or "-" for
 //! standard input) or from the terminal with echo off. Never from argv or
-//! the environment.
+//! the environment. Every refusal and prompt is in the caller's [`Lang`],
+//! from the catalogue in [`crate::i18n`].
 
 use std::io::{BufRead, IsTerminal, Read, Write};
 use std::path::Path;
@@ -9,6 +10,8 @@ use anyhow::Context;
 use zeroize::Zeroizing;
 
 use super::{AuthInputError, UsageError};
+use crate::i18n::{Lang, Msg, t, tf};
+use crate::scan::ScanError;
 use crate::secret::Passphrase;
 use crate::store;
 
@@ -21,54 +24,54 @@ pub const VALUE_LIMIT: u64 = 1024 * 1024;
 ///
 /// # Errors
 /// If the file cannot be read or is larger than `limit`.
-pub fn read_file(path: &Path, limit: u64) -> anyhow::Result<Zeroizing<Vec<u8>>> {
+pub fn read_file(lang: Lang, path: &Path, limit: u64) -> anyhow::Result<Zeroizing<Vec<u8>>> {
     if path == Path::new("-") {
         let mut buf = Zeroizing::new(Vec::new());
         std::io::stdin()
             .take(limit + 1)
             .read_to_end(&mut buf)
-            .context("cannot read standard input")?;
+            .context(t(lang, Msg::InCannotReadStdin))?;
         if buf.len() as u64 > limit {
-            return Err(UsageError(format!(
-                "standard input holds more than {limit} bytes: that is not a passphrase or value"
-            ))
-            .into());
+            return Err(UsageError(tf(lang, Msg::InStdinTooLarge, &[("limit", &limit)])).into());
         }
         return Ok(buf);
     }
     Ok(Zeroizing::new(store::read_input(path, limit)?))
 }
 
-fn utf8(bytes: Zeroizing<Vec<u8>>, what: &str) -> anyhow::Result<Passphrase> {
+fn utf8(lang: Lang, bytes: Zeroizing<Vec<u8>>, what: &str) -> anyhow::Result<Passphrase> {
     let s = String::from_utf8(bytes.to_vec())
-        .map_err(|_| UsageError(format!("the {what} file is not UTF-8 text")))?;
+        .map_err(|_| UsageError(tf(lang, Msg::InNotUtf8, &[("what", &what)])))?;
     Ok(Passphrase::new(s))
 }
 
 /// A passphrase or PIN from `file`, or asked on the terminal (twice when
-/// `confirm`).
+/// `confirm`); `prompt` names it in `lang`.
 ///
 /// # Errors
 /// No terminal and no file; the two entries differ; unreadable file.
-pub fn passphrase(file: Option<&Path>, prompt: &str, confirm: bool) -> anyhow::Result<Passphrase> {
+pub fn passphrase(
+    lang: Lang,
+    file: Option<&Path>,
+    prompt: &str,
+    confirm: bool,
+) -> anyhow::Result<Passphrase> {
     if let Some(path) = file {
-        return utf8(read_file(path, SMALL_LIMIT)?, prompt);
+        return utf8(lang, read_file(lang, path, SMALL_LIMIT)?, prompt);
     }
-    let first = rpassword::prompt_password(format!("{prompt}: ")).map_err(|_| {
-        UsageError(format!(
-            "no terminal to ask for the {prompt}: give it with a --*-file option"
-        ))
-    })?;
+    let first = rpassword::prompt_password(format!("{prompt}: "))
+        .map_err(|_| UsageError(tf(lang, Msg::InNoTerminal, &[("what", &prompt)])))?;
     let first = Passphrase::new(first);
     if confirm {
         let again = Passphrase::new(
-            rpassword::prompt_password(format!("{prompt} (again): "))
-                .map_err(|_| UsageError("no terminal".into()))?,
+            rpassword::prompt_password(format!(
+                "{}: ",
+                tf(lang, Msg::InAgain, &[("what", &prompt)])
+            ))
+            .map_err(|_| UsageError(tf(lang, Msg::InNoTerminal, &[("what", &prompt)])))?,
         );
         if again.expose() != first.expose() {
-            return Err(
-                AuthInputError("the two entries differ: nothing was changed".into()).into(),
-            );
+            return Err(AuthInputError(t(lang, Msg::InEntriesDiffer).into()).into());
         }
     }
     Ok(first)
@@ -79,11 +82,11 @@ pub fn passphrase(file: Option<&Path>, prompt: &str, confirm: bool) -> anyhow::R
 ///
 /// # Errors
 /// Unreadable, too large or not UTF-8.
-pub fn share_text(path: &Path) -> anyhow::Result<Zeroizing<String>> {
+pub fn share_text(lang: Lang, path: &Path) -> anyhow::Result<Zeroizing<String>> {
     if path == Path::new("-") && std::io::stdin().is_terminal() {
-        return type_share_here();
+        return type_share_here(lang);
     }
-    super::intake::share_file_text(path, &share_file_bytes(path)?, None)
+    super::intake::share_file_text(lang, path, &share_file_bytes(lang, path)?, None)
 }
 
 /// The bytes of a share file: its text form, or an age file
@@ -91,9 +94,14 @@ pub fn share_text(path: &Path) -> anyhow::Result<Zeroizing<String>> {
 ///
 /// # Errors
 /// Unreadable or too large.
-pub fn share_file_bytes(path: &Path) -> anyhow::Result<Zeroizing<Vec<u8>>> {
-    read_file(path, SMALL_LIMIT)
-        .with_context(|| format!("cannot read share file {}", path.display()))
+pub fn share_file_bytes(lang: Lang, path: &Path) -> anyhow::Result<Zeroizing<Vec<u8>>> {
+    read_file(lang, path, SMALL_LIMIT).with_context(|| {
+        tf(
+            lang,
+            Msg::InCannotReadShareFile,
+            &[("path", &path.display())],
+        )
+    })
 }
 
 /// The identities of the `--identity` files, for age-encrypted share
@@ -102,20 +110,33 @@ pub fn share_file_bytes(path: &Path) -> anyhow::Result<Zeroizing<Vec<u8>>> {
 ///
 /// # Errors
 /// An unreadable file, or one that holds no identity kluis reads.
-pub fn identities(paths: &[std::path::PathBuf]) -> anyhow::Result<crate::shares::age::Identities> {
-    identities_with(paths, crate::shares::age::Prompt::new(identity_passphrase))
+pub fn identities(
+    lang: Lang,
+    paths: &[std::path::PathBuf],
+) -> anyhow::Result<crate::shares::age::Identities> {
+    identities_with(
+        lang,
+        paths,
+        crate::shares::age::Prompt::new(identity_passphrase),
+    )
 }
 
 fn identities_with(
+    lang: Lang,
     paths: &[std::path::PathBuf],
     prompt: crate::shares::age::Prompt,
 ) -> anyhow::Result<crate::shares::age::Identities> {
     let mut ids = crate::shares::age::Identities::new(prompt);
     for path in paths {
-        let bytes = read_file(path, SMALL_LIMIT)
-            .with_context(|| format!("cannot read identity file {}", path.display()))?;
+        let bytes = read_file(lang, path, SMALL_LIMIT).with_context(|| {
+            tf(
+                lang,
+                Msg::InCannotReadIdentity,
+                &[("path", &path.display())],
+            )
+        })?;
         ids.add_file(&bytes)
-            .with_context(|| format!("identity file {}", path.display()))?;
+            .with_context(|| tf(lang, Msg::InIdentityFile, &[("path", &path.display())]))?;
     }
     Ok(ids)
 }
@@ -145,20 +166,27 @@ pub fn typed_share_path(line: &str) -> (std::path::PathBuf, Option<std::path::Pa
 /// # Errors
 /// Unreadable; not text; an age file without identity or that does not
 /// open ([`crate::shares::age::AgeShareError`]).
-pub fn share_file_text(path: &Path, identity: Option<&Path>) -> anyhow::Result<Zeroizing<String>> {
+pub fn share_file_text(
+    lang: Lang,
+    path: &Path,
+    identity: Option<&Path>,
+) -> anyhow::Result<Zeroizing<String>> {
     let ids = identity
-        .map(|id| identities_with(&[id.to_path_buf()], crate::shares::age::Prompt::none()))
+        .map(|id| {
+            identities_with(
+                lang,
+                &[id.to_path_buf()],
+                crate::shares::age::Prompt::none(),
+            )
+        })
         .transpose()?;
-    super::intake::share_file_text(path, &share_file_bytes(path)?, ids.as_ref()).map_err(|e| {
-        match e.downcast_ref::<super::intake::NeedsIdentity>() {
-            Some(n) => UsageError(format!(
-                "share file {} is age-encrypted: type its path, then --identity and the path of the holder's key file",
-                n.0.display()
-            ))
-            .into(),
+    super::intake::share_file_text(lang, path, &share_file_bytes(lang, path)?, ids.as_ref())
+        .map_err(|e| match e.downcast_ref::<super::intake::NeedsIdentity>() {
+            Some(n) => {
+                UsageError(tf(lang, Msg::InShareAgeTyped, &[("path", &n.0.display())])).into()
+            }
             None => e,
-        }
-    })
+        })
 }
 
 /// Asks for an identity's passphrase (or a plugin's PIN) on the terminal;
@@ -176,13 +204,36 @@ const IMAGE_LIMIT: u64 = 32 * 1024 * 1024;
 ///
 /// # Errors
 /// Unreadable file; no, several, or a foreign QR code.
-pub fn share_image_text(path: &Path) -> anyhow::Result<Zeroizing<String>> {
-    let bytes = Zeroizing::new(
-        store::read_bounded(path, IMAGE_LIMIT)
-            .with_context(|| format!("cannot read share image {}", path.display()))?,
-    );
-    crate::scan::decode_share_text(&bytes)
-        .map_err(|e| AuthInputError(format!("share image {}: {e}", path.display())).into())
+pub fn share_image_text(lang: Lang, path: &Path) -> anyhow::Result<Zeroizing<String>> {
+    let bytes = Zeroizing::new(store::read_bounded(path, IMAGE_LIMIT).with_context(|| {
+        tf(
+            lang,
+            Msg::InCannotReadShareImage,
+            &[("path", &path.display())],
+        )
+    })?);
+    crate::scan::decode_share_text(&bytes).map_err(|e| {
+        AuthInputError(tf(
+            lang,
+            Msg::InShareImage,
+            &[("path", &path.display()), ("why", &scan_error(lang, &e))],
+        ))
+        .into()
+    })
+}
+
+/// Why no share was read from an image, in words.
+fn scan_error(lang: Lang, e: &ScanError) -> String {
+    let msg = match e {
+        ScanError::TooLarge => Msg::InScanTooLarge,
+        ScanError::Unreadable => Msg::InScanUnreadable,
+        ScanError::NoCode => Msg::InScanNoCode,
+        ScanError::Several => Msg::InScanSeveral,
+        ScanError::TooManyCandidates => Msg::InScanCorners,
+        ScanError::Undecodable => Msg::InScanUndecodable,
+        ScanError::NotAShare => Msg::InScanNotAShare,
+    };
+    t(lang, msg).to_string()
 }
 
 /// A share typed on this terminal ([`type_share`] on standard input, the
@@ -190,8 +241,8 @@ pub fn share_image_text(path: &Path) -> anyhow::Result<Zeroizing<String>> {
 ///
 /// # Errors
 /// As [`type_share`].
-pub fn type_share_here() -> anyhow::Result<Zeroizing<String>> {
-    type_share(std::io::stdin().lock(), std::io::stderr())
+pub fn type_share_here(lang: Lang) -> anyhow::Result<Zeroizing<String>> {
+    type_share(lang, std::io::stdin().lock(), std::io::stderr())
 }
 
 /// A share line as kluis reads it: upper case, `O` as `0`, `I` and `L` as
@@ -216,30 +267,24 @@ pub fn normalise_share_line(line: &str) -> String {
 /// # Errors
 /// The input ends before six lines ([`UsageError`]), or cannot be read.
 pub fn type_share(
+    lang: Lang,
     mut input: impl BufRead,
     mut out: impl Write,
 ) -> anyhow::Result<Zeroizing<String>> {
-    let _ = writeln!(
-        out,
-        "Type the six lines of the share, Enter after each (Ctrl-D stops):"
-    );
+    let _ = writeln!(out, "{}", t(lang, Msg::InTypeShare));
     let mut text = Zeroizing::new(String::from("KLUIS\n"));
     let mut n = 1;
     while n <= 6 {
-        let _ = write!(out, "line {n}: ");
+        let _ = write!(out, "{}: ", tf(lang, Msg::InLine, &[("n", &n)]));
         let _ = out.flush();
         let mut buf = Zeroizing::new(String::new());
         if input
             .read_line(&mut buf)
-            .context("cannot read the typed share")?
+            .context(t(lang, Msg::InCannotReadTyped))?
             == 0
         {
             let _ = writeln!(out);
-            return Err(UsageError(format!(
-                "the share was not finished: {} of 6 lines typed",
-                n - 1
-            ))
-            .into());
+            return Err(UsageError(tf(lang, Msg::InShareUnfinished, &[("n", &(n - 1))])).into());
         }
         let line = buf.trim();
         if line.is_empty() || line.eq_ignore_ascii_case("KLUIS") {
@@ -247,7 +292,12 @@ pub fn type_share(
         }
         match crate::shares::check_line(n, line) {
             Ok(()) => {
-                let _ = writeln!(out, "  line {n}: {} ✓", normalise_share_line(line));
+                let _ = writeln!(
+                    out,
+                    "  {}: {} ✓",
+                    tf(lang, Msg::InLine, &[("n", &n)]),
+                    normalise_share_line(line)
+                );
                 text.push_str(line);
                 text.push('\n');
                 n += 1;
@@ -291,7 +341,7 @@ mod tests {
             lines[5]
         );
         let mut out = Vec::new();
-        let text = type_share(typed.as_bytes(), &mut out).expect("share");
+        let text = type_share(Lang::En, typed.as_bytes(), &mut out).expect("share");
         let out = String::from_utf8(out).expect("utf8");
         assert!(
             out.contains("✗ line 3 of the share does not match"),
@@ -309,9 +359,18 @@ mod tests {
     fn an_unfinished_share_is_a_usage_error() {
         let lines = sample();
         let typed = format!("{}\n", lines[0]);
-        let e = type_share(typed.as_bytes(), Vec::new()).expect_err("short");
+        let e = type_share(Lang::En, typed.as_bytes(), Vec::new()).expect_err("short");
         assert!(e.downcast_ref::<UsageError>().is_some());
         assert!(e.to_string().contains("1 of 6"), "{e}");
+        let mut out = Vec::new();
+        let e = type_share(Lang::Nl, typed.as_bytes(), &mut out).expect_err("short");
+        assert_eq!(
+            e.to_string(),
+            "het deel is niet af: 1 van de 6 regels getypt"
+        );
+        let out = String::from_utf8(out).expect("utf8");
+        assert!(out.starts_with("Typ de zes regels van het deel"), "{out}");
+        assert!(out.contains(&format!("  regel 1: {} ✓", lines[0])), "{out}");
     }
 
     #[test]
@@ -341,14 +400,14 @@ mod tests {
             (p.as_path(), i.as_deref()),
             (file.as_path(), Some(key.as_path()))
         );
-        let got = share_file_text(&p, i.as_deref()).expect("opens");
+        let got = share_file_text(Lang::En, &p, i.as_deref()).expect("opens");
         assert_eq!(got.as_str(), text);
-        let err = share_file_text(&p, None).expect_err("needs the key");
+        let err = share_file_text(Lang::En, &p, None).expect_err("needs the key");
         assert!(format!("{err:#}").contains("is age-encrypted"), "{err:#}");
         let other = dir.path().join("other.txt");
         let o = age::x25519::Identity::generate();
         std::fs::write(&other, format!("{}\n", o.to_string().expose_secret())).expect("key");
-        let err = share_file_text(&p, Some(&other)).expect_err("another key");
+        let err = share_file_text(Lang::En, &p, Some(&other)).expect_err("another key");
         assert!(
             format!("{err:#}").contains("encrypted to another recipient"),
             "{err:#}"
@@ -357,7 +416,9 @@ mod tests {
         let txt = dir.path().join("s.txt");
         std::fs::write(&txt, "KLUIS\n").expect("write");
         assert_eq!(
-            share_file_text(&txt, None).expect("text").as_str(),
+            share_file_text(Lang::En, &txt, None)
+                .expect("text")
+                .as_str(),
             "KLUIS\n"
         );
     }

@@ -22,6 +22,7 @@ use zeroize::Zeroizing;
 
 use super::AuthInputError;
 use super::input;
+use crate::i18n::{Lang, Msg, tf};
 use crate::ops::{self, Env, OpsError, ShareCheck};
 use crate::shares::Share;
 use crate::shares::age::{self, Identities};
@@ -71,25 +72,27 @@ pub fn expand_typed_path(typed: &str) -> PathBuf {
 /// An unreadable, oversized or non-text file; an image without exactly one
 /// share QR code; share text that does not parse (the error names the file
 /// and the line).
-pub fn read_share(source: ShareSource<'_>, ids: Option<&Identities>) -> anyhow::Result<Share> {
+pub fn read_share(
+    lang: Lang,
+    source: ShareSource<'_>,
+    ids: Option<&Identities>,
+) -> anyhow::Result<Share> {
     match source {
         ShareSource::Text(text) => Ok(ops::parse_share(text)?),
         ShareSource::File(path) => {
             let text = if path == Path::new("-") && std::io::stdin().is_terminal() {
                 // Typed line by line, each line checked (issue 12 item 3).
-                input::type_share_here()?
+                input::type_share_here(lang)?
             } else {
-                share_file_text(path, &input::share_file_bytes(path)?, ids)?
+                share_file_text(lang, path, &input::share_file_bytes(lang, path)?, ids)?
             };
-            Ok(
-                ops::parse_share(&text)
-                    .with_context(|| format!("share file {}", path.display()))?,
-            )
+            Ok(ops::parse_share(&text)
+                .with_context(|| tf(lang, Msg::InShareFile, &[("path", &path.display())]))?)
         }
         ShareSource::Image(path) => {
-            let text = input::share_image_text(path)?;
+            let text = input::share_image_text(lang, path)?;
             Ok(ops::parse_share(&text)
-                .with_context(|| format!("share image {}", path.display()))?)
+                .with_context(|| tf(lang, Msg::InShareImageOf, &[("path", &path.display())]))?)
         }
     }
 }
@@ -108,6 +111,7 @@ pub struct NeedsIdentity(pub PathBuf);
 /// An age file without `ids` ([`NeedsIdentity`]) or that does not open
 /// with them; bytes that are no share text file.
 pub fn share_file_text(
+    lang: Lang,
     path: &Path,
     bytes: &[u8],
     ids: Option<&Identities>,
@@ -117,10 +121,11 @@ pub fn share_file_text(
             return Err(NeedsIdentity(path.to_path_buf()).into());
         };
         return age::decrypt_share(bytes, ids)
-            .with_context(|| format!("share file {}", path.display()));
+            .with_context(|| tf(lang, Msg::InShareFile, &[("path", &path.display())]));
     }
-    let text = std::str::from_utf8(bytes)
-        .map_err(|_| AuthInputError(format!("{} is not a share text file", path.display())))?;
+    let text = std::str::from_utf8(bytes).map_err(|_| {
+        AuthInputError(tf(lang, Msg::InNotAShareFile, &[("path", &path.display())]))
+    })?;
     Ok(Zeroizing::new(text.to_owned()))
 }
 
@@ -130,16 +135,14 @@ pub fn share_file_text(
 ///
 /// # Errors
 /// As [`read_share`], worded for the screen.
-pub fn read_typed_path(line: &str) -> anyhow::Result<Share> {
+pub fn read_typed_path(lang: Lang, line: &str) -> anyhow::Result<Share> {
     let (path, identity) = input::typed_share_path(line);
     match ShareSource::typed_path(&path) {
-        ShareSource::Image(p) => read_share(ShareSource::Image(p), None),
+        ShareSource::Image(p) => read_share(lang, ShareSource::Image(p), None),
         _ => {
-            let text = input::share_file_text(&path, identity.as_deref())?;
-            Ok(
-                ops::parse_share(&text)
-                    .with_context(|| format!("share file {}", path.display()))?,
-            )
+            let text = input::share_file_text(lang, &path, identity.as_deref())?;
+            Ok(ops::parse_share(&text)
+                .with_context(|| tf(lang, Msg::InShareFile, &[("path", &path.display())]))?)
         }
     }
 }
@@ -296,9 +299,10 @@ mod tests {
 
     #[test]
     fn a_share_file_that_is_not_text_is_refused_with_its_path() {
-        let e = share_file_text(Path::new("/x/s.txt"), &[0xff, 0xfe], None).expect_err("not utf-8");
+        let e = share_file_text(Lang::En, Path::new("/x/s.txt"), &[0xff, 0xfe], None)
+            .expect_err("not utf-8");
         assert_eq!(e.to_string(), "/x/s.txt is not a share text file");
-        let t = share_file_text(Path::new("s"), b"KLUIS\n", None).expect("text");
+        let t = share_file_text(Lang::En, Path::new("s"), b"KLUIS\n", None).expect("text");
         assert_eq!(t.as_str(), "KLUIS\n");
     }
 }

@@ -37,6 +37,8 @@ use anyhow::{Context, anyhow, bail};
 use data_encoding::{BASE64, HEXLOWER};
 use zeroize::Zeroizing;
 
+use crate::i18n::{Lang, Msg, t, tf};
+
 /// The path of the controlling terminal. Screen, QR and OSC 52 output go
 /// here rather than to stdout, which may be a pipe or a file.
 const TTY: &str = "/dev/tty";
@@ -61,8 +63,41 @@ pub enum Channel {
     Exec,
 }
 
+/// Why a `--to` value names no channel. The English text lists the
+/// choices; [`ChannelError::worded`] gives it in a language.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ChannelError {
+    /// `file` without `=PATH`.
+    #[error("`file` needs a path: file=PATH (choices: {CHOICES})")]
+    FileWithoutPath,
+    /// `file=` with an empty path.
+    #[error("`file=` needs a path: file=PATH (choices: {CHOICES})")]
+    EmptyPath,
+    /// No channel of that name.
+    #[error("unknown channel `{0}`: choose one of {CHOICES}")]
+    Unknown(String),
+}
+
+impl ChannelError {
+    /// The refusal in `lang`, with the choices.
+    pub fn worded(&self, lang: Lang) -> String {
+        let choices = t(lang, Msg::ChanChoices);
+        match self {
+            ChannelError::FileWithoutPath => {
+                tf(lang, Msg::ChanFileNoPath, &[("choices", &choices)])
+            }
+            ChannelError::EmptyPath => tf(lang, Msg::ChanEmptyPath, &[("choices", &choices)]),
+            ChannelError::Unknown(s) => tf(
+                lang,
+                Msg::ChanUnknown,
+                &[("channel", s), ("choices", &choices)],
+            ),
+        }
+    }
+}
+
 impl FromStr for Channel {
-    type Err = String;
+    type Err = ChannelError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s {
@@ -71,15 +106,11 @@ impl FromStr for Channel {
             "screen" => Ok(Channel::Screen),
             "qr" => Ok(Channel::Qr),
             "exec" => Ok(Channel::Exec),
-            "file" => Err(format!(
-                "`file` needs a path: file=PATH (choices: {CHOICES})"
-            )),
+            "file" => Err(ChannelError::FileWithoutPath),
             _ => match s.strip_prefix("file=") {
-                Some("") => Err(format!(
-                    "`file=` needs a path: file=PATH (choices: {CHOICES})"
-                )),
+                Some("") => Err(ChannelError::EmptyPath),
                 Some(path) => Ok(Channel::File(PathBuf::from(path))),
-                None => Err(format!("unknown channel `{s}`: choose one of {CHOICES}")),
+                None => Err(ChannelError::Unknown(s.to_string())),
             },
         }
     }
@@ -112,38 +143,50 @@ impl Channel {
     ///
     /// # Errors
     ///
-    /// One line that says what to do instead.
-    pub fn preflight(&self) -> anyhow::Result<()> {
+    /// One line in `lang` that says what to do instead. (In English the
+    /// reason the terminal does not open follows, as it always did; in
+    /// Dutch it is left out, being the system's English.)
+    pub fn preflight(&self, lang: Lang) -> anyhow::Result<()> {
+        let reworded = |r: anyhow::Result<()>, msg: Msg| match (lang, r) {
+            (Lang::Nl, Err(_)) => Err(anyhow!("{}", t(lang, msg))),
+            (_, r) => r,
+        };
         match self {
             // The command is checked by `exec::ExecCommand::parse`.
             Channel::Stdout | Channel::Exec => Ok(()),
-            Channel::File(path) => preflight_file(path),
-            Channel::Screen | Channel::Qr => open_tty().map(drop),
-            Channel::Clipboard => open_clipboard().map(drop),
+            Channel::File(path) => preflight_file(lang, path),
+            Channel::Screen | Channel::Qr => reworded(open_tty().map(drop), Msg::RelNoTty),
+            Channel::Clipboard => reworded(open_clipboard().map(drop), Msg::RelNoClipboard),
         }
     }
 }
 
-fn preflight_file(path: &Path) -> anyhow::Result<()> {
+fn preflight_file(lang: Lang, path: &Path) -> anyhow::Result<()> {
     // symlink_metadata, not exists(): a dangling symlink must count as taken,
     // and O_EXCL would refuse it later anyway.
     match std::fs::symlink_metadata(path) {
         Ok(meta) if meta.is_dir() => bail!(
-            "{} is a directory: name a new file inside it, e.g. file={}",
-            path.display(),
-            path.join("key").display()
+            "{}",
+            tf(
+                lang,
+                Msg::RelFileIsDir,
+                &[
+                    ("path", &path.display()),
+                    ("example", &path.join("key").display())
+                ]
+            )
         ),
         Ok(meta) if meta.file_type().is_symlink() => {
             return Err(crate::store::StoreError::Symlink(path.to_path_buf()).into());
         }
         Ok(_) => bail!(
-            "{} already exists: kluis never overwrites, name a new file",
-            path.display()
+            "{}",
+            tf(lang, Msg::RelFileExists, &[("path", &path.display())])
         ),
         Err(e) if e.kind() == io::ErrorKind::NotFound => {}
         Err(e) => {
             return Err(e)
-                .with_context(|| format!("cannot check {}: name another file", path.display()));
+                .with_context(|| tf(lang, Msg::RelFileUnchecked, &[("path", &path.display())]));
         }
     }
     let parent = match path.parent() {
@@ -153,12 +196,12 @@ fn preflight_file(path: &Path) -> anyhow::Result<()> {
     match std::fs::metadata(parent) {
         Ok(meta) if meta.is_dir() => Ok(()),
         Ok(_) => bail!(
-            "{} is not a directory: name a file in an existing directory",
-            parent.display()
+            "{}",
+            tf(lang, Msg::RelParentNotDir, &[("path", &parent.display())])
         ),
         Err(_) => bail!(
-            "directory {} does not exist: create it first or name a file elsewhere",
-            parent.display()
+            "{}",
+            tf(lang, Msg::RelParentMissing, &[("path", &parent.display())])
         ),
     }
 }
@@ -178,6 +221,8 @@ pub struct ReleaseOptions {
     pub clipboard_clear_after: Duration,
     /// How long screen and QR stay up unless Enter is pressed first.
     pub screen_timeout: Duration,
+    /// The language of the lines shown around the value and of refusals.
+    pub lang: Lang,
 }
 
 impl Default for ReleaseOptions {
@@ -187,6 +232,7 @@ impl Default for ReleaseOptions {
         ReleaseOptions {
             clipboard_clear_after: Duration::from_secs(20),
             screen_timeout: Duration::from_secs(30),
+            lang: Lang::En,
         }
     }
 }
@@ -213,31 +259,30 @@ pub fn deliver(
     release: &Release<'_>,
     opts: &ReleaseOptions,
 ) -> anyhow::Result<()> {
+    let lang = opts.lang;
     match channel {
         Channel::Stdout => {
             let stdout = io::stdout();
             let mut out = stdout.lock();
-            write_raw(&mut out, release.value).context("cannot write the value to stdout")
+            write_raw(&mut out, release.value).context(t(lang, Msg::RelCannotWriteStdout))
         }
-        Channel::File(path) => deliver_file(path, release.value),
+        Channel::File(path) => deliver_file(lang, path, release.value),
         Channel::Clipboard => {
-            let text = clipboard_text(release.value)?;
+            let text = clipboard_text(lang, release.value)?;
             let mut backend = open_clipboard()?;
             let secs = opts.clipboard_clear_after.as_secs();
-            eprintln!(
-                "copied to the clipboard; cleared in {secs} s if still there (keep kluis running)"
-            );
+            eprintln!("{}", tf(lang, Msg::RelCopied, &[("secs", &secs)]));
             let outcome = clipboard_session(
                 backend.as_mut(),
                 text,
                 opts.clipboard_clear_after,
                 &std::thread::sleep,
             )?;
-            eprintln!("{}", outcome.message());
+            eprintln!("{}", outcome.message(lang));
             Ok(())
         }
-        Channel::Screen => show_on_tty(release, false, opts.screen_timeout),
-        Channel::Qr => show_on_tty(release, true, opts.screen_timeout),
+        Channel::Screen => show_on_tty(lang, release, false, opts.screen_timeout),
+        Channel::Qr => show_on_tty(lang, release, true, opts.screen_timeout),
         // A command needs its words and a wait: see `exec::run`.
         Channel::Exec => bail!("--to exec needs a command after --: nothing was released"),
     }
@@ -249,27 +294,32 @@ fn write_raw(out: &mut impl Write, value: &[u8]) -> io::Result<()> {
     out.flush()
 }
 
-fn deliver_file(path: &Path, value: &[u8]) -> anyhow::Result<()> {
+fn deliver_file(lang: Lang, path: &Path, value: &[u8]) -> anyhow::Result<()> {
     // O_CREAT|O_EXCL|O_NOFOLLOW: it fails on any existing name, links
     // included (named as links), so a race with preflight cannot make us
     // overwrite or write through a link.
-    let mut file = crate::store::create_new_file(path).with_context(|| {
-        format!(
-            "cannot create {}: name a new file in an existing directory",
-            path.display()
-        )
-    })?;
+    let mut file = crate::store::create_new_file(path)
+        .with_context(|| tf(lang, Msg::RelCannotCreate, &[("path", &path.display())]))?;
     if let Err(e) = file.write_all(value).and_then(|()| file.sync_all()) {
         drop(file);
         // A partial copy of a secret must not stay behind; a failure to
         // remove it is reported with the write error's context below.
         let removed = std::fs::remove_file(path).is_ok();
-        let note = if removed {
-            "the partial file was removed"
-        } else {
-            "remove the partial file by hand"
-        };
-        return Err(e).with_context(|| format!("cannot write {}: {note}", path.display()));
+        let note = t(
+            lang,
+            if removed {
+                Msg::RelPartialRemoved
+            } else {
+                Msg::RelPartialLeft
+            },
+        );
+        return Err(e).with_context(|| {
+            tf(
+                lang,
+                Msg::RelCannotWrite,
+                &[("path", &path.display()), ("note", &note)],
+            )
+        });
     }
     // The directory entry must be durable too; a failure here leaves a
     // complete file, so it is reported but the file is kept.
@@ -279,7 +329,7 @@ fn deliver_file(path: &Path, value: &[u8]) -> anyhow::Result<()> {
     };
     File::open(parent)
         .and_then(|dir| dir.sync_all())
-        .with_context(|| format!("wrote {} but could not sync its directory", path.display()))
+        .with_context(|| tf(lang, Msg::RelNotSynced, &[("path", &path.display())]))
 }
 
 // ---------------------------------------------------------------------------
@@ -316,16 +366,15 @@ impl ClipboardOutcome {
         !matches!(self, ClipboardOutcome::LeftAlone)
     }
 
-    fn message(self) -> &'static str {
-        match self {
-            ClipboardOutcome::Cleared => "clipboard cleared",
-            ClipboardOutcome::ClearedUnverified => {
-                "clipboard cleared (through the terminal, unverified)"
-            }
-            ClipboardOutcome::LeftAlone => {
-                "clipboard left alone: another program replaced the value"
-            }
-        }
+    fn message(self, lang: Lang) -> &'static str {
+        t(
+            lang,
+            match self {
+                ClipboardOutcome::Cleared => Msg::RelClipboardCleared,
+                ClipboardOutcome::ClearedUnverified => Msg::RelClipboardUnverified,
+                ClipboardOutcome::LeftAlone => Msg::RelClipboardLeftAlone,
+            },
+        )
     }
 }
 
@@ -380,9 +429,8 @@ pub fn clear_if_ours(
 }
 
 /// The value as clipboard text; binary values are refused.
-fn clipboard_text(value: &[u8]) -> anyhow::Result<&str> {
-    std::str::from_utf8(value)
-        .map_err(|_| anyhow!("the value is binary, not text: use --to file=PATH or --to stdout"))
+fn clipboard_text(lang: Lang, value: &[u8]) -> anyhow::Result<&str> {
+    std::str::from_utf8(value).map_err(|_| anyhow!("{}", t(lang, Msg::RelBinary)))
 }
 
 /// Opens the best clipboard: `arboard` when `DISPLAY` or `WAYLAND_DISPLAY`
@@ -688,20 +736,47 @@ fn push_wrapped(lines: &mut Vec<Line>, s: &str, wrap: usize) {
     });
 }
 
+/// Why a value cannot be shown as a QR code; [`QrError::worded`] gives it
+/// in a language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum QrError {
+    /// More than a QR code holds.
+    #[error("the value is too long for a QR code: use --to file=PATH or --to screen")]
+    TooLong,
+    /// The code is wider than the terminal.
+    #[error(
+        "the QR code needs {side} columns and the terminal has {width}: widen it (or use a smaller font) and unseal again"
+    )]
+    TooWide {
+        /// Columns the code needs.
+        side: usize,
+        /// Columns the terminal has.
+        width: usize,
+    },
+}
+
+impl QrError {
+    /// The refusal in `lang`.
+    pub fn worded(&self, lang: Lang) -> String {
+        match self {
+            QrError::TooLong => t(lang, Msg::RelQrTooLong).to_string(),
+            QrError::TooWide { side, width } => {
+                tf(lang, Msg::RelQrTooWide, &[("side", side), ("width", width)])
+            }
+        }
+    }
+}
+
 /// The QR code of `payload` in half-block rows, quiet zone included.
 ///
 /// Drawn from the module matrix rather than with qrcode's own string
 /// renderer, whose intermediate buffers we could not wipe.
 fn qr_lines(payload: &[u8], width: usize) -> anyhow::Result<Vec<Line>> {
-    let code = qrcode::QrCode::new(payload).map_err(|_| {
-        anyhow!("the value is too long for a QR code: use --to file=PATH or --to screen")
-    })?;
+    let code = qrcode::QrCode::new(payload).map_err(|_| QrError::TooLong)?;
     let modules = code.width();
     let side = modules + 2 * QR_QUIET;
     if side > width {
-        bail!(
-            "the QR code needs {side} columns and the terminal has {width}: widen it (or use a smaller font) and unseal again"
-        );
+        return Err(QrError::TooWide { side, width }.into());
     }
     let dark = |x: usize, y: usize| -> bool {
         let inside = (QR_QUIET..QR_QUIET + modules).contains(&x)
@@ -736,7 +811,12 @@ fn open_tty() -> anyhow::Result<File> {
 }
 
 /// Shows the value on the terminal until Enter or the timeout, then wipes it.
-fn show_on_tty(release: &Release<'_>, qr: bool, timeout: Duration) -> anyhow::Result<()> {
+fn show_on_tty(
+    lang: Lang,
+    release: &Release<'_>,
+    qr: bool,
+    timeout: Duration,
+) -> anyhow::Result<()> {
     let mut tty = open_tty()?;
     let width = rustix::termios::tcgetwinsize(&tty)
         .ok()
@@ -745,7 +825,10 @@ fn show_on_tty(release: &Release<'_>, qr: bool, timeout: Duration) -> anyhow::Re
         .unwrap_or(80);
     // Render before touching the screen: a QR code that does not fit fails
     // here, with the user's screen as it was.
-    let lines = compose(release, qr, width)?;
+    let lines = compose(release, qr, width).map_err(|e| match e.downcast_ref::<QrError>() {
+        Some(q) => anyhow!("{}", q.worded(lang)),
+        None => e,
+    })?;
     let mut screen = AltScreen::enter(&tty)?;
     let mut frame = Zeroizing::new(String::new());
     for line in &lines {
@@ -758,7 +841,11 @@ fn show_on_tty(release: &Release<'_>, qr: bool, timeout: Duration) -> anyhow::Re
         }
     }
     let secs = timeout.as_secs();
-    let _ = write!(frame, "\r\nhidden in {secs} s, or press Enter");
+    let _ = write!(
+        frame,
+        "\r\n{}",
+        tf(lang, Msg::RelHiddenIn, &[("secs", &secs)])
+    );
     tty.write_all(frame.as_bytes())?;
     tty.flush()?;
     let waited = wait_for_dismiss(&mut tty, timeout);
@@ -891,11 +978,30 @@ mod tests {
         assert_eq!("file=rel/a=b".parse(), Ok(Channel::File("rel/a=b".into())));
     }
 
+    /// The CLI words every refusal through the catalogue: in English it
+    /// is the error's own text.
+    #[test]
+    fn the_english_wording_is_the_text() {
+        assert_eq!(t(Lang::En, Msg::ChanChoices), CHOICES);
+        for e in [
+            ChannelError::FileWithoutPath,
+            ChannelError::EmptyPath,
+            ChannelError::Unknown("tty".into()),
+        ] {
+            assert_eq!(e.worded(Lang::En), e.to_string());
+            assert_ne!(e.worded(Lang::Nl), e.to_string());
+        }
+    }
+
     #[test]
     fn channel_errors_list_the_choices() {
         for bad in ["", "STDOUT", "tty", "file", "file=", "clip", " qr"] {
             let err = bad.parse::<Channel>().expect_err(bad);
-            assert!(err.contains(CHOICES), "{bad:?}: {err}");
+            assert!(err.to_string().contains(CHOICES), "{bad:?}: {err}");
+            assert!(
+                err.worded(Lang::Nl).contains("file=PAD, exec"),
+                "{bad:?}: {err}"
+            );
         }
     }
 
@@ -913,7 +1019,7 @@ mod tests {
     fn preflight_file_accepts_a_new_name() {
         let dir = tempfile::tempdir().expect("tempdir");
         Channel::File(dir.path().join("new"))
-            .preflight()
+            .preflight(Lang::En)
             .expect("new file");
     }
 
@@ -922,15 +1028,23 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let p = dir.path().join("old");
         std::fs::write(&p, b"x").expect("write");
-        let err = Channel::File(p).preflight().expect_err("exists");
+        let err = Channel::File(p.clone())
+            .preflight(Lang::En)
+            .expect_err("exists");
         assert!(err.to_string().contains("already exists"), "{err}");
+        let err = Channel::File(p).preflight(Lang::Nl).expect_err("exists");
+        assert!(
+            err.to_string()
+                .ends_with(" bestaat al: kluis overschrijft nooit, noem een nieuw bestand"),
+            "{err}"
+        );
     }
 
     #[test]
     fn preflight_file_refuses_directory() {
         let dir = tempfile::tempdir().expect("tempdir");
         let err = Channel::File(dir.path().to_owned())
-            .preflight()
+            .preflight(Lang::En)
             .expect_err("dir");
         assert!(err.to_string().contains("is a directory"), "{err}");
     }
@@ -939,7 +1053,7 @@ mod tests {
     fn preflight_file_refuses_missing_parent() {
         let dir = tempfile::tempdir().expect("tempdir");
         let err = Channel::File(dir.path().join("no/such/key"))
-            .preflight()
+            .preflight(Lang::En)
             .expect_err("parent");
         assert!(err.to_string().contains("does not exist"), "{err}");
     }
@@ -950,7 +1064,7 @@ mod tests {
         let link = dir.path().join("link");
         std::os::unix::fs::symlink(dir.path().join("nowhere"), &link).expect("symlink");
         let err = Channel::File(link.clone())
-            .preflight()
+            .preflight(Lang::En)
             .expect_err("dangling");
         assert_eq!(
             err.to_string(),
@@ -1065,16 +1179,46 @@ mod tests {
         assert_eq!(fake.content(), None);
     }
 
+    /// The refusals of `--to qr` and the clipboard's last line, worded
+    /// through the catalogue: in English the text they always had.
+    #[test]
+    fn qr_and_clipboard_lines_in_both_languages() {
+        for e in [
+            QrError::TooLong,
+            QrError::TooWide {
+                side: 45,
+                width: 40,
+            },
+        ] {
+            assert_eq!(e.worded(Lang::En), e.to_string());
+            assert_ne!(e.worded(Lang::Nl), e.to_string());
+        }
+        assert_eq!(
+            ClipboardOutcome::LeftAlone.message(Lang::En),
+            "clipboard left alone: another program replaced the value"
+        );
+        assert_eq!(
+            ClipboardOutcome::Cleared.message(Lang::Nl),
+            "klembord gewist"
+        );
+        assert_eq!(
+            t(Lang::En, Msg::RelNoTty),
+            "no terminal (/dev/tty) to show the value on: run kluis in a terminal, or use --to stdout or --to file=PATH"
+        );
+    }
+
     #[test]
     fn clipboard_refuses_binary_without_echoing_it() {
-        let err = clipboard_text(&[0xff, 0xfe, b'x']).expect_err("binary");
+        let err = clipboard_text(Lang::En, &[0xff, 0xfe, b'x']).expect_err("binary");
         let msg = err.to_string();
         assert!(
             msg.contains("--to file=") && msg.contains("stdout"),
             "{msg}"
         );
         assert!(!msg.contains("fffe"));
-        assert_eq!(clipboard_text(b"ok").expect("text"), "ok");
+        assert_eq!(clipboard_text(Lang::En, b"ok").expect("text"), "ok");
+        let nl = clipboard_text(Lang::Nl, &[0xff]).expect_err("binary");
+        assert!(nl.to_string().starts_with("de waarde is binair"), "{nl}");
     }
 
     #[test]
@@ -1240,8 +1384,9 @@ mod tests {
         let opts = ReleaseOptions {
             clipboard_clear_after: Duration::from_secs(secs),
             screen_timeout: Duration::from_secs(secs),
+            lang: Lang::from_env(),
         };
-        channel.preflight().expect("preflight");
+        channel.preflight(Lang::En).expect("preflight");
         let started = Instant::now();
         deliver(
             &channel,

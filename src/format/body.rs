@@ -626,22 +626,35 @@ impl Body {
 ///
 /// # Errors
 /// Why the name is refused, in words.
-pub fn check_remote_name(name: &str) -> Result<(), String> {
+pub fn check_remote_name(name: &str) -> Result<(), RemoteNameError> {
     if name.is_empty() || name.len() > 32 {
-        return Err("a remote name is 1 to 32 characters long".into());
+        return Err(RemoteNameError::Length);
     }
     if name.starts_with(['-', '.']) {
-        return Err("a remote name cannot start with '-' or '.'".into());
+        return Err(RemoteNameError::Start);
     }
     if !name
         .bytes()
         .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
     {
-        return Err(
-            "a remote name may hold only letters a-z, A-Z, digits, '-', '_' and '.'".into(),
-        );
+        return Err(RemoteNameError::Characters);
     }
     Ok(())
+}
+
+/// Why a text is no remote name; each face words it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum RemoteNameError {
+    /// Empty, or longer than 32 bytes.
+    #[error("a remote name is 1 to 32 characters long")]
+    Length,
+    /// Starts with `-` or `.`.
+    #[error("a remote name cannot start with '-' or '.'")]
+    Start,
+    /// A character other than letters, digits, `-`, `_` and `.`.
+    #[error("a remote name may hold only letters a-z, A-Z, digits, '-', '_' and '.'")]
+    Characters,
 }
 
 #[cfg(test)]

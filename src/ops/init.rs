@@ -15,13 +15,27 @@ pub struct HolderSpec {
     pub recipient: Option<String>,
 }
 
+/// Why a `--holder` text is no holder; each face words it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum HolderSpecError {
+    /// Nothing before the `@`.
+    #[error("a holder needs a label, as LABEL or LABEL@PLACE")]
+    NoLabel,
+}
+
+impl From<HolderSpecError> for String {
+    fn from(e: HolderSpecError) -> String {
+        e.to_string()
+    }
+}
+
 impl std::str::FromStr for HolderSpec {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
+    type Err = HolderSpecError;
+    fn from_str(s: &str) -> Result<Self, HolderSpecError> {
         let (label, place) = s.split_once('@').unwrap_or((s, ""));
         let label = label.trim();
         if label.is_empty() {
-            return Err("a holder needs a label, as LABEL or LABEL@PLACE".into());
+            return Err(HolderSpecError::NoLabel);
         }
         Ok(HolderSpec {
             label: label.to_string(),

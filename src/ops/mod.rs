@@ -43,7 +43,7 @@ mod unseal;
 // or `crypto` (the layering rule in src/lib.rs, checked by the `layering`
 // integration test).
 pub use crate::crypto::kdf::{KdfLimits, KdfParams, KdfRefused};
-pub use crate::format::body::check_remote_name;
+pub use crate::format::body::{RemoteNameError, check_remote_name};
 pub use crate::format::body::{Role, SecretKind, SetState};
 pub use custody::*;
 pub use emergency::*;

@@ -626,7 +626,7 @@ impl Session<'_> {
         self.require_po(PoAction::AddRemote)?;
         check_remote_name(name).map_err(|why| RemoteError::Name {
             name: name.to_string(),
-            why,
+            why: why.to_string(),
         })?;
         if self.vault.body.remotes.iter().any(|r| r.name == name) {
             return Err(RemoteError::Exists(name.to_string()).into());

@@ -545,7 +545,7 @@ fn recovery(m: &mut Model, mut r: RecoveryState, msg: Message) -> Screen {
             }
             Message::Submit => {
                 r.error = None;
-                match enter_share_line(&mut r.lines, &mut r.input) {
+                match enter_share_line(m.lang, &mut r.lines, &mut r.input) {
                     LineOutcome::More => {}
                     LineOutcome::Error(e) => r.error = Some(e),
                     LineOutcome::Share(s) => {
@@ -1025,7 +1025,8 @@ fn prepare_command(
         .map_err(|e| format!("{}: {e}", t(lang, Msg::Error)))
         .and_then(|w| {
             let w: Vec<std::ffi::OsString> = w.into_iter().map(Into::into).collect();
-            ExecCommand::parse(&w).map_err(|e| format!("{}: {e}", t(lang, Msg::Error)))
+            ExecCommand::parse(&w)
+                .map_err(|e| format!("{}: {}", t(lang, Msg::Error), e.worded(lang)))
         })
         .map_err(|e| (e, Some(UnsealField::Command)))?;
     let file =
@@ -1213,7 +1214,7 @@ fn verify(m: &mut Model, v: &mut VerifyState, msg: Message) -> bool {
             common::clear_stale(&mut v.result, v.lines.is_empty() && v.input.is_empty());
             edit(&mut v.input, &msg);
         }
-        Message::Submit => match enter_share_line(&mut v.lines, &mut v.input) {
+        Message::Submit => match enter_share_line(m.lang, &mut v.lines, &mut v.input) {
             LineOutcome::More => {}
             LineOutcome::Error(e) => v.result = Some((false, e)),
             LineOutcome::Share(share) => {

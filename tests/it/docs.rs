@@ -1174,19 +1174,6 @@ fn the_english_handbook_quotes_the_english_binary() {
 const PENDING_NL: &[Pending] = &[
     // Checks the CLI makes itself before it words its errors (helper
     // `clapnl`, src/face/input.rs and src/cli/commands.rs).
-    ("the two entries differ", &[]),
-    (
-        "a reason is required",
-        &[Msg::ErrNoReason, Msg::TuiNeedReason, Msg::DetailNoReason],
-    ),
-    (
-        "an approver is required",
-        &[
-            Msg::ErrNoApprover,
-            Msg::TuiNeedApprover,
-            Msg::DetailNoApprover,
-        ],
-    ),
     // Core errors nobody words yet (helper `words`): text checks, share
     // parsing and recovery, export and archive checks, remotes, the value
     // file, import parsing, the kit folder, age files.
@@ -1196,8 +1183,6 @@ const PENDING_NL: &[Pending] = &[
         "… holds a control character (U+001B) at character 5: remove it",
         &[],
     ),
-    ("export intact: N records, M covered by the checkpoint", &[]),
-    ("not covered by this checkpoint", &[]),
     (
         "line 4 of the share does not match its check character",
         &[],
@@ -1209,16 +1194,10 @@ const PENDING_NL: &[Pending] = &[
     ("does not match its fingerprint", &[]),
     ("the vault file is damaged (checksum mismatch)", &[]),
     ("fails authentication", &[]),
-    ("archived records 1 to 4999 to …", &[]),
-    ("checkpoint of the archive: KC1 …", &[Msg::LabelChainIntact]),
-    ("invalid remote name", &[]),
     ("is not a git repository kluis can reach", &[]),
     ("git is not installed or not on PATH", &[]),
     ("remote kantoor was changed outside kluis: …", &[]),
     ("the value file starts like a PEM key … but is not one", &[]),
-    ("(private part protected by a passphrase)", &[]),
-    ("{} appears 2 times in the command", &[]),
-    ("cannot start the command …", &[]),
     ("cannot decrypt the KeePass database", &[]),
     ("is damaged or not a KDBX file", &[]),
     ("asks for … over the … kluis allows", &[]),
@@ -1228,9 +1207,8 @@ const PENDING_NL: &[Pending] = &[
     ("this Bitwarden export is encrypted", &[]),
     ("has type 9, which kluis does not know", &[]),
     ("… is not empty", &[]),
-    ("… exists and is not a directory", &[]),
+    ("… exists and is not a directory", &[Msg::RelParentNotDir]),
     ("does not pass its checksum", &[]),
-    ("encrypted to age ABCD-EFGH", &[]),
     ("is truncated or was changed after it was encrypted", &[]),
     ("is a damaged age file", &[]),
     ("the age plugin age-plugin-yubikey is not installed", &[]),

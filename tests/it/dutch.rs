@@ -715,3 +715,823 @@ fn secret_remove_asks_and_answers_in_dutch() {
     assert!(pane.contains("verwijderd: notitie"), "{pane}");
     assert!(!f.ok(&["secret", "list"]).contains("notitie"));
 }
+
+/// One command line clap refuses: its arguments, the Dutch lines and the
+/// English lines its error holds.
+struct Refused {
+    args: &'static [&'static str],
+    nl: &'static [&'static str],
+    en: &'static [&'static str],
+}
+
+/// Every kind of error clap finds in a command line (issue 12, item 1).
+const REFUSED: &[Refused] = &[
+    // Required arguments not given, with the usage line (the fixture's
+    // KLUIS_VAULT counts as a given --vault).
+    Refused {
+        args: &["secret", "add"],
+        nl: &[
+            "kluis: fout: deze verplichte argumenten ontbreken:\n  --kind <SOORT>\n  <--value-file <PAD>|--generate <VORM>>\n  <NAAM>\n",
+            "\nGebruik: kluis secret add --kind <SOORT> --vault <PAD> <--value-file <PAD>|--generate <VORM>> <NAAM>\n",
+            "\nZie `--help` voor meer uitleg.\n",
+        ],
+        en: &[
+            "error: the following required arguments were not provided:\n  --kind <KIND>\n",
+            "\nUsage: kluis secret add --kind <KIND> --vault <PATH> <--value-file <PATH>|--generate <GENERATE>> <NAME>\n",
+            "\nFor more information, try '--help'.\n",
+        ],
+    },
+    // A value not among the possible ones, and one close to one of them.
+    Refused {
+        args: &["secret", "add", "x", "--kind", "foo", "--generate", "age"],
+        nl: &[
+            "kluis: fout: ongeldige waarde `foo` voor `--kind <SOORT>`\n  [mogelijke waarden: `backup-key`, `credential`, `totp`, `note`]\n",
+        ],
+        en: &[
+            "error: invalid value 'foo' for '--kind <KIND>'\n  [possible values: backup-key, credential, totp, note]\n",
+        ],
+    },
+    Refused {
+        args: &["secret", "add", "x", "--kind", "nte", "--generate", "age"],
+        nl: &["\n  tip: bedoelt u `note`?\n"],
+        en: &["\n  tip: a similar value exists: 'note'\n"],
+    },
+    // An option without its value.
+    Refused {
+        args: &["secret", "add", "x", "--generate", "age", "--kind"],
+        nl: &["kluis: fout: `--kind <SOORT>` vraagt een waarde, maar er is geen gegeven\n"],
+        en: &["error: a value is required for '--kind <KIND>' but none was supplied\n"],
+    },
+    // Unknown arguments, with a similar one, or as a value.
+    Refused {
+        args: &["secret", "add", "x", "--kind", "note", "--generat", "age"],
+        nl: &["kluis: fout: onverwacht argument `--generat`\n\n  tip: bedoelt u `--generate`?\n"],
+        en: &[
+            "error: unexpected argument '--generat' found\n\n  tip: a similar argument exists: '--generate'\n",
+        ],
+    },
+    Refused {
+        args: &["secret", "show", "-x"],
+        nl: &[
+            "kluis: fout: onverwacht argument `-x`\n\n  tip: om `-x` als waarde te geven: `-- -x`\n",
+            "\nGebruik: kluis secret show [OPTIES] <NAAM>\n",
+        ],
+        en: &[
+            "error: unexpected argument '-x' found\n\n  tip: to pass '-x' as a value, use '-- -x'\n",
+            "\nUsage: kluis secret show [OPTIONS] <NAME>\n",
+        ],
+    },
+    Refused {
+        args: &["--", "secret"],
+        nl: &["  tip: de opdracht `secret` bestaat; haal de `--` ervoor weg om die te gebruiken\n"],
+        en: &["  tip: subcommand 'secret' exists; to use it, remove the '--' before it\n"],
+    },
+    // An unknown command.
+    Refused {
+        args: &["secrt"],
+        nl: &[
+            "kluis: fout: onbekende opdracht `secrt`\n\n  tip: bedoelt u `report` of `secret`?\n",
+            "\nGebruik: kluis [OPTIES] [OPDRACHT]\n",
+        ],
+        en: &[
+            "error: unrecognized subcommand 'secrt'\n\n  tip: some similar subcommands exist: 'report', 'secret'\n",
+            "\nUsage: kluis [OPTIONS] [COMMAND]\n",
+        ],
+    },
+    // A command without its subcommand (with the fixture's KLUIS_VAULT
+    // an option is given, so clap says so instead of printing the help).
+    Refused {
+        args: &["secret"],
+        nl: &[
+            "kluis: fout: `kluis secret` vraagt een opdracht, maar er is geen gegeven\n  [opdrachten: `add`, `update`, `list`, `show`, `import`, `remove`]\n",
+            "\nGebruik: kluis secret [OPTIES] <OPDRACHT>\n",
+        ],
+        en: &[
+            "error: 'kluis secret' requires a subcommand but one was not provided\n  [subcommands: add, update, list, show, import, remove, help]\n",
+            "\nUsage: kluis secret [OPTIONS] <COMMAND>\n",
+        ],
+    },
+    // An option given twice; two that exclude each other.
+    Refused {
+        args: &["init", "--po", "a", "--po", "b"],
+        nl: &[
+            "kluis: fout: `--po <NAAM>` mag maar één keer gegeven worden\n",
+            "\nGebruik: kluis init [OPTIES] --po <NAAM> --threshold <K> --holder <NAAM[@PLAATS]>\n",
+        ],
+        en: &["error: the argument '--po <NAME>' cannot be used multiple times\n"],
+    },
+    Refused {
+        args: &[
+            "secret",
+            "add",
+            "x",
+            "--kind",
+            "note",
+            "--generate",
+            "age",
+            "--value-file",
+            "y",
+        ],
+        nl: &["kluis: fout: `--generate <VORM>` kan niet samen met `--value-file <PAD>`\n"],
+        en: &[
+            "error: the argument '--generate <GENERATE>' cannot be used with '--value-file <PATH>'\n",
+        ],
+    },
+    // A value where none goes.
+    Refused {
+        args: &["--json=yes", "secret", "list"],
+        nl: &[
+            "kluis: fout: onverwachte waarde `yes` voor `--json`: daar hoort geen waarde meer bij\n",
+        ],
+        en: &["error: unexpected value 'yes' for '--json' found; no more were expected\n"],
+    },
+    // Numbers that do not read, or are out of range.
+    Refused {
+        args: &["settings", "--idle-lock-minutes", "abc"],
+        nl: &[
+            "kluis: fout: ongeldige waarde `abc` voor `--idle-lock-minutes <MINUTEN>`: geen geheel getal\n",
+        ],
+        en: &[
+            "error: invalid value 'abc' for '--idle-lock-minutes <MIN>': invalid digit found in string\n",
+        ],
+    },
+    Refused {
+        args: &["unseal", "x", "--to", "stdout", "--hide-after", "0"],
+        nl: &[
+            "kluis: fout: ongeldige waarde `0` voor `--hide-after <SECONDEN>`: kies een getal van 1 tot en met 300, niet 0\n",
+        ],
+        en: &["error: invalid value '0' for '--hide-after <SECS>': 0 is not in 1..=300\n"],
+    },
+    Refused {
+        args: &["init", "--po", "a", "--threshold", "300", "--holder", "a"],
+        nl: &[": kies een getal van 0 tot en met 255, niet 300\n"],
+        en: &[": 300 is not in 0..=255\n"],
+    },
+    Refused {
+        args: &[
+            "audit",
+            "archive",
+            "--out",
+            "x",
+            "--before",
+            "99999999999999999999",
+        ],
+        nl: &[": het getal is te groot\n"],
+        en: &[": number too large to fit in target type\n"],
+    },
+    // kluis's own pairing of --recipient with --holder.
+    Refused {
+        args: &[
+            "init",
+            "--po",
+            "a",
+            "--threshold",
+            "2",
+            "--recipient",
+            "x",
+            "--holder",
+            "a",
+        ],
+        nl: &[
+            "kluis: fout: --recipient hoort bij de --holder er direct voor: geef eerst --holder\n",
+        ],
+        en: &["error: --recipient belongs to the --holder just before it: give --holder first\n"],
+    },
+    Refused {
+        args: &[
+            "init",
+            "--po",
+            "a",
+            "--threshold",
+            "2",
+            "--holder",
+            "a",
+            "--recipient",
+            "x",
+            "--recipient",
+            "y",
+        ],
+        nl: &["kluis: fout: houder 1 heeft twee --recipient-opties: geef er een per houder\n"],
+        en: &["error: holder 1 has two --recipient options: give one per holder\n"],
+    },
+];
+
+/// Runs `args` with `LANG` set to `lang`, no passphrase.
+fn run_lang(f: &Fixture, lang: &str, args: &[&str]) -> Run {
+    let out = f.cmd().env("LANG", lang).args(args).output().expect("run");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// Every kind of error clap finds in a command line is Dutch under a
+/// Dutch locale and with `--lang nl`: exit 2, the Dutch text, no English
+/// word, the usage line's placeholders Dutch, and the vault untouched
+/// (issue 12, item 1).
+#[test]
+fn usage_errors_of_the_command_line_are_dutch() {
+    let f = Fixture::new();
+    let before = f.bytes();
+    let mut bad = Vec::new();
+    for case in REFUSED {
+        let r = run_lang(&f, "nl_NL.UTF-8", case.args);
+        assert_eq!(r.code, 2, "{:?}: {}", case.args, r.stderr);
+        assert!(r.stdout.is_empty(), "{:?}: {}", case.args, r.stdout);
+        for want in case.nl {
+            assert!(
+                r.stderr.contains(want),
+                "{:?}: want {want:?} in:\n{}",
+                case.args,
+                r.stderr
+            );
+        }
+        for english in [
+            "error:",
+            "Usage:",
+            "[OPTIONS]",
+            "For more information",
+            "tip: a",
+        ] {
+            assert!(!r.stderr.contains(english), "{:?}: {}", case.args, r.stderr);
+        }
+        scan(&mut bad, case.args, &r);
+    }
+    // Without any option, a command without its subcommand prints its
+    // help on standard error, with the usage line's placeholders Dutch.
+    let out = f
+        .cmd()
+        .env_remove("KLUIS_VAULT")
+        .env("LANG", "nl_NL.UTF-8")
+        .arg("secret")
+        .output()
+        .expect("run");
+    let help = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{help}");
+    assert!(
+        help.contains("\nGebruik: kluis secret [OPTIES] <OPDRACHT>\n")
+            && help.contains("\nOpdrachten:\n"),
+        "{help}"
+    );
+    // `--help`: the usage line's placeholders Dutch.
+    let r = run_lang(&f, "nl_NL.UTF-8", &["secret", "add", "--help"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout
+            .contains("\nGebruik: kluis secret add [OPTIES] --kind <SOORT> <--value-file <PAD>|--generate <VORM>> <NAAM>\n"),
+        "{}",
+        r.stdout
+    );
+    // `--lang nl` under an English locale, placed after the error.
+    let r = run_lang(&f, "C", &["secret", "add", "--lang", "nl"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .starts_with("kluis: fout: deze verplichte argumenten ontbreken:"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(f.bytes(), before, "nothing changed");
+    assert!(
+        bad.is_empty(),
+        "English in Dutch usage errors:\n{}",
+        bad.join("\n")
+    );
+}
+
+/// The same command lines under `LANG=C` keep clap's English text, which
+/// scripts may read (issue 12, item 1).
+#[test]
+fn usage_errors_of_the_command_line_stay_english_under_c() {
+    let f = Fixture::new();
+    for case in REFUSED {
+        let r = run_lang(&f, "C", case.args);
+        assert_eq!(r.code, 2, "{:?}: {}", case.args, r.stderr);
+        for want in case.en {
+            assert!(
+                r.stderr.contains(want),
+                "{:?}: want {want:?} in:\n{}",
+                case.args,
+                r.stderr
+            );
+        }
+        assert!(!r.stderr.contains("kluis: fout"), "{}", r.stderr);
+    }
+    // `--lang en` under a Dutch locale.
+    let r = run_lang(&f, "nl_NL.UTF-8", &["--lang", "en", "secrt"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .starts_with("error: unrecognized subcommand 'secrt'"),
+        "{}",
+        r.stderr
+    );
+}
+
+/// Runs `args` with `LANG` set to `lang` and `stdin` on standard input.
+fn run_lang_stdin(f: &Fixture, lang: &str, args: &[&str], stdin: &[u8]) -> Run {
+    let out = f
+        .cmd()
+        .env("LANG", lang)
+        .args(args)
+        .write_stdin(stdin.to_vec())
+        .output()
+        .expect("run");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// The refusals of reading a passphrase, a file or a share
+/// (src/face/input.rs) and the CLI's own refusals and contexts
+/// (src/cli/commands.rs: value and import files, `--to`, `--to exec`,
+/// `--checkpoint`, `--holder`, a missing reason or approver) are Dutch
+/// under a Dutch locale: exit code, text, no English word, nothing changed
+/// (issue 12, item 1).
+#[test]
+fn input_and_command_refusals_are_dutch() {
+    let f = Fixture::new();
+    let pin = f.add_approver();
+    let before = f.bytes();
+    let pass = path_str(&f.pass);
+    let not_utf8 = f.file("niet-utf8", [0xff, 0xfe, b'\n']);
+    let junk = f.file("rommel.png", "geen afbeelding");
+    let dir = f.dir.path().join("een-map");
+    std::fs::create_dir(&dir).expect("dir");
+    let dir = path_str(&dir);
+    let big_pass = vec![b'a'; 70_000];
+    let big_value = vec![b'a'; 1_100_000];
+    let unseal = |to: &'static str| -> Vec<&str> {
+        vec![
+            "--passphrase-file",
+            pass,
+            "unseal",
+            "x",
+            "--reason-category",
+            "incident",
+            "--reason",
+            "test",
+            "--approver",
+            "Bert",
+            "--to",
+            to,
+        ]
+    };
+    let exec_twice = [unseal("exec"), vec!["--", "cmp", "{}", "{}"]].concat();
+    let junk_dir = format!(
+        "afbeelding van een deel {}: het bestand is geen leesbare PNG- of JPEG-afbeelding: fotografeer of scan het vel opnieuw\n",
+        path_str(&junk)
+    );
+    let identity_dir = format!("kluis: fout: kan identiteitsbestand {dir} niet lezen: ");
+    let share_dir = format!("kluis: fout: kan deelbestand {dir} niet lezen: ");
+    let csv_dir = format!("kluis: fout: kan het CSV-bestand {dir} niet lezen: ");
+    let syslog_dir = format!("kluis: fout: kan het systeemlogbestand {dir} niet lezen: ");
+    let cases: Vec<(Vec<&str>, &[u8], i32, &str)> = vec![
+        (
+            vec!["secret", "list"],
+            b"",
+            2,
+            "kluis: fout: wachtwoordzin van de PO: geen terminal om dit te vragen; geef het met een --*-file-optie\n",
+        ),
+        (
+            vec!["--passphrase-file", path_str(&not_utf8), "secret", "list"],
+            b"",
+            2,
+            "kluis: fout: wachtwoordzin van de PO: het bestand is geen UTF-8-tekst\n",
+        ),
+        (
+            vec!["--passphrase-file", "-", "secret", "list"],
+            &big_pass,
+            2,
+            "kluis: fout: de standaardinvoer bevat meer dan 65536 bytes: dat is geen wachtwoordzin of waarde\n",
+        ),
+        (
+            vec![
+                "--passphrase-file",
+                pass,
+                "secret",
+                "add",
+                "x",
+                "--kind",
+                "note",
+                "--value-file",
+                "-",
+            ],
+            &big_value,
+            2,
+            "kluis: fout: kan waardebestand - niet lezen: de standaardinvoer bevat meer dan 1048576 bytes: dat is geen wachtwoordzin of waarde\n",
+        ),
+        (
+            vec!["--share-image", path_str(&junk), "shares", "verify"],
+            b"",
+            3,
+            &junk_dir,
+        ),
+        (
+            vec![
+                "--identity",
+                dir,
+                "--share-file",
+                pass,
+                "--as",
+                "Bert",
+                "secret",
+                "list",
+            ],
+            b"",
+            1,
+            &identity_dir,
+        ),
+        (
+            vec!["--share-file", dir, "--as", "Bert", "secret", "list"],
+            b"",
+            1,
+            &share_dir,
+        ),
+        (
+            vec!["--passphrase-file", pass, "secret", "import", "--csv", dir],
+            b"",
+            1,
+            &csv_dir,
+        ),
+        (
+            vec![
+                "--passphrase-file",
+                pass,
+                "audit",
+                "verify",
+                "--against-syslog",
+                dir,
+            ],
+            b"",
+            1,
+            &syslog_dir,
+        ),
+        (
+            vec!["--passphrase-file", pass, "unseal", "x", "--to", "stdout"],
+            b"",
+            6,
+            "kluis: fout: een reden is verplicht: geef --reason-category en --reason TEKST; er is niets vrijgegeven\n",
+        ),
+        (
+            vec![
+                "--passphrase-file",
+                pass,
+                "unseal",
+                "x",
+                "--to",
+                "stdout",
+                "--reason-category",
+                "incident",
+                "--reason",
+                "test",
+            ],
+            b"",
+            6,
+            "kluis: fout: een fiatteur is verplicht: geef --approver NAAM (een fiatteur op de lijst van personen, niet uzelf); er is niets vrijgegeven\n",
+        ),
+        (
+            unseal("tty"),
+            b"",
+            2,
+            "kluis: fout: onbekend kanaal `tty`: kies een van stdout, clipboard, screen, qr, file=PAD, exec\n",
+        ),
+        (
+            unseal("file"),
+            b"",
+            2,
+            "kluis: fout: `file` vraagt een pad: file=PAD (keuzes: stdout, clipboard, screen, qr, file=PAD, exec)\n",
+        ),
+        (
+            unseal("exec"),
+            b"",
+            2,
+            "kluis: fout: --to exec vraagt een commando na --, bijvoorbeeld `--to exec -- age -d -i {} -o out.tar backup.tar.age`; er is niets vrijgegeven\n",
+        ),
+        (
+            exec_twice.clone(),
+            b"",
+            2,
+            "kluis: fout: {} staat 2 keer in het commando: geef het één keer (het pad van de waarde) of niet (de waarde op de standaardinvoer); er is niets vrijgegeven\n",
+        ),
+        (
+            vec![
+                "--passphrase-file",
+                pass,
+                "audit",
+                "verify",
+                "--checkpoint",
+                "XYZ",
+            ],
+            b"",
+            2,
+            "kluis: fout: dit is geen controlepunt (de tekst begint niet met KC1): verwacht is KC1 VVVV-VVVV-VVVV-VVVV #SEQ HHHH-HHHH-HHHH-HHHH-HHHH-HHHH, zoals afgedrukt\n",
+        ),
+        (
+            vec!["audit", "verify-export", pass, "--checkpoint", "KC1 0000"],
+            b"",
+            2,
+            "kluis: fout: dit is geen controlepunt (de tekst houdt op in het kluisdeel): verwacht is KC1",
+        ),
+        (
+            vec![
+                "--passphrase-file",
+                pass,
+                "init",
+                "--po",
+                "Anna",
+                "--threshold",
+                "2",
+                "--holder",
+                "@Kluis",
+                "--holder",
+                "Bert@Thuis",
+            ],
+            b"",
+            2,
+            "kluis: fout: een houder heeft een naam nodig, als NAAM of NAAM@PLAATS\n",
+        ),
+    ];
+    let not_a_share = format!(
+        "kluis: fout: {} is geen tekstbestand met een deel\n",
+        path_str(&not_utf8)
+    );
+    let existing = format!("file={}", path_str(&junk));
+    let exists = format!(
+        "kluis: fout: {} bestaat al: kluis overschrijft nooit, noem een nieuw bestand\n",
+        path_str(&junk)
+    );
+    let mut cases = cases;
+    cases.push((
+        [&unseal("stdout")[..10], &["--to", existing.as_str()]].concat(),
+        b"",
+        1,
+        &exists,
+    ));
+    cases.push((
+        vec![],
+        b"",
+        1,
+        "kluis: fout: kluis zonder opdracht opent de terminalweergave en heeft een terminal nodig: start het in een terminal, of zie `kluis --help` voor de opdrachten\n",
+    ));
+    cases.push((
+        vec![
+            "--share-file",
+            path_str(&not_utf8),
+            "--as",
+            "Bert",
+            "secret",
+            "list",
+        ],
+        b"",
+        3,
+        &not_a_share,
+    ));
+    cases.push((
+        vec!["--passphrase-file", pass, "remote", "add", ".kantoor", dir],
+        b"",
+        2,
+        "kluis: fout: ongeldige naam voor een remote \".kantoor\": de naam van een remote mag niet met '-' of '.' beginnen\n",
+    ));
+    let mut bad = Vec::new();
+    for (args, stdin, code, want) in &cases {
+        let r = run_lang_stdin(&f, "nl_NL.UTF-8", args, stdin);
+        assert_eq!(r.code, *code, "{args:?}: {}", r.stderr);
+        assert!(
+            r.stderr.contains(want),
+            "{args:?}: want {want:?} in:\n{}",
+            r.stderr
+        );
+        assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
+        scan(&mut bad, args, &r);
+    }
+    assert_eq!(f.bytes(), before, "nothing changed");
+    // The same refusals keep their English text under LANG=C.
+    let english: Vec<(Vec<&str>, &str)> = vec![
+        (
+            vec!["secret", "list"],
+            "kluis: error: no terminal to ask for the PO passphrase: give it with a --*-file option\n",
+        ),
+        (
+            vec!["--passphrase-file", path_str(&not_utf8), "secret", "list"],
+            "kluis: error: the PO passphrase file is not UTF-8 text\n",
+        ),
+        (
+            vec!["--passphrase-file", pass, "unseal", "x", "--to", "stdout"],
+            "kluis: error: a reason is required: give --reason-category and --reason TEXT; nothing was released\n",
+        ),
+        (
+            unseal("tty"),
+            "kluis: error: unknown channel `tty`: choose one of stdout, clipboard, screen, qr, file=PATH, exec\n",
+        ),
+        (
+            exec_twice,
+            "kluis: error: {} appears 2 times in the command: give it once (the value's path) or not at all (the value on standard input); nothing was released\n",
+        ),
+        (
+            vec![
+                "--passphrase-file",
+                pass,
+                "audit",
+                "verify",
+                "--checkpoint",
+                "XYZ",
+            ],
+            "kluis: error: this is not a checkpoint (it does not start with KC1): expected KC1 VVVV-VVVV-VVVV-VVVV #SEQ HHHH-HHHH-HHHH-HHHH-HHHH-HHHH, as printed\n",
+        ),
+        (
+            vec![
+                "--passphrase-file",
+                pass,
+                "init",
+                "--po",
+                "Anna",
+                "--threshold",
+                "2",
+                "--holder",
+                "@Kluis",
+            ],
+            "kluis: error: a holder needs a label, as LABEL or LABEL@PLACE\n",
+        ),
+    ];
+    let mut english = english;
+    english.push((
+        vec!["--passphrase-file", pass, "remote", "add", ".kantoor", dir],
+        "kluis: error: invalid remote name \".kantoor\": a remote name cannot start with '-' or '.'\n",
+    ));
+    for (args, want) in &english {
+        let r = run_lang(&f, "C", args);
+        assert!(r.stderr.contains(want), "{args:?}: {}", r.stderr);
+    }
+    let _ = pin;
+    assert!(
+        bad.is_empty(),
+        "English in Dutch refusals:\n{}",
+        bad.join("\n")
+    );
+}
+
+/// What `secret show` says of a key pair, `shares recipient set/clear`,
+/// `audit archive`, `audit verify-export` and a failed `--to exec`
+/// command print under a Dutch locale (issue 12, item 1).
+#[test]
+fn command_results_are_dutch() {
+    let f = Fixture::new();
+    let pin = f.add_approver();
+    let mut bad = Vec::new();
+    let mut run = |args: &[&str], code: i32, want: &[&str]| -> Run {
+        let r = nl(&f, args);
+        assert_eq!(r.code, code, "{args:?}: {}{}", r.stdout, r.stderr);
+        for w in want {
+            assert!(
+                r.stdout.contains(w) || r.stderr.contains(w),
+                "{args:?}: want {w:?} in:\n{}{}",
+                r.stdout,
+                r.stderr
+            );
+        }
+        // An age recipient is random letters: it may spell an English word.
+        let plain = |t: &str| -> String {
+            t.split_inclusive(char::is_whitespace)
+                .filter(|w| !w.starts_with("age1"))
+                .collect()
+        };
+        let scanned = Run {
+            code: r.code,
+            stdout: plain(&r.stdout),
+            stderr: plain(&r.stderr),
+        };
+        scan(&mut bad, args, &scanned);
+        r
+    };
+    run(
+        &[
+            "secret",
+            "add",
+            "sleutel",
+            "--kind",
+            "backup-key",
+            "--generate",
+            "age",
+        ],
+        0,
+        &[],
+    );
+    let show = run(
+        &["secret", "show", "sleutel"],
+        0,
+        &["      sleutelpaar: age-x25519\n", "      ontvanger: age1"],
+    );
+    let recipient = show
+        .stdout
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("ontvanger: "))
+        .expect("recipient")
+        .to_string();
+    run(
+        &["shares", "recipient", "set", "1", &recipient],
+        0,
+        &[
+            "deel 1 heeft nu een ontvanger: `kluis shares print --encrypted --out MAP` schrijft het als age-bestand\n",
+        ],
+    );
+    // Not scanned: the fixture's holders are named in English ("IT admin").
+    let status = nl(&f, &["shares", "status"]);
+    assert!(
+        status.stdout.contains("\n     versleuteld voor age"),
+        "{}",
+        status.stdout
+    );
+    assert!(!status.stdout.contains("encrypted to"), "{}", status.stdout);
+    run(
+        &["shares", "recipient", "clear", "1"],
+        0,
+        &["deel 1 heeft nu geen ontvanger: het wordt als vel afgedrukt\n"],
+    );
+    let value = f.file("waarde", "geheim\n");
+    run(
+        &[
+            "secret",
+            "add",
+            "notitie",
+            "--kind",
+            "note",
+            "--value-file",
+            path_str(&value),
+        ],
+        0,
+        &[],
+    );
+    run(
+        &[
+            "unseal",
+            "notitie",
+            "--reason-category",
+            "restore-test",
+            "--reason",
+            "test",
+            "--approver",
+            "Bert",
+            "--approver-pin-file",
+            path_str(&pin),
+            "--to",
+            "exec",
+            "--",
+            "/bin/false",
+        ],
+        1,
+        &["kluis: het commando /bin/false eindigde met status 1 (vastgelegd)\n"],
+    );
+    let export = f.dir.path().join("export.jsonl");
+    let r = run(&["audit", "export", "--out", path_str(&export)], 0, &[]);
+    let cp = r
+        .stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("controlepunt: "))
+        .expect("checkpoint")
+        .to_string();
+    let r = run(
+        &[
+            "audit",
+            "verify-export",
+            path_str(&export),
+            "--checkpoint",
+            &cp,
+        ],
+        0,
+        &["export intact: "],
+    );
+    assert!(
+        r.stdout.contains(" records, ") && r.stdout.contains(" gedekt door het controlepunt\n"),
+        "{}",
+        r.stdout
+    );
+    let archive = f.dir.path().join("archief.jsonl");
+    run(
+        &[
+            "audit",
+            "archive",
+            "--before",
+            "3",
+            "--out",
+            path_str(&archive),
+        ],
+        0,
+        &[
+            &format!(
+                "records 1 tot en met 2 gearchiveerd in {}\n",
+                archive.display()
+            ),
+            "controlepunt van het archief: KC1 ",
+            "\ncontrolepunt: KC1 ",
+        ],
+    );
+    assert!(
+        bad.is_empty(),
+        "English in Dutch output:\n{}",
+        bad.join("\n")
+    );
+}

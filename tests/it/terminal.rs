@@ -112,7 +112,8 @@ impl Drop for Tmux {
     }
 }
 
-fn show(channel: &str, value: &str, marker_gone: &str) {
+/// Shows `value` on `channel` under `LANG=lang`, with `hint` under it.
+fn show(channel: &str, value: &str, marker_gone: &str, lang: &str, hint: &str) {
     let f = Fixture::new();
     let pin = f.add_approver();
     let val = f.file("val", value);
@@ -128,7 +129,7 @@ fn show(channel: &str, value: &str, marker_gone: &str) {
     let t = Tmux::new(&f);
     let bin = assert_cmd::cargo::cargo_bin("kluis");
     let cmd = format!(
-        "env -i HOME={home} XDG_STATE_HOME={home}/state TERM=xterm {bin} --vault {vault} --passphrase-file {pass} unseal k --reason-category restore-test --reason drill --approver Bert --approver-pin-file {pin} --to {channel} --hide-after 2; echo KLUIS-DONE-$?",
+        "env -i HOME={home} XDG_STATE_HOME={home}/state TERM=xterm LANG={lang} {bin} --vault {vault} --passphrase-file {pass} unseal k --reason-category restore-test --reason drill --approver Bert --approver-pin-file {pin} --to {channel} --hide-after 2; echo KLUIS-DONE-$?",
         home = path_str(f.dir.path()),
         bin = path_str(&bin),
         vault = path_str(&f.vault),
@@ -149,6 +150,7 @@ fn show(channel: &str, value: &str, marker_gone: &str) {
     t.run(&["set-option", "-t", "k", "remain-on-exit", "on"]);
     let shown = t.wait_for("value shown", marker_gone, true);
     assert!(shown.contains("k v1"), "label shown: {shown}");
+    assert!(shown.contains(hint), "hint shown: {shown}");
     let after = t.wait_for("command done", "KLUIS-DONE-", true);
     assert!(after.contains("KLUIS-DONE-0"), "{after}");
     assert!(
@@ -159,11 +161,35 @@ fn show(channel: &str, value: &str, marker_gone: &str) {
 
 #[test]
 fn screen_shows_then_hides_and_leaves_no_scrollback() {
-    show("screen", "CANARY-screen-value-42", "CANARY-screen-value-42");
+    show(
+        "screen",
+        "CANARY-screen-value-42",
+        "CANARY-screen-value-42",
+        "C",
+        "hidden in 2 s, or press Enter",
+    );
+}
+
+/// The line under the value is in the user's language (issue 12, item 1).
+#[test]
+fn screen_hint_is_dutch_under_a_dutch_locale() {
+    show(
+        "screen",
+        "CANARY-screen-value-43",
+        "CANARY-screen-value-43",
+        "nl_NL.UTF-8",
+        "verborgen over 2 s, of druk op Enter",
+    );
 }
 
 #[test]
 fn qr_shows_then_hides_and_leaves_no_scrollback() {
     // The QR itself is drawn in half blocks; the marker is its finder edge.
-    show("qr", "CANARY-qr-value", "█▀▀▀▀▀█");
+    show(
+        "qr",
+        "CANARY-qr-value",
+        "█▀▀▀▀▀█",
+        "C",
+        "hidden in 2 s, or press Enter",
+    );
 }

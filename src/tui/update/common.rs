@@ -105,6 +105,7 @@ pub(super) enum LineOutcome {
 /// lines before it are kept. Only a share whose lines all pass but whose
 /// overall check fails is dropped as a whole (no line can be blamed).
 pub(super) fn enter_share_line(
+    lang: crate::i18n::Lang,
     lines: &mut Vec<Zeroizing<String>>,
     input: &mut Zeroizing<String>,
 ) -> LineOutcome {
@@ -117,7 +118,7 @@ pub(super) fn enter_share_line(
         input.clear();
         // A share file (`PATH --identity KEYFILE` for an age file) or a
         // photo of the sheet: the one share intake (src/face/intake.rs).
-        return match crate::face::intake::read_typed_path(&line) {
+        return match crate::face::intake::read_typed_path(lang, &line) {
             Ok(s) => LineOutcome::Share(Box::new(s)),
             Err(e) => LineOutcome::Error(format!("{e:#}")),
         };

@@ -368,7 +368,7 @@ fn verify(m: &mut Model, w: &mut WizardState, msg: Message) {
             v.input.clear();
             v.lines.clear();
         }
-        Message::Submit => match enter_share_line(&mut v.lines, &mut v.input) {
+        Message::Submit => match enter_share_line(lang, &mut v.lines, &mut v.input) {
             LineOutcome::More => {}
             LineOutcome::Error(e) => v.result = Some((false, e)),
             LineOutcome::Share(share) => {
