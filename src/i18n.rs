@@ -18,7 +18,7 @@
 //! 3. `cargo test --lib i18n` checks both languages and the placeholders.
 //!
 //! Core errors are English values carrying their data; each face words them
-//! through this catalogue (see `crate::cli::words`).
+//! through this catalogue (see `crate::face::words`).
 
 /// A language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

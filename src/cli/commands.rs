@@ -10,8 +10,9 @@ use super::args::{
     Cli, Command, GenerateArg, KeepArg, KindArg, Lang as LangArg, RecipientCmd, RemoteCmd, RoleArg,
     RosterCmd, SecretCmd, SharesCmd, SheetFormat,
 };
+use super::input;
 use super::{PolicyError, UsageError};
-use super::{input, words};
+use crate::face::words;
 use crate::i18n::{Lang, Msg, t, tf};
 use crate::ops::{
     self, Env, Generate, HolderSpec, InitRequest, KdfChoice, KdfParams, NewValue, Role, SecretKind,

@@ -11,6 +11,7 @@ pub mod intake;
 pub mod release;
 pub mod report;
 pub mod time;
+pub mod words;
 
 /// A usage problem found after the arguments were parsed (exit 2).
 #[derive(Debug, thiserror::Error)]

@@ -5,7 +5,7 @@
 //! The English `Display` here names no CLI flag and no command: it is what
 //! the audit chain records and what a log sees. Each face words a refusal
 //! for its user, in the user's language and with its own hint (the CLI's
-//! flags in `crate::cli::words`, the TUI's keys in its own messages).
+//! flags in `crate::face::words`, the TUI's keys in its own messages).
 
 use crate::format::body::{Role, SecretKind};
 
