@@ -1281,6 +1281,102 @@ pub enum Msg {
     CliActingAs,
     /// `--approver` typed otherwise than the roster: the roster's name.
     CliApproverIs,
+    /// ErrSecondPo without the command.
+    TuiErrSecondPo,
+    /// ErrSheetsNotVerified with the TUI's keys.
+    TuiErrSheetsNotVerified,
+    /// ErrUnacknowledged with the TUI's keys.
+    TuiErrUnacknowledged,
+    /// ErrThresholdOne with the TUI's choice.
+    TuiErrThresholdOne,
+    /// ErrTakeoverNeedsShares without the command.
+    TuiErrTakeoverNeedsShares,
+    /// ErrNoReason without the flags.
+    TuiErrNoReason,
+    /// ErrNoApprover without the flag.
+    TuiErrNoApprover,
+    /// ErrActorNotInRoster without the flag.
+    TuiErrActorNotInRoster,
+    /// ErrActorNotDelegate without the flag.
+    TuiErrActorNotDelegate,
+    /// ErrNoPendingSet with the TUI's keys.
+    TuiErrNoPendingSet,
+    /// ErrApproverNeedsPin without the flag.
+    TuiErrApproverNeedsPin,
+    /// ErrArchiveBound without the flag.
+    TuiErrArchiveBound,
+    /// ErrArchiveBeforeMark without the flag.
+    TuiErrArchiveBeforeMark,
+    /// ErrHolderCount without the flag.
+    TuiErrHolderCount,
+    /// ErrAgeNeedsBackupKey without the flags.
+    TuiErrAgeNeedsBackupKey,
+    /// ErrImportExists without the flag.
+    TuiErrImportExists,
+    /// ErrSecretExists with the TUI's key.
+    TuiErrSecretExists,
+    /// ErrNoSuchSecret without the command.
+    TuiErrNoSuchSecret,
+    /// ErrNoSuchPerson without the command.
+    TuiErrNoSuchPerson,
+    /// ErrRolledBack without the flag.
+    TuiErrRolledBack,
+    /// ErrNoShares without the flag.
+    TuiErrNoShares,
+    /// ErrInUse without the CLI's word.
+    TuiErrInUse,
+    /// ErrNoVault with the TUI's advice.
+    TuiErrNoVault,
+    /// ErrIsDirectory without the flag.
+    TuiErrIsDirectory,
+    /// ErrFull without the command.
+    TuiErrFull,
+    /// ErrRemoteExists without the command.
+    TuiErrRemoteExists,
+    /// ErrNoSuchRemote without the command.
+    TuiErrNoSuchRemote,
+    /// ErrRemoteOtherVault without the command.
+    TuiErrRemoteOtherVault,
+    /// ErrRemoteNewer without the command.
+    TuiErrRemoteNewer,
+    /// ErrRemoteDiverged without the commands.
+    TuiErrRemoteDiverged,
+    /// ErrRemoteRequired without the command.
+    TuiErrRemoteRequired,
+    /// ErrCloneTargetExists without the flag.
+    TuiErrCloneTargetExists,
+    /// ErrRemoteEmpty without the command.
+    TuiErrRemoteEmpty,
+    /// ErrVaultSymlink without the flag.
+    TuiErrVaultSymlink,
+    /// ErrKdfBelowFloor without the flag.
+    TuiErrKdfBelowFloor,
+    /// ErrKdfBelowFloorUnmarked without the flag.
+    TuiErrKdfBelowFloorUnmarked,
+    /// ErrAgeNoMatchingIdentity without the flag.
+    TuiErrAgeNoMatchingIdentity,
+    /// ErrKdbxKey without the flag.
+    TuiErrKdbxKey,
+    /// ErrCheckpointArchived without the commands.
+    TuiErrCheckpointArchived,
+    /// WarnWeakKdf without the flag.
+    TuiWarnWeakKdf,
+    /// WarnWeakKdfMade without the flag.
+    TuiWarnWeakKdfMade,
+    /// WarnFailedUnlocks with the TUI's key.
+    TuiWarnFailedUnlocks,
+    /// WarnRefusedRecoveries with the TUI's key.
+    TuiWarnRefusedRecoveries,
+    /// WarnRollbackAccepted without the flag.
+    TuiWarnRollbackAccepted,
+    /// WarnUnacknowledged with the TUI's keys.
+    TuiWarnUnacknowledged,
+    /// WarnExposed with the TUI's keys.
+    TuiWarnExposed,
+    /// WarnRemoteUnreachable without the command.
+    TuiWarnRemoteUnreachable,
+    /// WarnSavePending without the command.
+    TuiWarnSavePending,
 }
 
 /// The text of `msg` in `lang` with its `{name}` placeholders filled from
@@ -3187,6 +3283,266 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::Nl, CliActingAs) => "handelend als: {name}",
         (Lang::En, CliApproverIs) => "approver: {name}",
         (Lang::Nl, CliApproverIs) => "fiatteur: {name}",
+        (Lang::En, TuiErrSecondPo) => {
+            "the vault has one PO, set at init; a new PO takes over through a delegate's takeover"
+        }
+        (Lang::Nl, TuiErrSecondPo) => {
+            "de kluis heeft één PO, vastgelegd bij het aanmaken; een nieuwe PO neemt het over via een overname door een gemachtigde"
+        }
+        (Lang::En, TuiErrSheetsNotVerified) => {
+            "{sheets}: print every sheet, verify each on the shares screen (v), then commit (m)"
+        }
+        (Lang::Nl, TuiErrSheetsNotVerified) => {
+            "{sheets}: druk elk vel af, controleer elk vel op het scherm delen (v) en leg daarna vast (m)"
+        }
+        (Lang::En, TuiErrUnacknowledged) => {
+            "record {seq} is an emergency event you have not acknowledged: review it in the audit (a), acknowledge it (!), then archive"
+        }
+        (Lang::Nl, TuiErrUnacknowledged) => {
+            "record {seq} is een noodgebeurtenis die u nog niet als gezien hebt gemeld: bekijk hem in de audit (a), meld hem als gezien (!) en archiveer daarna"
+        }
+        (Lang::En, TuiErrThresholdOne) => {
+            "threshold 1 means any single sheet opens the vault (the safe alone would suffice): choose 2 or more, or allow k = 1 below"
+        }
+        (Lang::Nl, TuiErrThresholdOne) => {
+            "drempel 1 betekent dat één vel alleen de kluis opent (de brandkast alleen zou volstaan): kies 2 of meer, of sta k = 1 hieronder toe"
+        }
+        (Lang::En, TuiErrTakeoverNeedsShares) => {
+            "takeover is for a delegate authenticated with shares; the PO changes the passphrase instead"
+        }
+        (Lang::Nl, TuiErrTakeoverNeedsShares) => {
+            "overname is voor een gemachtigde die zich met delen heeft aangemeld; de PO wijzigt in plaats daarvan de wachtwoordzin"
+        }
+        (Lang::En, TuiErrNoReason) => {
+            "a reason is required: choose a reason category and give a reason"
+        }
+        (Lang::Nl, TuiErrNoReason) => {
+            "een reden is verplicht: kies een soort reden en geef een reden"
+        }
+        (Lang::En, TuiErrNoApprover) => {
+            "an approver is required: name an approver from the roster, not you"
+        }
+        (Lang::Nl, TuiErrNoApprover) => {
+            "een fiatteur is verplicht: noem een fiatteur uit de lijst van personen, niet uzelf"
+        }
+        (Lang::En, TuiErrActorNotInRoster) => {
+            "{name} is not in the roster: the one acting must be a delegate the PO designated (the attempt is recorded and the share set must be rotated)"
+        }
+        (Lang::Nl, TuiErrActorNotInRoster) => {
+            "{name} staat niet in de lijst van personen: wie handelt moet een gemachtigde zijn die de PO heeft aangewezen (de poging is vastgelegd en de set delen moet worden vervangen)"
+        }
+        (Lang::En, TuiErrActorNotDelegate) => {
+            "{name} is {role} in the roster, not a delegate: the one acting must be a delegate (the attempt is recorded and the share set must be rotated)"
+        }
+        (Lang::Nl, TuiErrActorNotDelegate) => {
+            "{name} is {role} in de lijst van personen, geen gemachtigde: wie handelt moet een gemachtigde zijn (de poging is vastgelegd en de set delen moet worden vervangen)"
+        }
+        (Lang::En, TuiErrNoPendingSet) => {
+            "there is no pending share set: make one on the shares screen (s, then t)"
+        }
+        (Lang::Nl, TuiErrNoPendingSet) => {
+            "er is geen nieuwe set delen in voorbereiding: maak er een op het scherm delen (s, dan t)"
+        }
+        (Lang::En, TuiErrApproverNeedsPin) => "an approver must enrol a PIN: fill in the PIN field",
+        (Lang::Nl, TuiErrApproverNeedsPin) => {
+            "een fiatteur moet een pincode instellen: vul het veld pincode in"
+        }
+        (Lang::En, TuiErrArchiveBound) => {
+            "the archive bound must be between {lo} and {hi}: the vault holds records {first} to {hi}, and at least one must be archived and one kept"
+        }
+        (Lang::Nl, TuiErrArchiveBound) => {
+            "de archiefgrens moet tussen {lo} en {hi} liggen: de kluis bevat records {first} tot en met {hi}, en er moet minstens één gearchiveerd en één bewaard worden"
+        }
+        (Lang::En, TuiErrArchiveBeforeMark) => {
+            "the archive bound must be after record {seq}, which records the previous archive"
+        }
+        (Lang::Nl, TuiErrArchiveBeforeMark) => {
+            "de archiefgrens moet na record {seq} liggen, dat het vorige archief vastlegt"
+        }
+        (Lang::En, TuiErrHolderCount) => "give between 1 and {max} holders (got {got})",
+        (Lang::Nl, TuiErrHolderCount) => "geef 1 tot en met {max} houders (nu {got})",
+        (Lang::En, TuiErrAgeNeedsBackupKey) => {
+            "an age key pair is for backups: use it for a backup key, not {kind}"
+        }
+        (Lang::Nl, TuiErrAgeNeedsBackupKey) => {
+            "een age-sleutelpaar is voor back-ups: gebruik het voor een back-upsleutel, niet voor {kind}"
+        }
+        (Lang::En, TuiErrImportExists) => {
+            "a secret named {name} already exists: nothing was imported (it can be added as a new version)"
+        }
+        (Lang::Nl, TuiErrImportExists) => {
+            "er bestaat al een geheim met de naam {name}: er is niets geïmporteerd (het kan als nieuwe versie worden toegevoegd)"
+        }
+        (Lang::En, TuiErrSecretExists) => {
+            "a secret named {name} already exists: add a version with c (new version)"
+        }
+        (Lang::Nl, TuiErrSecretExists) => {
+            "er bestaat al een geheim met de naam {name}: voeg een versie toe met c (nieuwe versie)"
+        }
+        (Lang::En, TuiErrNoSuchSecret) => "no secret named {name}",
+        (Lang::Nl, TuiErrNoSuchSecret) => "er is geen geheim met de naam {name}",
+        (Lang::En, TuiErrNoSuchPerson) => "no person named {name} in the roster",
+        (Lang::Nl, TuiErrNoSuchPerson) => {
+            "er staat niemand met de naam {name} in de lijst van personen"
+        }
+        (Lang::En, TuiErrRolledBack) => {
+            "the vault was rolled back: {what}. If an older copy was put back on purpose, it can be accepted (recorded); otherwise treat it as tampering"
+        }
+        (Lang::Nl, TuiErrRolledBack) => {
+            "de kluis is teruggezet: {what}. Is een oudere kopie bewust teruggezet, dan kan die worden aanvaard (wordt vastgelegd); anders is er met de kluis geknoeid"
+        }
+        (Lang::En, TuiErrNoShares) => {
+            "no shares given: enter at least the threshold number of shares"
+        }
+        (Lang::Nl, TuiErrNoShares) => {
+            "geen delen gegeven: voer minstens zoveel delen in als de drempel"
+        }
+        (Lang::En, TuiErrInUse) => {
+            "the vault is in use by another kluis process (PID {pid}): close it first"
+        }
+        (Lang::Nl, TuiErrInUse) => {
+            "de kluis is in gebruik door een ander kluis-proces (PID {pid}): sluit dat eerst"
+        }
+        (Lang::En, TuiErrNoVault) => "no vault at {path}: quit and start kluis again to set one up",
+        (Lang::Nl, TuiErrNoVault) => {
+            "geen kluis op {path}: sluit af en start kluis opnieuw om er een in te richten"
+        }
+        (Lang::En, TuiErrIsDirectory) => {
+            "{path} is a directory, not a vault file: start kluis with the vault file itself"
+        }
+        (Lang::Nl, TuiErrIsDirectory) => {
+            "{path} is een map, geen kluisbestand: start kluis met het kluisbestand zelf"
+        }
+        (Lang::En, TuiErrFull) => {
+            "the vault would grow to {size} MiB, over its {limit} MiB limit{extra}: remove secrets or old versions, or archive old audit records"
+        }
+        (Lang::Nl, TuiErrFull) => {
+            "de kluis zou {size} MiB worden, boven de grens van {limit} MiB{extra}: verwijder geheimen of oude versies, of archiveer oude auditrecords"
+        }
+        (Lang::En, TuiErrRemoteExists) => "a remote named {name} already exists: remove it first",
+        (Lang::Nl, TuiErrRemoteExists) => {
+            "er bestaat al een remote met de naam {name}: verwijder die eerst"
+        }
+        (Lang::En, TuiErrNoSuchRemote) => "no remote named {name}",
+        (Lang::Nl, TuiErrNoSuchRemote) => "geen remote met de naam {name}",
+        (Lang::En, TuiErrRemoteOtherVault) => {
+            "remote {name} holds a different vault (id {theirs}), not this one (id {ours}): check its URL"
+        }
+        (Lang::Nl, TuiErrRemoteOtherVault) => {
+            "remote {name} bevat een andere kluis (id {theirs}), niet deze (id {ours}): controleer de URL"
+        }
+        (Lang::En, TuiErrRemoteNewer) => {
+            "remote {name} holds a newer vault (generation {theirs}, {theirs_ckpt}) than this copy (generation {ours}, {ours_ckpt}): sync first"
+        }
+        (Lang::Nl, TuiErrRemoteNewer) => {
+            "remote {name} bevat een nieuwere kluis (generatie {theirs}, {theirs_ckpt}) dan deze kopie (generatie {ours}, {ours_ckpt}): synchroniseer eerst"
+        }
+        (Lang::En, TuiErrRemoteDiverged) => {
+            "this copy and remote {name} diverged: here generation {ours} ({ours_ckpt}), there generation {theirs} ({theirs_ckpt}); nothing was changed. Choose which copy to keep (the other is kept as a file beside the vault)"
+        }
+        (Lang::Nl, TuiErrRemoteDiverged) => {
+            "deze kopie en remote {name} zijn uit elkaar gegroeid: hier generatie {ours} ({ours_ckpt}), daar generatie {theirs} ({theirs_ckpt}); er is niets veranderd. Kies welke kopie u houdt (de andere blijft als bestand naast de kluis)"
+        }
+        (Lang::En, TuiErrRemoteRequired) => {
+            "nothing was released: required remote {name} did not accept the record of this release ({why}); the refusal is recorded. Sync when the remote is back"
+        }
+        (Lang::Nl, TuiErrRemoteRequired) => {
+            "er is niets vrijgegeven: de verplichte remote {name} nam het verslag van deze vrijgave niet aan ({why}); de weigering is vastgelegd. Synchroniseer als de remote terug is"
+        }
+        (Lang::En, TuiErrCloneTargetExists) => "{path} already exists: choose another path",
+        (Lang::Nl, TuiErrCloneTargetExists) => "{path} bestaat al: kies een ander pad",
+        (Lang::En, TuiErrRemoteEmpty) => {
+            "remote {name} holds no vault yet: the PO adds it as a remote first"
+        }
+        (Lang::Nl, TuiErrRemoteEmpty) => {
+            "remote {name} bevat nog geen kluis: de PO voegt hem eerst als remote toe"
+        }
+        (Lang::En, TuiErrVaultSymlink) => {
+            "the vault path {path} is a symbolic link to {target}: kluis does not follow a link at the vault path (a save would replace the link with a file); start kluis with the vault itself"
+        }
+        (Lang::Nl, TuiErrVaultSymlink) => {
+            "het kluispad {path} is een symbolische koppeling naar {target}: kluis volgt geen koppeling op het kluispad (opslaan zou de koppeling door een bestand vervangen); start kluis met de kluis zelf"
+        }
+        (Lang::En, TuiErrKdfBelowFloor) => {
+            "key derivation {asked} is below the floor of m={floor_mib} MiB t={floor_t}: use at least that"
+        }
+        (Lang::Nl, TuiErrKdfBelowFloor) => {
+            "sleutelafleiding {asked} ligt onder de ondergrens van m={floor_mib} MiB t={floor_t}: gebruik minstens dat"
+        }
+        (Lang::En, TuiErrKdfBelowFloorUnmarked) => {
+            "the vault asks for key derivation {asked}, below the floor of m={floor_mib} MiB t={floor_t}, but it was not marked as weak on purpose when it was made: the vault file was altered; restore a backup copy"
+        }
+        (Lang::Nl, TuiErrKdfBelowFloorUnmarked) => {
+            "de kluis vraagt sleutelafleiding {asked}, onder de ondergrens van m={floor_mib} MiB t={floor_t}, maar is bij het aanmaken niet bewust als zwak gemerkt: het kluisbestand is gewijzigd; zet een reservekopie terug"
+        }
+        (Lang::En, TuiErrAgeNoMatchingIdentity) => {
+            "it was encrypted to another recipient: none of the key files given opens it (is it the holder's own key?)"
+        }
+        (Lang::Nl, TuiErrAgeNoMatchingIdentity) => {
+            "het is versleuteld voor een andere ontvanger: geen van de gegeven sleutelbestanden opent het (is het de eigen sleutel van de houder?)"
+        }
+        (Lang::En, TuiErrKdbxKey) => {
+            "cannot open the KeePass database: wrong password or key file: nothing was imported"
+        }
+        (Lang::Nl, TuiErrKdbxKey) => {
+            "kan de KeePass-database niet openen: verkeerd wachtwoord of sleutelbestand: er is niets geïmporteerd"
+        }
+        (Lang::En, TuiErrCheckpointArchived) => {
+            "the checkpoint names record {seq}, which was archived (the vault keeps records from {first} on): check it against the archive"
+        }
+        (Lang::Nl, TuiErrCheckpointArchived) => {
+            "het controlepunt noemt record {seq}, dat gearchiveerd is (de kluis bewaart records vanaf {first}): controleer het met het archief"
+        }
+        (Lang::En, TuiWarnWeakKdf) => {
+            "this vault uses weak key derivation ({kdf}), allowed on purpose when it was made"
+        }
+        (Lang::Nl, TuiWarnWeakKdf) => {
+            "deze kluis gebruikt een zwakke sleutelafleiding ({kdf}), bewust toegestaan bij het aanmaken"
+        }
+        (Lang::En, TuiWarnWeakKdfMade) => {
+            "weak key derivation ({kdf}) was allowed on purpose; every open will say so"
+        }
+        (Lang::Nl, TuiWarnWeakKdfMade) => {
+            "zwakke sleutelafleiding ({kdf}) is bewust toegestaan; elke keer openen meldt dit"
+        }
+        (Lang::En, TuiWarnFailedUnlocks) => {
+            "{n} failed unlock attempt(s) since the last unlock; see the audit (a)"
+        }
+        (Lang::Nl, TuiWarnFailedUnlocks) => {
+            "{n} mislukte poging(en) om te openen sinds de vorige keer; zie de audit (a)"
+        }
+        (Lang::En, TuiWarnRefusedRecoveries) => {
+            "{n} refused recovery attempt(s) with shares since the last unlock; see the audit (a)"
+        }
+        (Lang::Nl, TuiWarnRefusedRecoveries) => {
+            "{n} geweigerde herstelpoging(en) met delen sinds de vorige keer openen; zie de audit (a)"
+        }
+        (Lang::En, TuiWarnRollbackAccepted) => "rollback accepted (opened anyway): {what}",
+        (Lang::Nl, TuiWarnRollbackAccepted) => "terugzetting aanvaard (toch geopend): {what}",
+        (Lang::En, TuiWarnUnacknowledged) => {
+            "{n} emergency event(s) since your last acknowledgement: review them in the audit (a), then acknowledge them (!)"
+        }
+        (Lang::Nl, TuiWarnUnacknowledged) => {
+            "{n} noodgebeurtenis(sen) sinds u voor het laatst iets als gezien meldde: bekijk ze in de audit (a) en meld ze daarna als gezien (!)"
+        }
+        (Lang::En, TuiWarnExposed) => {
+            "share set {set} was used in an emergency and is exposed: rotate it on the shares screen (s, then t)"
+        }
+        (Lang::Nl, TuiWarnExposed) => {
+            "set delen {set} is in een noodgeval gebruikt en is blootgesteld: vervang hem op het scherm delen (s, dan t)"
+        }
+        (Lang::En, TuiWarnRemoteUnreachable) => {
+            "remote {name} cannot be reached ({why}): this copy was not compared with it, and saves to it stay pending until the next sync"
+        }
+        (Lang::Nl, TuiWarnRemoteUnreachable) => {
+            "remote {name} is niet bereikbaar ({why}): deze kopie is er niet mee vergeleken, en opslagen ernaartoe blijven wachten tot de volgende synchronisatie"
+        }
+        (Lang::En, TuiWarnSavePending) => {
+            "remote {name} did not accept the save ({why}); {pending} save(s) pending, pushed again at the next save or sync"
+        }
+        (Lang::Nl, TuiWarnSavePending) => {
+            "remote {name} nam de opslag niet aan ({why}); {pending} opslag(en) wachten, opnieuw verstuurd bij de volgende opslag of synchronisatie"
+        }
     }
 }
 

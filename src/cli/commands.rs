@@ -12,7 +12,7 @@ use super::args::{
 };
 use super::input;
 use super::{PolicyError, UsageError};
-use crate::face::words;
+use crate::face::words::{self, W};
 use crate::i18n::{Lang, Msg, t, tf};
 use crate::ops::{
     self, Env, Generate, HolderSpec, InitRequest, KdfChoice, KdfParams, NewValue, Role, SecretKind,
@@ -58,7 +58,7 @@ impl Ctx<'_> {
 
     /// A warning from `ops`, worded for the CLI.
     fn notice(&self, n: &ops::Notice) {
-        self.warn(&words::notice(self.lang, n));
+        self.warn(&words::notice(W::cli(self.lang), n));
     }
 
     fn json(&self, value: &impl serde::Serialize) -> anyhow::Result<()> {
@@ -163,7 +163,7 @@ impl Ctx<'_> {
             eprintln!(
                 "kluis: {}: {}",
                 t(lang, Msg::Warning),
-                text::for_terminal_lines(&words::notice(lang, w))
+                text::for_terminal_lines(&words::notice(W::cli(lang), w))
             );
         }));
         Ok(session)

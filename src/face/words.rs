@@ -1,7 +1,9 @@
-//! How the command line words a core error: in the user's language, with
-//! the CLI's own hint (a flag or a command). The core's errors are typed
-//! values whose English `Display` names no flag ([`crate::ops::Refusal`],
-//! [`crate::ops::Invalid`]); the TUI words the same values its own way.
+//! How a face words a core error or warning: in the user's language, with
+//! the face's own hint. The core's errors are typed values whose English
+//! `Display` names no flag or command ([`crate::ops::Refusal`],
+//! [`crate::ops::Invalid`], [`crate::ops::Notice`], ...); both faces word
+//! the same values here, each with its own hints ([`Face`]): the CLI names
+//! a flag or a `kluis` command, the TUI a key on its screen (or nothing).
 //! Every text comes from the catalogue in [`crate::i18n`].
 
 use crate::i18n::{Lang, Msg, t, tf};
@@ -11,6 +13,128 @@ use crate::ops::{
 };
 use crate::store::StoreError;
 use crate::vault::UnlockError;
+
+/// Which face a text is for: it decides the hints a sentence ends with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Face {
+    /// The command line: flags and `kluis ...` commands.
+    Cli,
+    /// The TUI: the keys of its screens, never a flag or a command.
+    Tui,
+}
+
+/// A language and a face: how one text is worded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct W {
+    /// The user's language.
+    pub lang: Lang,
+    /// The face that shows the text.
+    pub face: Face,
+}
+
+impl W {
+    /// Words for the command line.
+    pub fn cli(lang: Lang) -> Self {
+        W {
+            lang,
+            face: Face::Cli,
+        }
+    }
+
+    /// Words for the TUI.
+    pub fn tui(lang: Lang) -> Self {
+        W {
+            lang,
+            face: Face::Tui,
+        }
+    }
+
+    /// The message this face says for `msg` (the CLI's key): the same
+    /// sentence with the face's hint.
+    fn pick(self, msg: Msg) -> Msg {
+        match self.face {
+            Face::Cli => msg,
+            Face::Tui => tui_msg(msg),
+        }
+    }
+
+    fn t(self, msg: Msg) -> &'static str {
+        t(self.lang, self.pick(msg))
+    }
+
+    fn tf(self, msg: Msg, args: &[(&str, &dyn std::fmt::Display)]) -> String {
+        tf(self.lang, self.pick(msg), args)
+    }
+}
+
+/// The TUI's key for a CLI sentence that names a flag or a command: the
+/// same sentence with the TUI's keys, or without a hint. A key not listed
+/// names none and is said as it is.
+fn tui_msg(msg: Msg) -> Msg {
+    use Msg::*;
+    match msg {
+        ErrSecondPo => TuiErrSecondPo,
+        ErrSheetsNotVerified => TuiErrSheetsNotVerified,
+        ErrUnacknowledged => TuiErrUnacknowledged,
+        ErrThresholdOne => TuiErrThresholdOne,
+        ErrTakeoverNeedsShares => TuiErrTakeoverNeedsShares,
+        ErrNoReason => TuiErrNoReason,
+        ErrNoApprover => TuiErrNoApprover,
+        ErrActorNotInRoster => TuiErrActorNotInRoster,
+        ErrActorNotDelegate => TuiErrActorNotDelegate,
+        ErrNoPendingSet => TuiErrNoPendingSet,
+        ErrApproverNeedsPin => TuiErrApproverNeedsPin,
+        ErrArchiveBound => TuiErrArchiveBound,
+        ErrArchiveBeforeMark => TuiErrArchiveBeforeMark,
+        ErrHolderCount => TuiErrHolderCount,
+        ErrAgeNeedsBackupKey => TuiErrAgeNeedsBackupKey,
+        ErrImportExists => TuiErrImportExists,
+        ErrSecretExists => TuiErrSecretExists,
+        ErrNoSuchSecret => TuiErrNoSuchSecret,
+        ErrNoSuchPerson => TuiErrNoSuchPerson,
+        ErrRolledBack => TuiErrRolledBack,
+        ErrNoShares => TuiErrNoShares,
+        ErrInUse => TuiErrInUse,
+        ErrNoVault => TuiErrNoVault,
+        ErrIsDirectory => TuiErrIsDirectory,
+        ErrFull => TuiErrFull,
+        ErrRemoteExists => TuiErrRemoteExists,
+        ErrNoSuchRemote => TuiErrNoSuchRemote,
+        ErrRemoteOtherVault => TuiErrRemoteOtherVault,
+        ErrRemoteNewer => TuiErrRemoteNewer,
+        ErrRemoteDiverged => TuiErrRemoteDiverged,
+        ErrRemoteRequired => TuiErrRemoteRequired,
+        ErrCloneTargetExists => TuiErrCloneTargetExists,
+        ErrRemoteEmpty => TuiErrRemoteEmpty,
+        ErrVaultSymlink => TuiErrVaultSymlink,
+        ErrKdfBelowFloor => TuiErrKdfBelowFloor,
+        ErrKdfBelowFloorUnmarked => TuiErrKdfBelowFloorUnmarked,
+        ErrAgeNoMatchingIdentity => TuiErrAgeNoMatchingIdentity,
+        ErrKdbxKey => TuiErrKdbxKey,
+        ErrCheckpointArchived => TuiErrCheckpointArchived,
+        WarnWeakKdf => TuiWarnWeakKdf,
+        WarnWeakKdfMade => TuiWarnWeakKdfMade,
+        WarnFailedUnlocks => TuiWarnFailedUnlocks,
+        WarnRefusedRecoveries => TuiWarnRefusedRecoveries,
+        WarnRollbackAccepted => TuiWarnRollbackAccepted,
+        WarnUnacknowledged => TuiWarnUnacknowledged,
+        WarnExposed => TuiWarnExposed,
+        WarnRemoteUnreachable => TuiWarnRemoteUnreachable,
+        WarnSavePending => TuiWarnSavePending,
+        other => other,
+    }
+}
+
+/// An error in words for `w`: a cause of its chain this module words
+/// (with the face's hints), else the error's own text.
+pub fn error(w: W, err: &(dyn std::error::Error + 'static)) -> String {
+    worded(w, err).unwrap_or_else(|| err.to_string())
+}
+
+/// An [`OpsError`] in words for `w` (its own text where nothing words it).
+pub fn ops(w: W, e: &OpsError) -> String {
+    ops_error(w, e).unwrap_or_else(|| e.to_string())
+}
 
 /// A role in words.
 pub fn role(lang: Lang, role: Role) -> &'static str {
@@ -71,10 +195,10 @@ pub fn po_action(lang: Lang, a: PoAction) -> &'static str {
 
 /// An error chain as the CLI prints it after "kluis: error: ": each
 /// cause the CLI words itself in `lang`, the others as they say.
-pub fn error_chain(lang: Lang, err: &anyhow::Error) -> String {
+pub fn error_chain(w: W, err: &anyhow::Error) -> String {
     let mut parts = Vec::new();
     for cause in err.chain() {
-        if let Some(text) = worded(lang, cause) {
+        if let Some(text) = worded(w, cause) {
             parts.push(text);
             break;
         }
@@ -87,41 +211,40 @@ pub fn error_chain(lang: Lang, err: &anyhow::Error) -> String {
 
 /// One cause of an error chain, if the CLI words it itself (with its
 /// hints: the core's own texts name no flag or command).
-fn worded(lang: Lang, cause: &(dyn std::error::Error + 'static)) -> Option<String> {
+fn worded(w: W, cause: &(dyn std::error::Error + 'static)) -> Option<String> {
     if let Some(e) = cause.downcast_ref::<OpsError>() {
-        return ops_error(lang, e);
+        return ops_error(w, e);
     }
     if let Some(e) = cause.downcast_ref::<StoreError>() {
-        return store_error(lang, e);
+        return store_error(w, e);
     }
     if let Some(e) = cause.downcast_ref::<UnlockError>() {
-        return unlock_error(lang, e);
+        return unlock_error(w, e);
     }
     if let Some(e) = cause.downcast_ref::<RemoteError>() {
-        return remote_error(lang, e);
+        return remote_error(w, e);
     }
     if let Some(e) = cause.downcast_ref::<KdfRefused>() {
-        return kdf_refused(lang, e);
+        return kdf_refused(w, e);
     }
     if let Some(e) = cause.downcast_ref::<crate::import::ImportError>() {
-        return import_error(lang, e);
+        return import_error(w, e);
     }
     if let Some(e) = cause.downcast_ref::<crate::shares::age::AgeShareError>() {
-        return age_error(lang, e);
+        return age_error(w, e);
     }
     if let Some(e) = cause.downcast_ref::<crate::audit::checkpoint::CheckpointMismatch>() {
-        return checkpoint_error(lang, e);
+        return checkpoint_error(w, e);
     }
     None
 }
 
-fn remote_error(lang: Lang, e: &RemoteError) -> Option<String> {
+fn remote_error(w: W, e: &RemoteError) -> Option<String> {
     let q = |s: &str| format!("{s:?}");
     Some(match e {
-        RemoteError::Exists(n) => tf(lang, Msg::ErrRemoteExists, &[("name", &q(n))]),
-        RemoteError::NoSuch(n) => tf(lang, Msg::ErrNoSuchRemote, &[("name", &q(n))]),
-        RemoteError::OtherVault { name, theirs, ours } => tf(
-            lang,
+        RemoteError::Exists(n) => w.tf(Msg::ErrRemoteExists, &[("name", &q(n))]),
+        RemoteError::NoSuch(n) => w.tf(Msg::ErrNoSuchRemote, &[("name", &q(n))]),
+        RemoteError::OtherVault { name, theirs, ours } => w.tf(
             Msg::ErrRemoteOtherVault,
             &[("name", name), ("theirs", theirs), ("ours", ours)],
         ),
@@ -131,8 +254,7 @@ fn remote_error(lang: Lang, e: &RemoteError) -> Option<String> {
             theirs_ckpt,
             ours,
             ours_ckpt,
-        } => tf(
-            lang,
+        } => w.tf(
             Msg::ErrRemoteNewer,
             &[
                 ("name", name),
@@ -148,8 +270,7 @@ fn remote_error(lang: Lang, e: &RemoteError) -> Option<String> {
             theirs_ckpt,
             ours,
             ours_ckpt,
-        } => tf(
-            lang,
+        } => w.tf(
             Msg::ErrRemoteDiverged,
             &[
                 ("name", name),
@@ -159,20 +280,18 @@ fn remote_error(lang: Lang, e: &RemoteError) -> Option<String> {
                 ("ours_ckpt", ours_ckpt),
             ],
         ),
-        RemoteError::Required { name, why } => tf(
-            lang,
-            Msg::ErrRemoteRequired,
-            &[("name", name), ("why", why)],
-        ),
-        RemoteError::CloneTargetExists(p) => {
-            tf(lang, Msg::ErrCloneTargetExists, &[("path", &p.display())])
+        RemoteError::Required { name, why } => {
+            w.tf(Msg::ErrRemoteRequired, &[("name", name), ("why", why)])
         }
-        RemoteError::Empty(n) => tf(lang, Msg::ErrRemoteEmpty, &[("name", n)]),
+        RemoteError::CloneTargetExists(p) => {
+            w.tf(Msg::ErrCloneTargetExists, &[("path", &p.display())])
+        }
+        RemoteError::Empty(n) => w.tf(Msg::ErrRemoteEmpty, &[("name", n)]),
         _ => return None,
     })
 }
 
-fn kdf_refused(lang: Lang, e: &KdfRefused) -> Option<String> {
+fn kdf_refused(w: W, e: &KdfRefused) -> Option<String> {
     let (msg, asked, floor_mib, floor_t) = match e {
         KdfRefused::BelowFloor {
             asked,
@@ -186,8 +305,7 @@ fn kdf_refused(lang: Lang, e: &KdfRefused) -> Option<String> {
         } => (Msg::ErrKdfBelowFloorUnmarked, asked, floor_mib, floor_t),
         _ => return None,
     };
-    Some(tf(
-        lang,
+    Some(w.tf(
         msg,
         &[
             ("asked", asked),
@@ -197,29 +315,25 @@ fn kdf_refused(lang: Lang, e: &KdfRefused) -> Option<String> {
     ))
 }
 
-fn import_error(lang: Lang, e: &crate::import::ImportError) -> Option<String> {
+fn import_error(w: W, e: &crate::import::ImportError) -> Option<String> {
     match e {
-        crate::import::ImportError::KdbxKey => Some(t(lang, Msg::ErrKdbxKey).to_string()),
+        crate::import::ImportError::KdbxKey => Some(w.t(Msg::ErrKdbxKey).to_string()),
         _ => None,
     }
 }
 
-fn age_error(lang: Lang, e: &crate::shares::age::AgeShareError) -> Option<String> {
+fn age_error(w: W, e: &crate::shares::age::AgeShareError) -> Option<String> {
     match e {
         crate::shares::age::AgeShareError::NoMatchingIdentity => {
-            Some(t(lang, Msg::ErrAgeNoMatchingIdentity).to_string())
+            Some(w.t(Msg::ErrAgeNoMatchingIdentity).to_string())
         }
         _ => None,
     }
 }
 
-fn checkpoint_error(
-    lang: Lang,
-    e: &crate::audit::checkpoint::CheckpointMismatch,
-) -> Option<String> {
+fn checkpoint_error(w: W, e: &crate::audit::checkpoint::CheckpointMismatch) -> Option<String> {
     match e {
-        crate::audit::checkpoint::CheckpointMismatch::Archived { seq, first } => Some(tf(
-            lang,
+        crate::audit::checkpoint::CheckpointMismatch::Archived { seq, first } => Some(w.tf(
             Msg::ErrCheckpointArchived,
             &[("seq", seq), ("first", first)],
         )),
@@ -227,13 +341,12 @@ fn checkpoint_error(
     }
 }
 
-fn store_error(lang: Lang, e: &StoreError) -> Option<String> {
+fn store_error(w: W, e: &StoreError) -> Option<String> {
     Some(match e {
-        StoreError::InUse { pid } => tf(lang, Msg::ErrInUse, &[("pid", pid)]),
-        StoreError::NotFound(p) => tf(lang, Msg::ErrNoVault, &[("path", &p.display())]),
-        StoreError::IsDirectory(p) => tf(lang, Msg::ErrIsDirectory, &[("path", &p.display())]),
-        StoreError::VaultSymlink { path, target } => tf(
-            lang,
+        StoreError::InUse { pid } => w.tf(Msg::ErrInUse, &[("pid", pid)]),
+        StoreError::NotFound(p) => w.tf(Msg::ErrNoVault, &[("path", &p.display())]),
+        StoreError::IsDirectory(p) => w.tf(Msg::ErrIsDirectory, &[("path", &p.display())]),
+        StoreError::VaultSymlink { path, target } => w.tf(
             Msg::ErrVaultSymlink,
             &[("path", &path.display()), ("target", &target.display())],
         ),
@@ -241,46 +354,40 @@ fn store_error(lang: Lang, e: &StoreError) -> Option<String> {
     })
 }
 
-fn unlock_error(lang: Lang, e: &UnlockError) -> Option<String> {
+fn unlock_error(w: W, e: &UnlockError) -> Option<String> {
     Some(match e {
-        UnlockError::WrongPassphrase => t(lang, Msg::ErrWrongPassphrase).to_string(),
-        UnlockError::NoShares => t(lang, Msg::ErrNoShares).to_string(),
-        UnlockError::Kdf(k) => kdf_refused(lang, k)?,
+        UnlockError::WrongPassphrase => w.t(Msg::ErrWrongPassphrase).to_string(),
+        UnlockError::NoShares => w.t(Msg::ErrNoShares).to_string(),
+        UnlockError::Kdf(k) => kdf_refused(w, k)?,
         _ => return None,
     })
 }
 
 /// A warning from `ops` in words, with the CLI's hint.
-pub fn notice(lang: Lang, n: &Notice) -> String {
+pub fn notice(w: W, n: &Notice) -> String {
     match n {
-        Notice::WeakKdf(kdf) => tf(lang, Msg::WarnWeakKdf, &[("kdf", kdf)]),
-        Notice::WeakKdfMade(kdf) => tf(lang, Msg::WarnWeakKdfMade, &[("kdf", kdf)]),
-        Notice::ThresholdOne => t(lang, Msg::WarnThresholdOne).to_string(),
-        Notice::AllSheetsNeeded { k, n } => {
-            tf(lang, Msg::WarnAllSheetsNeeded, &[("k", k), ("n", n)])
-        }
-        Notice::JournalQuarantined { problem, to } => tf(
-            lang,
+        Notice::WeakKdf(kdf) => w.tf(Msg::WarnWeakKdf, &[("kdf", kdf)]),
+        Notice::WeakKdfMade(kdf) => w.tf(Msg::WarnWeakKdfMade, &[("kdf", kdf)]),
+        Notice::ThresholdOne => w.t(Msg::WarnThresholdOne).to_string(),
+        Notice::AllSheetsNeeded { k, n } => w.tf(Msg::WarnAllSheetsNeeded, &[("k", k), ("n", n)]),
+        Notice::JournalQuarantined { problem, to } => w.tf(
             Msg::WarnJournalQuarantined,
             &[("problem", problem), ("to", to)],
         ),
-        Notice::FailedUnlocks(n) => tf(lang, Msg::WarnFailedUnlocks, &[("n", n)]),
-        Notice::RefusedRecoveries(n) => tf(lang, Msg::WarnRefusedRecoveries, &[("n", n)]),
-        Notice::RollbackAccepted(what) => tf(lang, Msg::WarnRollbackAccepted, &[("what", what)]),
-        Notice::JournalNotMoved(why) => tf(lang, Msg::WarnJournalNotMoved, &[("why", why)]),
-        Notice::OpenNotRecorded(why) => tf(lang, Msg::WarnOpenNotRecorded, &[("why", why)]),
-        Notice::Unacknowledged(n) => tf(lang, Msg::WarnUnacknowledged, &[("n", n)]),
-        Notice::Exposed(set) => tf(lang, Msg::WarnExposed, &[("set", set)]),
-        Notice::RollbackState(why) => tf(lang, Msg::WarnRollbackState, &[("why", why)]),
-        Notice::EmergencySession => t(lang, Msg::WarnEmergencySession).to_string(),
+        Notice::FailedUnlocks(n) => w.tf(Msg::WarnFailedUnlocks, &[("n", n)]),
+        Notice::RefusedRecoveries(n) => w.tf(Msg::WarnRefusedRecoveries, &[("n", n)]),
+        Notice::RollbackAccepted(what) => w.tf(Msg::WarnRollbackAccepted, &[("what", what)]),
+        Notice::JournalNotMoved(why) => w.tf(Msg::WarnJournalNotMoved, &[("why", why)]),
+        Notice::OpenNotRecorded(why) => w.tf(Msg::WarnOpenNotRecorded, &[("why", why)]),
+        Notice::Unacknowledged(n) => w.tf(Msg::WarnUnacknowledged, &[("n", n)]),
+        Notice::Exposed(set) => w.tf(Msg::WarnExposed, &[("set", set)]),
+        Notice::RollbackState(why) => w.tf(Msg::WarnRollbackState, &[("why", why)]),
+        Notice::EmergencySession => w.t(Msg::WarnEmergencySession).to_string(),
         Notice::Other(text) => text.clone(),
-        Notice::RemoteUnreachable { name, why } => tf(
-            lang,
-            Msg::WarnRemoteUnreachable,
-            &[("name", name), ("why", why)],
-        ),
-        Notice::SavePending { name, why, pending } => tf(
-            lang,
+        Notice::RemoteUnreachable { name, why } => {
+            w.tf(Msg::WarnRemoteUnreachable, &[("name", name), ("why", why)])
+        }
+        Notice::SavePending { name, why, pending } => w.tf(
             Msg::WarnSavePending,
             &[("name", name), ("why", why), ("pending", pending)],
         ),
@@ -288,24 +395,23 @@ pub fn notice(lang: Lang, n: &Notice) -> String {
 }
 
 /// The CLI's wording of an [`OpsError`], or `None` to print its own text.
-pub fn ops_error(lang: Lang, e: &OpsError) -> Option<String> {
+pub fn ops_error(w: W, e: &OpsError) -> Option<String> {
     let q = |s: &str| format!("{s:?}");
     Some(match e {
-        OpsError::Policy(r) => refusal(lang, r),
-        OpsError::Invalid(i) => invalid(lang, i)?,
-        OpsError::Unlock(u) => unlock_error(lang, u)?,
-        OpsError::Store(s) => store_error(lang, s)?,
-        OpsError::Kdf(k) => kdf_refused(lang, k)?,
-        OpsError::Remote(r) => remote_error(lang, r)?,
-        OpsError::Checkpoint(c) => checkpoint_error(lang, c)?,
-        OpsError::SecretExists(n) => tf(lang, Msg::ErrSecretExists, &[("name", &q(n))]),
-        OpsError::NoSuchSecret(n) => tf(lang, Msg::ErrNoSuchSecret, &[("name", &q(n))]),
-        OpsError::PersonExists(n) => tf(lang, Msg::ErrPersonExists, &[("name", &q(n))]),
-        OpsError::NoSuchPerson(n) => tf(lang, Msg::ErrNoSuchPerson, &[("name", &q(n))]),
-        OpsError::RolledBack(what) => tf(lang, Msg::ErrRolledBack, &[("what", what)]),
-        OpsError::WrongPin(n) => tf(lang, Msg::ErrWrongPin, &[("name", &q(n))]),
-        OpsError::Full(f) => tf(
-            lang,
+        OpsError::Policy(r) => refusal(w, r),
+        OpsError::Invalid(i) => invalid(w, i)?,
+        OpsError::Unlock(u) => unlock_error(w, u)?,
+        OpsError::Store(s) => store_error(w, s)?,
+        OpsError::Kdf(k) => kdf_refused(w, k)?,
+        OpsError::Remote(r) => remote_error(w, r)?,
+        OpsError::Checkpoint(c) => checkpoint_error(w, c)?,
+        OpsError::SecretExists(n) => w.tf(Msg::ErrSecretExists, &[("name", &q(n))]),
+        OpsError::NoSuchSecret(n) => w.tf(Msg::ErrNoSuchSecret, &[("name", &q(n))]),
+        OpsError::PersonExists(n) => w.tf(Msg::ErrPersonExists, &[("name", &q(n))]),
+        OpsError::NoSuchPerson(n) => w.tf(Msg::ErrNoSuchPerson, &[("name", &q(n))]),
+        OpsError::RolledBack(what) => w.tf(Msg::ErrRolledBack, &[("what", what)]),
+        OpsError::WrongPin(n) => w.tf(Msg::ErrWrongPin, &[("name", &q(n))]),
+        OpsError::Full(f) => w.tf(
             Msg::ErrFull,
             &[
                 ("size", &format!("{:.1}", f.size as f64 / 1048576.0)),
@@ -313,7 +419,7 @@ pub fn ops_error(lang: Lang, e: &OpsError) -> Option<String> {
                 (
                     "extra",
                     &if f.for_new_content() {
-                        t(lang, Msg::ErrFullNewContent)
+                        w.t(Msg::ErrFullNewContent)
                     } else {
                         ""
                     },
@@ -325,11 +431,11 @@ pub fn ops_error(lang: Lang, e: &OpsError) -> Option<String> {
 }
 
 /// A policy refusal in words, with the CLI's hint.
-pub fn refusal(lang: Lang, r: &Refusal) -> String {
+pub fn refusal(w: W, r: &Refusal) -> String {
     let q = |s: &str| format!("{s:?}");
     match r {
-        Refusal::SecondPo => t(lang, Msg::ErrSecondPo).to_string(),
-        Refusal::RemovePo => t(lang, Msg::ErrRemovePo).to_string(),
+        Refusal::SecondPo => w.t(Msg::ErrSecondPo).to_string(),
+        Refusal::RemovePo => w.t(Msg::ErrRemovePo).to_string(),
         Refusal::SheetsNotVerified(sheets) => {
             let list: Vec<String> = sheets
                 .iter()
@@ -339,52 +445,45 @@ pub fn refusal(lang: Lang, r: &Refusal) -> String {
                     } else {
                         Msg::ErrSheetNotPrinted
                     };
-                    tf(lang, msg, &[("index", &s.index), ("holder", &s.holder)])
+                    w.tf(msg, &[("index", &s.index), ("holder", &s.holder)])
                 })
                 .collect();
-            tf(
-                lang,
-                Msg::ErrSheetsNotVerified,
-                &[("sheets", &list.join("; "))],
-            )
+            w.tf(Msg::ErrSheetsNotVerified, &[("sheets", &list.join("; "))])
         }
-        Refusal::CommitNeedsPo => t(lang, Msg::ErrCommitNeedsPo).to_string(),
-        Refusal::SessionEnded(time) => tf(lang, Msg::ErrSessionEnded, &[("time", time)]),
-        Refusal::PoOnly(a) => tf(lang, Msg::ErrPoOnly, &[("what", &po_action(lang, *a))]),
-        Refusal::Unacknowledged(seq) => tf(lang, Msg::ErrUnacknowledged, &[("seq", seq)]),
-        Refusal::ThresholdOne => t(lang, Msg::ErrThresholdOne).to_string(),
-        Refusal::TakeoverNeedsShares => t(lang, Msg::ErrTakeoverNeedsShares).to_string(),
-        Refusal::NoDelegateChosen => t(lang, Msg::ErrNoDelegateChosen).to_string(),
-        Refusal::NotForEmergency(n) => tf(lang, Msg::ErrNotForEmergency, &[("name", &q(n))]),
+        Refusal::CommitNeedsPo => w.t(Msg::ErrCommitNeedsPo).to_string(),
+        Refusal::SessionEnded(time) => w.tf(Msg::ErrSessionEnded, &[("time", time)]),
+        Refusal::PoOnly(a) => w.tf(Msg::ErrPoOnly, &[("what", &po_action(w.lang, *a))]),
+        Refusal::Unacknowledged(seq) => w.tf(Msg::ErrUnacknowledged, &[("seq", seq)]),
+        Refusal::ThresholdOne => w.t(Msg::ErrThresholdOne).to_string(),
+        Refusal::TakeoverNeedsShares => w.t(Msg::ErrTakeoverNeedsShares).to_string(),
+        Refusal::NoDelegateChosen => w.t(Msg::ErrNoDelegateChosen).to_string(),
+        Refusal::NotForEmergency(n) => w.tf(Msg::ErrNotForEmergency, &[("name", &q(n))]),
         Refusal::Approval(a) => match a {
-            ApprovalRefusal::NoReason => t(lang, Msg::ErrNoReason).to_string(),
-            ApprovalRefusal::NoApprover => t(lang, Msg::ErrNoApprover).to_string(),
-            ApprovalRefusal::SelfApproval(n) => tf(lang, Msg::ErrSelfApproval, &[("name", &q(n))]),
+            ApprovalRefusal::NoReason => w.t(Msg::ErrNoReason).to_string(),
+            ApprovalRefusal::NoApprover => w.t(Msg::ErrNoApprover).to_string(),
+            ApprovalRefusal::SelfApproval(n) => w.tf(Msg::ErrSelfApproval, &[("name", &q(n))]),
             ApprovalRefusal::NotInRoster(n) => {
-                tf(lang, Msg::ErrApproverNotInRoster, &[("name", &q(n))])
+                w.tf(Msg::ErrApproverNotInRoster, &[("name", &q(n))])
             }
-            ApprovalRefusal::NotApprover { name, role: r } => tf(
-                lang,
+            ApprovalRefusal::NotApprover { name, role: r } => w.tf(
                 Msg::ErrNotApprover,
-                &[("name", &q(name)), ("role", &role_after_is(lang, *r))],
+                &[("name", &q(name)), ("role", &role_after_is(w.lang, *r))],
             ),
-            ApprovalRefusal::NoPin(n) => tf(lang, Msg::ErrNoPin, &[("name", &q(n))]),
+            ApprovalRefusal::NoPin(n) => w.tf(Msg::ErrNoPin, &[("name", &q(n))]),
             ApprovalRefusal::LockedOut {
                 name,
                 failures,
                 until,
-            } => tf(
-                lang,
+            } => w.tf(
                 Msg::ErrLockedOut,
                 &[("name", &q(name)), ("failures", failures), ("until", until)],
             ),
         },
         Refusal::Recovery(a) => match a {
-            ActorRefusal::NotInRoster(n) => tf(lang, Msg::ErrActorNotInRoster, &[("name", &q(n))]),
-            ActorRefusal::NotDelegate { name, role: r } => tf(
-                lang,
+            ActorRefusal::NotInRoster(n) => w.tf(Msg::ErrActorNotInRoster, &[("name", &q(n))]),
+            ActorRefusal::NotDelegate { name, role: r } => w.tf(
                 Msg::ErrActorNotDelegate,
-                &[("name", &q(name)), ("role", &role_after_is(lang, *r))],
+                &[("name", &q(name)), ("role", &role_after_is(w.lang, *r))],
             ),
         },
     }
@@ -392,48 +491,41 @@ pub fn refusal(lang: Lang, r: &Refusal) -> String {
 
 /// Input refused, in words with the CLI's hint; `None` for a text that
 /// came from elsewhere as it is.
-pub fn invalid(lang: Lang, i: &Invalid) -> Option<String> {
+pub fn invalid(w: W, i: &Invalid) -> Option<String> {
     let q = |s: &str| format!("{s:?}");
     Some(match i {
-        Invalid::NoPendingSet => t(lang, Msg::ErrNoPendingSet).to_string(),
-        Invalid::NoActiveSet => t(lang, Msg::ErrNoActiveSet).to_string(),
-        Invalid::NoSuchShare { index, count } => tf(
-            lang,
-            Msg::ErrNoSuchShare,
-            &[("index", index), ("count", count)],
-        ),
-        Invalid::ApproverNeedsPin => t(lang, Msg::ErrApproverNeedsPin).to_string(),
-        Invalid::EmptyPassphrase => t(lang, Msg::ErrEmptyPassphrase).to_string(),
+        Invalid::NoPendingSet => w.t(Msg::ErrNoPendingSet).to_string(),
+        Invalid::NoActiveSet => w.t(Msg::ErrNoActiveSet).to_string(),
+        Invalid::NoSuchShare { index, count } => {
+            w.tf(Msg::ErrNoSuchShare, &[("index", index), ("count", count)])
+        }
+        Invalid::ApproverNeedsPin => w.t(Msg::ErrApproverNeedsPin).to_string(),
+        Invalid::EmptyPassphrase => w.t(Msg::ErrEmptyPassphrase).to_string(),
         Invalid::OutOfRange {
             setting,
             lo,
             hi,
             got,
         } => {
-            let s = t(
-                lang,
-                match setting {
-                    Setting::EmergencyMinutes => Msg::SettingEmergency,
-                    Setting::IdleLockMinutes => Msg::SettingIdleLock,
-                    Setting::DrillIntervalDays => Msg::SettingDrill,
-                },
-            );
-            tf(
-                lang,
+            let s = w.t(match setting {
+                Setting::EmergencyMinutes => Msg::SettingEmergency,
+                Setting::IdleLockMinutes => Msg::SettingIdleLock,
+                Setting::DrillIntervalDays => Msg::SettingDrill,
+            });
+            w.tf(
                 Msg::ErrOutOfRange,
                 &[("setting", &s), ("lo", lo), ("hi", hi), ("got", got)],
             )
         }
-        Invalid::Language(l) => tf(lang, Msg::ErrLanguage, &[("got", &q(l))]),
-        Invalid::PinBlank => t(lang, Msg::ErrPinBlank).to_string(),
-        Invalid::PinSpaces => t(lang, Msg::ErrPinSpaces).to_string(),
-        Invalid::PinShort => t(lang, Msg::ErrPinShort).to_string(),
+        Invalid::Language(l) => w.tf(Msg::ErrLanguage, &[("got", &q(l))]),
+        Invalid::PinBlank => w.t(Msg::ErrPinBlank).to_string(),
+        Invalid::PinSpaces => w.t(Msg::ErrPinSpaces).to_string(),
+        Invalid::PinShort => w.t(Msg::ErrPinShort).to_string(),
         Invalid::NoSuchVersion {
             name,
             version,
             count,
-        } => tf(
-            lang,
+        } => w.tf(
             Msg::ErrNoSuchVersion,
             &[("name", &q(name)), ("version", version), ("count", count)],
         ),
@@ -442,8 +534,7 @@ pub fn invalid(lang: Lang, i: &Invalid) -> Option<String> {
             first,
             last,
             expected,
-        } => tf(
-            lang,
+        } => w.tf(
             Msg::ErrArchiveOrder,
             &[
                 ("path", path),
@@ -452,64 +543,56 @@ pub fn invalid(lang: Lang, i: &Invalid) -> Option<String> {
                 ("expected", expected),
             ],
         ),
-        Invalid::ArchivesMissing { first, expected } => tf(
-            lang,
+        Invalid::ArchivesMissing { first, expected } => w.tf(
             Msg::ErrArchivesMissing,
             &[("first", first), ("expected", expected)],
         ),
-        Invalid::ArchiveBound { lo, hi, first } => tf(
-            lang,
+        Invalid::ArchiveBound { lo, hi, first } => w.tf(
             Msg::ErrArchiveBound,
             &[("lo", lo), ("hi", hi), ("first", first)],
         ),
-        Invalid::ArchiveBeforeMark(seq) => tf(lang, Msg::ErrArchiveBeforeMark, &[("seq", seq)]),
+        Invalid::ArchiveBeforeMark(seq) => w.tf(Msg::ErrArchiveBeforeMark, &[("seq", seq)]),
         Invalid::Write { what, why } => {
             let msg = if *what == "archive" {
                 Msg::ErrWriteArchive
             } else {
                 Msg::ErrWriteExport
             };
-            tf(lang, msg, &[("why", why)])
+            w.tf(msg, &[("why", why)])
         }
         Invalid::HolderCount { max, got } => {
-            tf(lang, Msg::ErrHolderCount, &[("max", max), ("got", got)])
+            w.tf(Msg::ErrHolderCount, &[("max", max), ("got", got)])
         }
-        Invalid::Threshold { n, k } => tf(lang, Msg::ErrThreshold, &[("n", n), ("k", k)]),
+        Invalid::Threshold { n, k } => w.tf(Msg::ErrThreshold, &[("n", n), ("k", k)]),
         Invalid::AgeNeedsBackupKey(kind) => {
-            tf(lang, Msg::ErrAgeNeedsBackupKey, &[("kind", &kind.as_str())])
+            w.tf(Msg::ErrAgeNeedsBackupKey, &[("kind", &kind.as_str())])
         }
-        Invalid::EmptyValueFile => t(lang, Msg::ErrEmptyValueFile).to_string(),
-        Invalid::CredentialNotUtf8 => t(lang, Msg::ErrCredentialNotUtf8).to_string(),
-        Invalid::CredentialLine(line) => tf(lang, Msg::ErrCredentialLine, &[("line", line)]),
-        Invalid::CredentialKey { line, key } => tf(
-            lang,
-            Msg::ErrCredentialKey,
-            &[("line", line), ("key", &q(key))],
-        ),
-        Invalid::CredentialNoPassword => t(lang, Msg::ErrCredentialNoPassword).to_string(),
-        Invalid::ImportEmpty { from, skipped } => tf(
-            lang,
-            Msg::ErrImportEmpty,
-            &[("from", from), ("skipped", skipped)],
-        ),
-        Invalid::ImportExists(n) => tf(lang, Msg::ErrImportExists, &[("name", &q(n))]),
-        Invalid::ImportKind { name, ours, theirs } => tf(
-            lang,
+        Invalid::EmptyValueFile => w.t(Msg::ErrEmptyValueFile).to_string(),
+        Invalid::CredentialNotUtf8 => w.t(Msg::ErrCredentialNotUtf8).to_string(),
+        Invalid::CredentialLine(line) => w.tf(Msg::ErrCredentialLine, &[("line", line)]),
+        Invalid::CredentialKey { line, key } => {
+            w.tf(Msg::ErrCredentialKey, &[("line", line), ("key", &q(key))])
+        }
+        Invalid::CredentialNoPassword => w.t(Msg::ErrCredentialNoPassword).to_string(),
+        Invalid::ImportEmpty { from, skipped } => {
+            w.tf(Msg::ErrImportEmpty, &[("from", from), ("skipped", skipped)])
+        }
+        Invalid::ImportExists(n) => w.tf(Msg::ErrImportExists, &[("name", &q(n))]),
+        Invalid::ImportKind { name, ours, theirs } => w.tf(
             Msg::ErrImportKind,
             &[
                 ("name", &q(name)),
-                ("ours", &kind_after_is(lang, *ours)),
-                ("theirs", &kind_after_is(lang, *theirs)),
+                ("ours", &kind_after_is(w.lang, *ours)),
+                ("theirs", &kind_after_is(w.lang, *theirs)),
             ],
         ),
         Invalid::TooLong { what, len, max } => {
             let what = if *what == "the release channel" {
-                t(lang, Msg::WhatChannel)
+                w.t(Msg::WhatChannel)
             } else {
                 what
             };
-            tf(
-                lang,
+            w.tf(
                 Msg::ErrTooLong,
                 &[("what", &what), ("len", len), ("max", max)],
             )
@@ -530,10 +613,38 @@ mod tests {
         assert!(e.to_string().contains("choose 2 or more"));
         assert!(!e.to_string().contains("--"));
         for lang in [Lang::En, Lang::Nl] {
-            assert!(ops_error(lang, &e).is_some_and(|s| s.contains("--allow-threshold-one")));
+            assert!(
+                ops_error(W::cli(lang), &e).is_some_and(|s| s.contains("--allow-threshold-one"))
+            );
         }
-        let nl = ops_error(Lang::Nl, &e).expect("worded");
+        let nl = ops_error(W::cli(Lang::Nl), &e).expect("worded");
         assert!(nl.starts_with("drempel 1"), "{nl}");
+        // The TUI says the same sentence with its own hint, no flag.
+        let tui = ops(W::tui(Lang::Nl), &e);
+        assert!(tui.starts_with("drempel 1") && !tui.contains("--"), "{tui}");
+    }
+
+    /// No TUI wording names a CLI flag or a `kluis` command: every CLI
+    /// key with one has a TUI key without it.
+    #[test]
+    fn the_tui_keys_name_no_flag_and_no_command() {
+        use strum::IntoEnumIterator;
+        for msg in Msg::iter() {
+            for lang in [Lang::En, Lang::Nl] {
+                let text = t(lang, msg);
+                let named =
+                    text.contains("`kluis ") || text.contains(" --") || text.starts_with("--");
+                let is_error =
+                    format!("{msg:?}").starts_with("Err") || format!("{msg:?}").starts_with("Warn");
+                if named && is_error {
+                    let tui = t(lang, tui_msg(msg));
+                    assert!(
+                        !tui.contains("`kluis ") && !tui.contains("--"),
+                        "{msg:?} in the TUI: {tui}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
@@ -543,11 +654,11 @@ mod tests {
             role: Role::Delegate,
         });
         assert_eq!(
-            refusal(Lang::Nl, &r),
+            refusal(W::cli(Lang::Nl), &r),
             "\"Dirk\" is gemachtigde, geen fiatteur"
         );
         assert_eq!(
-            refusal(Lang::En, &r),
+            refusal(W::cli(Lang::En), &r),
             "\"Dirk\" is a delegate, not an approver"
         );
     }

@@ -1,6 +1,6 @@
 //! Warnings an operation hands the faces, as typed values ([`Notice`]):
 //! the English `Display` names no CLI flag or command; each face words
-//! them for its user (the CLI in `crate::face::words`).
+//! them for its user (both in `crate::face::words`).
 
 /// A warning to show the user; nothing was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -179,7 +179,7 @@ pub fn run_restore_command(model: &mut Model) {
     let recorded = match model.session.as_mut() {
         Some(s) => s
             .record_command_end(&job.name, job.version, &program, end)
-            .map_err(|e| e.to_string()),
+            .map_err(|e| words::ops(model.lang, &e)),
         None => Err("the vault is locked".into()),
     };
     let text = match recorded {

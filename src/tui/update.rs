@@ -340,7 +340,7 @@ pub fn lock(m: &mut Model, notice: Option<String>) {
     if let Some(s) = m.session.take()
         && let Err(e) = s.close()
     {
-        m.notice = Some(e.to_string());
+        m.notice = Some(super::words::ops(m.lang, &e));
     }
     m.warnings.clear();
     m.remotes.clear();
@@ -363,7 +363,11 @@ fn clear_clipboard(m: &mut Model) {
             t(m.lang, Msg::TuiClipboardCleared).to_string()
         }
         Ok(ClipboardOutcome::LeftAlone) => t(m.lang, Msg::TuiClipboardLeftAlone).to_string(),
-        Err(e) => format!("{}: {e:#}", t(m.lang, Msg::Error)),
+        Err(e) => format!(
+            "{}: {}",
+            t(m.lang, Msg::Error),
+            super::words::chain(m.lang, &e)
+        ),
     });
 }
 
@@ -378,7 +382,11 @@ fn opened(m: &mut Model, r: Opened, now: i64) {
     }
     match r {
         Ok(s) => {
-            m.warnings = s.warnings().iter().map(ToString::to_string).collect();
+            m.warnings = s
+                .warnings()
+                .iter()
+                .map(|w| super::words::notice(m.lang, w))
+                .collect();
             m.idle_secs = i64::from(s.settings().idle_lock_minutes) * 60;
             m.remotes = s.remotes();
             m.session = Some(s);
@@ -417,7 +425,7 @@ fn opened(m: &mut Model, r: Opened, now: i64) {
                         word_open_error(lang, &e, 0)
                     });
                 }
-                _ => m.notice = Some(e.to_string()),
+                _ => m.notice = Some(super::words::ops(lang, &e)),
             }
         }
     }
@@ -453,9 +461,9 @@ pub fn word_open_error(lang: crate::i18n::Lang, e: &OpsError, wrong: u32) -> Str
         }
         OpsError::Remote(_) => Msg::TuiRemoteProblem,
         e if e.class() == ExitClass::Damaged => Msg::TuiDamaged,
-        _ => return e.to_string(),
+        _ => return super::words::ops(lang, e),
     };
-    format!("{}: {e}", t(lang, head))
+    format!("{}: {}", t(lang, head), super::words::ops(lang, e))
 }
 
 fn help(msg: Message) -> Option<Popup> {
@@ -545,7 +553,7 @@ fn recovery(m: &mut Model, mut r: RecoveryState, msg: Message) -> Screen {
             }
             Message::Submit => {
                 r.error = None;
-                match enter_share_line(&mut r.lines, &mut r.input) {
+                match enter_share_line(m.lang, &mut r.lines, &mut r.input) {
                     LineOutcome::More => {}
                     LineOutcome::Error(e) => r.error = Some(e),
                     LineOutcome::Share(s) => {
@@ -651,8 +659,14 @@ fn accept_share(m: &Model, r: &mut RecoveryState, s: Share) {
         Ok(intake::Offer::OtherSet(check)) => (check, Some(Msg::TuiOtherSet)),
         Ok(intake::Offer::Duplicate(check)) => (check, Some(Msg::TuiDuplicate)),
         Err(e) => {
-            r.verdicts
-                .push((false, format!("{} {index}: {e}", t(lang, Msg::TuiShare))));
+            r.verdicts.push((
+                false,
+                format!(
+                    "{} {index}: {}",
+                    t(lang, Msg::TuiShare),
+                    super::words::ops(lang, &e)
+                ),
+            ));
             return;
         }
     };
@@ -978,7 +992,11 @@ fn do_unseal(m: &mut Model, u: &mut UnsealState, _now: i64) {
         match (m.clipboard)() {
             Ok(b) => (Some(PendingRelease::Clipboard(b)), "clipboard", None),
             Err(e) => {
-                u.error = Some(format!("{}: {e:#}", t(lang, Msg::Error)));
+                u.error = Some(format!(
+                    "{}: {}",
+                    t(lang, Msg::Error),
+                    super::words::chain(lang, &e)
+                ));
                 u.field = UnsealField::Channel;
                 return;
             }
@@ -1043,7 +1061,11 @@ fn unsealed(m: &mut Model, u: &mut UnsealState, r: Result<ops::Unsealed, OpsErro
     let out = match r {
         Ok(out) => out,
         Err(e) => {
-            u.error = Some(format!("{}: {e}", t(lang, Msg::TuiRefused)));
+            u.error = Some(format!(
+                "{}: {}",
+                t(lang, Msg::TuiRefused),
+                super::words::ops(lang, &e)
+            ));
             u.field = UnsealField::Pin;
             return;
         }
@@ -1067,7 +1089,13 @@ fn unsealed(m: &mut Model, u: &mut UnsealState, r: Result<ops::Unsealed, OpsErro
                         clear_at: now + m.clipboard_secs,
                     });
                 }
-                Err(e) => u.error = Some(format!("{}: {e:#}", t(lang, Msg::Error))),
+                Err(e) => {
+                    u.error = Some(format!(
+                        "{}: {}",
+                        t(lang, Msg::Error),
+                        super::words::chain(lang, &e)
+                    ));
+                }
             }
         }
         Some(PendingRelease::Command(command, file)) => {
@@ -1138,7 +1166,9 @@ fn load_audit(m: &Model) -> AuditState {
         filter: String::new(),
         filtering: false,
         scroll: 0,
-        chain: s.audit_verify(None).map_err(|e| e.to_string()),
+        chain: s
+            .audit_verify(None)
+            .map_err(|e| super::words::ops(m.lang, &e)),
         checkpoint: s.checkpoint().to_string(),
     }
 }
@@ -1187,7 +1217,11 @@ fn shares(m: &mut Model, s: SharesState, msg: Message) -> Screen {
             spawn_on_session(m, Msg::TuiWorkingSave, move |session| {
                 Outcome::Notice(match session.shares_commit() {
                     Ok(()) => t(lang, Msg::TuiCommitted).to_string(),
-                    Err(e) => format!("{}: {e}", t(lang, Msg::TuiRefused)),
+                    Err(e) => format!(
+                        "{}: {}",
+                        t(lang, Msg::TuiRefused),
+                        super::words::ops(lang, &e)
+                    ),
                 })
             });
         }
@@ -1210,7 +1244,7 @@ fn verify(m: &mut Model, v: &mut VerifyState, msg: Message) -> bool {
             common::clear_stale(&mut v.result, v.lines.is_empty() && v.input.is_empty());
             edit(&mut v.input, &msg);
         }
-        Message::Submit => match enter_share_line(&mut v.lines, &mut v.input) {
+        Message::Submit => match enter_share_line(m.lang, &mut v.lines, &mut v.input) {
             LineOutcome::More => {}
             LineOutcome::Error(e) => v.result = Some((false, e)),
             LineOutcome::Share(share) => {
@@ -1227,7 +1261,7 @@ fn verify(m: &mut Model, v: &mut VerifyState, msg: Message) -> bool {
                             t(lang, Msg::ShareValid)
                         ),
                     ),
-                    Some(Err(e)) => (false, e.to_string()),
+                    Some(Err(e)) => (false, super::words::ops(lang, &e)),
                     None => return false,
                 };
                 v.result = Some(r);
