@@ -1377,6 +1377,160 @@ pub enum Msg {
     TuiWarnRemoteUnreachable,
     /// WarnSavePending without the command.
     TuiWarnSavePending,
+    /// A text check: nothing but white space.
+    ErrTextEmpty,
+    /// A text check: too long.
+    ErrTextTooLong,
+    /// A text check: a character that could hide what is shown.
+    ErrTextForbidden,
+    /// A text check: a name with a space around it.
+    ErrTextPadded,
+    /// A checked field.
+    FieldPersonName,
+    /// A checked field.
+    FieldSecretName,
+    /// A checked field.
+    FieldPoName,
+    /// A checked field.
+    FieldApproverName,
+    /// A checked field.
+    FieldArchivePath,
+    /// A checked field.
+    FieldCommandName,
+    /// A checked field.
+    FieldExportPath,
+    /// A checked field: a holder's name.
+    FieldHolderLabel,
+    /// A checked field: a holder's place.
+    FieldHolderPlace,
+    /// A checked field.
+    FieldActorName,
+    /// A checked field.
+    FieldReason,
+    /// A checked field.
+    FieldChannel,
+    /// A checked field.
+    FieldRemoteUrl,
+    /// A checked field.
+    FieldCredentialUrl,
+    /// A checked field.
+    FieldCredentialUser,
+    /// A checked field.
+    FieldVaultName,
+    /// A forbidden character class.
+    CharControl,
+    /// A forbidden character class.
+    CharBidi,
+    /// A forbidden character class.
+    CharLineSeparator,
+    /// A forbidden character class.
+    CharInvisible,
+    /// Share text too long.
+    ErrShareTooLong,
+    /// No share entered.
+    ErrShareEmpty,
+    /// A character that is no share symbol.
+    ErrShareBadCharacter,
+    /// A share line of the wrong length.
+    ErrShareLineLength,
+    /// A share of the wrong number of lines.
+    ErrShareLineCount,
+    /// A one-line share of the wrong length.
+    ErrShareLength,
+    /// A share line that fails its check character.
+    ErrShareLineCheck,
+    /// A share that fails its overall check.
+    ErrShareChecksum,
+    /// A share of an unknown format version.
+    ErrShareVersion,
+    /// A share whose fields are invalid.
+    ErrShareMalformed,
+    /// A share field.
+    ErrShareThresholdZero,
+    /// A share field.
+    ErrShareCountZero,
+    /// A share field.
+    ErrShareCountTooLarge,
+    /// A share field.
+    ErrShareThresholdAboveCount,
+    /// A share field.
+    ErrShareIndexZero,
+    /// A share field.
+    ErrShareIndexOutOfRange,
+    /// A share of another set.
+    ErrShareWrongSet,
+    /// A share whose threshold or count differ.
+    ErrShareFieldMismatch,
+    /// A share that fails its fingerprint.
+    ErrShareBadFingerprint,
+    /// A damaged share set description.
+    ErrShareSetInfo,
+    /// A share of a retired set.
+    ErrShareRetired,
+    /// A share of a set the vault does not know.
+    ErrShareUnknownSet,
+    /// An entered share of another set.
+    ErrQuorumWrongSet,
+    /// An entered share with another threshold or count.
+    ErrQuorumFieldMismatch,
+    /// An entered share with an index out of range.
+    ErrQuorumIndexOutOfRange,
+    /// A share entered twice.
+    ErrQuorumDuplicate,
+    /// An entered share that fails its fingerprint.
+    ErrQuorumBadShare,
+    /// Too few shares.
+    ErrQuorumNotEnough,
+    /// Valid shares that do not open the recovery slot.
+    ErrRecoverySlot,
+    /// An entered share of a retired set.
+    ErrRetiredSetAt,
+    /// An entered share of an unknown set.
+    ErrUnknownSetAt,
+    /// The body does not authenticate.
+    ErrBodyAuth,
+    /// Context: a share file.
+    ErrShareFile,
+    /// Context: a share image.
+    ErrShareImage,
+    /// Import: KDBX does not decrypt.
+    ErrKdbxDecrypt,
+    /// Import: KDBX asks too much work.
+    ErrKdbxTooMuchWork,
+    /// Import: KDBX damaged.
+    ErrKdbxDamaged,
+    /// Import: no such KDBX group.
+    ErrKdbxNoGroup,
+    /// Import: not a key file.
+    ErrKdbxKeyFile,
+    /// Import: encrypted Bitwarden export.
+    ErrBitwardenEncrypted,
+    /// Import: unknown Bitwarden item type.
+    ErrBitwardenType,
+    /// Import: not Bitwarden JSON.
+    ErrBitwardenFormat,
+    /// Import: a CSV column missing.
+    ErrCsvMissingColumn,
+    /// Import: a CSV row unreadable.
+    ErrCsvRow,
+    /// Import: a name twice.
+    ErrImportDuplicate,
+    /// Import: a field too long.
+    ErrImportFieldTooLong,
+    /// Import: a bad name.
+    ErrImportBadName,
+    /// Import: a TOTP field.
+    ErrImportTotp,
+    /// Import: where, a CSV row.
+    ImportWhereRow,
+    /// Import: where, a KeePass entry.
+    ImportWhereEntry,
+    /// A TOTP seed not base32.
+    ErrTotpBase32,
+    /// A TOTP seed too short.
+    ErrTotpShort,
+    /// An otpauth URI kluis does not support.
+    ErrTotpUnsupported,
 }
 
 /// The text of `msg` in `lang` with its `{name}` placeholders filled from
@@ -3542,6 +3696,338 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         }
         (Lang::Nl, TuiWarnSavePending) => {
             "remote {name} nam de opslag niet aan ({why}); {pending} opslag(en) wachten, opnieuw verstuurd bij de volgende opslag of synchronisatie"
+        }
+        (Lang::En, ErrTextEmpty) => "{what} is empty: give one",
+        (Lang::Nl, ErrTextEmpty) => "{what} is leeg: vul het in",
+        (Lang::En, ErrTextTooLong) => {
+            "{what} is {len} characters long, over the limit of {max}: shorten it"
+        }
+        (Lang::Nl, ErrTextTooLong) => {
+            "{what} is {len} tekens lang, meer dan de grens van {max}: maak het korter"
+        }
+        (Lang::En, ErrTextForbidden) => {
+            "{what} holds {class} (U+{code}) at character {position}: remove it"
+        }
+        (Lang::Nl, ErrTextForbidden) => {
+            "{what} bevat {class} (U+{code}) op teken {position}: verwijder het"
+        }
+        (Lang::En, ErrTextPadded) => "{what} starts or ends with a space: remove it",
+        (Lang::Nl, ErrTextPadded) => "{what} begint of eindigt met een spatie: verwijder die",
+        (Lang::En, FieldPersonName) => "a person's name",
+        (Lang::Nl, FieldPersonName) => "de naam van een persoon",
+        (Lang::En, FieldSecretName) => "a secret name",
+        (Lang::Nl, FieldSecretName) => "de naam van een geheim",
+        (Lang::En, FieldPoName) => "the PO name",
+        (Lang::Nl, FieldPoName) => "de naam van de PO",
+        (Lang::En, FieldApproverName) => "the approver's name",
+        (Lang::Nl, FieldApproverName) => "de naam van de fiatteur",
+        (Lang::En, FieldArchivePath) => "the archive path",
+        (Lang::Nl, FieldArchivePath) => "het pad van het archief",
+        (Lang::En, FieldCommandName) => "the command name",
+        (Lang::Nl, FieldCommandName) => "de naam van de opdracht",
+        (Lang::En, FieldExportPath) => "the export path",
+        (Lang::Nl, FieldExportPath) => "het pad van de export",
+        (Lang::En, FieldHolderLabel) => "the label of holder {n}",
+        (Lang::Nl, FieldHolderLabel) => "de naam van houder {n}",
+        (Lang::En, FieldHolderPlace) => "the place of holder {n}",
+        (Lang::Nl, FieldHolderPlace) => "de plaats van houder {n}",
+        (Lang::En, FieldActorName) => "the name of the one acting",
+        (Lang::Nl, FieldActorName) => "de naam van wie handelt",
+        (Lang::En, FieldReason) => "the reason",
+        (Lang::Nl, FieldReason) => "de reden",
+        (Lang::En, FieldChannel) => "the release channel",
+        (Lang::Nl, FieldChannel) => "het kanaal van de vrijgave",
+        (Lang::En, FieldRemoteUrl) => "the remote URL",
+        (Lang::Nl, FieldRemoteUrl) => "de URL van de remote",
+        (Lang::En, FieldCredentialUrl) => "the url in the credential file",
+        (Lang::Nl, FieldCredentialUrl) => "de url in het bestand met inloggegevens",
+        (Lang::En, FieldCredentialUser) => "the username in the credential file",
+        (Lang::Nl, FieldCredentialUser) => "de gebruikersnaam in het bestand met inloggegevens",
+        (Lang::En, FieldVaultName) => "the vault name",
+        (Lang::Nl, FieldVaultName) => "de naam van de kluis",
+        (Lang::En, CharControl) => "a control character",
+        (Lang::Nl, CharControl) => "een stuurteken",
+        (Lang::En, CharBidi) => "a bidirectional control",
+        (Lang::Nl, CharBidi) => "een teken voor de schrijfrichting",
+        (Lang::En, CharLineSeparator) => "a line separator",
+        (Lang::Nl, CharLineSeparator) => "een regelscheidingsteken",
+        (Lang::En, CharInvisible) => "an invisible or format character",
+        (Lang::Nl, CharInvisible) => "een onzichtbaar teken of opmaakteken",
+        (Lang::En, ErrShareTooLong) => {
+            "the share text is too long ({len} bytes, at most {max}): enter only one share"
+        }
+        (Lang::Nl, ErrShareTooLong) => {
+            "de tekst van het deel is te lang ({len} bytes, hoogstens {max}): voer maar één deel in"
+        }
+        (Lang::En, ErrShareEmpty) => "no share was entered: type the six lines of the share",
+        (Lang::Nl, ErrShareEmpty) => "er is geen deel ingevoerd: typ de zes regels van het deel",
+        (Lang::En, ErrShareBadCharacter) => {
+            "line {line}, column {column}: {ch} is not a share character: compare with the paper and retype line {line}"
+        }
+        (Lang::Nl, ErrShareBadCharacter) => {
+            "regel {line}, positie {column}: {ch} is geen teken van een deel: vergelijk met het papier en typ regel {line} opnieuw"
+        }
+        (Lang::En, ErrShareLineLength) => {
+            "line {line} of the share has {found} characters, expected {expected}: retype line {line}"
+        }
+        (Lang::Nl, ErrShareLineLength) => {
+            "regel {line} van het deel heeft {found} tekens, verwacht {expected}: typ regel {line} opnieuw"
+        }
+        (Lang::En, ErrShareLineCount) => {
+            "the share has {found} lines, expected {expected}: enter each printed line on its own line"
+        }
+        (Lang::Nl, ErrShareLineCount) => {
+            "het deel heeft {found} regels, verwacht {expected}: voer elke afgedrukte regel op een eigen regel in"
+        }
+        (Lang::En, ErrShareLength) => {
+            "the share has {found} characters, expected {expected}: scan it again or type it line by line"
+        }
+        (Lang::Nl, ErrShareLength) => {
+            "het deel heeft {found} tekens, verwacht {expected}: scan het opnieuw of typ het regel voor regel"
+        }
+        (Lang::En, ErrShareLineCheck) => {
+            "line {line} of the share does not match its check character: retype line {line}"
+        }
+        (Lang::Nl, ErrShareLineCheck) => {
+            "regel {line} van het deel klopt niet met zijn controleteken: typ regel {line} opnieuw"
+        }
+        (Lang::En, ErrShareChecksum) => {
+            "the share does not pass its overall check although each line does: compare every line with the paper and retype the share"
+        }
+        (Lang::Nl, ErrShareChecksum) => {
+            "het deel als geheel klopt niet met zijn controle, hoewel elke regel klopt: vergelijk elke regel met het papier en typ het deel opnieuw"
+        }
+        (Lang::En, ErrShareVersion) => {
+            "share format version {version} is not supported (this software reads version 1): use a matching kluis version"
+        }
+        (Lang::Nl, ErrShareVersion) => {
+            "versie {version} van het formaat van een deel wordt niet ondersteund (deze software leest versie 1): gebruik een passende versie van kluis"
+        }
+        (Lang::En, ErrShareMalformed) => "the share is malformed: {why}",
+        (Lang::Nl, ErrShareMalformed) => "het deel is ongeldig: {why}",
+        (Lang::En, ErrShareThresholdZero) => "the threshold is 0, it must be at least 1",
+        (Lang::Nl, ErrShareThresholdZero) => "de drempel is 0, hij moet minstens 1 zijn",
+        (Lang::En, ErrShareCountZero) => "the share count is 0, it must be at least 1",
+        (Lang::Nl, ErrShareCountZero) => "het aantal delen is 0, het moet minstens 1 zijn",
+        (Lang::En, ErrShareCountTooLarge) => {
+            "the share count {count} is above the maximum of {max}"
+        }
+        (Lang::Nl, ErrShareCountTooLarge) => {
+            "het aantal delen {count} is groter dan het maximum van {max}"
+        }
+        (Lang::En, ErrShareThresholdAboveCount) => {
+            "the threshold {threshold} is above the share count {count}"
+        }
+        (Lang::Nl, ErrShareThresholdAboveCount) => {
+            "de drempel {threshold} is groter dan het aantal delen {count}"
+        }
+        (Lang::En, ErrShareIndexZero) => "the share index is 0, it must be at least 1",
+        (Lang::Nl, ErrShareIndexZero) => "het nummer van het deel is 0, het moet minstens 1 zijn",
+        (Lang::En, ErrShareIndexOutOfRange) => {
+            "the share index {index} is above the share count {count}"
+        }
+        (Lang::Nl, ErrShareIndexOutOfRange) => {
+            "het nummer van het deel {index} is groter dan het aantal delen {count}"
+        }
+        (Lang::En, ErrShareWrongSet) => {
+            "this share belongs to another share set (set {found}, expected {expected}): use a share of this vault"
+        }
+        (Lang::Nl, ErrShareWrongSet) => {
+            "dit deel hoort bij een andere set delen (set {found}, verwacht {expected}): gebruik een deel van deze kluis"
+        }
+        (Lang::En, ErrShareFieldMismatch) => {
+            "this share says {found_threshold} of {found_count} but the share set is {expected_threshold} of {expected_count}: the share is altered or mistyped"
+        }
+        (Lang::Nl, ErrShareFieldMismatch) => {
+            "dit deel zegt {found_threshold} van {found_count}, maar de set delen is {expected_threshold} van {expected_count}: het deel is gewijzigd of verkeerd getypt"
+        }
+        (Lang::En, ErrShareBadFingerprint) => {
+            "share {index} does not match its fingerprint in the vault: it was altered or mistyped; retype it from the paper"
+        }
+        (Lang::Nl, ErrShareBadFingerprint) => {
+            "deel {index} klopt niet met zijn vingerafdruk in de kluis: het is gewijzigd of verkeerd getypt; typ het opnieuw over van het papier"
+        }
+        (Lang::En, ErrShareSetInfo) => {
+            "the vault's description of this share set is inconsistent: the vault header is damaged"
+        }
+        (Lang::Nl, ErrShareSetInfo) => {
+            "de beschrijving van deze set delen in de kluis klopt niet: de kop van de kluis is beschadigd"
+        }
+        (Lang::En, ErrShareRetired) => {
+            "share belongs to a retired set (id {id}): it no longer opens this vault; hand it to the PO for destruction"
+        }
+        (Lang::Nl, ErrShareRetired) => {
+            "het deel hoort bij een vervangen set (id {id}): het opent deze kluis niet meer; geef het aan de PO om te vernietigen"
+        }
+        (Lang::En, ErrShareUnknownSet) => {
+            "share belongs to a share set this vault does not know (id {id}): is it from another vault?"
+        }
+        (Lang::Nl, ErrShareUnknownSet) => {
+            "het deel hoort bij een set delen die deze kluis niet kent (id {id}): komt het van een andere kluis?"
+        }
+        (Lang::En, ErrQuorumWrongSet) => {
+            "share {position} (index {index}) belongs to another share set (set {found}, expected {expected}): remove it"
+        }
+        (Lang::Nl, ErrQuorumWrongSet) => {
+            "deel {position} (nummer {index}) hoort bij een andere set delen (set {found}, verwacht {expected}): haal het weg"
+        }
+        (Lang::En, ErrQuorumFieldMismatch) => {
+            "share {position} has a different threshold or share count than this share set: it is altered or mistyped; retype it"
+        }
+        (Lang::Nl, ErrQuorumFieldMismatch) => {
+            "deel {position} heeft een andere drempel of een ander aantal delen dan deze set: het is gewijzigd of verkeerd getypt; typ het opnieuw"
+        }
+        (Lang::En, ErrQuorumIndexOutOfRange) => {
+            "share {position} has index {index}, which is not between 1 and {count}: it is altered or mistyped; retype it"
+        }
+        (Lang::Nl, ErrQuorumIndexOutOfRange) => {
+            "deel {position} heeft nummer {index}, dat niet tussen 1 en {count} ligt: het is gewijzigd of verkeerd getypt; typ het opnieuw"
+        }
+        (Lang::En, ErrQuorumDuplicate) => {
+            "share index {index} was entered twice (entry {first_position} and {position}): remove one"
+        }
+        (Lang::Nl, ErrQuorumDuplicate) => {
+            "deel nummer {index} is twee keer ingevoerd (invoer {first_position} en {position}): haal er een weg"
+        }
+        (Lang::En, ErrQuorumBadShare) => {
+            "share {position} (index {index}) does not match its fingerprint in the vault: it was altered or mistyped; retype it from the paper"
+        }
+        (Lang::Nl, ErrQuorumBadShare) => {
+            "deel {position} (nummer {index}) klopt niet met zijn vingerafdruk in de kluis: het is gewijzigd of verkeerd getypt; typ het opnieuw over van het papier"
+        }
+        (Lang::En, ErrQuorumNotEnough) => "need {need} shares, have {have}",
+        (Lang::Nl, ErrQuorumNotEnough) => "er zijn {need} delen nodig, er zijn er {have}",
+        (Lang::En, ErrRecoverySlot) => {
+            "the shares are valid but do not open this vault's recovery slot: the vault may have been tampered with"
+        }
+        (Lang::Nl, ErrRecoverySlot) => {
+            "de delen zijn geldig maar openen de herstelsleutel van deze kluis niet: mogelijk is er met de kluis geknoeid"
+        }
+        (Lang::En, ErrRetiredSetAt) => {
+            "share {position} belongs to a retired set (id {set}): use the sheets of the current set"
+        }
+        (Lang::Nl, ErrRetiredSetAt) => {
+            "deel {position} hoort bij een vervangen set (id {set}): gebruik de vellen van de huidige set"
+        }
+        (Lang::En, ErrUnknownSetAt) => {
+            "share {position} belongs to a share set this vault does not know (id {set}): is it from another vault?"
+        }
+        (Lang::Nl, ErrUnknownSetAt) => {
+            "deel {position} hoort bij een set delen die deze kluis niet kent (id {set}): komt het van een andere kluis?"
+        }
+        (Lang::En, ErrBodyAuth) => {
+            "the vault body fails authentication: the file is damaged or was tampered with; restore it from a backup copy"
+        }
+        (Lang::Nl, ErrBodyAuth) => {
+            "de inhoud van de kluis is niet echt: het bestand is beschadigd of er is mee geknoeid; zet een reservekopie terug"
+        }
+        (Lang::En, ErrShareFile) => "share file {path}",
+        (Lang::Nl, ErrShareFile) => "deelbestand {path}",
+        (Lang::En, ErrShareImage) => "share image {path}",
+        (Lang::Nl, ErrShareImage) => "foto van deel {path}",
+        (Lang::En, ErrKdbxDecrypt) => {
+            "cannot decrypt the KeePass database: wrong password or key file, or the file is damaged: nothing was imported"
+        }
+        (Lang::Nl, ErrKdbxDecrypt) => {
+            "kan de KeePass-database niet ontsleutelen: verkeerd wachtwoord of sleutelbestand, of het bestand is beschadigd: er is niets geïmporteerd"
+        }
+        (Lang::En, ErrKdbxTooMuchWork) => {
+            "the KeePass database asks for {asked} {what}, over the {allowed} kluis allows: it is damaged or hostile; nothing was imported"
+        }
+        (Lang::Nl, ErrKdbxTooMuchWork) => {
+            "de KeePass-database vraagt {asked} {what}, meer dan de {allowed} die kluis toestaat: het bestand is beschadigd of vijandig; er is niets geïmporteerd"
+        }
+        (Lang::En, ErrKdbxDamaged) => {
+            "the KeePass database is damaged or not a KDBX file ({why}): nothing was imported"
+        }
+        (Lang::Nl, ErrKdbxDamaged) => {
+            "de KeePass-database is beschadigd of geen KDBX-bestand ({why}): er is niets geïmporteerd"
+        }
+        (Lang::En, ErrKdbxNoGroup) => {
+            "the KeePass database has no group {name}: see `keepassxc-cli ls` for the group names"
+        }
+        (Lang::Nl, ErrKdbxNoGroup) => {
+            "de KeePass-database heeft geen groep {name}: zie `keepassxc-cli ls` voor de namen van de groepen"
+        }
+        (Lang::En, ErrKdbxKeyFile) => {
+            "the key file is not a KeePass key file: nothing was imported"
+        }
+        (Lang::Nl, ErrKdbxKeyFile) => {
+            "het sleutelbestand is geen KeePass-sleutelbestand: er is niets geïmporteerd"
+        }
+        (Lang::En, ErrBitwardenEncrypted) => {
+            "this Bitwarden export is encrypted ({how}): kluis reads only unencrypted JSON exports; nothing was imported"
+        }
+        (Lang::Nl, ErrBitwardenEncrypted) => {
+            "deze Bitwarden-export is versleuteld ({how}): kluis leest alleen onversleutelde JSON-exports; er is niets geïmporteerd"
+        }
+        (Lang::En, ErrBitwardenType) => {
+            "item {item} of the Bitwarden export has type {kind}, which kluis does not know (1 login, 2 secure note, 3 card, 4 identity, 5 SSH key): nothing was imported"
+        }
+        (Lang::Nl, ErrBitwardenType) => {
+            "item {item} van de Bitwarden-export heeft type {kind}, dat kluis niet kent (1 login, 2 beveiligde notitie, 3 kaart, 4 identiteit, 5 SSH-sleutel): er is niets geïmporteerd"
+        }
+        (Lang::En, ErrBitwardenFormat) => {
+            "not a Bitwarden JSON export (line {line}, column {column}: {what}): nothing was imported"
+        }
+        (Lang::Nl, ErrBitwardenFormat) => {
+            "geen Bitwarden-JSON-export (regel {line}, kolom {column}: {what}): er is niets geïmporteerd"
+        }
+        (Lang::En, ErrCsvMissingColumn) => {
+            "the CSV file has no {column} column (required: name or title, and password; optional: username, url, notes, totp, group): nothing was imported"
+        }
+        (Lang::Nl, ErrCsvMissingColumn) => {
+            "het CSV-bestand heeft geen kolom {column} (verplicht: name of title, en password; optioneel: username, url, notes, totp, group): er is niets geïmporteerd"
+        }
+        (Lang::En, ErrCsvRow) => {
+            "row {row} of the CSV file cannot be read (check quotes and field counts): nothing was imported"
+        }
+        (Lang::Nl, ErrCsvRow) => {
+            "rij {row} van het CSV-bestand is niet te lezen (controleer de aanhalingstekens en het aantal velden): er is niets geïmporteerd"
+        }
+        (Lang::En, ErrImportDuplicate) => {
+            "{where} has the name {name} twice: rename one in the source: nothing was imported"
+        }
+        (Lang::Nl, ErrImportDuplicate) => {
+            "{where} heeft de naam {name} twee keer: geef er een in de bron een andere naam: er is niets geïmporteerd"
+        }
+        (Lang::En, ErrImportFieldTooLong) => {
+            "{where}: the {field} field is over the {max}-byte limit: nothing was imported"
+        }
+        (Lang::Nl, ErrImportFieldTooLong) => {
+            "{where}: het veld {field} is langer dan de grens van {max} bytes: er is niets geïmporteerd"
+        }
+        (Lang::En, ErrImportBadName) => {
+            "{where}: the name must be 1 to {max} printable characters: nothing was imported"
+        }
+        (Lang::Nl, ErrImportBadName) => {
+            "{where}: de naam moet 1 tot {max} afdrukbare tekens hebben: er is niets geïmporteerd"
+        }
+        (Lang::En, ErrImportTotp) => {
+            "{where}: the TOTP field cannot be used ({why}): nothing was imported"
+        }
+        (Lang::Nl, ErrImportTotp) => {
+            "{where}: het TOTP-veld is niet bruikbaar ({why}): er is niets geïmporteerd"
+        }
+        (Lang::En, ImportWhereRow) => "row {n}",
+        (Lang::Nl, ImportWhereRow) => "rij {n}",
+        (Lang::En, ImportWhereEntry) => "entry {name}",
+        (Lang::Nl, ImportWhereEntry) => "item {name}",
+        (Lang::En, ErrTotpBase32) => {
+            "the TOTP seed is not valid base32 (letters A-Z and digits 2-7): check the value file"
+        }
+        (Lang::Nl, ErrTotpBase32) => {
+            "de TOTP-sleutel is geen geldige base32 (letters A-Z en cijfers 2-7): controleer het waardebestand"
+        }
+        (Lang::En, ErrTotpShort) => "the TOTP seed is shorter than 10 bytes: check the value file",
+        (Lang::Nl, ErrTotpShort) => {
+            "de TOTP-sleutel is korter dan 10 bytes: controleer het waardebestand"
+        }
+        (Lang::En, ErrTotpUnsupported) => {
+            "the otpauth URI asks for {what}, which kluis does not support (only SHA1, 6 or 8 digits)"
+        }
+        (Lang::Nl, ErrTotpUnsupported) => {
+            "de otpauth-URI vraagt om {what}, wat kluis niet ondersteunt (alleen SHA1, 6 of 8 cijfers)"
         }
     }
 }

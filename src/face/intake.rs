@@ -81,15 +81,30 @@ pub fn read_share(source: ShareSource<'_>, ids: Option<&Identities>) -> anyhow::
             } else {
                 share_file_text(path, &input::share_file_bytes(path)?, ids)?
             };
-            Ok(
-                ops::parse_share(&text)
-                    .with_context(|| format!("share file {}", path.display()))?,
-            )
+            Ok(ops::parse_share(&text).with_context(|| ShareFrom::File(path.to_path_buf()))?)
         }
         ShareSource::Image(path) => {
             let text = input::share_image_text(path)?;
-            Ok(ops::parse_share(&text)
-                .with_context(|| format!("share image {}", path.display()))?)
+            Ok(ops::parse_share(&text).with_context(|| ShareFrom::Image(path.to_path_buf()))?)
+        }
+    }
+}
+
+/// Where a share that does not read came from: the context of its error,
+/// worded by each face (`crate::face::words`); English here.
+#[derive(Debug, Clone)]
+pub enum ShareFrom {
+    /// A share text (or age) file.
+    File(PathBuf),
+    /// A photo of a sheet's QR code.
+    Image(PathBuf),
+}
+
+impl std::fmt::Display for ShareFrom {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ShareFrom::File(p) => write!(f, "share file {}", p.display()),
+            ShareFrom::Image(p) => write!(f, "share image {}", p.display()),
         }
     }
 }
@@ -116,8 +131,7 @@ pub fn share_file_text(
         let Some(ids) = ids else {
             return Err(NeedsIdentity(path.to_path_buf()).into());
         };
-        return age::decrypt_share(bytes, ids)
-            .with_context(|| format!("share file {}", path.display()));
+        return age::decrypt_share(bytes, ids).with_context(|| ShareFrom::File(path.to_path_buf()));
     }
     let text = std::str::from_utf8(bytes)
         .map_err(|_| AuthInputError(format!("{} is not a share text file", path.display())))?;
@@ -136,10 +150,7 @@ pub fn read_typed_path(line: &str) -> anyhow::Result<Share> {
         ShareSource::Image(p) => read_share(ShareSource::Image(p), None),
         _ => {
             let text = input::share_file_text(&path, identity.as_deref())?;
-            Ok(
-                ops::parse_share(&text)
-                    .with_context(|| format!("share file {}", path.display()))?,
-            )
+            Ok(ops::parse_share(&text).with_context(|| ShareFrom::File(path.to_path_buf()))?)
         }
     }
 }

@@ -6,13 +6,17 @@
 //! a flag or a `kluis` command, the TUI a key on its screen (or nothing).
 //! Every text comes from the catalogue in [`crate::i18n`].
 
+use crate::face::intake::ShareFrom;
 use crate::i18n::{Lang, Msg, t, tf};
 use crate::ops::{
     ActorRefusal, ApprovalRefusal, Invalid, KdfRefused, Notice, OpsError, PoAction, Refusal,
     RemoteError, Role, Setting,
 };
+use crate::shares::{ParseShareError, QuorumError, ShareCheckError, ShareFieldsError};
 use crate::store::StoreError;
-use crate::vault::UnlockError;
+use crate::text::TextError;
+use crate::totp::TotpSeedError;
+use crate::vault::{ShareVerdictError, UnlockError};
 
 /// Which face a text is for: it decides the hints a sentence ends with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -197,16 +201,30 @@ pub fn po_action(lang: Lang, a: PoAction) -> &'static str {
 /// cause the CLI words itself in `lang`, the others as they say.
 pub fn error_chain(w: W, err: &anyhow::Error) -> String {
     let mut parts = Vec::new();
+    // The share a problem is in (a context, so not in `worded`).
+    let from = err.downcast_ref::<ShareFrom>();
     for cause in err.chain() {
         if let Some(text) = worded(w, cause) {
             parts.push(text);
             break;
         }
-        parts.push(cause.to_string());
+        let text = cause.to_string();
+        match from {
+            Some(f) if text == f.to_string() => parts.push(share_from(w, f)),
+            _ => parts.push(text),
+        }
     }
     // anyhow's `{:#}` joins a cause that repeats its source's text; keep
     // that form: "context: cause".
     parts.join(": ")
+}
+
+/// Where a share came from, in words.
+fn share_from(w: W, f: &ShareFrom) -> String {
+    match f {
+        ShareFrom::File(p) => w.tf(Msg::ErrShareFile, &[("path", &p.display())]),
+        ShareFrom::Image(p) => w.tf(Msg::ErrShareImage, &[("path", &p.display())]),
+    }
 }
 
 /// One cause of an error chain, if the CLI words it itself (with its
@@ -236,7 +254,275 @@ fn worded(w: W, cause: &(dyn std::error::Error + 'static)) -> Option<String> {
     if let Some(e) = cause.downcast_ref::<crate::audit::checkpoint::CheckpointMismatch>() {
         return checkpoint_error(w, e);
     }
+    if let Some(e) = cause.downcast_ref::<TextError>() {
+        return Some(text_error(w, e));
+    }
+    if let Some(e) = cause.downcast_ref::<ParseShareError>() {
+        return Some(share_text(w, e));
+    }
+    if let Some(e) = cause.downcast_ref::<ShareCheckError>() {
+        return Some(share_check(w, e));
+    }
+    if let Some(e) = cause.downcast_ref::<ShareVerdictError>() {
+        return Some(share_verdict(w, e));
+    }
+    if let Some(e) = cause.downcast_ref::<QuorumError>() {
+        return Some(quorum(w, e));
+    }
+    if let Some(e) = cause.downcast_ref::<TotpSeedError>() {
+        return Some(totp(w, e));
+    }
     None
+}
+
+/// A field named by a text check, in words: the labels the core passes to
+/// [`crate::text::check`] (a closed list; a unit test reads every call in
+/// the sources), else the label as it is.
+fn field(w: W, what: &str) -> String {
+    for (en, msg) in FIELDS {
+        if what == *en {
+            return w.t(*msg).to_string();
+        }
+    }
+    for (prefix, msg) in [
+        ("the label of holder ", Msg::FieldHolderLabel),
+        ("the place of holder ", Msg::FieldHolderPlace),
+    ] {
+        if let Some(n) = what.strip_prefix(prefix) {
+            return w.tf(msg, &[("n", &n)]);
+        }
+    }
+    what.to_string()
+}
+
+/// The fixed labels of [`field`]: the core's English, the key.
+const FIELDS: &[(&str, Msg)] = &[
+    ("a person's name", Msg::FieldPersonName),
+    ("a secret name", Msg::FieldSecretName),
+    ("the PO name", Msg::FieldPoName),
+    ("the approver's name", Msg::FieldApproverName),
+    ("the archive path", Msg::FieldArchivePath),
+    ("the command name", Msg::FieldCommandName),
+    ("the export path", Msg::FieldExportPath),
+    ("the name of the one acting", Msg::FieldActorName),
+    ("the reason", Msg::FieldReason),
+    ("the release channel", Msg::FieldChannel),
+    ("the remote URL", Msg::FieldRemoteUrl),
+    ("the url in the credential file", Msg::FieldCredentialUrl),
+    (
+        "the username in the credential file",
+        Msg::FieldCredentialUser,
+    ),
+    ("the vault name", Msg::FieldVaultName),
+];
+
+/// A character class of [`crate::text::forbidden_class`], in words.
+fn char_class(w: W, class: &str) -> String {
+    let msg = match class {
+        "a control character" => Msg::CharControl,
+        "a bidirectional control" => Msg::CharBidi,
+        "a line separator" => Msg::CharLineSeparator,
+        "an invisible or format character" => Msg::CharInvisible,
+        other => return other.to_string(),
+    };
+    w.t(msg).to_string()
+}
+
+/// Text refused where it enters, in words.
+pub fn text_error(w: W, e: &TextError) -> String {
+    match e {
+        TextError::Empty { what } => w.tf(Msg::ErrTextEmpty, &[("what", &field(w, what))]),
+        TextError::TooLong { what, len, max } => w.tf(
+            Msg::ErrTextTooLong,
+            &[("what", &field(w, what)), ("len", len), ("max", max)],
+        ),
+        TextError::Forbidden {
+            what,
+            class,
+            code,
+            position,
+        } => w.tf(
+            Msg::ErrTextForbidden,
+            &[
+                ("what", &field(w, what)),
+                ("class", &char_class(w, class)),
+                ("code", &format!("{code:04X}")),
+                ("position", position),
+            ],
+        ),
+        TextError::Padded { what } => w.tf(Msg::ErrTextPadded, &[("what", &field(w, what))]),
+    }
+}
+
+/// Share text that does not read, in words (it never holds share data).
+pub fn share_text(w: W, e: &ParseShareError) -> String {
+    match e {
+        ParseShareError::TooLong { len, max } => {
+            w.tf(Msg::ErrShareTooLong, &[("len", len), ("max", max)])
+        }
+        ParseShareError::Empty => w.t(Msg::ErrShareEmpty).to_string(),
+        ParseShareError::BadCharacter { line, column, ch } => w.tf(
+            Msg::ErrShareBadCharacter,
+            &[
+                ("line", line),
+                ("column", column),
+                ("ch", &format!("{ch:?}")),
+            ],
+        ),
+        ParseShareError::LineLength {
+            line,
+            found,
+            expected,
+        } => w.tf(
+            Msg::ErrShareLineLength,
+            &[("line", line), ("found", found), ("expected", expected)],
+        ),
+        ParseShareError::LineCount { found, expected } => w.tf(
+            Msg::ErrShareLineCount,
+            &[("found", found), ("expected", expected)],
+        ),
+        ParseShareError::Length { found, expected } => w.tf(
+            Msg::ErrShareLength,
+            &[("found", found), ("expected", expected)],
+        ),
+        ParseShareError::LineCheck { line } => w.tf(Msg::ErrShareLineCheck, &[("line", line)]),
+        ParseShareError::Checksum => w.t(Msg::ErrShareChecksum).to_string(),
+        ParseShareError::UnsupportedVersion(v) => w.tf(Msg::ErrShareVersion, &[("version", v)]),
+        ParseShareError::Fields(f) => {
+            let why = match f {
+                ShareFieldsError::ThresholdZero => w.t(Msg::ErrShareThresholdZero).to_string(),
+                ShareFieldsError::CountZero => w.t(Msg::ErrShareCountZero).to_string(),
+                ShareFieldsError::CountTooLarge { count, max } => w.tf(
+                    Msg::ErrShareCountTooLarge,
+                    &[("count", count), ("max", max)],
+                ),
+                ShareFieldsError::ThresholdAboveCount { threshold, count } => w.tf(
+                    Msg::ErrShareThresholdAboveCount,
+                    &[("threshold", threshold), ("count", count)],
+                ),
+                ShareFieldsError::IndexZero => w.t(Msg::ErrShareIndexZero).to_string(),
+                ShareFieldsError::IndexOutOfRange { index, count } => w.tf(
+                    Msg::ErrShareIndexOutOfRange,
+                    &[("index", index), ("count", count)],
+                ),
+            };
+            w.tf(Msg::ErrShareMalformed, &[("why", &why)])
+        }
+    }
+}
+
+/// Lowercase hex of a set id, as the core's own texts show it.
+fn set_hex(id: &crate::shares::SetId) -> String {
+    id.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// One share checked against a set, in words.
+pub fn share_check(w: W, e: &ShareCheckError) -> String {
+    match e {
+        ShareCheckError::WrongSet { found, expected } => w.tf(
+            Msg::ErrShareWrongSet,
+            &[("found", &set_hex(found)), ("expected", &set_hex(expected))],
+        ),
+        ShareCheckError::FieldMismatch {
+            found_threshold,
+            found_count,
+            expected_threshold,
+            expected_count,
+        } => w.tf(
+            Msg::ErrShareFieldMismatch,
+            &[
+                ("found_threshold", found_threshold),
+                ("found_count", found_count),
+                ("expected_threshold", expected_threshold),
+                ("expected_count", expected_count),
+            ],
+        ),
+        ShareCheckError::BadShare { index } => {
+            w.tf(Msg::ErrShareBadFingerprint, &[("index", index)])
+        }
+        ShareCheckError::InvalidSetInfo => w.t(Msg::ErrShareSetInfo).to_string(),
+    }
+}
+
+/// Why one share does not belong to this vault, in words.
+pub fn share_verdict(w: W, e: &ShareVerdictError) -> String {
+    match e {
+        ShareVerdictError::Retired(id) => w.tf(Msg::ErrShareRetired, &[("id", id)]),
+        ShareVerdictError::Unknown(id) => w.tf(Msg::ErrShareUnknownSet, &[("id", id)]),
+        ShareVerdictError::Check(c) => share_check(w, c),
+    }
+}
+
+/// Why entered shares do not form a quorum, in words.
+pub fn quorum(w: W, e: &QuorumError) -> String {
+    match e {
+        QuorumError::InvalidSetInfo => w.t(Msg::ErrShareSetInfo).to_string(),
+        QuorumError::WrongSet {
+            position,
+            index,
+            found,
+            expected,
+        } => w.tf(
+            Msg::ErrQuorumWrongSet,
+            &[
+                ("position", position),
+                ("index", index),
+                ("found", &set_hex(found)),
+                ("expected", &set_hex(expected)),
+            ],
+        ),
+        QuorumError::FieldMismatch { position } => {
+            w.tf(Msg::ErrQuorumFieldMismatch, &[("position", position)])
+        }
+        QuorumError::IndexOutOfRange {
+            position,
+            index,
+            count,
+        } => w.tf(
+            Msg::ErrQuorumIndexOutOfRange,
+            &[("position", position), ("index", index), ("count", count)],
+        ),
+        QuorumError::Duplicate {
+            position,
+            index,
+            first_position,
+        } => w.tf(
+            Msg::ErrQuorumDuplicate,
+            &[
+                ("position", position),
+                ("index", index),
+                ("first_position", first_position),
+            ],
+        ),
+        QuorumError::BadShare { position, index } => w.tf(
+            Msg::ErrQuorumBadShare,
+            &[("position", position), ("index", index)],
+        ),
+        QuorumError::NotEnough { need, have } => {
+            w.tf(Msg::ErrQuorumNotEnough, &[("need", need), ("have", have)])
+        }
+    }
+}
+
+/// A TOTP seed kluis cannot read, in words.
+pub fn totp(w: W, e: &TotpSeedError) -> String {
+    match e {
+        TotpSeedError::Base32 => w.t(Msg::ErrTotpBase32).to_string(),
+        TotpSeedError::TooShort => w.t(Msg::ErrTotpShort).to_string(),
+        TotpSeedError::Unsupported(what) => w.tf(Msg::ErrTotpUnsupported, &[("what", what)]),
+    }
+}
+
+/// Where an import problem is ("row 3", "entry \"Werk/Bank\"", "item 2
+/// (\"x\")", as the readers in src/import/ write it), in words.
+fn import_where(w: W, where_: &str) -> String {
+    if let Some(n) = where_.strip_prefix("row ") {
+        return w.tf(Msg::ImportWhereRow, &[("n", &n)]);
+    }
+    if let Some(name) = where_.strip_prefix("entry ") {
+        return w.tf(Msg::ImportWhereEntry, &[("name", &name)]);
+    }
+    where_.to_string()
 }
 
 fn remote_error(w: W, e: &RemoteError) -> Option<String> {
@@ -316,10 +602,56 @@ fn kdf_refused(w: W, e: &KdfRefused) -> Option<String> {
 }
 
 fn import_error(w: W, e: &crate::import::ImportError) -> Option<String> {
-    match e {
-        crate::import::ImportError::KdbxKey => Some(w.t(Msg::ErrKdbxKey).to_string()),
-        _ => None,
-    }
+    use crate::import::{ImportError as E, MAX_FIELD, MAX_NAME};
+    let q = |s: &str| format!("{s:?}");
+    Some(match e {
+        E::KdbxKey => w.t(Msg::ErrKdbxKey).to_string(),
+        E::KdbxDecrypt => w.t(Msg::ErrKdbxDecrypt).to_string(),
+        E::KdbxTooMuchWork {
+            what,
+            asked,
+            allowed,
+        } => w.tf(
+            Msg::ErrKdbxTooMuchWork,
+            &[("what", what), ("asked", asked), ("allowed", allowed)],
+        ),
+        E::KdbxDamaged(why) => w.tf(Msg::ErrKdbxDamaged, &[("why", why)]),
+        E::NoSuchGroup(g) => w.tf(Msg::ErrKdbxNoGroup, &[("name", &q(g))]),
+        E::KeyFile => w.t(Msg::ErrKdbxKeyFile).to_string(),
+        E::BitwardenEncrypted(how) => w.tf(Msg::ErrBitwardenEncrypted, &[("how", how)]),
+        E::BitwardenUnknownType { item, kind } => {
+            w.tf(Msg::ErrBitwardenType, &[("item", item), ("kind", kind)])
+        }
+        E::BitwardenFormat { line, column, what } => w.tf(
+            Msg::ErrBitwardenFormat,
+            &[("line", line), ("column", column), ("what", what)],
+        ),
+        E::CsvMissingColumn(c) => w.tf(Msg::ErrCsvMissingColumn, &[("column", &q(c))]),
+        E::CsvRow(row) => w.tf(Msg::ErrCsvRow, &[("row", row)]),
+        E::DuplicateName { where_, name } => w.tf(
+            Msg::ErrImportDuplicate,
+            &[("where", &import_where(w, where_)), ("name", &q(name))],
+        ),
+        E::FieldTooLong { where_, field } => w.tf(
+            Msg::ErrImportFieldTooLong,
+            &[
+                ("where", &import_where(w, where_)),
+                ("field", field),
+                ("max", &MAX_FIELD),
+            ],
+        ),
+        E::BadName { where_ } => w.tf(
+            Msg::ErrImportBadName,
+            &[("where", &import_where(w, where_)), ("max", &MAX_NAME)],
+        ),
+        E::Totp { where_, reason } => w.tf(
+            Msg::ErrImportTotp,
+            &[
+                ("where", &import_where(w, where_)),
+                ("why", &totp(w, reason)),
+            ],
+        ),
+    })
 }
 
 fn age_error(w: W, e: &crate::shares::age::AgeShareError) -> Option<String> {
@@ -359,6 +691,17 @@ fn unlock_error(w: W, e: &UnlockError) -> Option<String> {
         UnlockError::WrongPassphrase => w.t(Msg::ErrWrongPassphrase).to_string(),
         UnlockError::NoShares => w.t(Msg::ErrNoShares).to_string(),
         UnlockError::Kdf(k) => kdf_refused(w, k)?,
+        UnlockError::Quorum(q) => quorum(w, q),
+        UnlockError::RecoverySlot => w.t(Msg::ErrRecoverySlot).to_string(),
+        UnlockError::RetiredSet { position, set } => w.tf(
+            Msg::ErrRetiredSetAt,
+            &[("position", position), ("set", set)],
+        ),
+        UnlockError::UnknownSet { position, set } => w.tf(
+            Msg::ErrUnknownSetAt,
+            &[("position", position), ("set", set)],
+        ),
+        UnlockError::BodyAuth => w.t(Msg::ErrBodyAuth).to_string(),
         _ => return None,
     })
 }
@@ -405,6 +748,9 @@ pub fn ops_error(w: W, e: &OpsError) -> Option<String> {
         OpsError::Kdf(k) => kdf_refused(w, k)?,
         OpsError::Remote(r) => remote_error(w, r)?,
         OpsError::Checkpoint(c) => checkpoint_error(w, c)?,
+        OpsError::Text(e) => text_error(w, e),
+        OpsError::ShareText(e) => share_text(w, e),
+        OpsError::Share(e) => share_verdict(w, e),
         OpsError::SecretExists(n) => w.tf(Msg::ErrSecretExists, &[("name", &q(n))]),
         OpsError::NoSuchSecret(n) => w.tf(Msg::ErrNoSuchSecret, &[("name", &q(n))]),
         OpsError::PersonExists(n) => w.tf(Msg::ErrPersonExists, &[("name", &q(n))]),
@@ -661,5 +1007,214 @@ mod tests {
             refusal(W::cli(Lang::En), &r),
             "\"Dirk\" is a delegate, not an approver"
         );
+    }
+
+    /// Samples of every core error this module words that has no hint:
+    /// the English wording is the core's own text, byte for byte, and
+    /// the Dutch one differs from it.
+    fn unhinted_samples() -> Vec<Box<dyn std::error::Error + 'static>> {
+        use crate::import::ImportError as I;
+        let set = [1u8, 2, 3, 4, 5, 6, 7, 8];
+        let other = [9u8; 8];
+        let what = || "the label of holder 2".to_string();
+        vec![
+            Box::new(TextError::Empty { what: what() }),
+            Box::new(TextError::TooLong {
+                what: "the reason".into(),
+                len: 600,
+                max: 500,
+            }),
+            Box::new(TextError::Forbidden {
+                what: "a person's name".into(),
+                class: "a bidirectional control",
+                code: 0x202e,
+                position: 3,
+            }),
+            Box::new(TextError::Padded {
+                what: "the place of holder 1".into(),
+            }),
+            Box::new(ParseShareError::TooLong {
+                len: 5000,
+                max: 4096,
+            }),
+            Box::new(ParseShareError::Empty),
+            Box::new(ParseShareError::BadCharacter {
+                line: 2,
+                column: 5,
+                ch: 'U',
+            }),
+            Box::new(ParseShareError::LineLength {
+                line: 3,
+                found: 12,
+                expected: 13,
+            }),
+            Box::new(ParseShareError::LineCount {
+                found: 5,
+                expected: 6,
+            }),
+            Box::new(ParseShareError::Length {
+                found: 70,
+                expected: 78,
+            }),
+            Box::new(ParseShareError::LineCheck { line: 4 }),
+            Box::new(ParseShareError::Checksum),
+            Box::new(ParseShareError::UnsupportedVersion(2)),
+            Box::new(ParseShareError::Fields(ShareFieldsError::ThresholdZero)),
+            Box::new(ParseShareError::Fields(ShareFieldsError::CountZero)),
+            Box::new(ParseShareError::Fields(ShareFieldsError::CountTooLarge {
+                count: 20,
+                max: 16,
+            })),
+            Box::new(ParseShareError::Fields(
+                ShareFieldsError::ThresholdAboveCount {
+                    threshold: 4,
+                    count: 3,
+                },
+            )),
+            Box::new(ParseShareError::Fields(ShareFieldsError::IndexZero)),
+            Box::new(ParseShareError::Fields(ShareFieldsError::IndexOutOfRange {
+                index: 4,
+                count: 3,
+            })),
+            Box::new(ShareCheckError::WrongSet {
+                found: set,
+                expected: other,
+            }),
+            Box::new(ShareCheckError::FieldMismatch {
+                found_threshold: 2,
+                found_count: 3,
+                expected_threshold: 3,
+                expected_count: 5,
+            }),
+            Box::new(ShareCheckError::BadShare { index: 2 }),
+            Box::new(ShareCheckError::InvalidSetInfo),
+            Box::new(ShareVerdictError::Retired("0102".into())),
+            Box::new(ShareVerdictError::Unknown("0102".into())),
+            Box::new(QuorumError::InvalidSetInfo),
+            Box::new(QuorumError::WrongSet {
+                position: 1,
+                index: 2,
+                found: set,
+                expected: other,
+            }),
+            Box::new(QuorumError::FieldMismatch { position: 2 }),
+            Box::new(QuorumError::IndexOutOfRange {
+                position: 1,
+                index: 9,
+                count: 3,
+            }),
+            Box::new(QuorumError::Duplicate {
+                position: 2,
+                index: 1,
+                first_position: 1,
+            }),
+            Box::new(QuorumError::BadShare {
+                position: 1,
+                index: 3,
+            }),
+            Box::new(QuorumError::NotEnough { need: 2, have: 1 }),
+            Box::new(UnlockError::RecoverySlot),
+            Box::new(UnlockError::RetiredSet {
+                position: 1,
+                set: "0102".into(),
+            }),
+            Box::new(UnlockError::UnknownSet {
+                position: 2,
+                set: "0102".into(),
+            }),
+            Box::new(UnlockError::BodyAuth),
+            Box::new(TotpSeedError::Base32),
+            Box::new(TotpSeedError::TooShort),
+            Box::new(TotpSeedError::Unsupported("SHA256")),
+            Box::new(I::KdbxDecrypt),
+            Box::new(I::KdbxTooMuchWork {
+                what: "MiB of memory",
+                asked: 4096,
+                allowed: 1024,
+            }),
+            Box::new(I::KdbxDamaged("bad header".into())),
+            Box::new(I::NoSuchGroup("Werk".into())),
+            Box::new(I::KeyFile),
+            Box::new(I::BitwardenEncrypted("password-protected")),
+            Box::new(I::BitwardenUnknownType { item: 2, kind: 9 }),
+            Box::new(I::BitwardenFormat {
+                line: 1,
+                column: 2,
+                what: "syntax",
+            }),
+            Box::new(I::CsvMissingColumn("password")),
+            Box::new(I::CsvRow(3)),
+            Box::new(I::DuplicateName {
+                where_: "row 4".into(),
+                name: "bank".into(),
+            }),
+            Box::new(I::FieldTooLong {
+                where_: "entry \"Werk/Bank\"".into(),
+                field: "notes",
+            }),
+            Box::new(I::BadName {
+                where_: "row 2".into(),
+            }),
+            Box::new(I::Totp {
+                where_: "row 5".into(),
+                reason: TotpSeedError::TooShort,
+            }),
+        ]
+    }
+
+    #[test]
+    fn the_english_wording_is_the_core_text_and_the_dutch_one_is_dutch() {
+        for e in unhinted_samples() {
+            let core = e.to_string();
+            for w in [W::cli(Lang::En), W::tui(Lang::En)] {
+                assert_eq!(error(w, e.as_ref()), core, "{e:?}");
+            }
+            let nl = error(W::cli(Lang::Nl), e.as_ref());
+            assert_ne!(nl, core, "{e:?}");
+            assert_eq!(nl, error(W::tui(Lang::Nl), e.as_ref()), "{e:?}");
+            for english in ["the ", "share ", "line ", "row ", "entry ", "nothing"] {
+                assert!(!nl.contains(english), "{english:?} in {nl}");
+            }
+        }
+    }
+
+    /// Every label the sources pass to `text::check`/`check_name` is one
+    /// [`field`] words (a new label fails here until it has its words).
+    #[test]
+    fn every_checked_field_has_its_words() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut files = vec![root.clone()];
+        let mut labels = Vec::new();
+        while let Some(p) = files.pop() {
+            if p.is_dir() {
+                for e in std::fs::read_dir(&p).expect("dir") {
+                    files.push(e.expect("entry").path());
+                }
+                continue;
+            }
+            if p.extension().is_none_or(|x| x != "rs")
+                || p.ends_with("text.rs")
+                || p.ends_with("face/words.rs")
+            {
+                continue;
+            }
+            let src = std::fs::read_to_string(&p).expect("read");
+            for call in ["text::check(", "text::check_name(", "check_stored_text("] {
+                for part in src.split(call).skip(1) {
+                    let part = part.trim_start().trim_start_matches('&');
+                    let part = part.strip_prefix("format!(").unwrap_or(part);
+                    if let Some(rest) = part.strip_prefix('"') {
+                        let label = rest.split('"').next().expect("label");
+                        labels.push(label.replace("{}", "1"));
+                    }
+                }
+            }
+        }
+        assert!(labels.len() > 10, "{labels:?}");
+        for label in labels {
+            let nl = field(W::cli(Lang::Nl), &label);
+            assert_ne!(nl, label, "{label:?} has no Dutch words");
+            assert_eq!(field(W::cli(Lang::En), &label), label);
+        }
     }
 }
