@@ -1531,6 +1531,26 @@ pub enum Msg {
     ErrTotpShort,
     /// An otpauth URI kluis does not support.
     ErrTotpUnsupported,
+    /// Two holders with the same age recipient.
+    WarnSameRecipient,
+    /// An age plugin not installed.
+    WarnPluginMissing,
+    /// A remote could not be read.
+    WarnRemoteUnreadable,
+    /// This copy kept over a newer remote.
+    WarnRollbackKeptNewer,
+    /// This copy kept over a diverged remote.
+    WarnRollbackKeptDiverged,
+    /// A sync took the remote's copy.
+    WarnTookRemote,
+    /// A sync took the remote's copy and kept this one beside it.
+    WarnTookRemoteKeptLocal,
+    /// A sync kept this copy and the remote's beside it.
+    WarnKeptLocal,
+    /// Pending saves not pushed.
+    WarnPushFailed,
+    /// Records not forwarded to syslog.
+    WarnSyslogFailed,
 }
 
 /// The text of `msg` in `lang` with its `{name}` placeholders filled from
@@ -4028,6 +4048,58 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         }
         (Lang::Nl, ErrTotpUnsupported) => {
             "de otpauth-URI vraagt om {what}, wat kluis niet ondersteunt (alleen SHA1, 6 of 8 cijfers)"
+        }
+        (Lang::En, WarnSameRecipient) => {
+            "holders {first} ({first_label}) and {second} ({second_label}) have the same recipient {fingerprint}: one person would hold two shares"
+        }
+        (Lang::Nl, WarnSameRecipient) => {
+            "houders {first} ({first_label}) en {second} ({second_label}) hebben dezelfde ontvanger {fingerprint}: één persoon zou twee delen hebben"
+        }
+        (Lang::En, WarnPluginMissing) => {
+            "holder {holder} ({label}) has a recipient of the age plugin {plugin}, which is not installed here: install it before printing encrypted share files"
+        }
+        (Lang::Nl, WarnPluginMissing) => {
+            "houder {holder} ({label}) heeft een ontvanger van de age-plugin {plugin}, die hier niet geïnstalleerd is: installeer die voordat u versleutelde deelbestanden afdrukt"
+        }
+        (Lang::En, WarnRemoteUnreadable) => "remote {name} could not be read ({why})",
+        (Lang::Nl, WarnRemoteUnreadable) => "remote {name} kon niet gelezen worden ({why})",
+        (Lang::En, WarnRollbackKeptNewer) => {
+            "kept this copy (rollback allowed) although remote {name} holds a newer vault (generation {theirs}, {theirs_ckpt}) than this copy (generation {ours}, {ours_ckpt}): sync with it first; it will not be pushed over the remote's history"
+        }
+        (Lang::Nl, WarnRollbackKeptNewer) => {
+            "deze kopie is behouden (terugzetten toegestaan), hoewel remote {name} een nieuwere kluis bevat (generatie {theirs}, {theirs_ckpt}) dan deze kopie (generatie {ours}, {ours_ckpt}); ze wordt niet over de geschiedenis van de remote heen gezet"
+        }
+        (Lang::En, WarnRollbackKeptDiverged) => {
+            "kept this copy (rollback allowed) although this copy and remote {name} diverged: here generation {ours} ({ours_ckpt}), there generation {theirs} ({theirs_ckpt}); nothing was changed. Choose which copy to keep with a sync (the other is kept as a file beside the vault); it will not be pushed over the remote's history"
+        }
+        (Lang::Nl, WarnRollbackKeptDiverged) => {
+            "deze kopie is behouden (terugzetten toegestaan), hoewel deze kopie en remote {name} uit elkaar zijn gegroeid: hier generatie {ours} ({ours_ckpt}), daar generatie {theirs} ({theirs_ckpt}); ze wordt niet over de geschiedenis van de remote heen gezet"
+        }
+        (Lang::En, WarnTookRemote) => {
+            "took generation {theirs} ({theirs_ckpt}) from remote {name}; this copy was generation {ours} ({ours_ckpt}), a record of it"
+        }
+        (Lang::Nl, WarnTookRemote) => {
+            "generatie {theirs} ({theirs_ckpt}) van remote {name} overgenomen; deze kopie was generatie {ours} ({ours_ckpt}), daar vastgelegd"
+        }
+        (Lang::En, WarnTookRemoteKeptLocal) => {
+            "took generation {theirs} ({theirs_ckpt}) from remote {name}; this copy's generation {ours} ({ours_ckpt}, head {head}) kept as {side}"
+        }
+        (Lang::Nl, WarnTookRemoteKeptLocal) => {
+            "generatie {theirs} ({theirs_ckpt}) van remote {name} overgenomen; generatie {ours} van deze kopie ({ours_ckpt}, kop {head}) bewaard als {side}"
+        }
+        (Lang::En, WarnKeptLocal) => {
+            "kept this copy's generation {ours} ({ours_ckpt}); remote {name}'s generation {theirs} ({theirs_ckpt}, head {head}) kept as {side}"
+        }
+        (Lang::Nl, WarnKeptLocal) => {
+            "generatie {ours} van deze kopie ({ours_ckpt}) behouden; generatie {theirs} van remote {name} ({theirs_ckpt}, kop {head}) bewaard als {side}"
+        }
+        (Lang::En, WarnPushFailed) => "remote {name} did not accept the pending saves ({why})",
+        (Lang::Nl, WarnPushFailed) => "remote {name} nam de wachtende opslagen niet aan ({why})",
+        (Lang::En, WarnSyslogFailed) => {
+            "cannot forward {count} audit record(s) to syslog {target} ({why}); the chain in the vault is unaffected"
+        }
+        (Lang::Nl, WarnSyslogFailed) => {
+            "kan {count} auditrecord(s) niet doorsturen naar syslog {target} ({why}); de auditketen in de kluis blijft intact"
         }
     }
 }

@@ -1029,7 +1029,7 @@ fn shares(ctx: &Ctx<'_>, c: &SharesCmd) -> anyhow::Result<()> {
             }
             let mut s = ctx.open()?;
             for w in s.recipient_change(pending, index, recipient)? {
-                ctx.warn(&w);
+                ctx.notice(&w);
             }
             match recipient {
                 Some(_) => out!(

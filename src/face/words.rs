@@ -726,13 +726,123 @@ pub fn notice(w: W, n: &Notice) -> String {
         Notice::Exposed(set) => w.tf(Msg::WarnExposed, &[("set", set)]),
         Notice::RollbackState(why) => w.tf(Msg::WarnRollbackState, &[("why", why)]),
         Notice::EmergencySession => w.t(Msg::WarnEmergencySession).to_string(),
-        Notice::Other(text) => text.clone(),
         Notice::RemoteUnreachable { name, why } => {
             w.tf(Msg::WarnRemoteUnreachable, &[("name", name), ("why", why)])
         }
         Notice::SavePending { name, why, pending } => w.tf(
             Msg::WarnSavePending,
             &[("name", name), ("why", why), ("pending", pending)],
+        ),
+        Notice::SameRecipient {
+            first,
+            first_label,
+            second,
+            second_label,
+            fingerprint,
+        } => w.tf(
+            Msg::WarnSameRecipient,
+            &[
+                ("first", first),
+                ("first_label", first_label),
+                ("second", second),
+                ("second_label", second_label),
+                ("fingerprint", fingerprint),
+            ],
+        ),
+        Notice::PluginMissing {
+            holder,
+            label,
+            plugin,
+        } => w.tf(
+            Msg::WarnPluginMissing,
+            &[("holder", holder), ("label", label), ("plugin", plugin)],
+        ),
+        Notice::RemoteUnreadable { name, why } => {
+            w.tf(Msg::WarnRemoteUnreadable, &[("name", name), ("why", why)])
+        }
+        Notice::RollbackKept {
+            name,
+            newer,
+            theirs,
+            theirs_ckpt,
+            ours,
+            ours_ckpt,
+        } => w.tf(
+            if *newer {
+                Msg::WarnRollbackKeptNewer
+            } else {
+                Msg::WarnRollbackKeptDiverged
+            },
+            &[
+                ("name", name),
+                ("theirs", theirs),
+                ("theirs_ckpt", theirs_ckpt),
+                ("ours", ours),
+                ("ours_ckpt", ours_ckpt),
+            ],
+        ),
+        Notice::TookRemote {
+            name,
+            theirs,
+            theirs_ckpt,
+            ours,
+            ours_ckpt,
+        } => w.tf(
+            Msg::WarnTookRemote,
+            &[
+                ("name", name),
+                ("theirs", theirs),
+                ("theirs_ckpt", theirs_ckpt),
+                ("ours", ours),
+                ("ours_ckpt", ours_ckpt),
+            ],
+        ),
+        Notice::TookRemoteKeptLocal {
+            name,
+            theirs,
+            theirs_ckpt,
+            ours,
+            ours_ckpt,
+            head,
+            side,
+        } => w.tf(
+            Msg::WarnTookRemoteKeptLocal,
+            &[
+                ("name", name),
+                ("theirs", theirs),
+                ("theirs_ckpt", theirs_ckpt),
+                ("ours", ours),
+                ("ours_ckpt", ours_ckpt),
+                ("head", head),
+                ("side", side),
+            ],
+        ),
+        Notice::KeptLocal {
+            name,
+            ours,
+            ours_ckpt,
+            theirs,
+            theirs_ckpt,
+            head,
+            side,
+        } => w.tf(
+            Msg::WarnKeptLocal,
+            &[
+                ("name", name),
+                ("theirs", theirs),
+                ("theirs_ckpt", theirs_ckpt),
+                ("ours", ours),
+                ("ours_ckpt", ours_ckpt),
+                ("head", head),
+                ("side", side),
+            ],
+        ),
+        Notice::PushFailed { name, why } => {
+            w.tf(Msg::WarnPushFailed, &[("name", name), ("why", why)])
+        }
+        Notice::SyslogFailed { count, target, why } => w.tf(
+            Msg::WarnSyslogFailed,
+            &[("count", count), ("target", target), ("why", why)],
         ),
     }
 }
@@ -1215,6 +1325,91 @@ mod tests {
             let nl = field(W::cli(Lang::Nl), &label);
             assert_ne!(nl, label, "{label:?} has no Dutch words");
             assert_eq!(field(W::cli(Lang::En), &label), label);
+        }
+    }
+
+    /// The typed warnings that were plain English strings: the English
+    /// wording is the core's text byte for byte (scripts and tests read
+    /// it), the Dutch one is Dutch.
+    #[test]
+    fn the_last_plain_warnings_are_typed_and_worded() {
+        let s = |x: &str| x.to_string();
+        let notices = [
+            Notice::SameRecipient {
+                first: 1,
+                first_label: s("Safe"),
+                second: 3,
+                second_label: s("Bert"),
+                fingerprint: s("age1…abcd"),
+            },
+            Notice::PluginMissing {
+                holder: 2,
+                label: s("Bert"),
+                plugin: s("age-plugin-yubikey"),
+            },
+            Notice::RemoteUnreadable {
+                name: s("office"),
+                why: s("git: exit 128"),
+            },
+            Notice::RollbackKept {
+                name: s("office"),
+                newer: true,
+                theirs: 5,
+                theirs_ckpt: s("KC1 x #9 y"),
+                ours: 4,
+                ours_ckpt: s("KC1 x #8 z"),
+            },
+            Notice::RollbackKept {
+                name: s("office"),
+                newer: false,
+                theirs: 5,
+                theirs_ckpt: s("KC1 x #9 y"),
+                ours: 5,
+                ours_ckpt: s("KC1 x #9 z"),
+            },
+            Notice::TookRemote {
+                name: s("office"),
+                theirs: 5,
+                theirs_ckpt: s("KC1 x #9 y"),
+                ours: 4,
+                ours_ckpt: s("KC1 x #8 z"),
+            },
+            Notice::TookRemoteKeptLocal {
+                name: s("office"),
+                theirs: 5,
+                theirs_ckpt: s("KC1 x #9 y"),
+                ours: 5,
+                ours_ckpt: s("KC1 x #9 z"),
+                head: s("abcd"),
+                side: s("/v/vault.kluis.local-g5"),
+            },
+            Notice::KeptLocal {
+                name: s("office"),
+                ours: 5,
+                ours_ckpt: s("KC1 x #9 z"),
+                theirs: 5,
+                theirs_ckpt: s("KC1 x #9 y"),
+                head: s("abcd"),
+                side: s("/v/vault.kluis.office-g5"),
+            },
+            Notice::PushFailed {
+                name: s("office"),
+                why: s("timeout"),
+            },
+            Notice::SyslogFailed {
+                count: 3,
+                target: s("udp://127.0.0.1:9"),
+                why: s("refused"),
+            },
+        ];
+        for n in notices {
+            let core = n.to_string();
+            assert_eq!(notice(W::cli(Lang::En), &n), core);
+            assert_eq!(notice(W::tui(Lang::En), &n), core);
+            let nl = notice(W::cli(Lang::Nl), &n);
+            for english in ["the ", "kept ", "took ", " has ", "not ", "could "] {
+                assert!(!nl.contains(english), "{english:?} in {nl}");
+            }
         }
     }
 }

@@ -746,3 +746,45 @@ fn typed_input_errors_are_dutch() {
         bad.join("\n")
     );
 }
+
+/// A warning that was a plain English string (two holders with one age
+/// recipient) is typed and worded in Dutch (issue 12, item 1).
+#[test]
+fn a_recipient_warning_is_dutch() {
+    let f = Fixture::empty();
+    let rec = "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p";
+    let mut args = vec![
+        "init",
+        "--po",
+        "Anna",
+        "--threshold",
+        "2",
+        "--holder",
+        "Kluis kantoor@Utrecht",
+        "--recipient",
+        rec,
+        "--holder",
+        "Bert@Thuis",
+        "--recipient",
+        rec,
+        "--holder",
+        "Anna@Thuis",
+    ];
+    let weak = weak_kdf();
+    args.extend(weak.iter().map(String::as_str));
+    let r = nl(&f, &args);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("houders 1 (Kluis kantoor) en 2 (Bert) hebben dezelfde ontvanger"),
+        "{}",
+        r.stderr
+    );
+    let mut bad = Vec::new();
+    scan(&mut bad, &args, &r);
+    assert!(
+        bad.is_empty(),
+        "English in Dutch output:\n{}",
+        bad.join("\n")
+    );
+}
