@@ -1551,6 +1551,8 @@ pub enum Msg {
     WarnPushFailed,
     /// Records not forwarded to syslog.
     WarnSyslogFailed,
+    /// A holder typed without a name.
+    TuiHolderNeedsLabel,
 }
 
 /// The text of `msg` in `lang` with its `{name}` placeholders filled from
@@ -4100,6 +4102,12 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         }
         (Lang::Nl, WarnSyslogFailed) => {
             "kan {count} auditrecord(s) niet doorsturen naar syslog {target} ({why}); de auditketen in de kluis blijft intact"
+        }
+        (Lang::En, TuiHolderNeedsLabel) => {
+            "a holder needs a name: type NAME@PLACE, e.g. Office safe@Kluis, kantoor Utrecht"
+        }
+        (Lang::Nl, TuiHolderNeedsLabel) => {
+            "een houder heeft een naam nodig: typ NAAM@PLAATS, bv. Kantoorkluis@Kluis, kantoor Utrecht"
         }
     }
 }
