@@ -1553,6 +1553,100 @@ pub enum Msg {
     WarnSyslogFailed,
     /// A holder typed without a name.
     TuiHolderNeedsLabel,
+    /// A vault path that is no plain file.
+    ErrNotRegular,
+    /// A file larger than any vault.
+    ErrTooLarge,
+    /// A symbolic link kluis would write through.
+    ErrSymlink,
+    /// A file with other hard links.
+    ErrHardLinked,
+    /// An input file over its limit.
+    ErrInputTooLarge,
+    /// A stream over its limit.
+    ErrStreamTooLarge,
+    /// A named pipe given as a file.
+    ErrNamedPipe,
+    /// A file that would be overwritten.
+    ErrExists,
+    /// A file that does not exist.
+    ErrNoSuchFile,
+    /// An I/O failure: what was being done, the path, the cause.
+    ErrIo,
+    /// I/O: what was being done.
+    IoClearJournal,
+    /// I/O: what was being done.
+    IoTempBeside,
+    /// I/O: what was being done.
+    IoCreateDir,
+    /// I/O: what was being done.
+    IoCreate,
+    /// I/O: what was being done.
+    IoKeepBeside,
+    /// I/O: what was being done.
+    IoLock,
+    /// I/O: what was being done.
+    IoMoveJournal,
+    /// I/O: what was being done.
+    IoOpen,
+    /// I/O: what was being done.
+    IoParseState,
+    /// I/O: what was being done.
+    IoRead,
+    /// I/O: what was being done.
+    IoResetState,
+    /// I/O: what was being done.
+    IoPermissions,
+    /// I/O: what was being done.
+    IoWriteJournal,
+    /// I/O: what was being done.
+    IoWriteLock,
+    /// I/O: what was being done.
+    IoWriteVault,
+    /// I/O: what was being done.
+    IoFlush,
+    /// An I/O cause.
+    IoNotFound,
+    /// An I/O cause.
+    IoPermissionDenied,
+    /// An I/O cause.
+    IoAlreadyExists,
+    /// An I/O cause.
+    IoStorageFull,
+    /// An I/O cause.
+    IoReadOnly,
+    /// A checkpoint of another vault.
+    ErrCheckpointOtherVault,
+    /// A chain shorter than its checkpoint.
+    ErrCheckpointTruncated,
+    /// A record that does not match its checkpoint.
+    ErrCheckpointDiverged,
+    /// A checkpoint text far too long.
+    ErrCheckpointTooLong,
+    /// A checkpoint version not known.
+    ErrCheckpointVersion,
+    /// Not a checkpoint.
+    ErrCheckpointShape,
+    /// Why a text is no checkpoint.
+    CkEmpty,
+    /// Why a text is no checkpoint.
+    CkNoKc1,
+    /// Why a text is no checkpoint.
+    CkNoKc1Space,
+    /// Why a text is no checkpoint.
+    CkEndsInVault,
+    /// Why a text is no checkpoint.
+    CkVaultHex,
+    /// Why a text is no checkpoint.
+    CkEndsBeforeSeq,
+    /// Why a text is no checkpoint.
+    CkSeqNotNumber,
+    /// Why a text is no checkpoint.
+    CkSeqTooLarge,
+    /// Why a text is no checkpoint.
+    CkSeqZero,
+    /// Why a text is no checkpoint.
+    CkHeadHex,
 }
 
 /// The text of `msg` in `lang` with its `{name}` placeholders filled from
@@ -4109,6 +4203,158 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::Nl, TuiHolderNeedsLabel) => {
             "een houder heeft een naam nodig: typ NAAM@PLAATS, bv. Kantoorkluis@Kluis, kantoor Utrecht"
         }
+        (Lang::En, ErrNotRegular) => "{path} is not a regular file: a vault is a plain file",
+        (Lang::Nl, ErrNotRegular) => {
+            "{path} is geen gewoon bestand: een kluis is een gewoon bestand"
+        }
+        (Lang::En, ErrTooLarge) => {
+            "{path} is {size_mib} MiB, larger than any vault (limit 64 MiB): check the path"
+        }
+        (Lang::Nl, ErrTooLarge) => {
+            "{path} is {size_mib} MiB, groter dan welke kluis ook (grens 64 MiB): controleer het pad"
+        }
+        (Lang::En, ErrSymlink) => {
+            "{path} is a symbolic link: kluis does not write through links; remove the link, or name a new file"
+        }
+        (Lang::Nl, ErrSymlink) => {
+            "{path} is een symbolische koppeling: kluis schrijft niet via koppelingen; verwijder de koppeling, of noem een nieuw bestand"
+        }
+        (Lang::En, ErrHardLinked) => {
+            "{path} has other hard links: kluis does not write to a file that has other names; remove it"
+        }
+        (Lang::Nl, ErrHardLinked) => {
+            "{path} heeft andere harde koppelingen: kluis schrijft niet naar een bestand dat nog andere namen heeft; verwijder het"
+        }
+        (Lang::En, ErrInputTooLarge) => {
+            "{path} is {size} bytes, over the limit of {limit} bytes for this input: check the path"
+        }
+        (Lang::Nl, ErrInputTooLarge) => {
+            "{path} is {size} bytes, boven de grens van {limit} bytes voor deze invoer: controleer het pad"
+        }
+        (Lang::En, ErrStreamTooLarge) => {
+            "{path} is not a regular file and gave more than {limit} bytes, the limit for this input: check the path"
+        }
+        (Lang::Nl, ErrStreamTooLarge) => {
+            "{path} is geen gewoon bestand en gaf meer dan {limit} bytes, de grens voor deze invoer: controleer het pad"
+        }
+        (Lang::En, ErrNamedPipe) => {
+            "{path} is a named pipe (FIFO), which could keep kluis waiting forever: give a regular file, - for standard input, or a shell pipe such as <(command)"
+        }
+        (Lang::Nl, ErrNamedPipe) => {
+            "{path} is een named pipe (FIFO), waarop kluis eindeloos zou kunnen wachten: geef een gewoon bestand, - voor standaardinvoer, of een shell-pijp zoals <(opdracht)"
+        }
+        (Lang::En, ErrExists) => {
+            "{path} already exists: refusing to overwrite it; choose another path"
+        }
+        (Lang::Nl, ErrExists) => {
+            "{path} bestaat al: kluis overschrijft het niet; kies een ander pad"
+        }
+        (Lang::En, ErrNoSuchFile) => "no such file {path}: check the path",
+        (Lang::Nl, ErrNoSuchFile) => "bestand {path} bestaat niet: controleer het pad",
+        (Lang::En, ErrIo) => "{what} {path}: {cause}",
+        (Lang::Nl, ErrIo) => "{what} {path}: {cause}",
+        (Lang::En, IoClearJournal) => "cannot clear the journal",
+        (Lang::Nl, IoClearJournal) => "kan het journaal niet leegmaken",
+        (Lang::En, IoTempBeside) => "cannot create a temporary file beside",
+        (Lang::Nl, IoTempBeside) => "kan geen tijdelijk bestand maken naast",
+        (Lang::En, IoCreateDir) => "cannot create directory",
+        (Lang::Nl, IoCreateDir) => "kan de map niet maken",
+        (Lang::En, IoCreate) => "cannot create",
+        (Lang::Nl, IoCreate) => "kan niet maken:",
+        (Lang::En, IoKeepBeside) => "cannot keep this copy beside the vault",
+        (Lang::Nl, IoKeepBeside) => "kan deze kopie niet naast de kluis bewaren",
+        (Lang::En, IoLock) => "cannot lock",
+        (Lang::Nl, IoLock) => "kan niet vergrendelen:",
+        (Lang::En, IoMoveJournal) => "cannot move the damaged journal aside",
+        (Lang::Nl, IoMoveJournal) => "kan het beschadigde journaal niet opzijzetten",
+        (Lang::En, IoOpen) => "cannot open",
+        (Lang::Nl, IoOpen) => "kan niet openen:",
+        (Lang::En, IoParseState) => "cannot parse the rollback state file",
+        (Lang::Nl, IoParseState) => "kan het bestand met de terugzetstatus niet lezen",
+        (Lang::En, IoRead) => "cannot read",
+        (Lang::Nl, IoRead) => "kan niet lezen:",
+        (Lang::En, IoResetState) => "cannot reset the rollback state",
+        (Lang::Nl, IoResetState) => "kan de terugzetstatus niet herstellen",
+        (Lang::En, IoPermissions) => "cannot set permissions on",
+        (Lang::Nl, IoPermissions) => "kan de rechten niet instellen van",
+        (Lang::En, IoWriteJournal) => "cannot write the journal",
+        (Lang::Nl, IoWriteJournal) => "kan het journaal niet schrijven",
+        (Lang::En, IoWriteLock) => "cannot write the lock file",
+        (Lang::Nl, IoWriteLock) => "kan het vergrendelbestand niet schrijven",
+        (Lang::En, IoWriteVault) => "cannot write the vault; it was not changed:",
+        (Lang::Nl, IoWriteVault) => "kan de kluis niet schrijven; ze is niet gewijzigd:",
+        (Lang::En, IoFlush) => {
+            "the vault was written but its directory could not be flushed; check the disk, then verify the audit chain:"
+        }
+        (Lang::Nl, IoFlush) => {
+            "de kluis is geschreven, maar de map kon niet worden weggeschreven; controleer de schijf en controleer daarna de auditketen:"
+        }
+        (Lang::En, IoNotFound) => "not found",
+        (Lang::Nl, IoNotFound) => "bestaat niet",
+        (Lang::En, IoPermissionDenied) => "permission denied",
+        (Lang::Nl, IoPermissionDenied) => "geen toestemming",
+        (Lang::En, IoAlreadyExists) => "already exists",
+        (Lang::Nl, IoAlreadyExists) => "bestaat al",
+        (Lang::En, IoStorageFull) => "no space left on the disk",
+        (Lang::Nl, IoStorageFull) => "de schijf is vol",
+        (Lang::En, IoReadOnly) => "read-only file system",
+        (Lang::Nl, IoReadOnly) => "alleen-lezen bestandssysteem",
+        (Lang::En, ErrCheckpointOtherVault) => {
+            "this checkpoint is of another vault ({checkpoint}), not of this one ({vault}): check it against the vault it was printed for"
+        }
+        (Lang::Nl, ErrCheckpointOtherVault) => {
+            "dit controlepunt hoort bij een andere kluis ({checkpoint}), niet bij deze ({vault}): controleer het met de kluis waarvoor het is afgedrukt"
+        }
+        (Lang::En, ErrCheckpointTruncated) => {
+            "the audit chain ends at record {len} but the checkpoint names record {seq}: records were removed or an older copy of the vault was put back"
+        }
+        (Lang::Nl, ErrCheckpointTruncated) => {
+            "de auditketen eindigt bij record {len}, maar het controlepunt noemt record {seq}: er zijn records verwijderd of er is een oudere kopie van de kluis teruggezet"
+        }
+        (Lang::En, ErrCheckpointDiverged) => {
+            "record {seq} does not match the checkpoint: the history was rewritten or an older copy of the vault was put back"
+        }
+        (Lang::Nl, ErrCheckpointDiverged) => {
+            "record {seq} klopt niet met het controlepunt: de geschiedenis is herschreven of er is een oudere kopie van de kluis teruggezet"
+        }
+        (Lang::En, ErrCheckpointTooLong) => {
+            "the checkpoint text is {len} bytes, far longer than a checkpoint: copy only the line that starts with KC1 ({shape})"
+        }
+        (Lang::Nl, ErrCheckpointTooLong) => {
+            "de tekst van het controlepunt is {len} bytes, veel langer dan een controlepunt: kopieer alleen de regel die met KC1 begint ({shape})"
+        }
+        (Lang::En, ErrCheckpointVersion) => {
+            "checkpoint version {version} is not known to this kluis: check it with a newer kluis, or check for a typo ({shape})"
+        }
+        (Lang::Nl, ErrCheckpointVersion) => {
+            "versie {version} van het controlepunt kent deze kluis niet: controleer het met een nieuwere kluis, of kijk of er een tikfout in zit ({shape})"
+        }
+        (Lang::En, ErrCheckpointShape) => {
+            "this is not a checkpoint ({why}): expected {shape}, as printed"
+        }
+        (Lang::Nl, ErrCheckpointShape) => {
+            "dit is geen controlepunt ({why}): verwacht {shape}, zoals afgedrukt"
+        }
+        (Lang::En, CkEmpty) => "it is empty",
+        (Lang::Nl, CkEmpty) => "het is leeg",
+        (Lang::En, CkNoKc1) => "it does not start with KC1",
+        (Lang::Nl, CkNoKc1) => "het begint niet met KC1",
+        (Lang::En, CkNoKc1Space) => "it does not start with KC1 and a space",
+        (Lang::Nl, CkNoKc1Space) => "het begint niet met KC1 en een spatie",
+        (Lang::En, CkEndsInVault) => "it ends within the vault part",
+        (Lang::Nl, CkEndsInVault) => "het eindigt in het kluisdeel",
+        (Lang::En, CkVaultHex) => "the vault part is not 16 hex digits",
+        (Lang::Nl, CkVaultHex) => "het kluisdeel is geen 16 hexadecimale cijfers",
+        (Lang::En, CkEndsBeforeSeq) => "it ends before the record number",
+        (Lang::Nl, CkEndsBeforeSeq) => "het eindigt voor het recordnummer",
+        (Lang::En, CkSeqNotNumber) => "the record number after # is not a decimal number",
+        (Lang::Nl, CkSeqNotNumber) => "het recordnummer na # is geen decimaal getal",
+        (Lang::En, CkSeqTooLarge) => "the record number is too large",
+        (Lang::Nl, CkSeqTooLarge) => "het recordnummer is te groot",
+        (Lang::En, CkSeqZero) => "the record number is 0; records count from 1",
+        (Lang::Nl, CkSeqZero) => "het recordnummer is 0; records tellen vanaf 1",
+        (Lang::En, CkHeadHex) => "the head part is not 24 hex digits",
+        (Lang::Nl, CkHeadHex) => "het kopdeel is geen 24 hexadecimale cijfers",
     }
 }
 

@@ -38,7 +38,7 @@ use crate::crypto::hash;
 pub const MAX_TEXT_LEN: usize = 256;
 
 /// The shape shown in parse errors.
-const SHAPE: &str = "KC1 VVVV-VVVV-VVVV-VVVV #SEQ HHHH-HHHH-HHHH-HHHH-HHHH-HHHH";
+pub(crate) const SHAPE: &str = "KC1 VVVV-VVVV-VVVV-VVVV #SEQ HHHH-HHHH-HHHH-HHHH-HHHH-HHHH";
 
 /// A position in one vault's audit chain and a prefix of the hash there.
 ///

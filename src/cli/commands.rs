@@ -1324,7 +1324,7 @@ fn audit(ctx: &Ctx<'_>, c: &super::args::AuditCmd) -> anyhow::Result<()> {
                 .as_deref()
                 .map(Checkpoint::parse)
                 .transpose()
-                .map_err(|e| UsageError(e.to_string()))?;
+                .map_err(|e| UsageError(words::checkpoint_parse(W::cli(ctx.lang), &e)))?;
             let log = against_syslog
                 .as_deref()
                 .map(|p| {
@@ -1429,7 +1429,8 @@ fn audit(ctx: &Ctx<'_>, c: &super::args::AuditCmd) -> anyhow::Result<()> {
             out!("checkpoint: {}", s.checkpoint().to_text());
         }
         AuditCmd::VerifyExport { path, checkpoint } => {
-            let cp = Checkpoint::parse(checkpoint).map_err(|e| UsageError(e.to_string()))?;
+            let cp = Checkpoint::parse(checkpoint)
+                .map_err(|e| UsageError(words::checkpoint_parse(W::cli(ctx.lang), &e)))?;
             let report = ops::verify_export(path, &cp)?;
             out!(
                 "export intact: {} records, {} covered by the checkpoint",

@@ -6,6 +6,7 @@
 //! a flag or a `kluis` command, the TUI a key on its screen (or nothing).
 //! Every text comes from the catalogue in [`crate::i18n`].
 
+use crate::audit::checkpoint::CheckpointParseError;
 use crate::face::intake::ShareFrom;
 use crate::i18n::{Lang, Msg, t, tf};
 use crate::ops::{
@@ -271,6 +272,9 @@ fn worded(w: W, cause: &(dyn std::error::Error + 'static)) -> Option<String> {
     }
     if let Some(e) = cause.downcast_ref::<TotpSeedError>() {
         return Some(totp(w, e));
+    }
+    if let Some(e) = cause.downcast_ref::<CheckpointParseError>() {
+        return Some(checkpoint_parse(w, e));
     }
     None
 }
@@ -669,7 +673,18 @@ fn checkpoint_error(w: W, e: &crate::audit::checkpoint::CheckpointMismatch) -> O
             Msg::ErrCheckpointArchived,
             &[("seq", seq), ("first", first)],
         )),
-        _ => None,
+        crate::audit::checkpoint::CheckpointMismatch::OtherVault { checkpoint, vault } => {
+            Some(w.tf(
+                Msg::ErrCheckpointOtherVault,
+                &[("checkpoint", checkpoint), ("vault", vault)],
+            ))
+        }
+        crate::audit::checkpoint::CheckpointMismatch::Truncated { seq, len } => {
+            Some(w.tf(Msg::ErrCheckpointTruncated, &[("seq", seq), ("len", len)]))
+        }
+        crate::audit::checkpoint::CheckpointMismatch::Diverged { seq } => {
+            Some(w.tf(Msg::ErrCheckpointDiverged, &[("seq", seq)]))
+        }
     }
 }
 
@@ -682,8 +697,118 @@ fn store_error(w: W, e: &StoreError) -> Option<String> {
             Msg::ErrVaultSymlink,
             &[("path", &path.display()), ("target", &target.display())],
         ),
-        _ => return None,
+        StoreError::NotRegular(p) => w.tf(Msg::ErrNotRegular, &[("path", &p.display())]),
+        StoreError::TooLarge { path, size_mib } => w.tf(
+            Msg::ErrTooLarge,
+            &[("path", &path.display()), ("size_mib", size_mib)],
+        ),
+        StoreError::Symlink(p) => w.tf(Msg::ErrSymlink, &[("path", &p.display())]),
+        StoreError::HardLinked(p) => w.tf(Msg::ErrHardLinked, &[("path", &p.display())]),
+        StoreError::InputTooLarge { path, size, limit } => w.tf(
+            Msg::ErrInputTooLarge,
+            &[("path", &path.display()), ("size", size), ("limit", limit)],
+        ),
+        StoreError::StreamTooLarge { path, limit } => w.tf(
+            Msg::ErrStreamTooLarge,
+            &[("path", &path.display()), ("limit", limit)],
+        ),
+        StoreError::NamedPipe(p) => w.tf(Msg::ErrNamedPipe, &[("path", &p.display())]),
+        StoreError::Exists(p) => w.tf(Msg::ErrExists, &[("path", &p.display())]),
+        StoreError::NoSuchFile(p) => w.tf(Msg::ErrNoSuchFile, &[("path", &p.display())]),
+        StoreError::Io { what, path, cause } => w.tf(
+            Msg::ErrIo,
+            &[
+                ("what", &io_what(w, what)),
+                ("path", &path.display()),
+                ("cause", &io_cause(w, cause)),
+            ],
+        ),
     })
+}
+
+/// What the core was doing when an I/O call failed ([`StoreError::Io`]),
+/// in words: the core's closed list of phrases, else as it is.
+fn io_what(w: W, what: &str) -> String {
+    let msg = match what {
+        "cannot clear the journal" => Msg::IoClearJournal,
+        "cannot create a temporary file beside" => Msg::IoTempBeside,
+        "cannot create directory" => Msg::IoCreateDir,
+        "cannot create" => Msg::IoCreate,
+        "cannot keep this copy beside the vault" => Msg::IoKeepBeside,
+        "cannot lock" => Msg::IoLock,
+        "cannot move the damaged journal aside" => Msg::IoMoveJournal,
+        "cannot open" => Msg::IoOpen,
+        "cannot parse the rollback state file" => Msg::IoParseState,
+        "cannot read" => Msg::IoRead,
+        "cannot reset the rollback state" => Msg::IoResetState,
+        "cannot set permissions on" => Msg::IoPermissions,
+        "cannot write the journal" => Msg::IoWriteJournal,
+        "cannot write the lock file" => Msg::IoWriteLock,
+        "cannot write the vault; it was not changed:" => Msg::IoWriteVault,
+        "the vault was written but its directory could not be flushed; check the disk, then verify the audit chain:" => {
+            Msg::IoFlush
+        }
+        other => return other.to_string(),
+    };
+    w.t(msg).to_string()
+}
+
+/// An operating system error in words: the common kinds in Dutch (with
+/// the system's error number), in English as the system says it.
+fn io_cause(w: W, e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    if w.lang == Lang::En {
+        return e.to_string();
+    }
+    let msg = match e.kind() {
+        K::NotFound => Msg::IoNotFound,
+        K::PermissionDenied => Msg::IoPermissionDenied,
+        K::AlreadyExists => Msg::IoAlreadyExists,
+        K::StorageFull => Msg::IoStorageFull,
+        K::ReadOnlyFilesystem => Msg::IoReadOnly,
+        _ => return e.to_string(),
+    };
+    match e.raw_os_error() {
+        Some(code) => format!("{} (os {code})", w.t(msg)),
+        None => w.t(msg).to_string(),
+    }
+}
+
+/// Why a text is not a checkpoint, in words.
+fn checkpoint_why(w: W, why: &str) -> String {
+    let msg = match why {
+        "it is empty" => Msg::CkEmpty,
+        "it does not start with KC1" => Msg::CkNoKc1,
+        "it does not start with KC1 and a space" => Msg::CkNoKc1Space,
+        "it ends within the vault part" => Msg::CkEndsInVault,
+        "the vault part is not 16 hex digits" => Msg::CkVaultHex,
+        "it ends before the record number" => Msg::CkEndsBeforeSeq,
+        "the record number after # is not a decimal number" => Msg::CkSeqNotNumber,
+        "the record number is too large" => Msg::CkSeqTooLarge,
+        "the record number is 0; records count from 1" => Msg::CkSeqZero,
+        "the head part is not 24 hex digits" => Msg::CkHeadHex,
+        other => return other.to_string(),
+    };
+    w.t(msg).to_string()
+}
+
+/// A checkpoint text that does not read, in words.
+pub fn checkpoint_parse(w: W, e: &CheckpointParseError) -> String {
+    let shape = crate::audit::checkpoint::SHAPE;
+    match e {
+        CheckpointParseError::TooLong { len } => w.tf(
+            Msg::ErrCheckpointTooLong,
+            &[("len", len), ("shape", &shape)],
+        ),
+        CheckpointParseError::UnknownVersion { version } => w.tf(
+            Msg::ErrCheckpointVersion,
+            &[("version", version), ("shape", &shape)],
+        ),
+        CheckpointParseError::Shape { why } => w.tf(
+            Msg::ErrCheckpointShape,
+            &[("why", &checkpoint_why(w, why)), ("shape", &shape)],
+        ),
+    }
 }
 
 fn unlock_error(w: W, e: &UnlockError) -> Option<String> {
@@ -1123,6 +1248,7 @@ mod tests {
     /// the English wording is the core's own text, byte for byte, and
     /// the Dutch one differs from it.
     fn unhinted_samples() -> Vec<Box<dyn std::error::Error + 'static>> {
+        use crate::audit::checkpoint::CheckpointMismatch;
         use crate::import::ImportError as I;
         let set = [1u8, 2, 3, 4, 5, 6, 7, 8];
         let other = [9u8; 8];
@@ -1269,6 +1395,48 @@ mod tests {
                 where_: "row 5".into(),
                 reason: TotpSeedError::TooShort,
             }),
+            Box::new(StoreError::NotRegular("/dev/x".into())),
+            Box::new(StoreError::TooLarge {
+                path: "/v".into(),
+                size_mib: 70,
+            }),
+            Box::new(StoreError::Symlink("/v".into())),
+            Box::new(StoreError::HardLinked("/v".into())),
+            Box::new(StoreError::InputTooLarge {
+                path: "/v".into(),
+                size: 9,
+                limit: 8,
+            }),
+            Box::new(StoreError::StreamTooLarge {
+                path: "/v".into(),
+                limit: 8,
+            }),
+            Box::new(StoreError::NamedPipe("/v".into())),
+            Box::new(StoreError::Exists("/v".into())),
+            Box::new(StoreError::NoSuchFile("/v".into())),
+            Box::new(StoreError::Io {
+                what: "cannot read",
+                path: "/v".into(),
+                cause: std::io::Error::from_raw_os_error(2),
+            }),
+            Box::new(StoreError::Io {
+                what: "the vault was written but its directory could not be flushed; check the disk, then verify the audit chain:",
+                path: "/v".into(),
+                cause: std::io::Error::from_raw_os_error(13),
+            }),
+            Box::new(CheckpointMismatch::OtherVault {
+                checkpoint: "aaaa".into(),
+                vault: "bbbb".into(),
+            }),
+            Box::new(CheckpointMismatch::Truncated { seq: 9, len: 5 }),
+            Box::new(CheckpointMismatch::Diverged { seq: 3 }),
+            Box::new(CheckpointParseError::TooLong { len: 900 }),
+            Box::new(CheckpointParseError::UnknownVersion {
+                version: "KC2".into(),
+            }),
+            Box::new(CheckpointParseError::Shape {
+                why: "the record number is 0; records count from 1",
+            }),
         ]
     }
 
@@ -1410,6 +1578,43 @@ mod tests {
             for english in ["the ", "kept ", "took ", " has ", "not ", "could "] {
                 assert!(!nl.contains(english), "{english:?} in {nl}");
             }
+        }
+    }
+
+    /// Every phrase the core passes as [`StoreError::Io`]'s `what` has
+    /// its Dutch words (a new one fails here until it has them).
+    #[test]
+    fn every_io_phrase_has_its_words() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut files = vec![root];
+        let mut phrases = Vec::new();
+        while let Some(p) = files.pop() {
+            if p.is_dir() {
+                for e in std::fs::read_dir(&p).expect("dir") {
+                    files.push(e.expect("entry").path());
+                }
+                continue;
+            }
+            if p.extension().is_none_or(|x| x != "rs") || p.ends_with("face/words.rs") {
+                continue;
+            }
+            let src = std::fs::read_to_string(&p).expect("read");
+            for part in src.split("io_err(").skip(1) {
+                if let Some(rest) = part.strip_prefix('"') {
+                    phrases.push(rest.split('"').next().expect("phrase").to_string());
+                }
+            }
+            for part in src.split("StoreError::Io {").skip(1) {
+                let head = part.get(..300).unwrap_or(part);
+                if let Some((_, rest)) = head.split_once("what: \"") {
+                    phrases.push(rest.split('"').next().expect("phrase").to_string());
+                }
+            }
+        }
+        assert!(phrases.len() > 10, "{phrases:?}");
+        for phrase in phrases {
+            assert_ne!(io_what(W::cli(Lang::Nl), &phrase), phrase, "{phrase:?}");
+            assert_eq!(io_what(W::cli(Lang::En), &phrase), phrase);
         }
     }
 }

@@ -739,6 +739,22 @@ fn typed_input_errors_are_dutch() {
         r.stderr
     );
     scan(&mut bad, &args, &r);
+    // A checkpoint typed with a record number 0.
+    let args = [
+        "audit",
+        "verify",
+        "--checkpoint",
+        "KC1 0123-4567-89AB-CDEF #0 0123-4567-89AB-CDEF-0123-4567",
+    ];
+    let r = nl(&f, &args);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("dit is geen controlepunt (het recordnummer is 0; records tellen vanaf 1)"),
+        "{}",
+        r.stderr
+    );
+    scan(&mut bad, &args, &r);
     assert_eq!(f.bytes(), before, "nothing changed");
     assert!(
         bad.is_empty(),
