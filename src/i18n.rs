@@ -1647,6 +1647,34 @@ pub enum Msg {
     CkSeqZero,
     /// Why a text is no checkpoint.
     CkHeadHex,
+    /// An age recipient with a bad checksum.
+    ErrAgeRecipientChecksum,
+    /// Not a recipient kluis knows.
+    ErrAgeRecipientUnknown,
+    /// An SSH key not usable as a recipient.
+    ErrAgeRecipientSsh,
+    /// An age plugin not installed.
+    ErrAgeMissingPlugin,
+    /// An age plugin failed.
+    ErrAgePlugin,
+    /// Not an identity file.
+    ErrAgeIdentityUnreadable,
+    /// An SSH key age cannot use.
+    ErrAgeIdentityUnsupported,
+    /// A wrong identity passphrase.
+    ErrAgeIdentityPassphrase,
+    /// No terminal to ask an identity passphrase.
+    ErrAgeIdentityNoPrompt,
+    /// Not an age file.
+    ErrAgeNotAge,
+    /// A damaged age file.
+    ErrAgeDamaged,
+    /// A truncated or changed age file.
+    ErrAgeTampered,
+    /// An age file encrypted with a passphrase.
+    ErrAgePassphraseFile,
+    /// An age file that holds no share.
+    ErrAgeNotShareText,
 }
 
 /// The text of `msg` in `lang` with its `{name}` placeholders filled from
@@ -4355,6 +4383,80 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::Nl, CkSeqZero) => "het recordnummer is 0; records tellen vanaf 1",
         (Lang::En, CkHeadHex) => "the head part is not 24 hex digits",
         (Lang::Nl, CkHeadHex) => "het kopdeel is geen 24 hexadecimale cijfers",
+        (Lang::En, ErrAgeRecipientChecksum) => {
+            "the recipient {recipient} does not pass its checksum (a typing error?): copy it again from the holder's age-keygen output"
+        }
+        (Lang::Nl, ErrAgeRecipientChecksum) => {
+            "de ontvanger {recipient} klopt niet met zijn controlesom (een tikfout?): kopieer hem opnieuw uit de uitvoer van age-keygen van de houder"
+        }
+        (Lang::En, ErrAgeRecipientUnknown) => {
+            "{recipient} is not a recipient kluis can encrypt to: give an age recipient (age1…), an ssh-ed25519 or ssh-rsa public key, or an age plugin recipient (age1NAME1…)"
+        }
+        (Lang::Nl, ErrAgeRecipientUnknown) => {
+            "{recipient} is geen ontvanger waarvoor kluis kan versleutelen: geef een age-ontvanger (age1…), een publieke ssh-ed25519- of ssh-rsa-sleutel, of een ontvanger van een age-plugin (age1NAAM1…)"
+        }
+        (Lang::En, ErrAgeRecipientSsh) => {
+            "the SSH public key is not usable as a recipient ({why}): use ssh-ed25519 or ssh-rsa"
+        }
+        (Lang::Nl, ErrAgeRecipientSsh) => {
+            "de publieke SSH-sleutel is niet bruikbaar als ontvanger ({why}): gebruik ssh-ed25519 of ssh-rsa"
+        }
+        (Lang::En, ErrAgeMissingPlugin) => {
+            "the age plugin {binary} is not installed (not found on PATH): install it on this machine, or use another key"
+        }
+        (Lang::Nl, ErrAgeMissingPlugin) => {
+            "de age-plugin {binary} is niet geïnstalleerd (niet gevonden op PATH): installeer hem op deze machine, of gebruik een andere sleutel"
+        }
+        (Lang::En, ErrAgePlugin) => "the age plugin failed: {why}",
+        (Lang::Nl, ErrAgePlugin) => "de age-plugin is mislukt: {why}",
+        (Lang::En, ErrAgeIdentityUnreadable) => {
+            "it is not an age identity file or SSH private key ({why}): give the file age-keygen wrote, or your SSH private key"
+        }
+        (Lang::Nl, ErrAgeIdentityUnreadable) => {
+            "het is geen age-identiteitsbestand of private SSH-sleutel ({why}): geef het bestand dat age-keygen schreef, of uw private SSH-sleutel"
+        }
+        (Lang::En, ErrAgeIdentityUnsupported) => {
+            "it holds an SSH key age cannot decrypt with: use an ssh-ed25519 or ssh-rsa key"
+        }
+        (Lang::Nl, ErrAgeIdentityUnsupported) => {
+            "het bevat een SSH-sleutel waarmee age niet kan ontsleutelen: gebruik een ssh-ed25519- of ssh-rsa-sleutel"
+        }
+        (Lang::En, ErrAgeIdentityPassphrase) => {
+            "the passphrase of the identity file is wrong: nothing was opened"
+        }
+        (Lang::Nl, ErrAgeIdentityPassphrase) => {
+            "de wachtwoordzin van het identiteitsbestand is onjuist: er is niets geopend"
+        }
+        (Lang::En, ErrAgeIdentityNoPrompt) => {
+            "the identity file is protected by a passphrase and there is no terminal to ask for it: run kluis in a terminal"
+        }
+        (Lang::Nl, ErrAgeIdentityNoPrompt) => {
+            "het identiteitsbestand is met een wachtwoordzin beveiligd en er is geen terminal om ernaar te vragen: start kluis in een terminal"
+        }
+        (Lang::En, ErrAgeNotAge) => "it is not an age-encrypted file",
+        (Lang::Nl, ErrAgeNotAge) => "het is geen met age versleuteld bestand",
+        (Lang::En, ErrAgeDamaged) => {
+            "it is a damaged age file (its header or armor does not parse): ask the holder for the file again"
+        }
+        (Lang::Nl, ErrAgeDamaged) => {
+            "het is een beschadigd age-bestand (de kop of de omhulling is niet te lezen): vraag de houder opnieuw om het bestand"
+        }
+        (Lang::En, ErrAgeTampered) => {
+            "it is truncated or was changed after it was encrypted: ask the holder for the file again"
+        }
+        (Lang::Nl, ErrAgeTampered) => {
+            "het is afgekapt of na het versleutelen gewijzigd: vraag de houder opnieuw om het bestand"
+        }
+        (Lang::En, ErrAgePassphraseFile) => {
+            "it is encrypted with a passphrase, not to a key: kluis reads share files encrypted to the holder's recipient"
+        }
+        (Lang::Nl, ErrAgePassphraseFile) => {
+            "het is versleuteld met een wachtwoordzin, niet voor een sleutel: kluis leest deelbestanden die voor de ontvanger van de houder zijn versleuteld"
+        }
+        (Lang::En, ErrAgeNotShareText) => {
+            "it decrypts to something that is not a share's text form"
+        }
+        (Lang::Nl, ErrAgeNotShareText) => "het ontsleutelt tot iets wat geen deel in tekstvorm is",
     }
 }
 

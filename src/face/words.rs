@@ -659,12 +659,24 @@ fn import_error(w: W, e: &crate::import::ImportError) -> Option<String> {
 }
 
 fn age_error(w: W, e: &crate::shares::age::AgeShareError) -> Option<String> {
-    match e {
-        crate::shares::age::AgeShareError::NoMatchingIdentity => {
-            Some(w.t(Msg::ErrAgeNoMatchingIdentity).to_string())
-        }
-        _ => None,
-    }
+    use crate::shares::age::AgeShareError as A;
+    Some(match e {
+        A::NoMatchingIdentity => w.t(Msg::ErrAgeNoMatchingIdentity).to_string(),
+        A::RecipientChecksum(r) => w.tf(Msg::ErrAgeRecipientChecksum, &[("recipient", r)]),
+        A::RecipientUnknown(r) => w.tf(Msg::ErrAgeRecipientUnknown, &[("recipient", r)]),
+        A::RecipientSsh(why) => w.tf(Msg::ErrAgeRecipientSsh, &[("why", why)]),
+        A::MissingPlugin { binary } => w.tf(Msg::ErrAgeMissingPlugin, &[("binary", binary)]),
+        A::Plugin(why) => w.tf(Msg::ErrAgePlugin, &[("why", why)]),
+        A::IdentityUnreadable(why) => w.tf(Msg::ErrAgeIdentityUnreadable, &[("why", why)]),
+        A::IdentityUnsupported => w.t(Msg::ErrAgeIdentityUnsupported).to_string(),
+        A::IdentityPassphrase => w.t(Msg::ErrAgeIdentityPassphrase).to_string(),
+        A::IdentityNoPrompt => w.t(Msg::ErrAgeIdentityNoPrompt).to_string(),
+        A::NotAge => w.t(Msg::ErrAgeNotAge).to_string(),
+        A::Damaged => w.t(Msg::ErrAgeDamaged).to_string(),
+        A::Tampered => w.t(Msg::ErrAgeTampered).to_string(),
+        A::PassphraseFile => w.t(Msg::ErrAgePassphraseFile).to_string(),
+        A::NotShareText => w.t(Msg::ErrAgeNotShareText).to_string(),
+    })
 }
 
 fn checkpoint_error(w: W, e: &crate::audit::checkpoint::CheckpointMismatch) -> Option<String> {
@@ -1395,6 +1407,30 @@ mod tests {
                 where_: "row 5".into(),
                 reason: TotpSeedError::TooShort,
             }),
+            Box::new(crate::shares::age::AgeShareError::RecipientChecksum(
+                "age1xyz".into(),
+            )),
+            Box::new(crate::shares::age::AgeShareError::RecipientUnknown(
+                "x".into(),
+            )),
+            Box::new(crate::shares::age::AgeShareError::RecipientSsh(
+                "dsa".into(),
+            )),
+            Box::new(crate::shares::age::AgeShareError::MissingPlugin {
+                binary: "age-plugin-yubikey".into(),
+            }),
+            Box::new(crate::shares::age::AgeShareError::Plugin("exit 1".into())),
+            Box::new(crate::shares::age::AgeShareError::IdentityUnreadable(
+                "junk".into(),
+            )),
+            Box::new(crate::shares::age::AgeShareError::IdentityUnsupported),
+            Box::new(crate::shares::age::AgeShareError::IdentityPassphrase),
+            Box::new(crate::shares::age::AgeShareError::IdentityNoPrompt),
+            Box::new(crate::shares::age::AgeShareError::NotAge),
+            Box::new(crate::shares::age::AgeShareError::Damaged),
+            Box::new(crate::shares::age::AgeShareError::Tampered),
+            Box::new(crate::shares::age::AgeShareError::PassphraseFile),
+            Box::new(crate::shares::age::AgeShareError::NotShareText),
             Box::new(StoreError::NotRegular("/dev/x".into())),
             Box::new(StoreError::TooLarge {
                 path: "/v".into(),
