@@ -1675,6 +1675,16 @@ pub enum Msg {
     ErrAgePassphraseFile,
     /// An age file that holds no share.
     ErrAgeNotShareText,
+    /// The restore command could not start.
+    TuiCmdNotStarted,
+    /// The restore command ended.
+    TuiCmdExited,
+    /// The restore command was killed.
+    TuiCmdKilled,
+    /// The restore command never started.
+    TuiCmdNeverStarted,
+    /// The vault was locked meanwhile.
+    TuiVaultLocked,
 }
 
 /// The text of `msg` in `lang` with its `{name}` placeholders filled from
@@ -4457,6 +4467,20 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             "it decrypts to something that is not a share's text form"
         }
         (Lang::Nl, ErrAgeNotShareText) => "het ontsleutelt tot iets wat geen deel in tekstvorm is",
+        (Lang::En, TuiCmdNotStarted) => {
+            "cannot start the command {program}: {why}; recorded as released-to-exec-failed, nothing was left behind"
+        }
+        (Lang::Nl, TuiCmdNotStarted) => {
+            "kan de opdracht {program} niet starten: {why}; vastgelegd als released-to-exec-failed, er is niets achtergebleven"
+        }
+        (Lang::En, TuiCmdExited) => "{program} exited with status {code}",
+        (Lang::Nl, TuiCmdExited) => "{program} is gestopt met status {code}",
+        (Lang::En, TuiCmdKilled) => "{program} was killed by signal {sig}",
+        (Lang::Nl, TuiCmdKilled) => "{program} is gestopt door signaal {sig}",
+        (Lang::En, TuiCmdNeverStarted) => "{program} could not be started",
+        (Lang::Nl, TuiCmdNeverStarted) => "{program} kon niet worden gestart",
+        (Lang::En, TuiVaultLocked) => "the vault is locked",
+        (Lang::Nl, TuiVaultLocked) => "de kluis is vergrendeld",
     }
 }
 

@@ -276,6 +276,9 @@ fn worded(w: W, cause: &(dyn std::error::Error + 'static)) -> Option<String> {
     if let Some(e) = cause.downcast_ref::<CheckpointParseError>() {
         return Some(checkpoint_parse(w, e));
     }
+    if let Some(e) = cause.downcast_ref::<std::io::Error>() {
+        return Some(io_cause(w, e));
+    }
     None
 }
 
