@@ -1685,6 +1685,22 @@ pub enum Msg {
     TuiCmdNeverStarted,
     /// The vault was locked meanwhile.
     TuiVaultLocked,
+    /// A vault asking too much memory.
+    ErrKdfMemory,
+    /// A vault asking too many passes.
+    ErrKdfPasses,
+    /// A vault asking too many lanes.
+    ErrKdfLanes,
+    /// Invalid KDF parameters.
+    ErrKdfInvalid,
+    /// A bad remote name.
+    ErrRemoteName,
+    /// A URL that is no git repository.
+    ErrRemoteNotRepo,
+    /// A remote changed outside kluis.
+    ErrRemoteTampered,
+    /// A remote copy saved under another key.
+    ErrRemoteRekeyed,
 }
 
 /// The text of `msg` in `lang` with its `{name}` placeholders filled from
@@ -4481,6 +4497,50 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::Nl, TuiCmdNeverStarted) => "{program} kon niet worden gestart",
         (Lang::En, TuiVaultLocked) => "the vault is locked",
         (Lang::Nl, TuiVaultLocked) => "de kluis is vergrendeld",
+        (Lang::En, ErrKdfMemory) => {
+            "the vault asks for {asked_mib} MiB of memory for its key derivation; the limit here is {allowed_mib} MiB: refusing before any work (is this file really your vault?)"
+        }
+        (Lang::Nl, ErrKdfMemory) => {
+            "de kluis vraagt {asked_mib} MiB geheugen voor de sleutelafleiding; de grens hier is {allowed_mib} MiB: geweigerd voordat er iets is gedaan (is dit bestand echt uw kluis?)"
+        }
+        (Lang::En, ErrKdfPasses) => {
+            "the vault asks for {asked} Argon2id passes; at most {allowed} are allowed: refusing before any work"
+        }
+        (Lang::Nl, ErrKdfPasses) => {
+            "de kluis vraagt {asked} Argon2id-rondes; hoogstens {allowed} zijn toegestaan: geweigerd voordat er iets is gedaan"
+        }
+        (Lang::En, ErrKdfLanes) => {
+            "the vault asks for {asked} Argon2id lanes; at most {allowed} are allowed: refusing before any work"
+        }
+        (Lang::Nl, ErrKdfLanes) => {
+            "de kluis vraagt {asked} Argon2id-banen; hoogstens {allowed} zijn toegestaan: geweigerd voordat er iets is gedaan"
+        }
+        (Lang::En, ErrKdfInvalid) => {
+            "key derivation {asked} is invalid: Argon2id needs t >= 1, p >= 1 and at least 8 KiB of memory per lane"
+        }
+        (Lang::Nl, ErrKdfInvalid) => {
+            "sleutelafleiding {asked} is ongeldig: Argon2id heeft t >= 1, p >= 1 en minstens 8 KiB geheugen per baan nodig"
+        }
+        (Lang::En, ErrRemoteName) => "invalid remote name {name}: {why}",
+        (Lang::Nl, ErrRemoteName) => "ongeldige naam voor een remote {name}: {why}",
+        (Lang::En, ErrRemoteNotRepo) => {
+            "{url} is not a git repository kluis can reach ({why}): make one with `git init --bare` or check the URL"
+        }
+        (Lang::Nl, ErrRemoteNotRepo) => {
+            "{url} is geen git-repository die kluis kan bereiken ({why}): maak er een met `git init --bare` of controleer de URL"
+        }
+        (Lang::En, ErrRemoteTampered) => {
+            "remote {name} was changed outside kluis: {why}; nothing was changed here. Ask the server's administrator what happened"
+        }
+        (Lang::Nl, ErrRemoteTampered) => {
+            "remote {name} is buiten kluis om gewijzigd: {why}; hier is niets veranderd. Vraag de beheerder van de server wat er is gebeurd"
+        }
+        (Lang::En, ErrRemoteRekeyed) => {
+            "the copy from remote {name} is now in place, but it was saved under another key there (shares rotated or the passphrase taken over): open it again with its passphrase or shares"
+        }
+        (Lang::Nl, ErrRemoteRekeyed) => {
+            "de kopie van remote {name} staat nu op zijn plaats, maar is daar onder een andere sleutel opgeslagen (delen vervangen of de wachtwoordzin overgenomen): open haar opnieuw met haar wachtwoordzin of delen"
+        }
     }
 }
 

@@ -580,7 +580,17 @@ fn remote_error(w: W, e: &RemoteError) -> Option<String> {
             w.tf(Msg::ErrCloneTargetExists, &[("path", &p.display())])
         }
         RemoteError::Empty(n) => w.tf(Msg::ErrRemoteEmpty, &[("name", n)]),
-        _ => return None,
+        RemoteError::Name { name, why } => {
+            w.tf(Msg::ErrRemoteName, &[("name", &q(name)), ("why", why)])
+        }
+        RemoteError::NotARepository { url, why } => {
+            w.tf(Msg::ErrRemoteNotRepo, &[("url", url), ("why", why)])
+        }
+        RemoteError::Tampered { name, why } => {
+            w.tf(Msg::ErrRemoteTampered, &[("name", name), ("why", why)])
+        }
+        RemoteError::Rekeyed(n) => w.tf(Msg::ErrRemoteRekeyed, &[("name", n)]),
+        RemoteError::Git(_) | RemoteError::Syslog(_) => return None,
     })
 }
 
@@ -596,7 +606,24 @@ fn kdf_refused(w: W, e: &KdfRefused) -> Option<String> {
             floor_mib,
             floor_t,
         } => (Msg::ErrKdfBelowFloorUnmarked, asked, floor_mib, floor_t),
-        _ => return None,
+        KdfRefused::Memory {
+            asked_mib,
+            allowed_mib,
+        } => {
+            return Some(w.tf(
+                Msg::ErrKdfMemory,
+                &[("asked_mib", asked_mib), ("allowed_mib", allowed_mib)],
+            ));
+        }
+        KdfRefused::Passes { asked, allowed } => {
+            return Some(w.tf(Msg::ErrKdfPasses, &[("asked", asked), ("allowed", allowed)]));
+        }
+        KdfRefused::Lanes { asked, allowed } => {
+            return Some(w.tf(Msg::ErrKdfLanes, &[("asked", asked), ("allowed", allowed)]));
+        }
+        KdfRefused::Invalid { asked } => {
+            return Some(w.tf(Msg::ErrKdfInvalid, &[("asked", asked)]));
+        }
     };
     Some(w.tf(
         msg,
@@ -1227,13 +1254,14 @@ mod tests {
         use strum::IntoEnumIterator;
         for msg in Msg::iter() {
             for lang in [Lang::En, Lang::Nl] {
-                let text = t(lang, msg);
+                // Another program's command (git's) is advice for both.
+                let text = t(lang, msg).replace("`git init --bare`", "");
                 let named =
                     text.contains("`kluis ") || text.contains(" --") || text.starts_with("--");
                 let is_error =
                     format!("{msg:?}").starts_with("Err") || format!("{msg:?}").starts_with("Warn");
                 if named && is_error {
-                    let tui = t(lang, tui_msg(msg));
+                    let tui = t(lang, tui_msg(msg)).replace("`git init --bare`", "");
                     assert!(
                         !tui.contains("`kluis ") && !tui.contains("--"),
                         "{msg:?} in the TUI: {tui}"
@@ -1434,6 +1462,34 @@ mod tests {
             Box::new(crate::shares::age::AgeShareError::Tampered),
             Box::new(crate::shares::age::AgeShareError::PassphraseFile),
             Box::new(crate::shares::age::AgeShareError::NotShareText),
+            Box::new(KdfRefused::Memory {
+                asked_mib: 9000,
+                allowed_mib: 4096,
+            }),
+            Box::new(KdfRefused::Passes {
+                asked: 99,
+                allowed: 10,
+            }),
+            Box::new(KdfRefused::Lanes {
+                asked: 99,
+                allowed: 16,
+            }),
+            Box::new(KdfRefused::Invalid {
+                asked: crate::crypto::kdf::KdfParams {
+                    m_kib: 1,
+                    t: 0,
+                    p: 1,
+                },
+            }),
+            Box::new(RemoteError::Name {
+                name: "a b".into(),
+                why: "spaces".into(),
+            }),
+            Box::new(RemoteError::Tampered {
+                name: "office".into(),
+                why: "x".into(),
+            }),
+            Box::new(RemoteError::Rekeyed("office".into())),
             Box::new(StoreError::NotRegular("/dev/x".into())),
             Box::new(StoreError::TooLarge {
                 path: "/v".into(),
