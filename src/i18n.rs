@@ -1701,6 +1701,34 @@ pub enum Msg {
     ErrRemoteTampered,
     /// A remote copy saved under another key.
     ErrRemoteRekeyed,
+    /// A damaged vault file.
+    ErrHeaderEmpty,
+    /// Not a vault file.
+    ErrHeaderMagic,
+    /// A damaged vault file.
+    ErrHeaderTruncated,
+    /// A damaged vault file.
+    ErrHeaderVersionZero,
+    /// A vault newer than this kluis.
+    ErrHeaderFuture,
+    /// A damaged vault file.
+    ErrHeaderChecksum,
+    /// A damaged vault header.
+    ErrHeaderFlags,
+    /// A damaged vault header.
+    ErrHeaderField,
+    /// A damaged vault header.
+    ErrHeaderBodyLength,
+    /// A body newer than this kluis.
+    ErrBodyVersion,
+    /// A damaged vault body.
+    ErrBodyMalformed,
+    /// A forged or damaged vault body.
+    ErrBodyNonCanonical,
+    /// A forged or damaged vault body.
+    ErrBodyInvariant,
+    /// A broken audit record.
+    ErrChain,
 }
 
 /// The text of `msg` in `lang` with its `{name}` placeholders filled from
@@ -4541,6 +4569,76 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::Nl, ErrRemoteRekeyed) => {
             "de kopie van remote {name} staat nu op zijn plaats, maar is daar onder een andere sleutel opgeslagen (delen vervangen of de wachtwoordzin overgenomen): open haar opnieuw met haar wachtwoordzin of delen"
         }
+        (Lang::En, ErrHeaderEmpty) => {
+            "the vault file is empty: it is damaged; restore it from a backup copy"
+        }
+        (Lang::Nl, ErrHeaderEmpty) => {
+            "het kluisbestand is leeg: het is beschadigd; zet een reservekopie terug"
+        }
+        (Lang::En, ErrHeaderMagic) => {
+            "this file is not a kluis vault (wrong magic bytes): check the path"
+        }
+        (Lang::Nl, ErrHeaderMagic) => {
+            "dit bestand is geen kluis (verkeerde beginbytes): controleer het pad"
+        }
+        (Lang::En, ErrHeaderTruncated) => {
+            "the vault file is truncated: it is damaged; restore it from a backup copy"
+        }
+        (Lang::Nl, ErrHeaderTruncated) => {
+            "het kluisbestand is afgekapt: het is beschadigd; zet een reservekopie terug"
+        }
+        (Lang::En, ErrHeaderVersionZero) => {
+            "the vault file has format version 0, which does not exist: it is damaged"
+        }
+        (Lang::Nl, ErrHeaderVersionZero) => {
+            "het kluisbestand heeft formaatversie 0, die niet bestaat: het is beschadigd"
+        }
+        (Lang::En, ErrHeaderFuture) => {
+            "the vault has format version {version}, newer than this kluis reads ({ours}): upgrade kluis"
+        }
+        (Lang::Nl, ErrHeaderFuture) => {
+            "de kluis heeft formaatversie {version}, nieuwer dan deze kluis leest ({ours}): werk kluis bij"
+        }
+        (Lang::En, ErrHeaderChecksum) => {
+            "the vault file is damaged (checksum mismatch): restore it from a backup copy"
+        }
+        (Lang::Nl, ErrHeaderChecksum) => {
+            "het kluisbestand is beschadigd (controlesom klopt niet): zet een reservekopie terug"
+        }
+        (Lang::En, ErrHeaderFlags) => "the vault header has unknown flags {flags}: it is damaged",
+        (Lang::Nl, ErrHeaderFlags) => {
+            "de kop van de kluis heeft onbekende vlaggen {flags}: ze is beschadigd"
+        }
+        (Lang::En, ErrHeaderField) => "the vault header is malformed ({why}): it is damaged",
+        (Lang::Nl, ErrHeaderField) => "de kop van de kluis is ongeldig ({why}): ze is beschadigd",
+        (Lang::En, ErrHeaderBodyLength) => {
+            "the vault header declares a body of {declared} bytes but the file holds {available}: it is damaged"
+        }
+        (Lang::Nl, ErrHeaderBodyLength) => {
+            "de kop van de kluis noemt een inhoud van {declared} bytes, maar het bestand bevat er {available}: het is beschadigd"
+        }
+        (Lang::En, ErrBodyVersion) => {
+            "the vault body has version {version}, which this kluis does not read: upgrade kluis"
+        }
+        (Lang::Nl, ErrBodyVersion) => {
+            "de inhoud van de kluis heeft versie {version}, die deze kluis niet leest: werk kluis bij"
+        }
+        (Lang::En, ErrBodyMalformed) => "the vault body is malformed: it is damaged",
+        (Lang::Nl, ErrBodyMalformed) => "de inhoud van de kluis is ongeldig: ze is beschadigd",
+        (Lang::En, ErrBodyNonCanonical) => {
+            "the vault body is not in canonical form: it is damaged or was forged"
+        }
+        (Lang::Nl, ErrBodyNonCanonical) => {
+            "de inhoud van de kluis staat niet in de vaste vorm: ze is beschadigd of vervalst"
+        }
+        (Lang::En, ErrBodyInvariant) => {
+            "the vault body breaks its own rules ({why}): it is damaged or was forged"
+        }
+        (Lang::Nl, ErrBodyInvariant) => {
+            "de inhoud van de kluis breekt haar eigen regels ({why}): ze is beschadigd of vervalst"
+        }
+        (Lang::En, ErrChain) => "audit record {seq} is broken ({why}): the audit chain was altered",
+        (Lang::Nl, ErrChain) => "auditrecord {seq} is gebroken ({why}): de auditketen is gewijzigd",
     }
 }
 

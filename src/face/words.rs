@@ -6,8 +6,11 @@
 //! a flag or a `kluis` command, the TUI a key on its screen (or nothing).
 //! Every text comes from the catalogue in [`crate::i18n`].
 
+use crate::audit::ChainError;
 use crate::audit::checkpoint::CheckpointParseError;
 use crate::face::intake::ShareFrom;
+use crate::format::HeaderError;
+use crate::format::body::BodyError;
 use crate::i18n::{Lang, Msg, t, tf};
 use crate::ops::{
     ActorRefusal, ApprovalRefusal, Invalid, KdfRefused, Notice, OpsError, PoAction, Refusal,
@@ -275,6 +278,15 @@ fn worded(w: W, cause: &(dyn std::error::Error + 'static)) -> Option<String> {
     }
     if let Some(e) = cause.downcast_ref::<CheckpointParseError>() {
         return Some(checkpoint_parse(w, e));
+    }
+    if let Some(e) = cause.downcast_ref::<HeaderError>() {
+        return Some(header_error(w, e));
+    }
+    if let Some(e) = cause.downcast_ref::<BodyError>() {
+        return Some(body_error(w, e));
+    }
+    if let Some(e) = cause.downcast_ref::<ChainError>() {
+        return Some(chain_error(w, e));
     }
     if let Some(e) = cause.downcast_ref::<std::io::Error>() {
         return Some(io_cause(w, e));
@@ -853,6 +865,50 @@ pub fn checkpoint_parse(w: W, e: &CheckpointParseError) -> String {
     }
 }
 
+/// A damaged or unknown vault header, in words.
+pub fn header_error(w: W, e: &HeaderError) -> String {
+    match e {
+        HeaderError::Empty => w.t(Msg::ErrHeaderEmpty).to_string(),
+        HeaderError::BadMagic => w.t(Msg::ErrHeaderMagic).to_string(),
+        HeaderError::Truncated => w.t(Msg::ErrHeaderTruncated).to_string(),
+        HeaderError::VersionZero => w.t(Msg::ErrHeaderVersionZero).to_string(),
+        HeaderError::FutureVersion(v) => w.tf(
+            Msg::ErrHeaderFuture,
+            &[
+                ("version", v),
+                ("ours", &crate::format::header::FORMAT_VERSION),
+            ],
+        ),
+        HeaderError::Checksum => w.t(Msg::ErrHeaderChecksum).to_string(),
+        HeaderError::UnknownFlags(f) => {
+            w.tf(Msg::ErrHeaderFlags, &[("flags", &format!("{f:#06x}"))])
+        }
+        HeaderError::Field(why) => w.tf(Msg::ErrHeaderField, &[("why", why)]),
+        HeaderError::BodyLength {
+            declared,
+            available,
+        } => w.tf(
+            Msg::ErrHeaderBodyLength,
+            &[("declared", declared), ("available", available)],
+        ),
+    }
+}
+
+/// A damaged or unknown vault body, in words.
+pub fn body_error(w: W, e: &BodyError) -> String {
+    match e {
+        BodyError::Version(v) => w.tf(Msg::ErrBodyVersion, &[("version", v)]),
+        BodyError::Malformed => w.t(Msg::ErrBodyMalformed).to_string(),
+        BodyError::NonCanonical => w.t(Msg::ErrBodyNonCanonical).to_string(),
+        BodyError::Invariant(why) => w.tf(Msg::ErrBodyInvariant, &[("why", why)]),
+    }
+}
+
+/// A broken audit record, in words.
+pub fn chain_error(w: W, e: &ChainError) -> String {
+    w.tf(Msg::ErrChain, &[("seq", &e.seq), ("why", &e.why)])
+}
+
 fn unlock_error(w: W, e: &UnlockError) -> Option<String> {
     Some(match e {
         UnlockError::WrongPassphrase => w.t(Msg::ErrWrongPassphrase).to_string(),
@@ -869,7 +925,9 @@ fn unlock_error(w: W, e: &UnlockError) -> Option<String> {
             &[("position", position), ("set", set)],
         ),
         UnlockError::BodyAuth => w.t(Msg::ErrBodyAuth).to_string(),
-        _ => return None,
+        UnlockError::Header(h) => header_error(w, h),
+        UnlockError::Body(b) => body_error(w, b),
+        UnlockError::Chain(c) => chain_error(w, c),
     })
 }
 
@@ -1490,6 +1548,26 @@ mod tests {
                 why: "x".into(),
             }),
             Box::new(RemoteError::Rekeyed("office".into())),
+            Box::new(HeaderError::Empty),
+            Box::new(HeaderError::BadMagic),
+            Box::new(HeaderError::Truncated),
+            Box::new(HeaderError::VersionZero),
+            Box::new(HeaderError::FutureVersion(9)),
+            Box::new(HeaderError::Checksum),
+            Box::new(HeaderError::UnknownFlags(0x80)),
+            Box::new(HeaderError::Field("slot count")),
+            Box::new(HeaderError::BodyLength {
+                declared: 9,
+                available: 5,
+            }),
+            Box::new(BodyError::Version(9)),
+            Box::new(BodyError::Malformed),
+            Box::new(BodyError::NonCanonical),
+            Box::new(BodyError::Invariant("two POs")),
+            Box::new(ChainError {
+                seq: 4,
+                why: "hash mismatch",
+            }),
             Box::new(StoreError::NotRegular("/dev/x".into())),
             Box::new(StoreError::TooLarge {
                 path: "/v".into(),
