@@ -1729,6 +1729,34 @@ pub enum Msg {
     ErrBodyInvariant,
     /// A broken audit record.
     ErrChain,
+    /// An export problem on a line.
+    ErrExportLine,
+    /// An export line that is no record.
+    ErrExportMalformed,
+    /// An edited export record.
+    ErrExportHash,
+    /// Export records out of order.
+    ErrExportOrder,
+    /// A broken link in an export.
+    ErrExportLink,
+    /// An export of another vault.
+    ErrExportOtherVault,
+    /// An export of two vaults.
+    ErrExportMixed,
+    /// An edited CSV column.
+    ErrExportColumn,
+    /// An export shorter than its checkpoint.
+    ErrExportTruncated,
+    /// An export record that does not match its checkpoint.
+    ErrExportCheckpoint,
+    /// An empty export.
+    ErrExportEmpty,
+    /// An export too large.
+    ErrExportTooLarge,
+    /// An export with records cut from its start.
+    ErrExportUnmarked,
+    /// A checkpoint before an export's start.
+    ErrExportBeforeStart,
 }
 
 /// The text of `msg` in `lang` with its `{name}` placeholders filled from
@@ -4639,6 +4667,84 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         }
         (Lang::En, ErrChain) => "audit record {seq} is broken ({why}): the audit chain was altered",
         (Lang::Nl, ErrChain) => "auditrecord {seq} is gebroken ({why}): de auditketen is gewijzigd",
+        (Lang::En, ErrExportLine) => "line {line}: {why}",
+        (Lang::Nl, ErrExportLine) => "regel {line}: {why}",
+        (Lang::En, ErrExportMalformed) => {
+            "this is not an audit record as kluis writes it ({why}): the line was damaged or added"
+        }
+        (Lang::Nl, ErrExportMalformed) => {
+            "dit is geen auditrecord zoals kluis het schrijft ({why}): de regel is beschadigd of toegevoegd"
+        }
+        (Lang::En, ErrExportHash) => "record {seq} does not match its hash (a field was edited)",
+        (Lang::Nl, ErrExportHash) => {
+            "record {seq} klopt niet met zijn hash (er is een veld gewijzigd)"
+        }
+        (Lang::En, ErrExportOrder) => {
+            "expected record {expected} but found record {found}: a line was deleted, swapped or duplicated"
+        }
+        (Lang::Nl, ErrExportOrder) => {
+            "record {expected} verwacht maar record {found} gevonden: er is een regel verwijderd, verwisseld of verdubbeld"
+        }
+        (Lang::En, ErrExportLink) => {
+            "record {seq} does not follow the record before it: the chain was cut or spliced from another copy"
+        }
+        (Lang::Nl, ErrExportLink) => {
+            "record {seq} sluit niet aan op het record ervoor: de keten is doorgeknipt of met een andere kopie aan elkaar gezet"
+        }
+        (Lang::En, ErrExportOtherVault) => {
+            "this export is of vault {export}, but the checkpoint is of vault {checkpoint}: check the export against a checkpoint of its own vault"
+        }
+        (Lang::Nl, ErrExportOtherVault) => {
+            "deze export is van kluis {export}, maar het controlepunt is van kluis {checkpoint}: controleer de export met een controlepunt van haar eigen kluis"
+        }
+        (Lang::En, ErrExportMixed) => {
+            "record {seq} belongs to another vault than record 1: the export was assembled from two vaults"
+        }
+        (Lang::Nl, ErrExportMixed) => {
+            "record {seq} hoort bij een andere kluis dan record 1: de export is uit twee kluizen samengesteld"
+        }
+        (Lang::En, ErrExportColumn) => {
+            "the {column} column of record {seq} does not match the record's JSON (the visible field was edited)"
+        }
+        (Lang::Nl, ErrExportColumn) => {
+            "de kolom {column} van record {seq} klopt niet met de JSON van het record (het zichtbare veld is gewijzigd)"
+        }
+        (Lang::En, ErrExportTruncated) => {
+            "the export ends at record {last} but the checkpoint names record {seq}: records were removed from the end, or the export is older than the checkpoint"
+        }
+        (Lang::Nl, ErrExportTruncated) => {
+            "de export eindigt bij record {last}, maar het controlepunt noemt record {seq}: er zijn records aan het eind verwijderd, of de export is ouder dan het controlepunt"
+        }
+        (Lang::En, ErrExportCheckpoint) => {
+            "record {seq} does not match the checkpoint: the history was rewritten, or the checkpoint is of another copy of the vault"
+        }
+        (Lang::Nl, ErrExportCheckpoint) => {
+            "record {seq} klopt niet met het controlepunt: de geschiedenis is herschreven, of het controlepunt is van een andere kopie van de kluis"
+        }
+        (Lang::En, ErrExportEmpty) => {
+            "the export holds no audit records: check that the whole file was copied"
+        }
+        (Lang::Nl, ErrExportEmpty) => {
+            "de export bevat geen auditrecords: controleer of het hele bestand is gekopieerd"
+        }
+        (Lang::En, ErrExportTooLarge) => {
+            "more than {limit} bytes: this is not an audit export kluis wrote"
+        }
+        (Lang::Nl, ErrExportTooLarge) => {
+            "meer dan {limit} bytes: dit is geen auditexport die kluis schreef"
+        }
+        (Lang::En, ErrExportUnmarked) => {
+            "the export starts at record {seq}, but none of its records says the records before were archived: records were removed from the start"
+        }
+        (Lang::Nl, ErrExportUnmarked) => {
+            "de export begint bij record {seq}, maar geen van haar records zegt dat de records ervoor zijn gearchiveerd: er zijn records aan het begin verwijderd"
+        }
+        (Lang::En, ErrExportBeforeStart) => {
+            "the checkpoint names record {seq}, but this export starts at record {first}: check the archive that holds record {seq}"
+        }
+        (Lang::Nl, ErrExportBeforeStart) => {
+            "het controlepunt noemt record {seq}, maar deze export begint bij record {first}: controleer het archief dat record {seq} bevat"
+        }
     }
 }
 

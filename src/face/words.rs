@@ -8,6 +8,7 @@
 
 use crate::audit::ChainError;
 use crate::audit::checkpoint::CheckpointParseError;
+use crate::audit::export::{ExportError, ExportProblem};
 use crate::face::intake::ShareFrom;
 use crate::format::HeaderError;
 use crate::format::body::BodyError;
@@ -284,6 +285,9 @@ fn worded(w: W, cause: &(dyn std::error::Error + 'static)) -> Option<String> {
     }
     if let Some(e) = cause.downcast_ref::<BodyError>() {
         return Some(body_error(w, e));
+    }
+    if let Some(e) = cause.downcast_ref::<ExportError>() {
+        return Some(export_error(w, e));
     }
     if let Some(e) = cause.downcast_ref::<ChainError>() {
         return Some(chain_error(w, e));
@@ -904,6 +908,44 @@ pub fn body_error(w: W, e: &BodyError) -> String {
     }
 }
 
+/// An audit export that does not verify, in words.
+pub fn export_error(w: W, e: &ExportError) -> String {
+    let why = match &e.why {
+        ExportProblem::Malformed { why } => w.tf(Msg::ErrExportMalformed, &[("why", why)]),
+        ExportProblem::HashMismatch { seq } => w.tf(Msg::ErrExportHash, &[("seq", seq)]),
+        ExportProblem::OutOfOrder { expected, found } => w.tf(
+            Msg::ErrExportOrder,
+            &[("expected", expected), ("found", found)],
+        ),
+        ExportProblem::BrokenLink { seq } => w.tf(Msg::ErrExportLink, &[("seq", seq)]),
+        ExportProblem::OtherVault { export, checkpoint } => w.tf(
+            Msg::ErrExportOtherVault,
+            &[("export", export), ("checkpoint", checkpoint)],
+        ),
+        ExportProblem::MixedVaults { seq } => w.tf(Msg::ErrExportMixed, &[("seq", seq)]),
+        ExportProblem::ColumnMismatch { seq, column } => {
+            w.tf(Msg::ErrExportColumn, &[("seq", seq), ("column", column)])
+        }
+        ExportProblem::Truncated { seq, last } => {
+            w.tf(Msg::ErrExportTruncated, &[("seq", seq), ("last", last)])
+        }
+        ExportProblem::CheckpointMismatch { seq } => {
+            w.tf(Msg::ErrExportCheckpoint, &[("seq", seq)])
+        }
+        ExportProblem::Empty => w.t(Msg::ErrExportEmpty).to_string(),
+        ExportProblem::TooLarge { limit } => w.tf(Msg::ErrExportTooLarge, &[("limit", limit)]),
+        ExportProblem::UnmarkedStart { seq } => w.tf(Msg::ErrExportUnmarked, &[("seq", seq)]),
+        ExportProblem::BeforeStart { seq, first } => {
+            w.tf(Msg::ErrExportBeforeStart, &[("seq", seq), ("first", first)])
+        }
+    };
+    if e.line == 0 {
+        why
+    } else {
+        w.tf(Msg::ErrExportLine, &[("line", &e.line), ("why", &why)])
+    }
+}
+
 /// A broken audit record, in words.
 pub fn chain_error(w: W, e: &ChainError) -> String {
     w.tf(Msg::ErrChain, &[("seq", &e.seq), ("why", &e.why)])
@@ -1084,6 +1126,7 @@ pub fn ops_error(w: W, e: &OpsError) -> Option<String> {
         OpsError::Remote(r) => remote_error(w, r)?,
         OpsError::Checkpoint(c) => checkpoint_error(w, c)?,
         OpsError::Text(e) => text_error(w, e),
+        OpsError::Export(e) => export_error(w, e),
         OpsError::ShareText(e) => share_text(w, e),
         OpsError::Share(e) => share_verdict(w, e),
         OpsError::SecretExists(n) => w.tf(Msg::ErrSecretExists, &[("name", &q(n))]),
@@ -1564,6 +1607,25 @@ mod tests {
             Box::new(BodyError::Malformed),
             Box::new(BodyError::NonCanonical),
             Box::new(BodyError::Invariant("two POs")),
+            Box::new(ExportError {
+                line: 3,
+                why: ExportProblem::HashMismatch { seq: 3 },
+            }),
+            Box::new(ExportError {
+                line: 0,
+                why: ExportProblem::Empty,
+            }),
+            Box::new(ExportError {
+                line: 2,
+                why: ExportProblem::OutOfOrder {
+                    expected: 2,
+                    found: 4,
+                },
+            }),
+            Box::new(ExportError {
+                line: 0,
+                why: ExportProblem::Truncated { seq: 9, last: 5 },
+            }),
             Box::new(ChainError {
                 seq: 4,
                 why: "hash mismatch",
