@@ -10,12 +10,10 @@ use crate::audit::ChainError;
 use crate::audit::checkpoint::CheckpointParseError;
 use crate::audit::export::{ExportError, ExportProblem};
 use crate::face::intake::ShareFrom;
-use crate::format::HeaderError;
-use crate::format::body::BodyError;
 use crate::i18n::{Lang, Msg, t, tf};
 use crate::ops::{
-    ActorRefusal, ApprovalRefusal, Invalid, KdfRefused, Notice, OpsError, PoAction, Refusal,
-    RemoteError, Role, Setting,
+    ActorRefusal, ApprovalRefusal, BodyError, HeaderError, Invalid, KdfRefused, Notice, OpsError,
+    PoAction, Refusal, RemoteError, Role, Setting,
 };
 use crate::shares::{ParseShareError, QuorumError, ShareCheckError, ShareFieldsError};
 use crate::store::StoreError;
@@ -878,10 +876,7 @@ pub fn header_error(w: W, e: &HeaderError) -> String {
         HeaderError::VersionZero => w.t(Msg::ErrHeaderVersionZero).to_string(),
         HeaderError::FutureVersion(v) => w.tf(
             Msg::ErrHeaderFuture,
-            &[
-                ("version", v),
-                ("ours", &crate::format::header::FORMAT_VERSION),
-            ],
+            &[("version", v), ("ours", &crate::ops::FORMAT_VERSION)],
         ),
         HeaderError::Checksum => w.t(Msg::ErrHeaderChecksum).to_string(),
         HeaderError::UnknownFlags(f) => {
@@ -1576,7 +1571,7 @@ mod tests {
                 allowed: 16,
             }),
             Box::new(KdfRefused::Invalid {
-                asked: crate::crypto::kdf::KdfParams {
+                asked: crate::ops::KdfParams {
                     m_kib: 1,
                     t: 0,
                     p: 1,
