@@ -1757,6 +1757,16 @@ pub enum Msg {
     ErrExportUnmarked,
     /// A checkpoint before an export's start.
     ErrExportBeforeStart,
+    /// No restore command given.
+    ErrExecNoCommand,
+    /// No restore command typed.
+    TuiErrExecNoCommand,
+    /// An empty program name.
+    ErrExecEmptyProgram,
+    /// An empty program name.
+    TuiErrExecEmptyProgram,
+    /// The placeholder more than once.
+    ErrExecPlaceholders,
 }
 
 /// The text of `msg` in `lang` with its `{name}` placeholders filled from
@@ -4744,6 +4754,36 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         }
         (Lang::Nl, ErrExportBeforeStart) => {
             "het controlepunt noemt record {seq}, maar deze export begint bij record {first}: controleer het archief dat record {seq} bevat"
+        }
+        (Lang::En, ErrExecNoCommand) => {
+            "--to exec needs a command after --, e.g. `--to exec -- age -d -i {} -o out.tar backup.tar.age`; nothing was released"
+        }
+        (Lang::Nl, ErrExecNoCommand) => {
+            "--to exec heeft een opdracht na -- nodig, bv. `--to exec -- age -d -i {} -o out.tar backup.tar.age`; er is niets vrijgegeven"
+        }
+        (Lang::En, TuiErrExecNoCommand) => {
+            "type a restore command, e.g. age -d -i {} -o out.tar backup.tar.age; nothing was released"
+        }
+        (Lang::Nl, TuiErrExecNoCommand) => {
+            "typ een herstelopdracht, bv. age -d -i {} -o out.tar backup.tar.age; er is niets vrijgegeven"
+        }
+        (Lang::En, ErrExecEmptyProgram) => {
+            "the command after -- is empty: name a program; nothing was released"
+        }
+        (Lang::Nl, ErrExecEmptyProgram) => {
+            "de opdracht na -- is leeg: noem een programma; er is niets vrijgegeven"
+        }
+        (Lang::En, TuiErrExecEmptyProgram) => {
+            "the command is empty: name a program; nothing was released"
+        }
+        (Lang::Nl, TuiErrExecEmptyProgram) => {
+            "de opdracht is leeg: noem een programma; er is niets vrijgegeven"
+        }
+        (Lang::En, ErrExecPlaceholders) => {
+            "{} appears {count} times in the command: give it once (the value's path) or not at all (the value on standard input); nothing was released"
+        }
+        (Lang::Nl, ErrExecPlaceholders) => {
+            "{} staat {count} keer in de opdracht: geef het één keer (het pad van de waarde) of niet (de waarde op standaardinvoer); er is niets vrijgegeven"
         }
     }
 }

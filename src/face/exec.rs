@@ -50,6 +50,28 @@ pub struct ExecCommand {
     placeholder: bool,
 }
 
+/// Why the words after `--` are no restore command; each face words it
+/// (`crate::face::words`), the English here is the CLI's.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ExecParseError {
+    /// Nothing after `--`.
+    #[error(
+        "--to exec needs a command after --, e.g. `--to exec -- age -d -i {{}} -o out.tar backup.tar.age`; nothing was released"
+    )]
+    NoCommand,
+    /// An empty program name.
+    #[error("the command after -- is empty: name a program; nothing was released")]
+    EmptyProgram,
+    /// The placeholder more than once.
+    #[error(
+        "{{}} appears {count} times in the command: give it once (the value's path) or not at all (the value on standard input); nothing was released"
+    )]
+    Placeholders {
+        /// How many times.
+        count: usize,
+    },
+}
+
 impl ExecCommand {
     /// Checks the words after `--`.
     ///
@@ -57,22 +79,23 @@ impl ExecCommand {
     /// A usage message when there is no command or `{}` appears more than
     /// once.
     pub fn parse(argv: &[OsString]) -> Result<Self, String> {
+        Self::parse_typed(argv).map_err(|e| e.to_string())
+    }
+
+    /// As [`ExecCommand::parse`], the refusal typed.
+    ///
+    /// # Errors
+    /// [`ExecParseError`].
+    pub fn parse_typed(argv: &[OsString]) -> Result<Self, ExecParseError> {
         let Some((program, args)) = argv.split_first() else {
-            return Err(
-                "--to exec needs a command after --, e.g. `--to exec -- age -d -i {} -o out.tar backup.tar.age`; nothing was released"
-                    .into(),
-            );
+            return Err(ExecParseError::NoCommand);
         };
         if program.is_empty() {
-            return Err(
-                "the command after -- is empty: name a program; nothing was released".into(),
-            );
+            return Err(ExecParseError::EmptyProgram);
         }
         let count: usize = args.iter().map(|a| occurrences(a)).sum();
         if count > 1 {
-            return Err(format!(
-                "{{}} appears {count} times in the command: give it once (the value's path) or not at all (the value on standard input); nothing was released"
-            ));
+            return Err(ExecParseError::Placeholders { count });
         }
         Ok(Self {
             program: program.clone(),

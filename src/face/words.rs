@@ -117,6 +117,8 @@ fn tui_msg(msg: Msg) -> Msg {
         ErrKdfBelowFloor => TuiErrKdfBelowFloor,
         ErrKdfBelowFloorUnmarked => TuiErrKdfBelowFloorUnmarked,
         ErrAgeNoMatchingIdentity => TuiErrAgeNoMatchingIdentity,
+        ErrExecNoCommand => TuiErrExecNoCommand,
+        ErrExecEmptyProgram => TuiErrExecEmptyProgram,
         ErrKdbxKey => TuiErrKdbxKey,
         ErrCheckpointArchived => TuiErrCheckpointArchived,
         WarnWeakKdf => TuiWarnWeakKdf,
@@ -277,6 +279,9 @@ fn worded(w: W, cause: &(dyn std::error::Error + 'static)) -> Option<String> {
     }
     if let Some(e) = cause.downcast_ref::<CheckpointParseError>() {
         return Some(checkpoint_parse(w, e));
+    }
+    if let Some(e) = cause.downcast_ref::<crate::face::exec::ExecParseError>() {
+        return Some(exec_parse(w, e));
     }
     if let Some(e) = cause.downcast_ref::<HeaderError>() {
         return Some(header_error(w, e));
@@ -938,6 +943,17 @@ pub fn export_error(w: W, e: &ExportError) -> String {
         why
     } else {
         w.tf(Msg::ErrExportLine, &[("line", &e.line), ("why", &why)])
+    }
+}
+
+/// A restore command that is none, in words (the CLI names `--to exec`
+/// and `--`, the TUI its field).
+pub fn exec_parse(w: W, e: &crate::face::exec::ExecParseError) -> String {
+    use crate::face::exec::ExecParseError as X;
+    match e {
+        X::NoCommand => w.t(Msg::ErrExecNoCommand).to_string(),
+        X::EmptyProgram => w.t(Msg::ErrExecEmptyProgram).to_string(),
+        X::Placeholders { count } => w.tf(Msg::ErrExecPlaceholders, &[("count", count)]),
     }
 }
 
@@ -1621,6 +1637,7 @@ mod tests {
                 line: 0,
                 why: ExportProblem::Truncated { seq: 9, last: 5 },
             }),
+            Box::new(crate::face::exec::ExecParseError::Placeholders { count: 2 }),
             Box::new(ChainError {
                 seq: 4,
                 why: "hash mismatch",
@@ -1846,5 +1863,21 @@ mod tests {
             assert_ne!(io_what(W::cli(Lang::Nl), &phrase), phrase, "{phrase:?}");
             assert_eq!(io_what(W::cli(Lang::En), &phrase), phrase);
         }
+    }
+
+    /// The restore command's refusals: the CLI's English is the text it
+    /// always printed; the TUI names no flag.
+    #[test]
+    fn a_restore_command_refusal_in_words() {
+        use crate::face::exec::ExecParseError as X;
+        for e in [X::NoCommand, X::EmptyProgram] {
+            assert_eq!(error(W::cli(Lang::En), &e), e.to_string());
+            for lang in [Lang::En, Lang::Nl] {
+                let tui = error(W::tui(lang), &e);
+                assert!(!tui.contains("--"), "{tui}");
+            }
+        }
+        let nl = error(W::tui(Lang::Nl), &X::Placeholders { count: 2 });
+        assert!(nl.starts_with("{} staat 2 keer in de opdracht"), "{nl}");
     }
 }

@@ -1043,7 +1043,13 @@ fn prepare_command(
         .map_err(|e| format!("{}: {e}", t(lang, Msg::Error)))
         .and_then(|w| {
             let w: Vec<std::ffi::OsString> = w.into_iter().map(Into::into).collect();
-            ExecCommand::parse(&w).map_err(|e| format!("{}: {e}", t(lang, Msg::Error)))
+            ExecCommand::parse_typed(&w).map_err(|e| {
+                format!(
+                    "{}: {}",
+                    t(lang, Msg::Error),
+                    crate::tui::words::error(lang, &e)
+                )
+            })
         })
         .map_err(|e| (e, Some(UnsealField::Command)))?;
     let file =
