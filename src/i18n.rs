@@ -18,7 +18,7 @@
 //! 3. `cargo test --lib i18n` checks both languages and the placeholders.
 //!
 //! Core errors are English values carrying their data; each face words them
-//! through this catalogue (see `crate::cli::words`).
+//! through this catalogue (see `crate::face::words`).
 
 /// A language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1605,20 +1605,8 @@ pub enum Msg {
     ChanEmptyPath,
     /// `--to` with an unknown channel.
     ChanUnknown,
-    /// `--to exec` without a command.
-    ExecNoCommand,
-    /// `--to exec` with an empty program name.
-    ExecEmptyProgram,
-    /// `--to exec` with `{}` more than once.
-    ExecPlaceholderTwice,
     /// `--holder` without a name.
     CliHolderNeedsLabel,
-    /// A checkpoint text far too long.
-    CkTooLong,
-    /// A checkpoint of an unknown version.
-    CkUnknownVersion,
-    /// A text not in the shape of a checkpoint (the reason in the middle).
-    CkShape,
     /// Checkpoint shape: empty.
     CkEmpty,
     /// Checkpoint shape: no KC1.
@@ -1705,6 +1693,476 @@ pub enum Msg {
     RelQrTooLong,
     /// `--to qr`: the terminal is too narrow.
     RelQrTooWide,
+    /// ErrSecondPo without the command.
+    TuiErrSecondPo,
+    /// ErrSheetsNotVerified with the TUI's keys.
+    TuiErrSheetsNotVerified,
+    /// ErrUnacknowledged with the TUI's keys.
+    TuiErrUnacknowledged,
+    /// ErrThresholdOne with the TUI's choice.
+    TuiErrThresholdOne,
+    /// ErrTakeoverNeedsShares without the command.
+    TuiErrTakeoverNeedsShares,
+    /// ErrNoReason without the flags.
+    TuiErrNoReason,
+    /// ErrNoApprover without the flag.
+    TuiErrNoApprover,
+    /// ErrActorNotInRoster without the flag.
+    TuiErrActorNotInRoster,
+    /// ErrActorNotDelegate without the flag.
+    TuiErrActorNotDelegate,
+    /// ErrNoPendingSet with the TUI's keys.
+    TuiErrNoPendingSet,
+    /// ErrApproverNeedsPin without the flag.
+    TuiErrApproverNeedsPin,
+    /// ErrArchiveBound without the flag.
+    TuiErrArchiveBound,
+    /// ErrArchiveBeforeMark without the flag.
+    TuiErrArchiveBeforeMark,
+    /// ErrHolderCount without the flag.
+    TuiErrHolderCount,
+    /// ErrAgeNeedsBackupKey without the flags.
+    TuiErrAgeNeedsBackupKey,
+    /// ErrImportExists without the flag.
+    TuiErrImportExists,
+    /// ErrSecretExists with the TUI's key.
+    TuiErrSecretExists,
+    /// ErrNoSuchSecret without the command.
+    TuiErrNoSuchSecret,
+    /// ErrNoSuchPerson without the command.
+    TuiErrNoSuchPerson,
+    /// ErrRolledBack without the flag.
+    TuiErrRolledBack,
+    /// ErrNoShares without the flag.
+    TuiErrNoShares,
+    /// ErrInUse without the CLI's word.
+    TuiErrInUse,
+    /// ErrNoVault with the TUI's advice.
+    TuiErrNoVault,
+    /// ErrIsDirectory without the flag.
+    TuiErrIsDirectory,
+    /// ErrFull without the command.
+    TuiErrFull,
+    /// ErrRemoteExists without the command.
+    TuiErrRemoteExists,
+    /// ErrNoSuchRemote without the command.
+    TuiErrNoSuchRemote,
+    /// ErrRemoteOtherVault without the command.
+    TuiErrRemoteOtherVault,
+    /// ErrRemoteNewer without the command.
+    TuiErrRemoteNewer,
+    /// ErrRemoteDiverged without the commands.
+    TuiErrRemoteDiverged,
+    /// ErrRemoteRequired without the command.
+    TuiErrRemoteRequired,
+    /// ErrCloneTargetExists without the flag.
+    TuiErrCloneTargetExists,
+    /// ErrRemoteEmpty without the command.
+    TuiErrRemoteEmpty,
+    /// ErrVaultSymlink without the flag.
+    TuiErrVaultSymlink,
+    /// ErrKdfBelowFloor without the flag.
+    TuiErrKdfBelowFloor,
+    /// ErrKdfBelowFloorUnmarked without the flag.
+    TuiErrKdfBelowFloorUnmarked,
+    /// ErrAgeNoMatchingIdentity without the flag.
+    TuiErrAgeNoMatchingIdentity,
+    /// ErrKdbxKey without the flag.
+    TuiErrKdbxKey,
+    /// ErrCheckpointArchived without the commands.
+    TuiErrCheckpointArchived,
+    /// WarnWeakKdf without the flag.
+    TuiWarnWeakKdf,
+    /// WarnWeakKdfMade without the flag.
+    TuiWarnWeakKdfMade,
+    /// WarnFailedUnlocks with the TUI's key.
+    TuiWarnFailedUnlocks,
+    /// WarnRefusedRecoveries with the TUI's key.
+    TuiWarnRefusedRecoveries,
+    /// WarnRollbackAccepted without the flag.
+    TuiWarnRollbackAccepted,
+    /// WarnUnacknowledged with the TUI's keys.
+    TuiWarnUnacknowledged,
+    /// WarnExposed with the TUI's keys.
+    TuiWarnExposed,
+    /// WarnRemoteUnreachable without the command.
+    TuiWarnRemoteUnreachable,
+    /// WarnSavePending without the command.
+    TuiWarnSavePending,
+    /// A text check: nothing but white space.
+    ErrTextEmpty,
+    /// A text check: too long.
+    ErrTextTooLong,
+    /// A text check: a character that could hide what is shown.
+    ErrTextForbidden,
+    /// A text check: a name with a space around it.
+    ErrTextPadded,
+    /// A checked field.
+    FieldPersonName,
+    /// A checked field.
+    FieldSecretName,
+    /// A checked field.
+    FieldPoName,
+    /// A checked field.
+    FieldApproverName,
+    /// A checked field.
+    FieldArchivePath,
+    /// A checked field.
+    FieldCommandName,
+    /// A checked field.
+    FieldExportPath,
+    /// A checked field: a holder's name.
+    FieldHolderLabel,
+    /// A checked field: a holder's place.
+    FieldHolderPlace,
+    /// A checked field.
+    FieldActorName,
+    /// A checked field.
+    FieldReason,
+    /// A checked field.
+    FieldChannel,
+    /// A checked field.
+    FieldRemoteUrl,
+    /// A checked field.
+    FieldCredentialUrl,
+    /// A checked field.
+    FieldCredentialUser,
+    /// A checked field.
+    FieldVaultName,
+    /// A forbidden character class.
+    CharControl,
+    /// A forbidden character class.
+    CharBidi,
+    /// A forbidden character class.
+    CharLineSeparator,
+    /// A forbidden character class.
+    CharInvisible,
+    /// Share text too long.
+    ErrShareTooLong,
+    /// No share entered.
+    ErrShareEmpty,
+    /// A character that is no share symbol.
+    ErrShareBadCharacter,
+    /// A share line of the wrong length.
+    ErrShareLineLength,
+    /// A share of the wrong number of lines.
+    ErrShareLineCount,
+    /// A one-line share of the wrong length.
+    ErrShareLength,
+    /// A share line that fails its check character.
+    ErrShareLineCheck,
+    /// A share that fails its overall check.
+    ErrShareChecksum,
+    /// A share of an unknown format version.
+    ErrShareVersion,
+    /// A share whose fields are invalid.
+    ErrShareMalformed,
+    /// A share field.
+    ErrShareThresholdZero,
+    /// A share field.
+    ErrShareCountZero,
+    /// A share field.
+    ErrShareCountTooLarge,
+    /// A share field.
+    ErrShareThresholdAboveCount,
+    /// A share field.
+    ErrShareIndexZero,
+    /// A share field.
+    ErrShareIndexOutOfRange,
+    /// A share of another set.
+    ErrShareWrongSet,
+    /// A share whose threshold or count differ.
+    ErrShareFieldMismatch,
+    /// A share that fails its fingerprint.
+    ErrShareBadFingerprint,
+    /// A damaged share set description.
+    ErrShareSetInfo,
+    /// A share of a retired set.
+    ErrShareRetired,
+    /// A share of a set the vault does not know.
+    ErrShareUnknownSet,
+    /// An entered share of another set.
+    ErrQuorumWrongSet,
+    /// An entered share with another threshold or count.
+    ErrQuorumFieldMismatch,
+    /// An entered share with an index out of range.
+    ErrQuorumIndexOutOfRange,
+    /// A share entered twice.
+    ErrQuorumDuplicate,
+    /// An entered share that fails its fingerprint.
+    ErrQuorumBadShare,
+    /// Too few shares.
+    ErrQuorumNotEnough,
+    /// Valid shares that do not open the recovery slot.
+    ErrRecoverySlot,
+    /// An entered share of a retired set.
+    ErrRetiredSetAt,
+    /// An entered share of an unknown set.
+    ErrUnknownSetAt,
+    /// The body does not authenticate.
+    ErrBodyAuth,
+    /// Context: a share file.
+    ErrShareFile,
+    /// Context: a share image.
+    ErrShareImage,
+    /// Import: KDBX does not decrypt.
+    ErrKdbxDecrypt,
+    /// Import: KDBX asks too much work.
+    ErrKdbxTooMuchWork,
+    /// Import: KDBX damaged.
+    ErrKdbxDamaged,
+    /// Import: no such KDBX group.
+    ErrKdbxNoGroup,
+    /// Import: not a key file.
+    ErrKdbxKeyFile,
+    /// Import: encrypted Bitwarden export.
+    ErrBitwardenEncrypted,
+    /// Import: unknown Bitwarden item type.
+    ErrBitwardenType,
+    /// Import: not Bitwarden JSON.
+    ErrBitwardenFormat,
+    /// Import: a CSV column missing.
+    ErrCsvMissingColumn,
+    /// Import: a CSV row unreadable.
+    ErrCsvRow,
+    /// Import: a name twice.
+    ErrImportDuplicate,
+    /// Import: a field too long.
+    ErrImportFieldTooLong,
+    /// Import: a bad name.
+    ErrImportBadName,
+    /// Import: a TOTP field.
+    ErrImportTotp,
+    /// Import: where, a CSV row.
+    ImportWhereRow,
+    /// Import: where, a KeePass entry.
+    ImportWhereEntry,
+    /// A TOTP seed not base32.
+    ErrTotpBase32,
+    /// A TOTP seed too short.
+    ErrTotpShort,
+    /// An otpauth URI kluis does not support.
+    ErrTotpUnsupported,
+    /// Two holders with the same age recipient.
+    WarnSameRecipient,
+    /// An age plugin not installed.
+    WarnPluginMissing,
+    /// A remote could not be read.
+    WarnRemoteUnreadable,
+    /// This copy kept over a newer remote.
+    WarnRollbackKeptNewer,
+    /// This copy kept over a diverged remote.
+    WarnRollbackKeptDiverged,
+    /// A sync took the remote's copy.
+    WarnTookRemote,
+    /// A sync took the remote's copy and kept this one beside it.
+    WarnTookRemoteKeptLocal,
+    /// A sync kept this copy and the remote's beside it.
+    WarnKeptLocal,
+    /// Pending saves not pushed.
+    WarnPushFailed,
+    /// Records not forwarded to syslog.
+    WarnSyslogFailed,
+    /// A holder typed without a name.
+    TuiHolderNeedsLabel,
+    /// A vault path that is no plain file.
+    ErrNotRegular,
+    /// A file larger than any vault.
+    ErrTooLarge,
+    /// A symbolic link kluis would write through.
+    ErrSymlink,
+    /// A file with other hard links.
+    ErrHardLinked,
+    /// An input file over its limit.
+    ErrInputTooLarge,
+    /// A stream over its limit.
+    ErrStreamTooLarge,
+    /// A named pipe given as a file.
+    ErrNamedPipe,
+    /// A file that would be overwritten.
+    ErrExists,
+    /// A file that does not exist.
+    ErrNoSuchFile,
+    /// An I/O failure: what was being done, the path, the cause.
+    ErrIo,
+    /// I/O: what was being done.
+    IoClearJournal,
+    /// I/O: what was being done.
+    IoTempBeside,
+    /// I/O: what was being done.
+    IoCreateDir,
+    /// I/O: what was being done.
+    IoCreate,
+    /// I/O: what was being done.
+    IoKeepBeside,
+    /// I/O: what was being done.
+    IoLock,
+    /// I/O: what was being done.
+    IoMoveJournal,
+    /// I/O: what was being done.
+    IoOpen,
+    /// I/O: what was being done.
+    IoParseState,
+    /// I/O: what was being done.
+    IoRead,
+    /// I/O: what was being done.
+    IoResetState,
+    /// I/O: what was being done.
+    IoPermissions,
+    /// I/O: what was being done.
+    IoWriteJournal,
+    /// I/O: what was being done.
+    IoWriteLock,
+    /// I/O: what was being done.
+    IoWriteVault,
+    /// I/O: what was being done.
+    IoFlush,
+    /// An I/O cause.
+    IoNotFound,
+    /// An I/O cause.
+    IoPermissionDenied,
+    /// An I/O cause.
+    IoAlreadyExists,
+    /// An I/O cause.
+    IoStorageFull,
+    /// An I/O cause.
+    IoReadOnly,
+    /// A checkpoint of another vault.
+    ErrCheckpointOtherVault,
+    /// A chain shorter than its checkpoint.
+    ErrCheckpointTruncated,
+    /// A record that does not match its checkpoint.
+    ErrCheckpointDiverged,
+    /// A checkpoint text far too long.
+    ErrCheckpointTooLong,
+    /// A checkpoint version not known.
+    ErrCheckpointVersion,
+    /// Not a checkpoint.
+    ErrCheckpointShape,
+    /// An age recipient with a bad checksum.
+    ErrAgeRecipientChecksum,
+    /// Not a recipient kluis knows.
+    ErrAgeRecipientUnknown,
+    /// An SSH key not usable as a recipient.
+    ErrAgeRecipientSsh,
+    /// An age plugin not installed.
+    ErrAgeMissingPlugin,
+    /// An age plugin failed.
+    ErrAgePlugin,
+    /// Not an identity file.
+    ErrAgeIdentityUnreadable,
+    /// An SSH key age cannot use.
+    ErrAgeIdentityUnsupported,
+    /// A wrong identity passphrase.
+    ErrAgeIdentityPassphrase,
+    /// No terminal to ask an identity passphrase.
+    ErrAgeIdentityNoPrompt,
+    /// Not an age file.
+    ErrAgeNotAge,
+    /// A damaged age file.
+    ErrAgeDamaged,
+    /// A truncated or changed age file.
+    ErrAgeTampered,
+    /// An age file encrypted with a passphrase.
+    ErrAgePassphraseFile,
+    /// An age file that holds no share.
+    ErrAgeNotShareText,
+    /// The restore command could not start.
+    TuiCmdNotStarted,
+    /// The restore command ended.
+    TuiCmdExited,
+    /// The restore command was killed.
+    TuiCmdKilled,
+    /// The restore command never started.
+    TuiCmdNeverStarted,
+    /// The vault was locked meanwhile.
+    TuiVaultLocked,
+    /// A vault asking too much memory.
+    ErrKdfMemory,
+    /// A vault asking too many passes.
+    ErrKdfPasses,
+    /// A vault asking too many lanes.
+    ErrKdfLanes,
+    /// Invalid KDF parameters.
+    ErrKdfInvalid,
+    /// A bad remote name.
+    ErrRemoteName,
+    /// A URL that is no git repository.
+    ErrRemoteNotRepo,
+    /// A remote changed outside kluis.
+    ErrRemoteTampered,
+    /// A remote copy saved under another key.
+    ErrRemoteRekeyed,
+    /// A damaged vault file.
+    ErrHeaderEmpty,
+    /// Not a vault file.
+    ErrHeaderMagic,
+    /// A damaged vault file.
+    ErrHeaderTruncated,
+    /// A damaged vault file.
+    ErrHeaderVersionZero,
+    /// A vault newer than this kluis.
+    ErrHeaderFuture,
+    /// A damaged vault file.
+    ErrHeaderChecksum,
+    /// A damaged vault header.
+    ErrHeaderFlags,
+    /// A damaged vault header.
+    ErrHeaderField,
+    /// A damaged vault header.
+    ErrHeaderBodyLength,
+    /// A body newer than this kluis.
+    ErrBodyVersion,
+    /// A damaged vault body.
+    ErrBodyMalformed,
+    /// A forged or damaged vault body.
+    ErrBodyNonCanonical,
+    /// A forged or damaged vault body.
+    ErrBodyInvariant,
+    /// A broken audit record.
+    ErrChain,
+    /// An export problem on a line.
+    ErrExportLine,
+    /// An export line that is no record.
+    ErrExportMalformed,
+    /// An edited export record.
+    ErrExportHash,
+    /// Export records out of order.
+    ErrExportOrder,
+    /// A broken link in an export.
+    ErrExportLink,
+    /// An export of another vault.
+    ErrExportOtherVault,
+    /// An export of two vaults.
+    ErrExportMixed,
+    /// An edited CSV column.
+    ErrExportColumn,
+    /// An export shorter than its checkpoint.
+    ErrExportTruncated,
+    /// An export record that does not match its checkpoint.
+    ErrExportCheckpoint,
+    /// An empty export.
+    ErrExportEmpty,
+    /// An export too large.
+    ErrExportTooLarge,
+    /// An export with records cut from its start.
+    ErrExportUnmarked,
+    /// A checkpoint before an export's start.
+    ErrExportBeforeStart,
+    /// No restore command given.
+    ErrExecNoCommand,
+    /// No restore command typed.
+    TuiErrExecNoCommand,
+    /// An empty program name.
+    ErrExecEmptyProgram,
+    /// An empty program name.
+    TuiErrExecEmptyProgram,
+    /// The placeholder more than once.
+    ErrExecPlaceholders,
+    /// A new person's name that looks like one on the roster.
+    ErrLookAlikePerson,
+    /// A new secret's name that looks like an existing secret's.
+    ErrLookAlikeSecret,
 }
 
 /// The text of `msg` in `lang` with its `{name}` placeholders filled from
@@ -4131,43 +4589,9 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::Nl, ChanEmptyPath) => "`file=` vraagt een pad: file=PAD (keuzes: {choices})",
         (Lang::En, ChanUnknown) => "unknown channel `{channel}`: choose one of {choices}",
         (Lang::Nl, ChanUnknown) => "onbekend kanaal `{channel}`: kies een van {choices}",
-        (Lang::En, ExecNoCommand) => {
-            "--to exec needs a command after --, e.g. `--to exec -- age -d -i {} -o out.tar backup.tar.age`; nothing was released"
-        }
-        (Lang::Nl, ExecNoCommand) => {
-            "--to exec vraagt een commando na --, bijvoorbeeld `--to exec -- age -d -i {} -o out.tar backup.tar.age`; er is niets vrijgegeven"
-        }
-        (Lang::En, ExecEmptyProgram) => {
-            "the command after -- is empty: name a program; nothing was released"
-        }
-        (Lang::Nl, ExecEmptyProgram) => {
-            "het commando na -- is leeg: noem een programma; er is niets vrijgegeven"
-        }
-        (Lang::En, ExecPlaceholderTwice) => {
-            "{} appears {n} times in the command: give it once (the value's path) or not at all (the value on standard input); nothing was released"
-        }
-        (Lang::Nl, ExecPlaceholderTwice) => {
-            "{} staat {n} keer in het commando: geef het één keer (het pad van de waarde) of niet (de waarde op de standaardinvoer); er is niets vrijgegeven"
-        }
         (Lang::En, CliHolderNeedsLabel) => "a holder needs a label, as LABEL or LABEL@PLACE",
         (Lang::Nl, CliHolderNeedsLabel) => {
             "een houder heeft een naam nodig, als NAAM of NAAM@PLAATS"
-        }
-        (Lang::En, CkTooLong) => {
-            "the checkpoint text is {len} bytes, far longer than a checkpoint: copy only the line that starts with KC1 ({shape})"
-        }
-        (Lang::Nl, CkTooLong) => {
-            "de tekst van het controlepunt is {len} bytes, veel langer dan een controlepunt: kopieer alleen de regel die met KC1 begint ({shape})"
-        }
-        (Lang::En, CkUnknownVersion) => {
-            "checkpoint version {version} is not known to this kluis: check it with a newer kluis, or check for a typo ({shape})"
-        }
-        (Lang::Nl, CkUnknownVersion) => {
-            "versie {version} van controlepunten kent deze kluis niet: controleer het met een nieuwere kluis, of kijk of er een tikfout in staat ({shape})"
-        }
-        (Lang::En, CkShape) => "this is not a checkpoint ({why}): expected {shape}, as printed",
-        (Lang::Nl, CkShape) => {
-            "dit is geen controlepunt ({why}): verwacht is {shape}, zoals afgedrukt"
         }
         (Lang::En, CkEmpty) => "it is empty",
         (Lang::Nl, CkEmpty) => "de tekst is leeg",
@@ -4320,6 +4744,1110 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         }
         (Lang::Nl, RelQrTooWide) => {
             "de QR-code heeft {side} kolommen nodig en de terminal heeft er {width}: maak die breder (of kies een kleiner lettertype) en geef opnieuw vrij"
+        }
+        (Lang::En, TuiErrSecondPo) => {
+            "the vault has one PO, set at init; a new PO takes over through a delegate's takeover"
+        }
+        (Lang::Nl, TuiErrSecondPo) => {
+            "de kluis heeft één PO, vastgelegd bij het aanmaken; een nieuwe PO neemt het over via een overname door een gemachtigde"
+        }
+        (Lang::En, TuiErrSheetsNotVerified) => {
+            "{sheets}: print every sheet, verify each on the shares screen (v), then commit (m)"
+        }
+        (Lang::Nl, TuiErrSheetsNotVerified) => {
+            "{sheets}: druk elk vel af, controleer elk vel op het scherm delen (v) en leg daarna vast (m)"
+        }
+        (Lang::En, TuiErrUnacknowledged) => {
+            "record {seq} is an emergency event you have not acknowledged: review it in the audit (a), acknowledge it (!), then archive"
+        }
+        (Lang::Nl, TuiErrUnacknowledged) => {
+            "record {seq} is een noodgebeurtenis die u nog niet als gezien hebt gemeld: bekijk hem in de audit (a), meld hem als gezien (!) en archiveer daarna"
+        }
+        (Lang::En, TuiErrThresholdOne) => {
+            "threshold 1 means any single sheet opens the vault (the safe alone would suffice): choose 2 or more, or allow k = 1 below"
+        }
+        (Lang::Nl, TuiErrThresholdOne) => {
+            "drempel 1 betekent dat één vel alleen de kluis opent (de brandkast alleen zou volstaan): kies 2 of meer, of sta k = 1 hieronder toe"
+        }
+        (Lang::En, TuiErrTakeoverNeedsShares) => {
+            "takeover is for a delegate authenticated with shares; the PO changes the passphrase instead"
+        }
+        (Lang::Nl, TuiErrTakeoverNeedsShares) => {
+            "overname is voor een gemachtigde die zich met delen heeft aangemeld; de PO wijzigt in plaats daarvan de wachtwoordzin"
+        }
+        (Lang::En, TuiErrNoReason) => {
+            "a reason is required: choose a reason category and give a reason"
+        }
+        (Lang::Nl, TuiErrNoReason) => {
+            "een reden is verplicht: kies een soort reden en geef een reden"
+        }
+        (Lang::En, TuiErrNoApprover) => {
+            "an approver is required: name an approver from the roster, not you"
+        }
+        (Lang::Nl, TuiErrNoApprover) => {
+            "een fiatteur is verplicht: noem een fiatteur uit de lijst van personen, niet uzelf"
+        }
+        (Lang::En, TuiErrActorNotInRoster) => {
+            "{name} is not in the roster: the one acting must be a delegate the PO designated (the attempt is recorded and the share set must be rotated)"
+        }
+        (Lang::Nl, TuiErrActorNotInRoster) => {
+            "{name} staat niet in de lijst van personen: wie handelt moet een gemachtigde zijn die de PO heeft aangewezen (de poging is vastgelegd en de set delen moet worden vervangen)"
+        }
+        (Lang::En, TuiErrActorNotDelegate) => {
+            "{name} is {role} in the roster, not a delegate: the one acting must be a delegate (the attempt is recorded and the share set must be rotated)"
+        }
+        (Lang::Nl, TuiErrActorNotDelegate) => {
+            "{name} is {role} in de lijst van personen, geen gemachtigde: wie handelt moet een gemachtigde zijn (de poging is vastgelegd en de set delen moet worden vervangen)"
+        }
+        (Lang::En, TuiErrNoPendingSet) => {
+            "there is no pending share set: make one on the shares screen (s, then t)"
+        }
+        (Lang::Nl, TuiErrNoPendingSet) => {
+            "er is geen nieuwe set delen in voorbereiding: maak er een op het scherm delen (s, dan t)"
+        }
+        (Lang::En, TuiErrApproverNeedsPin) => "an approver must enrol a PIN: fill in the PIN field",
+        (Lang::Nl, TuiErrApproverNeedsPin) => {
+            "een fiatteur moet een pincode instellen: vul het veld pincode in"
+        }
+        (Lang::En, TuiErrArchiveBound) => {
+            "the archive bound must be between {lo} and {hi}: the vault holds records {first} to {hi}, and at least one must be archived and one kept"
+        }
+        (Lang::Nl, TuiErrArchiveBound) => {
+            "de archiefgrens moet tussen {lo} en {hi} liggen: de kluis bevat records {first} tot en met {hi}, en er moet minstens één gearchiveerd en één bewaard worden"
+        }
+        (Lang::En, TuiErrArchiveBeforeMark) => {
+            "the archive bound must be after record {seq}, which records the previous archive"
+        }
+        (Lang::Nl, TuiErrArchiveBeforeMark) => {
+            "de archiefgrens moet na record {seq} liggen, dat het vorige archief vastlegt"
+        }
+        (Lang::En, TuiErrHolderCount) => "give between 1 and {max} holders (got {got})",
+        (Lang::Nl, TuiErrHolderCount) => "geef 1 tot en met {max} houders (nu {got})",
+        (Lang::En, TuiErrAgeNeedsBackupKey) => {
+            "an age key pair is for backups: use it for a backup key, not {kind}"
+        }
+        (Lang::Nl, TuiErrAgeNeedsBackupKey) => {
+            "een age-sleutelpaar is voor back-ups: gebruik het voor een back-upsleutel, niet voor {kind}"
+        }
+        (Lang::En, TuiErrImportExists) => {
+            "a secret named {name} already exists: nothing was imported (it can be added as a new version)"
+        }
+        (Lang::Nl, TuiErrImportExists) => {
+            "er bestaat al een geheim met de naam {name}: er is niets geïmporteerd (het kan als nieuwe versie worden toegevoegd)"
+        }
+        (Lang::En, TuiErrSecretExists) => {
+            "a secret named {name} already exists: add a version with c (new version)"
+        }
+        (Lang::Nl, TuiErrSecretExists) => {
+            "er bestaat al een geheim met de naam {name}: voeg een versie toe met c (nieuwe versie)"
+        }
+        (Lang::En, TuiErrNoSuchSecret) => "no secret named {name}",
+        (Lang::Nl, TuiErrNoSuchSecret) => "er is geen geheim met de naam {name}",
+        (Lang::En, TuiErrNoSuchPerson) => "no person named {name} in the roster",
+        (Lang::Nl, TuiErrNoSuchPerson) => {
+            "er staat niemand met de naam {name} in de lijst van personen"
+        }
+        (Lang::En, TuiErrRolledBack) => {
+            "the vault was rolled back: {what}. If an older copy was put back on purpose, it can be accepted (recorded); otherwise treat it as tampering"
+        }
+        (Lang::Nl, TuiErrRolledBack) => {
+            "de kluis is teruggezet: {what}. Is een oudere kopie bewust teruggezet, dan kan die worden aanvaard (wordt vastgelegd); anders is er met de kluis geknoeid"
+        }
+        (Lang::En, TuiErrNoShares) => {
+            "no shares given: enter at least the threshold number of shares"
+        }
+        (Lang::Nl, TuiErrNoShares) => {
+            "geen delen gegeven: voer minstens zoveel delen in als de drempel"
+        }
+        (Lang::En, TuiErrInUse) => {
+            "the vault is in use by another kluis process (PID {pid}): close it first"
+        }
+        (Lang::Nl, TuiErrInUse) => {
+            "de kluis is in gebruik door een ander kluis-proces (PID {pid}): sluit dat eerst"
+        }
+        (Lang::En, TuiErrNoVault) => "no vault at {path}: quit and start kluis again to set one up",
+        (Lang::Nl, TuiErrNoVault) => {
+            "geen kluis op {path}: sluit af en start kluis opnieuw om er een in te richten"
+        }
+        (Lang::En, TuiErrIsDirectory) => {
+            "{path} is a directory, not a vault file: start kluis with the vault file itself"
+        }
+        (Lang::Nl, TuiErrIsDirectory) => {
+            "{path} is een map, geen kluisbestand: start kluis met het kluisbestand zelf"
+        }
+        (Lang::En, TuiErrFull) => {
+            "the vault would grow to {size} MiB, over its {limit} MiB limit{extra}: remove secrets or old versions, or archive old audit records"
+        }
+        (Lang::Nl, TuiErrFull) => {
+            "de kluis zou {size} MiB worden, boven de grens van {limit} MiB{extra}: verwijder geheimen of oude versies, of archiveer oude auditrecords"
+        }
+        (Lang::En, TuiErrRemoteExists) => "a remote named {name} already exists: remove it first",
+        (Lang::Nl, TuiErrRemoteExists) => {
+            "er bestaat al een remote met de naam {name}: verwijder die eerst"
+        }
+        (Lang::En, TuiErrNoSuchRemote) => "no remote named {name}",
+        (Lang::Nl, TuiErrNoSuchRemote) => "geen remote met de naam {name}",
+        (Lang::En, TuiErrRemoteOtherVault) => {
+            "remote {name} holds a different vault (id {theirs}), not this one (id {ours}): check its URL"
+        }
+        (Lang::Nl, TuiErrRemoteOtherVault) => {
+            "remote {name} bevat een andere kluis (id {theirs}), niet deze (id {ours}): controleer de URL"
+        }
+        (Lang::En, TuiErrRemoteNewer) => {
+            "remote {name} holds a newer vault (generation {theirs}, {theirs_ckpt}) than this copy (generation {ours}, {ours_ckpt}): sync first"
+        }
+        (Lang::Nl, TuiErrRemoteNewer) => {
+            "remote {name} bevat een nieuwere kluis (generatie {theirs}, {theirs_ckpt}) dan deze kopie (generatie {ours}, {ours_ckpt}): synchroniseer eerst"
+        }
+        (Lang::En, TuiErrRemoteDiverged) => {
+            "this copy and remote {name} diverged: here generation {ours} ({ours_ckpt}), there generation {theirs} ({theirs_ckpt}); nothing was changed. Choose which copy to keep (the other is kept as a file beside the vault)"
+        }
+        (Lang::Nl, TuiErrRemoteDiverged) => {
+            "deze kopie en remote {name} zijn uit elkaar gegroeid: hier generatie {ours} ({ours_ckpt}), daar generatie {theirs} ({theirs_ckpt}); er is niets veranderd. Kies welke kopie u houdt (de andere blijft als bestand naast de kluis)"
+        }
+        (Lang::En, TuiErrRemoteRequired) => {
+            "nothing was released: required remote {name} did not accept the record of this release ({why}); the refusal is recorded. Sync when the remote is back"
+        }
+        (Lang::Nl, TuiErrRemoteRequired) => {
+            "er is niets vrijgegeven: de verplichte remote {name} nam het verslag van deze vrijgave niet aan ({why}); de weigering is vastgelegd. Synchroniseer als de remote terug is"
+        }
+        (Lang::En, TuiErrCloneTargetExists) => "{path} already exists: choose another path",
+        (Lang::Nl, TuiErrCloneTargetExists) => "{path} bestaat al: kies een ander pad",
+        (Lang::En, TuiErrRemoteEmpty) => {
+            "remote {name} holds no vault yet: the PO adds it as a remote first"
+        }
+        (Lang::Nl, TuiErrRemoteEmpty) => {
+            "remote {name} bevat nog geen kluis: de PO voegt hem eerst als remote toe"
+        }
+        (Lang::En, TuiErrVaultSymlink) => {
+            "the vault path {path} is a symbolic link to {target}: kluis does not follow a link at the vault path (a save would replace the link with a file); start kluis with the vault itself"
+        }
+        (Lang::Nl, TuiErrVaultSymlink) => {
+            "het kluispad {path} is een symbolische koppeling naar {target}: kluis volgt geen koppeling op het kluispad (opslaan zou de koppeling door een bestand vervangen); start kluis met de kluis zelf"
+        }
+        (Lang::En, TuiErrKdfBelowFloor) => {
+            "key derivation {asked} is below the floor of m={floor_mib} MiB t={floor_t}: use at least that"
+        }
+        (Lang::Nl, TuiErrKdfBelowFloor) => {
+            "sleutelafleiding {asked} ligt onder de ondergrens van m={floor_mib} MiB t={floor_t}: gebruik minstens dat"
+        }
+        (Lang::En, TuiErrKdfBelowFloorUnmarked) => {
+            "the vault asks for key derivation {asked}, below the floor of m={floor_mib} MiB t={floor_t}, but it was not marked as weak on purpose when it was made: the vault file was altered; restore a backup copy"
+        }
+        (Lang::Nl, TuiErrKdfBelowFloorUnmarked) => {
+            "de kluis vraagt sleutelafleiding {asked}, onder de ondergrens van m={floor_mib} MiB t={floor_t}, maar is bij het aanmaken niet bewust als zwak gemerkt: het kluisbestand is gewijzigd; zet een reservekopie terug"
+        }
+        (Lang::En, TuiErrAgeNoMatchingIdentity) => {
+            "it was encrypted to another recipient: none of the key files given opens it (is it the holder's own key?)"
+        }
+        (Lang::Nl, TuiErrAgeNoMatchingIdentity) => {
+            "het is versleuteld voor een andere ontvanger: geen van de gegeven sleutelbestanden opent het (is het de eigen sleutel van de houder?)"
+        }
+        (Lang::En, TuiErrKdbxKey) => {
+            "cannot open the KeePass database: wrong password or key file: nothing was imported"
+        }
+        (Lang::Nl, TuiErrKdbxKey) => {
+            "kan de KeePass-database niet openen: verkeerd wachtwoord of sleutelbestand: er is niets geïmporteerd"
+        }
+        (Lang::En, TuiErrCheckpointArchived) => {
+            "the checkpoint names record {seq}, which was archived (the vault keeps records from {first} on): check it against the archive"
+        }
+        (Lang::Nl, TuiErrCheckpointArchived) => {
+            "het controlepunt noemt record {seq}, dat gearchiveerd is (de kluis bewaart records vanaf {first}): controleer het met het archief"
+        }
+        (Lang::En, TuiWarnWeakKdf) => {
+            "this vault uses weak key derivation ({kdf}), allowed on purpose when it was made"
+        }
+        (Lang::Nl, TuiWarnWeakKdf) => {
+            "deze kluis gebruikt een zwakke sleutelafleiding ({kdf}), bewust toegestaan bij het aanmaken"
+        }
+        (Lang::En, TuiWarnWeakKdfMade) => {
+            "weak key derivation ({kdf}) was allowed on purpose; every open will say so"
+        }
+        (Lang::Nl, TuiWarnWeakKdfMade) => {
+            "zwakke sleutelafleiding ({kdf}) is bewust toegestaan; elke keer openen meldt dit"
+        }
+        (Lang::En, TuiWarnFailedUnlocks) => {
+            "{n} failed unlock attempt(s) since the last unlock; see the audit (a)"
+        }
+        (Lang::Nl, TuiWarnFailedUnlocks) => {
+            "{n} mislukte poging(en) om te openen sinds de vorige keer; zie de audit (a)"
+        }
+        (Lang::En, TuiWarnRefusedRecoveries) => {
+            "{n} refused recovery attempt(s) with shares since the last unlock; see the audit (a)"
+        }
+        (Lang::Nl, TuiWarnRefusedRecoveries) => {
+            "{n} geweigerde herstelpoging(en) met delen sinds de vorige keer openen; zie de audit (a)"
+        }
+        (Lang::En, TuiWarnRollbackAccepted) => "rollback accepted (opened anyway): {what}",
+        (Lang::Nl, TuiWarnRollbackAccepted) => "terugzetting aanvaard (toch geopend): {what}",
+        (Lang::En, TuiWarnUnacknowledged) => {
+            "{n} emergency event(s) since your last acknowledgement: review them in the audit (a), then acknowledge them (!)"
+        }
+        (Lang::Nl, TuiWarnUnacknowledged) => {
+            "{n} noodgebeurtenis(sen) sinds u voor het laatst iets als gezien meldde: bekijk ze in de audit (a) en meld ze daarna als gezien (!)"
+        }
+        (Lang::En, TuiWarnExposed) => {
+            "share set {set} was used in an emergency and is exposed: rotate it on the shares screen (s, then t)"
+        }
+        (Lang::Nl, TuiWarnExposed) => {
+            "set delen {set} is in een noodgeval gebruikt en is blootgesteld: vervang hem op het scherm delen (s, dan t)"
+        }
+        (Lang::En, TuiWarnRemoteUnreachable) => {
+            "remote {name} cannot be reached ({why}): this copy was not compared with it, and saves to it stay pending until the next sync"
+        }
+        (Lang::Nl, TuiWarnRemoteUnreachable) => {
+            "remote {name} is niet bereikbaar ({why}): deze kopie is er niet mee vergeleken, en opslagen ernaartoe blijven wachten tot de volgende synchronisatie"
+        }
+        (Lang::En, TuiWarnSavePending) => {
+            "remote {name} did not accept the save ({why}); {pending} save(s) pending, pushed again at the next save or sync"
+        }
+        (Lang::Nl, TuiWarnSavePending) => {
+            "remote {name} nam de opslag niet aan ({why}); {pending} opslag(en) wachten, opnieuw verstuurd bij de volgende opslag of synchronisatie"
+        }
+        (Lang::En, ErrTextEmpty) => "{what} is empty: give one",
+        (Lang::Nl, ErrTextEmpty) => "{what} is leeg: vul het in",
+        (Lang::En, ErrTextTooLong) => {
+            "{what} is {len} characters long, over the limit of {max}: shorten it"
+        }
+        (Lang::Nl, ErrTextTooLong) => {
+            "{what} is {len} tekens lang, meer dan de grens van {max}: maak het korter"
+        }
+        (Lang::En, ErrTextForbidden) => {
+            "{what} holds {class} (U+{code}) at character {position}: remove it"
+        }
+        (Lang::Nl, ErrTextForbidden) => {
+            "{what} bevat {class} (U+{code}) op teken {position}: verwijder het"
+        }
+        (Lang::En, ErrTextPadded) => "{what} starts or ends with a space: remove it",
+        (Lang::Nl, ErrTextPadded) => "{what} begint of eindigt met een spatie: verwijder die",
+        (Lang::En, FieldPersonName) => "a person's name",
+        (Lang::Nl, FieldPersonName) => "de naam van een persoon",
+        (Lang::En, FieldSecretName) => "a secret name",
+        (Lang::Nl, FieldSecretName) => "de naam van een geheim",
+        (Lang::En, FieldPoName) => "the PO name",
+        (Lang::Nl, FieldPoName) => "de naam van de PO",
+        (Lang::En, FieldApproverName) => "the approver's name",
+        (Lang::Nl, FieldApproverName) => "de naam van de fiatteur",
+        (Lang::En, FieldArchivePath) => "the archive path",
+        (Lang::Nl, FieldArchivePath) => "het pad van het archief",
+        (Lang::En, FieldCommandName) => "the command name",
+        (Lang::Nl, FieldCommandName) => "de naam van de opdracht",
+        (Lang::En, FieldExportPath) => "the export path",
+        (Lang::Nl, FieldExportPath) => "het pad van de export",
+        (Lang::En, FieldHolderLabel) => "the label of holder {n}",
+        (Lang::Nl, FieldHolderLabel) => "de naam van houder {n}",
+        (Lang::En, FieldHolderPlace) => "the place of holder {n}",
+        (Lang::Nl, FieldHolderPlace) => "de plaats van houder {n}",
+        (Lang::En, FieldActorName) => "the name of the one acting",
+        (Lang::Nl, FieldActorName) => "de naam van wie handelt",
+        (Lang::En, FieldReason) => "the reason",
+        (Lang::Nl, FieldReason) => "de reden",
+        (Lang::En, FieldChannel) => "the release channel",
+        (Lang::Nl, FieldChannel) => "het kanaal van de vrijgave",
+        (Lang::En, FieldRemoteUrl) => "the remote URL",
+        (Lang::Nl, FieldRemoteUrl) => "de URL van de remote",
+        (Lang::En, FieldCredentialUrl) => "the url in the credential file",
+        (Lang::Nl, FieldCredentialUrl) => "de url in het bestand met inloggegevens",
+        (Lang::En, FieldCredentialUser) => "the username in the credential file",
+        (Lang::Nl, FieldCredentialUser) => "de gebruikersnaam in het bestand met inloggegevens",
+        (Lang::En, FieldVaultName) => "the vault name",
+        (Lang::Nl, FieldVaultName) => "de naam van de kluis",
+        (Lang::En, CharControl) => "a control character",
+        (Lang::Nl, CharControl) => "een stuurteken",
+        (Lang::En, CharBidi) => "a bidirectional control",
+        (Lang::Nl, CharBidi) => "een teken voor de schrijfrichting",
+        (Lang::En, CharLineSeparator) => "a line separator",
+        (Lang::Nl, CharLineSeparator) => "een regelscheidingsteken",
+        (Lang::En, CharInvisible) => "an invisible or format character",
+        (Lang::Nl, CharInvisible) => "een onzichtbaar teken of opmaakteken",
+        (Lang::En, ErrShareTooLong) => {
+            "the share text is too long ({len} bytes, at most {max}): enter only one share"
+        }
+        (Lang::Nl, ErrShareTooLong) => {
+            "de tekst van het deel is te lang ({len} bytes, hoogstens {max}): voer maar één deel in"
+        }
+        (Lang::En, ErrShareEmpty) => "no share was entered: type the six lines of the share",
+        (Lang::Nl, ErrShareEmpty) => "er is geen deel ingevoerd: typ de zes regels van het deel",
+        (Lang::En, ErrShareBadCharacter) => {
+            "line {line}, column {column}: {ch} is not a share character: compare with the paper and retype line {line}"
+        }
+        (Lang::Nl, ErrShareBadCharacter) => {
+            "regel {line}, positie {column}: {ch} is geen teken van een deel: vergelijk met het papier en typ regel {line} opnieuw"
+        }
+        (Lang::En, ErrShareLineLength) => {
+            "line {line} of the share has {found} characters, expected {expected}: retype line {line}"
+        }
+        (Lang::Nl, ErrShareLineLength) => {
+            "regel {line} van het deel heeft {found} tekens, verwacht {expected}: typ regel {line} opnieuw"
+        }
+        (Lang::En, ErrShareLineCount) => {
+            "the share has {found} lines, expected {expected}: enter each printed line on its own line"
+        }
+        (Lang::Nl, ErrShareLineCount) => {
+            "het deel heeft {found} regels, verwacht {expected}: voer elke afgedrukte regel op een eigen regel in"
+        }
+        (Lang::En, ErrShareLength) => {
+            "the share has {found} characters, expected {expected}: scan it again or type it line by line"
+        }
+        (Lang::Nl, ErrShareLength) => {
+            "het deel heeft {found} tekens, verwacht {expected}: scan het opnieuw of typ het regel voor regel"
+        }
+        (Lang::En, ErrShareLineCheck) => {
+            "line {line} of the share does not match its check character: retype line {line}"
+        }
+        (Lang::Nl, ErrShareLineCheck) => {
+            "regel {line} van het deel klopt niet met zijn controleteken: typ regel {line} opnieuw"
+        }
+        (Lang::En, ErrShareChecksum) => {
+            "the share does not pass its overall check although each line does: compare every line with the paper and retype the share"
+        }
+        (Lang::Nl, ErrShareChecksum) => {
+            "het deel als geheel klopt niet met zijn controle, hoewel elke regel klopt: vergelijk elke regel met het papier en typ het deel opnieuw"
+        }
+        (Lang::En, ErrShareVersion) => {
+            "share format version {version} is not supported (this software reads version 1): use a matching kluis version"
+        }
+        (Lang::Nl, ErrShareVersion) => {
+            "versie {version} van het formaat van een deel wordt niet ondersteund (deze software leest versie 1): gebruik een passende versie van kluis"
+        }
+        (Lang::En, ErrShareMalformed) => "the share is malformed: {why}",
+        (Lang::Nl, ErrShareMalformed) => "het deel is ongeldig: {why}",
+        (Lang::En, ErrShareThresholdZero) => "the threshold is 0, it must be at least 1",
+        (Lang::Nl, ErrShareThresholdZero) => "de drempel is 0, hij moet minstens 1 zijn",
+        (Lang::En, ErrShareCountZero) => "the share count is 0, it must be at least 1",
+        (Lang::Nl, ErrShareCountZero) => "het aantal delen is 0, het moet minstens 1 zijn",
+        (Lang::En, ErrShareCountTooLarge) => {
+            "the share count {count} is above the maximum of {max}"
+        }
+        (Lang::Nl, ErrShareCountTooLarge) => {
+            "het aantal delen {count} is groter dan het maximum van {max}"
+        }
+        (Lang::En, ErrShareThresholdAboveCount) => {
+            "the threshold {threshold} is above the share count {count}"
+        }
+        (Lang::Nl, ErrShareThresholdAboveCount) => {
+            "de drempel {threshold} is groter dan het aantal delen {count}"
+        }
+        (Lang::En, ErrShareIndexZero) => "the share index is 0, it must be at least 1",
+        (Lang::Nl, ErrShareIndexZero) => "het nummer van het deel is 0, het moet minstens 1 zijn",
+        (Lang::En, ErrShareIndexOutOfRange) => {
+            "the share index {index} is above the share count {count}"
+        }
+        (Lang::Nl, ErrShareIndexOutOfRange) => {
+            "het nummer van het deel {index} is groter dan het aantal delen {count}"
+        }
+        (Lang::En, ErrShareWrongSet) => {
+            "this share belongs to another share set (set {found}, expected {expected}): use a share of this vault"
+        }
+        (Lang::Nl, ErrShareWrongSet) => {
+            "dit deel hoort bij een andere set delen (set {found}, verwacht {expected}): gebruik een deel van deze kluis"
+        }
+        (Lang::En, ErrShareFieldMismatch) => {
+            "this share says {found_threshold} of {found_count} but the share set is {expected_threshold} of {expected_count}: the share is altered or mistyped"
+        }
+        (Lang::Nl, ErrShareFieldMismatch) => {
+            "dit deel zegt {found_threshold} van {found_count}, maar de set delen is {expected_threshold} van {expected_count}: het deel is gewijzigd of verkeerd getypt"
+        }
+        (Lang::En, ErrShareBadFingerprint) => {
+            "share {index} does not match its fingerprint in the vault: it was altered or mistyped; retype it from the paper"
+        }
+        (Lang::Nl, ErrShareBadFingerprint) => {
+            "deel {index} klopt niet met zijn vingerafdruk in de kluis: het is gewijzigd of verkeerd getypt; typ het opnieuw over van het papier"
+        }
+        (Lang::En, ErrShareSetInfo) => {
+            "the vault's description of this share set is inconsistent: the vault header is damaged"
+        }
+        (Lang::Nl, ErrShareSetInfo) => {
+            "de beschrijving van deze set delen in de kluis klopt niet: de kop van de kluis is beschadigd"
+        }
+        (Lang::En, ErrShareRetired) => {
+            "share belongs to a retired set (id {id}): it no longer opens this vault; hand it to the PO for destruction"
+        }
+        (Lang::Nl, ErrShareRetired) => {
+            "het deel hoort bij een vervangen set (id {id}): het opent deze kluis niet meer; geef het aan de PO om te vernietigen"
+        }
+        (Lang::En, ErrShareUnknownSet) => {
+            "share belongs to a share set this vault does not know (id {id}): is it from another vault?"
+        }
+        (Lang::Nl, ErrShareUnknownSet) => {
+            "het deel hoort bij een set delen die deze kluis niet kent (id {id}): komt het van een andere kluis?"
+        }
+        (Lang::En, ErrQuorumWrongSet) => {
+            "share {position} (index {index}) belongs to another share set (set {found}, expected {expected}): remove it"
+        }
+        (Lang::Nl, ErrQuorumWrongSet) => {
+            "deel {position} (nummer {index}) hoort bij een andere set delen (set {found}, verwacht {expected}): haal het weg"
+        }
+        (Lang::En, ErrQuorumFieldMismatch) => {
+            "share {position} has a different threshold or share count than this share set: it is altered or mistyped; retype it"
+        }
+        (Lang::Nl, ErrQuorumFieldMismatch) => {
+            "deel {position} heeft een andere drempel of een ander aantal delen dan deze set: het is gewijzigd of verkeerd getypt; typ het opnieuw"
+        }
+        (Lang::En, ErrQuorumIndexOutOfRange) => {
+            "share {position} has index {index}, which is not between 1 and {count}: it is altered or mistyped; retype it"
+        }
+        (Lang::Nl, ErrQuorumIndexOutOfRange) => {
+            "deel {position} heeft nummer {index}, dat niet tussen 1 en {count} ligt: het is gewijzigd of verkeerd getypt; typ het opnieuw"
+        }
+        (Lang::En, ErrQuorumDuplicate) => {
+            "share index {index} was entered twice (entry {first_position} and {position}): remove one"
+        }
+        (Lang::Nl, ErrQuorumDuplicate) => {
+            "deel nummer {index} is twee keer ingevoerd (invoer {first_position} en {position}): haal er een weg"
+        }
+        (Lang::En, ErrQuorumBadShare) => {
+            "share {position} (index {index}) does not match its fingerprint in the vault: it was altered or mistyped; retype it from the paper"
+        }
+        (Lang::Nl, ErrQuorumBadShare) => {
+            "deel {position} (nummer {index}) klopt niet met zijn vingerafdruk in de kluis: het is gewijzigd of verkeerd getypt; typ het opnieuw over van het papier"
+        }
+        (Lang::En, ErrQuorumNotEnough) => "need {need} shares, have {have}",
+        (Lang::Nl, ErrQuorumNotEnough) => "er zijn {need} delen nodig, er zijn er {have}",
+        (Lang::En, ErrRecoverySlot) => {
+            "the shares are valid but do not open this vault's recovery slot: the vault may have been tampered with"
+        }
+        (Lang::Nl, ErrRecoverySlot) => {
+            "de delen zijn geldig maar openen de herstelsleutel van deze kluis niet: mogelijk is er met de kluis geknoeid"
+        }
+        (Lang::En, ErrRetiredSetAt) => {
+            "share {position} belongs to a retired set (id {set}): use the sheets of the current set"
+        }
+        (Lang::Nl, ErrRetiredSetAt) => {
+            "deel {position} hoort bij een vervangen set (id {set}): gebruik de vellen van de huidige set"
+        }
+        (Lang::En, ErrUnknownSetAt) => {
+            "share {position} belongs to a share set this vault does not know (id {set}): is it from another vault?"
+        }
+        (Lang::Nl, ErrUnknownSetAt) => {
+            "deel {position} hoort bij een set delen die deze kluis niet kent (id {set}): komt het van een andere kluis?"
+        }
+        (Lang::En, ErrBodyAuth) => {
+            "the vault body fails authentication: the file is damaged or was tampered with; restore it from a backup copy"
+        }
+        (Lang::Nl, ErrBodyAuth) => {
+            "de inhoud van de kluis is niet echt: het bestand is beschadigd of er is mee geknoeid; zet een reservekopie terug"
+        }
+        (Lang::En, ErrShareFile) => "share file {path}",
+        (Lang::Nl, ErrShareFile) => "deelbestand {path}",
+        (Lang::En, ErrShareImage) => "share image {path}",
+        (Lang::Nl, ErrShareImage) => "foto van deel {path}",
+        (Lang::En, ErrKdbxDecrypt) => {
+            "cannot decrypt the KeePass database: wrong password or key file, or the file is damaged: nothing was imported"
+        }
+        (Lang::Nl, ErrKdbxDecrypt) => {
+            "kan de KeePass-database niet ontsleutelen: verkeerd wachtwoord of sleutelbestand, of het bestand is beschadigd: er is niets geïmporteerd"
+        }
+        (Lang::En, ErrKdbxTooMuchWork) => {
+            "the KeePass database asks for {asked} {what}, over the {allowed} kluis allows: it is damaged or hostile; nothing was imported"
+        }
+        (Lang::Nl, ErrKdbxTooMuchWork) => {
+            "de KeePass-database vraagt {asked} {what}, meer dan de {allowed} die kluis toestaat: het bestand is beschadigd of vijandig; er is niets geïmporteerd"
+        }
+        (Lang::En, ErrKdbxDamaged) => {
+            "the KeePass database is damaged or not a KDBX file ({why}): nothing was imported"
+        }
+        (Lang::Nl, ErrKdbxDamaged) => {
+            "de KeePass-database is beschadigd of geen KDBX-bestand ({why}): er is niets geïmporteerd"
+        }
+        (Lang::En, ErrKdbxNoGroup) => {
+            "the KeePass database has no group {name}: see `keepassxc-cli ls` for the group names"
+        }
+        (Lang::Nl, ErrKdbxNoGroup) => {
+            "de KeePass-database heeft geen groep {name}: zie `keepassxc-cli ls` voor de namen van de groepen"
+        }
+        (Lang::En, ErrKdbxKeyFile) => {
+            "the key file is not a KeePass key file: nothing was imported"
+        }
+        (Lang::Nl, ErrKdbxKeyFile) => {
+            "het sleutelbestand is geen KeePass-sleutelbestand: er is niets geïmporteerd"
+        }
+        (Lang::En, ErrBitwardenEncrypted) => {
+            "this Bitwarden export is encrypted ({how}): kluis reads only unencrypted JSON exports; nothing was imported"
+        }
+        (Lang::Nl, ErrBitwardenEncrypted) => {
+            "deze Bitwarden-export is versleuteld ({how}): kluis leest alleen onversleutelde JSON-exports; er is niets geïmporteerd"
+        }
+        (Lang::En, ErrBitwardenType) => {
+            "item {item} of the Bitwarden export has type {kind}, which kluis does not know (1 login, 2 secure note, 3 card, 4 identity, 5 SSH key): nothing was imported"
+        }
+        (Lang::Nl, ErrBitwardenType) => {
+            "item {item} van de Bitwarden-export heeft type {kind}, dat kluis niet kent (1 login, 2 beveiligde notitie, 3 kaart, 4 identiteit, 5 SSH-sleutel): er is niets geïmporteerd"
+        }
+        (Lang::En, ErrBitwardenFormat) => {
+            "not a Bitwarden JSON export (line {line}, column {column}: {what}): nothing was imported"
+        }
+        (Lang::Nl, ErrBitwardenFormat) => {
+            "geen Bitwarden-JSON-export (regel {line}, kolom {column}: {what}): er is niets geïmporteerd"
+        }
+        (Lang::En, ErrCsvMissingColumn) => {
+            "the CSV file has no {column} column (required: name or title, and password; optional: username, url, notes, totp, group): nothing was imported"
+        }
+        (Lang::Nl, ErrCsvMissingColumn) => {
+            "het CSV-bestand heeft geen kolom {column} (verplicht: name of title, en password; optioneel: username, url, notes, totp, group): er is niets geïmporteerd"
+        }
+        (Lang::En, ErrCsvRow) => {
+            "row {row} of the CSV file cannot be read (check quotes and field counts): nothing was imported"
+        }
+        (Lang::Nl, ErrCsvRow) => {
+            "rij {row} van het CSV-bestand is niet te lezen (controleer de aanhalingstekens en het aantal velden): er is niets geïmporteerd"
+        }
+        (Lang::En, ErrImportDuplicate) => {
+            "{where} has the name {name} twice: rename one in the source: nothing was imported"
+        }
+        (Lang::Nl, ErrImportDuplicate) => {
+            "{where} heeft de naam {name} twee keer: geef er een in de bron een andere naam: er is niets geïmporteerd"
+        }
+        (Lang::En, ErrImportFieldTooLong) => {
+            "{where}: the {field} field is over the {max}-byte limit: nothing was imported"
+        }
+        (Lang::Nl, ErrImportFieldTooLong) => {
+            "{where}: het veld {field} is langer dan de grens van {max} bytes: er is niets geïmporteerd"
+        }
+        (Lang::En, ErrImportBadName) => {
+            "{where}: the name must be 1 to {max} printable characters: nothing was imported"
+        }
+        (Lang::Nl, ErrImportBadName) => {
+            "{where}: de naam moet 1 tot {max} afdrukbare tekens hebben: er is niets geïmporteerd"
+        }
+        (Lang::En, ErrImportTotp) => {
+            "{where}: the TOTP field cannot be used ({why}): nothing was imported"
+        }
+        (Lang::Nl, ErrImportTotp) => {
+            "{where}: het TOTP-veld is niet bruikbaar ({why}): er is niets geïmporteerd"
+        }
+        (Lang::En, ImportWhereRow) => "row {n}",
+        (Lang::Nl, ImportWhereRow) => "rij {n}",
+        (Lang::En, ImportWhereEntry) => "entry {name}",
+        (Lang::Nl, ImportWhereEntry) => "item {name}",
+        (Lang::En, ErrTotpBase32) => {
+            "the TOTP seed is not valid base32 (letters A-Z and digits 2-7): check the value file"
+        }
+        (Lang::Nl, ErrTotpBase32) => {
+            "de TOTP-sleutel is geen geldige base32 (letters A-Z en cijfers 2-7): controleer het waardebestand"
+        }
+        (Lang::En, ErrTotpShort) => "the TOTP seed is shorter than 10 bytes: check the value file",
+        (Lang::Nl, ErrTotpShort) => {
+            "de TOTP-sleutel is korter dan 10 bytes: controleer het waardebestand"
+        }
+        (Lang::En, ErrTotpUnsupported) => {
+            "the otpauth URI asks for {what}, which kluis does not support (only SHA1, 6 or 8 digits)"
+        }
+        (Lang::Nl, ErrTotpUnsupported) => {
+            "de otpauth-URI vraagt om {what}, wat kluis niet ondersteunt (alleen SHA1, 6 of 8 cijfers)"
+        }
+        (Lang::En, WarnSameRecipient) => {
+            "holders {first} ({first_label}) and {second} ({second_label}) have the same recipient {fingerprint}: one person would hold two shares"
+        }
+        (Lang::Nl, WarnSameRecipient) => {
+            "houders {first} ({first_label}) en {second} ({second_label}) hebben dezelfde ontvanger {fingerprint}: één persoon zou twee delen hebben"
+        }
+        (Lang::En, WarnPluginMissing) => {
+            "holder {holder} ({label}) has a recipient of the age plugin {plugin}, which is not installed here: install it before printing encrypted share files"
+        }
+        (Lang::Nl, WarnPluginMissing) => {
+            "houder {holder} ({label}) heeft een ontvanger van de age-plugin {plugin}, die hier niet geïnstalleerd is: installeer die voordat u versleutelde deelbestanden afdrukt"
+        }
+        (Lang::En, WarnRemoteUnreadable) => "remote {name} could not be read ({why})",
+        (Lang::Nl, WarnRemoteUnreadable) => "remote {name} kon niet gelezen worden ({why})",
+        (Lang::En, WarnRollbackKeptNewer) => {
+            "kept this copy (rollback allowed) although remote {name} holds a newer vault (generation {theirs}, {theirs_ckpt}) than this copy (generation {ours}, {ours_ckpt}): sync with it first; it will not be pushed over the remote's history"
+        }
+        (Lang::Nl, WarnRollbackKeptNewer) => {
+            "deze kopie is behouden (terugzetten toegestaan), hoewel remote {name} een nieuwere kluis bevat (generatie {theirs}, {theirs_ckpt}) dan deze kopie (generatie {ours}, {ours_ckpt}); ze wordt niet over de geschiedenis van de remote heen gezet"
+        }
+        (Lang::En, WarnRollbackKeptDiverged) => {
+            "kept this copy (rollback allowed) although this copy and remote {name} diverged: here generation {ours} ({ours_ckpt}), there generation {theirs} ({theirs_ckpt}); nothing was changed. Choose which copy to keep with a sync (the other is kept as a file beside the vault); it will not be pushed over the remote's history"
+        }
+        (Lang::Nl, WarnRollbackKeptDiverged) => {
+            "deze kopie is behouden (terugzetten toegestaan), hoewel deze kopie en remote {name} uit elkaar zijn gegroeid: hier generatie {ours} ({ours_ckpt}), daar generatie {theirs} ({theirs_ckpt}); ze wordt niet over de geschiedenis van de remote heen gezet"
+        }
+        (Lang::En, WarnTookRemote) => {
+            "took generation {theirs} ({theirs_ckpt}) from remote {name}; this copy was generation {ours} ({ours_ckpt}), a record of it"
+        }
+        (Lang::Nl, WarnTookRemote) => {
+            "generatie {theirs} ({theirs_ckpt}) van remote {name} overgenomen; deze kopie was generatie {ours} ({ours_ckpt}), daar vastgelegd"
+        }
+        (Lang::En, WarnTookRemoteKeptLocal) => {
+            "took generation {theirs} ({theirs_ckpt}) from remote {name}; this copy's generation {ours} ({ours_ckpt}, head {head}) kept as {side}"
+        }
+        (Lang::Nl, WarnTookRemoteKeptLocal) => {
+            "generatie {theirs} ({theirs_ckpt}) van remote {name} overgenomen; generatie {ours} van deze kopie ({ours_ckpt}, kop {head}) bewaard als {side}"
+        }
+        (Lang::En, WarnKeptLocal) => {
+            "kept this copy's generation {ours} ({ours_ckpt}); remote {name}'s generation {theirs} ({theirs_ckpt}, head {head}) kept as {side}"
+        }
+        (Lang::Nl, WarnKeptLocal) => {
+            "generatie {ours} van deze kopie ({ours_ckpt}) behouden; generatie {theirs} van remote {name} ({theirs_ckpt}, kop {head}) bewaard als {side}"
+        }
+        (Lang::En, WarnPushFailed) => "remote {name} did not accept the pending saves ({why})",
+        (Lang::Nl, WarnPushFailed) => "remote {name} nam de wachtende opslagen niet aan ({why})",
+        (Lang::En, WarnSyslogFailed) => {
+            "cannot forward {count} audit record(s) to syslog {target} ({why}); the chain in the vault is unaffected"
+        }
+        (Lang::Nl, WarnSyslogFailed) => {
+            "kan {count} auditrecord(s) niet doorsturen naar syslog {target} ({why}); de auditketen in de kluis blijft intact"
+        }
+        (Lang::En, TuiHolderNeedsLabel) => {
+            "a holder needs a name: type NAME@PLACE, e.g. Office safe@Kluis, kantoor Utrecht"
+        }
+        (Lang::Nl, TuiHolderNeedsLabel) => {
+            "een houder heeft een naam nodig: typ NAAM@PLAATS, bv. Kantoorkluis@Kluis, kantoor Utrecht"
+        }
+        (Lang::En, ErrNotRegular) => "{path} is not a regular file: a vault is a plain file",
+        (Lang::Nl, ErrNotRegular) => {
+            "{path} is geen gewoon bestand: een kluis is een gewoon bestand"
+        }
+        (Lang::En, ErrTooLarge) => {
+            "{path} is {size_mib} MiB, larger than any vault (limit 64 MiB): check the path"
+        }
+        (Lang::Nl, ErrTooLarge) => {
+            "{path} is {size_mib} MiB, groter dan welke kluis ook (grens 64 MiB): controleer het pad"
+        }
+        (Lang::En, ErrSymlink) => {
+            "{path} is a symbolic link: kluis does not write through links; remove the link, or name a new file"
+        }
+        (Lang::Nl, ErrSymlink) => {
+            "{path} is een symbolische koppeling: kluis schrijft niet via koppelingen; verwijder de koppeling, of noem een nieuw bestand"
+        }
+        (Lang::En, ErrHardLinked) => {
+            "{path} has other hard links: kluis does not write to a file that has other names; remove it"
+        }
+        (Lang::Nl, ErrHardLinked) => {
+            "{path} heeft andere harde koppelingen: kluis schrijft niet naar een bestand dat nog andere namen heeft; verwijder het"
+        }
+        (Lang::En, ErrInputTooLarge) => {
+            "{path} is {size} bytes, over the limit of {limit} bytes for this input: check the path"
+        }
+        (Lang::Nl, ErrInputTooLarge) => {
+            "{path} is {size} bytes, boven de grens van {limit} bytes voor deze invoer: controleer het pad"
+        }
+        (Lang::En, ErrStreamTooLarge) => {
+            "{path} is not a regular file and gave more than {limit} bytes, the limit for this input: check the path"
+        }
+        (Lang::Nl, ErrStreamTooLarge) => {
+            "{path} is geen gewoon bestand en gaf meer dan {limit} bytes, de grens voor deze invoer: controleer het pad"
+        }
+        (Lang::En, ErrNamedPipe) => {
+            "{path} is a named pipe (FIFO), which could keep kluis waiting forever: give a regular file, - for standard input, or a shell pipe such as <(command)"
+        }
+        (Lang::Nl, ErrNamedPipe) => {
+            "{path} is een named pipe (FIFO), waarop kluis eindeloos zou kunnen wachten: geef een gewoon bestand, - voor standaardinvoer, of een shell-pijp zoals <(opdracht)"
+        }
+        (Lang::En, ErrExists) => {
+            "{path} already exists: refusing to overwrite it; choose another path"
+        }
+        (Lang::Nl, ErrExists) => {
+            "{path} bestaat al: kluis overschrijft het niet; kies een ander pad"
+        }
+        (Lang::En, ErrNoSuchFile) => "no such file {path}: check the path",
+        (Lang::Nl, ErrNoSuchFile) => "bestand {path} bestaat niet: controleer het pad",
+        (Lang::En, ErrIo) => "{what} {path}: {cause}",
+        (Lang::Nl, ErrIo) => "{what} {path}: {cause}",
+        (Lang::En, IoClearJournal) => "cannot clear the journal",
+        (Lang::Nl, IoClearJournal) => "kan het journaal niet leegmaken",
+        (Lang::En, IoTempBeside) => "cannot create a temporary file beside",
+        (Lang::Nl, IoTempBeside) => "kan geen tijdelijk bestand maken naast",
+        (Lang::En, IoCreateDir) => "cannot create directory",
+        (Lang::Nl, IoCreateDir) => "kan de map niet maken",
+        (Lang::En, IoCreate) => "cannot create",
+        (Lang::Nl, IoCreate) => "kan niet maken:",
+        (Lang::En, IoKeepBeside) => "cannot keep this copy beside the vault",
+        (Lang::Nl, IoKeepBeside) => "kan deze kopie niet naast de kluis bewaren",
+        (Lang::En, IoLock) => "cannot lock",
+        (Lang::Nl, IoLock) => "kan niet vergrendelen:",
+        (Lang::En, IoMoveJournal) => "cannot move the damaged journal aside",
+        (Lang::Nl, IoMoveJournal) => "kan het beschadigde journaal niet opzijzetten",
+        (Lang::En, IoOpen) => "cannot open",
+        (Lang::Nl, IoOpen) => "kan niet openen:",
+        (Lang::En, IoParseState) => "cannot parse the rollback state file",
+        (Lang::Nl, IoParseState) => "kan het bestand met de terugzetstatus niet lezen",
+        (Lang::En, IoRead) => "cannot read",
+        (Lang::Nl, IoRead) => "kan niet lezen:",
+        (Lang::En, IoResetState) => "cannot reset the rollback state",
+        (Lang::Nl, IoResetState) => "kan de terugzetstatus niet herstellen",
+        (Lang::En, IoPermissions) => "cannot set permissions on",
+        (Lang::Nl, IoPermissions) => "kan de rechten niet instellen van",
+        (Lang::En, IoWriteJournal) => "cannot write the journal",
+        (Lang::Nl, IoWriteJournal) => "kan het journaal niet schrijven",
+        (Lang::En, IoWriteLock) => "cannot write the lock file",
+        (Lang::Nl, IoWriteLock) => "kan het vergrendelbestand niet schrijven",
+        (Lang::En, IoWriteVault) => "cannot write the vault; it was not changed:",
+        (Lang::Nl, IoWriteVault) => "kan de kluis niet schrijven; ze is niet gewijzigd:",
+        (Lang::En, IoFlush) => {
+            "the vault was written but its directory could not be flushed; check the disk, then verify the audit chain:"
+        }
+        (Lang::Nl, IoFlush) => {
+            "de kluis is geschreven, maar de map kon niet worden weggeschreven; controleer de schijf en controleer daarna de auditketen:"
+        }
+        (Lang::En, IoNotFound) => "not found",
+        (Lang::Nl, IoNotFound) => "bestaat niet",
+        (Lang::En, IoPermissionDenied) => "permission denied",
+        (Lang::Nl, IoPermissionDenied) => "geen toestemming",
+        (Lang::En, IoAlreadyExists) => "already exists",
+        (Lang::Nl, IoAlreadyExists) => "bestaat al",
+        (Lang::En, IoStorageFull) => "no space left on the disk",
+        (Lang::Nl, IoStorageFull) => "de schijf is vol",
+        (Lang::En, IoReadOnly) => "read-only file system",
+        (Lang::Nl, IoReadOnly) => "alleen-lezen bestandssysteem",
+        (Lang::En, ErrCheckpointOtherVault) => {
+            "this checkpoint is of another vault ({checkpoint}), not of this one ({vault}): check it against the vault it was printed for"
+        }
+        (Lang::Nl, ErrCheckpointOtherVault) => {
+            "dit controlepunt hoort bij een andere kluis ({checkpoint}), niet bij deze ({vault}): controleer het met de kluis waarvoor het is afgedrukt"
+        }
+        (Lang::En, ErrCheckpointTruncated) => {
+            "the audit chain ends at record {len} but the checkpoint names record {seq}: records were removed or an older copy of the vault was put back"
+        }
+        (Lang::Nl, ErrCheckpointTruncated) => {
+            "de auditketen eindigt bij record {len}, maar het controlepunt noemt record {seq}: er zijn records verwijderd of er is een oudere kopie van de kluis teruggezet"
+        }
+        (Lang::En, ErrCheckpointDiverged) => {
+            "record {seq} does not match the checkpoint: the history was rewritten or an older copy of the vault was put back"
+        }
+        (Lang::Nl, ErrCheckpointDiverged) => {
+            "record {seq} klopt niet met het controlepunt: de geschiedenis is herschreven of er is een oudere kopie van de kluis teruggezet"
+        }
+        (Lang::En, ErrCheckpointTooLong) => {
+            "the checkpoint text is {len} bytes, far longer than a checkpoint: copy only the line that starts with KC1 ({shape})"
+        }
+        (Lang::Nl, ErrCheckpointTooLong) => {
+            "de tekst van het controlepunt is {len} bytes, veel langer dan een controlepunt: kopieer alleen de regel die met KC1 begint ({shape})"
+        }
+        (Lang::En, ErrCheckpointVersion) => {
+            "checkpoint version {version} is not known to this kluis: check it with a newer kluis, or check for a typo ({shape})"
+        }
+        (Lang::Nl, ErrCheckpointVersion) => {
+            "versie {version} van het controlepunt kent deze kluis niet: controleer het met een nieuwere kluis, of kijk of er een tikfout in zit ({shape})"
+        }
+        (Lang::En, ErrCheckpointShape) => {
+            "this is not a checkpoint ({why}): expected {shape}, as printed"
+        }
+        (Lang::Nl, ErrCheckpointShape) => {
+            "dit is geen controlepunt ({why}): verwacht {shape}, zoals afgedrukt"
+        }
+        (Lang::En, ErrAgeRecipientChecksum) => {
+            "the recipient {recipient} does not pass its checksum (a typing error?): copy it again from the holder's age-keygen output"
+        }
+        (Lang::Nl, ErrAgeRecipientChecksum) => {
+            "de ontvanger {recipient} klopt niet met zijn controlesom (een tikfout?): kopieer hem opnieuw uit de uitvoer van age-keygen van de houder"
+        }
+        (Lang::En, ErrAgeRecipientUnknown) => {
+            "{recipient} is not a recipient kluis can encrypt to: give an age recipient (age1…), an ssh-ed25519 or ssh-rsa public key, or an age plugin recipient (age1NAME1…)"
+        }
+        (Lang::Nl, ErrAgeRecipientUnknown) => {
+            "{recipient} is geen ontvanger waarvoor kluis kan versleutelen: geef een age-ontvanger (age1…), een publieke ssh-ed25519- of ssh-rsa-sleutel, of een ontvanger van een age-plugin (age1NAAM1…)"
+        }
+        (Lang::En, ErrAgeRecipientSsh) => {
+            "the SSH public key is not usable as a recipient ({why}): use ssh-ed25519 or ssh-rsa"
+        }
+        (Lang::Nl, ErrAgeRecipientSsh) => {
+            "de publieke SSH-sleutel is niet bruikbaar als ontvanger ({why}): gebruik ssh-ed25519 of ssh-rsa"
+        }
+        (Lang::En, ErrAgeMissingPlugin) => {
+            "the age plugin {binary} is not installed (not found on PATH): install it on this machine, or use another key"
+        }
+        (Lang::Nl, ErrAgeMissingPlugin) => {
+            "de age-plugin {binary} is niet geïnstalleerd (niet gevonden op PATH): installeer hem op deze machine, of gebruik een andere sleutel"
+        }
+        (Lang::En, ErrAgePlugin) => "the age plugin failed: {why}",
+        (Lang::Nl, ErrAgePlugin) => "de age-plugin is mislukt: {why}",
+        (Lang::En, ErrAgeIdentityUnreadable) => {
+            "it is not an age identity file or SSH private key ({why}): give the file age-keygen wrote, or your SSH private key"
+        }
+        (Lang::Nl, ErrAgeIdentityUnreadable) => {
+            "het is geen age-identiteitsbestand of private SSH-sleutel ({why}): geef het bestand dat age-keygen schreef, of uw private SSH-sleutel"
+        }
+        (Lang::En, ErrAgeIdentityUnsupported) => {
+            "it holds an SSH key age cannot decrypt with: use an ssh-ed25519 or ssh-rsa key"
+        }
+        (Lang::Nl, ErrAgeIdentityUnsupported) => {
+            "het bevat een SSH-sleutel waarmee age niet kan ontsleutelen: gebruik een ssh-ed25519- of ssh-rsa-sleutel"
+        }
+        (Lang::En, ErrAgeIdentityPassphrase) => {
+            "the passphrase of the identity file is wrong: nothing was opened"
+        }
+        (Lang::Nl, ErrAgeIdentityPassphrase) => {
+            "de wachtwoordzin van het identiteitsbestand is onjuist: er is niets geopend"
+        }
+        (Lang::En, ErrAgeIdentityNoPrompt) => {
+            "the identity file is protected by a passphrase and there is no terminal to ask for it: run kluis in a terminal"
+        }
+        (Lang::Nl, ErrAgeIdentityNoPrompt) => {
+            "het identiteitsbestand is met een wachtwoordzin beveiligd en er is geen terminal om ernaar te vragen: start kluis in een terminal"
+        }
+        (Lang::En, ErrAgeNotAge) => "it is not an age-encrypted file",
+        (Lang::Nl, ErrAgeNotAge) => "het is geen met age versleuteld bestand",
+        (Lang::En, ErrAgeDamaged) => {
+            "it is a damaged age file (its header or armor does not parse): ask the holder for the file again"
+        }
+        (Lang::Nl, ErrAgeDamaged) => {
+            "het is een beschadigd age-bestand (de kop of de omhulling is niet te lezen): vraag de houder opnieuw om het bestand"
+        }
+        (Lang::En, ErrAgeTampered) => {
+            "it is truncated or was changed after it was encrypted: ask the holder for the file again"
+        }
+        (Lang::Nl, ErrAgeTampered) => {
+            "het is afgekapt of na het versleutelen gewijzigd: vraag de houder opnieuw om het bestand"
+        }
+        (Lang::En, ErrAgePassphraseFile) => {
+            "it is encrypted with a passphrase, not to a key: kluis reads share files encrypted to the holder's recipient"
+        }
+        (Lang::Nl, ErrAgePassphraseFile) => {
+            "het is versleuteld met een wachtwoordzin, niet voor een sleutel: kluis leest deelbestanden die voor de ontvanger van de houder zijn versleuteld"
+        }
+        (Lang::En, ErrAgeNotShareText) => {
+            "it decrypts to something that is not a share's text form"
+        }
+        (Lang::Nl, ErrAgeNotShareText) => "het ontsleutelt tot iets wat geen deel in tekstvorm is",
+        (Lang::En, TuiCmdNotStarted) => {
+            "cannot start the command {program}: {why}; recorded as released-to-exec-failed, nothing was left behind"
+        }
+        (Lang::Nl, TuiCmdNotStarted) => {
+            "kan de opdracht {program} niet starten: {why}; vastgelegd als released-to-exec-failed, er is niets achtergebleven"
+        }
+        (Lang::En, TuiCmdExited) => "{program} exited with status {code}",
+        (Lang::Nl, TuiCmdExited) => "{program} is gestopt met status {code}",
+        (Lang::En, TuiCmdKilled) => "{program} was killed by signal {sig}",
+        (Lang::Nl, TuiCmdKilled) => "{program} is gestopt door signaal {sig}",
+        (Lang::En, TuiCmdNeverStarted) => "{program} could not be started",
+        (Lang::Nl, TuiCmdNeverStarted) => "{program} kon niet worden gestart",
+        (Lang::En, TuiVaultLocked) => "the vault is locked",
+        (Lang::Nl, TuiVaultLocked) => "de kluis is vergrendeld",
+        (Lang::En, ErrKdfMemory) => {
+            "the vault asks for {asked_mib} MiB of memory for its key derivation; the limit here is {allowed_mib} MiB: refusing before any work (is this file really your vault?)"
+        }
+        (Lang::Nl, ErrKdfMemory) => {
+            "de kluis vraagt {asked_mib} MiB geheugen voor de sleutelafleiding; de grens hier is {allowed_mib} MiB: geweigerd voordat er iets is gedaan (is dit bestand echt uw kluis?)"
+        }
+        (Lang::En, ErrKdfPasses) => {
+            "the vault asks for {asked} Argon2id passes; at most {allowed} are allowed: refusing before any work"
+        }
+        (Lang::Nl, ErrKdfPasses) => {
+            "de kluis vraagt {asked} Argon2id-rondes; hoogstens {allowed} zijn toegestaan: geweigerd voordat er iets is gedaan"
+        }
+        (Lang::En, ErrKdfLanes) => {
+            "the vault asks for {asked} Argon2id lanes; at most {allowed} are allowed: refusing before any work"
+        }
+        (Lang::Nl, ErrKdfLanes) => {
+            "de kluis vraagt {asked} Argon2id-banen; hoogstens {allowed} zijn toegestaan: geweigerd voordat er iets is gedaan"
+        }
+        (Lang::En, ErrKdfInvalid) => {
+            "key derivation {asked} is invalid: Argon2id needs t >= 1, p >= 1 and at least 8 KiB of memory per lane"
+        }
+        (Lang::Nl, ErrKdfInvalid) => {
+            "sleutelafleiding {asked} is ongeldig: Argon2id heeft t >= 1, p >= 1 en minstens 8 KiB geheugen per baan nodig"
+        }
+        (Lang::En, ErrRemoteName) => "invalid remote name {name}: {why}",
+        (Lang::Nl, ErrRemoteName) => "ongeldige naam voor een remote {name}: {why}",
+        (Lang::En, ErrRemoteNotRepo) => {
+            "{url} is not a git repository kluis can reach ({why}): make one with `git init --bare` or check the URL"
+        }
+        (Lang::Nl, ErrRemoteNotRepo) => {
+            "{url} is geen git-repository die kluis kan bereiken ({why}): maak er een met `git init --bare` of controleer de URL"
+        }
+        (Lang::En, ErrRemoteTampered) => {
+            "remote {name} was changed outside kluis: {why}; nothing was changed here. Ask the server's administrator what happened"
+        }
+        (Lang::Nl, ErrRemoteTampered) => {
+            "remote {name} is buiten kluis om gewijzigd: {why}; hier is niets veranderd. Vraag de beheerder van de server wat er is gebeurd"
+        }
+        (Lang::En, ErrRemoteRekeyed) => {
+            "the copy from remote {name} is now in place, but it was saved under another key there (shares rotated or the passphrase taken over): open it again with its passphrase or shares"
+        }
+        (Lang::Nl, ErrRemoteRekeyed) => {
+            "de kopie van remote {name} staat nu op zijn plaats, maar is daar onder een andere sleutel opgeslagen (delen vervangen of de wachtwoordzin overgenomen): open haar opnieuw met haar wachtwoordzin of delen"
+        }
+        (Lang::En, ErrHeaderEmpty) => {
+            "the vault file is empty: it is damaged; restore it from a backup copy"
+        }
+        (Lang::Nl, ErrHeaderEmpty) => {
+            "het kluisbestand is leeg: het is beschadigd; zet een reservekopie terug"
+        }
+        (Lang::En, ErrHeaderMagic) => {
+            "this file is not a kluis vault (wrong magic bytes): check the path"
+        }
+        (Lang::Nl, ErrHeaderMagic) => {
+            "dit bestand is geen kluis (verkeerde beginbytes): controleer het pad"
+        }
+        (Lang::En, ErrHeaderTruncated) => {
+            "the vault file is truncated: it is damaged; restore it from a backup copy"
+        }
+        (Lang::Nl, ErrHeaderTruncated) => {
+            "het kluisbestand is afgekapt: het is beschadigd; zet een reservekopie terug"
+        }
+        (Lang::En, ErrHeaderVersionZero) => {
+            "the vault file has format version 0, which does not exist: it is damaged"
+        }
+        (Lang::Nl, ErrHeaderVersionZero) => {
+            "het kluisbestand heeft formaatversie 0, die niet bestaat: het is beschadigd"
+        }
+        (Lang::En, ErrHeaderFuture) => {
+            "the vault has format version {version}, newer than this kluis reads ({ours}): upgrade kluis"
+        }
+        (Lang::Nl, ErrHeaderFuture) => {
+            "de kluis heeft formaatversie {version}, nieuwer dan deze kluis leest ({ours}): werk kluis bij"
+        }
+        (Lang::En, ErrHeaderChecksum) => {
+            "the vault file is damaged (checksum mismatch): restore it from a backup copy"
+        }
+        (Lang::Nl, ErrHeaderChecksum) => {
+            "het kluisbestand is beschadigd (controlesom klopt niet): zet een reservekopie terug"
+        }
+        (Lang::En, ErrHeaderFlags) => "the vault header has unknown flags {flags}: it is damaged",
+        (Lang::Nl, ErrHeaderFlags) => {
+            "de kop van de kluis heeft onbekende vlaggen {flags}: ze is beschadigd"
+        }
+        (Lang::En, ErrHeaderField) => "the vault header is malformed ({why}): it is damaged",
+        (Lang::Nl, ErrHeaderField) => "de kop van de kluis is ongeldig ({why}): ze is beschadigd",
+        (Lang::En, ErrHeaderBodyLength) => {
+            "the vault header declares a body of {declared} bytes but the file holds {available}: it is damaged"
+        }
+        (Lang::Nl, ErrHeaderBodyLength) => {
+            "de kop van de kluis noemt een inhoud van {declared} bytes, maar het bestand bevat er {available}: het is beschadigd"
+        }
+        (Lang::En, ErrBodyVersion) => {
+            "the vault body has version {version}, which this kluis does not read: upgrade kluis"
+        }
+        (Lang::Nl, ErrBodyVersion) => {
+            "de inhoud van de kluis heeft versie {version}, die deze kluis niet leest: werk kluis bij"
+        }
+        (Lang::En, ErrBodyMalformed) => "the vault body is malformed: it is damaged",
+        (Lang::Nl, ErrBodyMalformed) => "de inhoud van de kluis is ongeldig: ze is beschadigd",
+        (Lang::En, ErrBodyNonCanonical) => {
+            "the vault body is not in canonical form: it is damaged or was forged"
+        }
+        (Lang::Nl, ErrBodyNonCanonical) => {
+            "de inhoud van de kluis staat niet in de vaste vorm: ze is beschadigd of vervalst"
+        }
+        (Lang::En, ErrBodyInvariant) => {
+            "the vault body breaks its own rules ({why}): it is damaged or was forged"
+        }
+        (Lang::Nl, ErrBodyInvariant) => {
+            "de inhoud van de kluis breekt haar eigen regels ({why}): ze is beschadigd of vervalst"
+        }
+        (Lang::En, ErrChain) => "audit record {seq} is broken ({why}): the audit chain was altered",
+        (Lang::Nl, ErrChain) => "auditrecord {seq} is gebroken ({why}): de auditketen is gewijzigd",
+        (Lang::En, ErrExportLine) => "line {line}: {why}",
+        (Lang::Nl, ErrExportLine) => "regel {line}: {why}",
+        (Lang::En, ErrExportMalformed) => {
+            "this is not an audit record as kluis writes it ({why}): the line was damaged or added"
+        }
+        (Lang::Nl, ErrExportMalformed) => {
+            "dit is geen auditrecord zoals kluis het schrijft ({why}): de regel is beschadigd of toegevoegd"
+        }
+        (Lang::En, ErrExportHash) => "record {seq} does not match its hash (a field was edited)",
+        (Lang::Nl, ErrExportHash) => {
+            "record {seq} klopt niet met zijn hash (er is een veld gewijzigd)"
+        }
+        (Lang::En, ErrExportOrder) => {
+            "expected record {expected} but found record {found}: a line was deleted, swapped or duplicated"
+        }
+        (Lang::Nl, ErrExportOrder) => {
+            "record {expected} verwacht maar record {found} gevonden: er is een regel verwijderd, verwisseld of verdubbeld"
+        }
+        (Lang::En, ErrExportLink) => {
+            "record {seq} does not follow the record before it: the chain was cut or spliced from another copy"
+        }
+        (Lang::Nl, ErrExportLink) => {
+            "record {seq} sluit niet aan op het record ervoor: de keten is doorgeknipt of met een andere kopie aan elkaar gezet"
+        }
+        (Lang::En, ErrExportOtherVault) => {
+            "this export is of vault {export}, but the checkpoint is of vault {checkpoint}: check the export against a checkpoint of its own vault"
+        }
+        (Lang::Nl, ErrExportOtherVault) => {
+            "deze export is van kluis {export}, maar het controlepunt is van kluis {checkpoint}: controleer de export met een controlepunt van haar eigen kluis"
+        }
+        (Lang::En, ErrExportMixed) => {
+            "record {seq} belongs to another vault than record 1: the export was assembled from two vaults"
+        }
+        (Lang::Nl, ErrExportMixed) => {
+            "record {seq} hoort bij een andere kluis dan record 1: de export is uit twee kluizen samengesteld"
+        }
+        (Lang::En, ErrExportColumn) => {
+            "the {column} column of record {seq} does not match the record's JSON (the visible field was edited)"
+        }
+        (Lang::Nl, ErrExportColumn) => {
+            "de kolom {column} van record {seq} klopt niet met de JSON van het record (het zichtbare veld is gewijzigd)"
+        }
+        (Lang::En, ErrExportTruncated) => {
+            "the export ends at record {last} but the checkpoint names record {seq}: records were removed from the end, or the export is older than the checkpoint"
+        }
+        (Lang::Nl, ErrExportTruncated) => {
+            "de export eindigt bij record {last}, maar het controlepunt noemt record {seq}: er zijn records aan het eind verwijderd, of de export is ouder dan het controlepunt"
+        }
+        (Lang::En, ErrExportCheckpoint) => {
+            "record {seq} does not match the checkpoint: the history was rewritten, or the checkpoint is of another copy of the vault"
+        }
+        (Lang::Nl, ErrExportCheckpoint) => {
+            "record {seq} klopt niet met het controlepunt: de geschiedenis is herschreven, of het controlepunt is van een andere kopie van de kluis"
+        }
+        (Lang::En, ErrExportEmpty) => {
+            "the export holds no audit records: check that the whole file was copied"
+        }
+        (Lang::Nl, ErrExportEmpty) => {
+            "de export bevat geen auditrecords: controleer of het hele bestand is gekopieerd"
+        }
+        (Lang::En, ErrExportTooLarge) => {
+            "more than {limit} bytes: this is not an audit export kluis wrote"
+        }
+        (Lang::Nl, ErrExportTooLarge) => {
+            "meer dan {limit} bytes: dit is geen auditexport die kluis schreef"
+        }
+        (Lang::En, ErrExportUnmarked) => {
+            "the export starts at record {seq}, but none of its records says the records before were archived: records were removed from the start"
+        }
+        (Lang::Nl, ErrExportUnmarked) => {
+            "de export begint bij record {seq}, maar geen van haar records zegt dat de records ervoor zijn gearchiveerd: er zijn records aan het begin verwijderd"
+        }
+        (Lang::En, ErrExportBeforeStart) => {
+            "the checkpoint names record {seq}, but this export starts at record {first}: check the archive that holds record {seq}"
+        }
+        (Lang::Nl, ErrExportBeforeStart) => {
+            "het controlepunt noemt record {seq}, maar deze export begint bij record {first}: controleer het archief dat record {seq} bevat"
+        }
+        (Lang::En, ErrExecNoCommand) => {
+            "--to exec needs a command after --, e.g. `--to exec -- age -d -i {} -o out.tar backup.tar.age`; nothing was released"
+        }
+        (Lang::Nl, ErrExecNoCommand) => {
+            "--to exec vraagt een commando na --, bijvoorbeeld `--to exec -- age -d -i {} -o out.tar backup.tar.age`; er is niets vrijgegeven"
+        }
+        (Lang::En, TuiErrExecNoCommand) => {
+            "type a restore command, e.g. age -d -i {} -o out.tar backup.tar.age; nothing was released"
+        }
+        (Lang::Nl, TuiErrExecNoCommand) => {
+            "typ een herstelcommando, bv. age -d -i {} -o out.tar backup.tar.age; er is niets vrijgegeven"
+        }
+        (Lang::En, ErrExecEmptyProgram) => {
+            "the command after -- is empty: name a program; nothing was released"
+        }
+        (Lang::Nl, ErrExecEmptyProgram) => {
+            "het commando na -- is leeg: noem een programma; er is niets vrijgegeven"
+        }
+        (Lang::En, TuiErrExecEmptyProgram) => {
+            "the command is empty: name a program; nothing was released"
+        }
+        (Lang::Nl, TuiErrExecEmptyProgram) => {
+            "het commando is leeg: noem een programma; er is niets vrijgegeven"
+        }
+        (Lang::En, ErrExecPlaceholders) => {
+            "{} appears {count} times in the command: give it once (the value's path) or not at all (the value on standard input); nothing was released"
+        }
+        (Lang::Nl, ErrExecPlaceholders) => {
+            "{} staat {count} keer in het commando: geef het één keer (het pad van de waarde) of niet (de waarde op de standaardinvoer); er is niets vrijgegeven"
+        }
+        (Lang::En, ErrLookAlikePerson) => {
+            "{new} looks like {existing}, already in the roster: two names that look alike could pass for each other in the audit trail; choose a clearly different name"
+        }
+        (Lang::Nl, ErrLookAlikePerson) => {
+            "{new} lijkt op {existing}, dat al in de lijst van personen staat: twee namen die op elkaar lijken kunnen in het auditlog voor elkaar doorgaan; kies een duidelijk andere naam"
+        }
+        (Lang::En, ErrLookAlikeSecret) => {
+            "{new} looks like {existing}, already a secret: two names that look alike could pass for each other in the audit trail; choose a clearly different name"
+        }
+        (Lang::Nl, ErrLookAlikeSecret) => {
+            "{new} lijkt op {existing}, al de naam van een geheim: twee namen die op elkaar lijken kunnen in het auditlog voor elkaar doorgaan; kies een duidelijk andere naam"
         }
     }
 }

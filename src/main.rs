@@ -79,7 +79,10 @@ fn main() -> ExitCode {
             eprintln!(
                 "kluis: {}: {}",
                 kluis::i18n::t(lang, kluis::i18n::Msg::Error),
-                kluis::text::for_terminal_lines(&kluis::cli::words::error_chain(lang, &err))
+                kluis::text::for_terminal_lines(&kluis::face::words::error_chain(
+                    kluis::face::words::W::cli(lang),
+                    &err
+                ))
             );
             ExitCode::from(class.code())
         }

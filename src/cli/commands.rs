@@ -10,8 +10,9 @@ use super::args::{
     Cli, Command, GenerateArg, KeepArg, KindArg, Lang as LangArg, RecipientCmd, RemoteCmd, RoleArg,
     RosterCmd, SecretCmd, SharesCmd, SheetFormat,
 };
+use super::input;
 use super::{PolicyError, UsageError};
-use super::{input, words};
+use crate::face::words::{self, W};
 use crate::i18n::{Lang, Msg, t, tf};
 use crate::ops::{
     self, Env, Generate, HolderSpec, InitRequest, KdfChoice, KdfParams, NewValue, Role, SecretKind,
@@ -57,7 +58,7 @@ impl Ctx<'_> {
 
     /// A warning from `ops`, worded for the CLI.
     fn notice(&self, n: &ops::Notice) {
-        self.warn(&words::notice(self.lang, n));
+        self.warn(&words::notice(W::cli(self.lang), n));
     }
 
     fn json(&self, value: &impl serde::Serialize) -> anyhow::Result<()> {
@@ -163,7 +164,7 @@ impl Ctx<'_> {
             eprintln!(
                 "kluis: {}: {}",
                 t(lang, Msg::Warning),
-                text::for_terminal_lines(&words::notice(lang, w))
+                text::for_terminal_lines(&words::notice(W::cli(lang), w))
             );
         }));
         Ok(session)
@@ -1063,7 +1064,7 @@ fn shares(ctx: &Ctx<'_>, c: &SharesCmd) -> anyhow::Result<()> {
             }
             let mut s = ctx.open()?;
             for w in s.recipient_change(pending, index, recipient)? {
-                ctx.warn(&w);
+                ctx.notice(&w);
             }
             match recipient {
                 Some(_) => out!(
@@ -1303,7 +1304,8 @@ fn unseal_exec(
     use super::CommandStatus;
     use super::exec::{self, ExecCommand, ValueFile};
 
-    let cmd = ExecCommand::parse(&a.command).map_err(|e| UsageError(e.worded(ctx.lang)))?;
+    let cmd = ExecCommand::parse(&a.command)
+        .map_err(|e| UsageError(words::exec_parse(W::cli(ctx.lang), &e)))?;
     let file = ValueFile::new(&cmd).context(t(ctx.lang, Msg::CliNoMemoryFile))?;
     let name = cmd.name();
     let req = ops::UnsealRequest {
@@ -1393,7 +1395,7 @@ fn audit(ctx: &Ctx<'_>, c: &super::args::AuditCmd) -> anyhow::Result<()> {
                 .as_deref()
                 .map(Checkpoint::parse)
                 .transpose()
-                .map_err(|e| UsageError(checkpoint_parse_error(ctx.lang, &e)))?;
+                .map_err(|e| UsageError(words::checkpoint_parse(W::cli(ctx.lang), &e)))?;
             let log = against_syslog
                 .as_deref()
                 .map(|p| {
@@ -1522,7 +1524,7 @@ fn audit(ctx: &Ctx<'_>, c: &super::args::AuditCmd) -> anyhow::Result<()> {
         }
         AuditCmd::VerifyExport { path, checkpoint } => {
             let cp = Checkpoint::parse(checkpoint)
-                .map_err(|e| UsageError(checkpoint_parse_error(ctx.lang, &e)))?;
+                .map_err(|e| UsageError(words::checkpoint_parse(W::cli(ctx.lang), &e)))?;
             let report = ops::verify_export(path, &cp)?;
             out!(
                 "{}",
@@ -1541,41 +1543,6 @@ fn audit(ctx: &Ctx<'_>, c: &super::args::AuditCmd) -> anyhow::Result<()> {
         }
     }
     Ok(())
-}
-
-/// Why a `--checkpoint` text is no checkpoint, in words; the shape it
-/// should have follows, as printed.
-fn checkpoint_parse_error(
-    lang: Lang,
-    e: &crate::audit::checkpoint::CheckpointParseError,
-) -> String {
-    use crate::audit::checkpoint::{CheckpointParseError as E, SHAPE, ShapeProblem as P};
-    match e {
-        E::TooLong { len } => tf(lang, Msg::CkTooLong, &[("len", len), ("shape", &SHAPE)]),
-        E::UnknownVersion { version } => tf(
-            lang,
-            Msg::CkUnknownVersion,
-            &[("version", version), ("shape", &SHAPE)],
-        ),
-        E::Shape { why } => {
-            let why = t(
-                lang,
-                match why {
-                    P::Empty => Msg::CkEmpty,
-                    P::NoKc1 => Msg::CkNoKc1,
-                    P::NoSpaceAfterKc1 => Msg::CkNoSpaceAfterKc1,
-                    P::EndsInVaultPart => Msg::CkEndsInVaultPart,
-                    P::VaultPartNotHex => Msg::CkVaultPartNotHex,
-                    P::EndsBeforeRecord => Msg::CkEndsBeforeRecord,
-                    P::RecordNotDecimal => Msg::CkRecordNotDecimal,
-                    P::RecordTooLarge => Msg::CkRecordTooLarge,
-                    P::RecordZero => Msg::CkRecordZero,
-                    P::HeadPartNotHex => Msg::CkHeadPartNotHex,
-                },
-            );
-            tf(lang, Msg::CkShape, &[("why", &why), ("shape", &SHAPE)])
-        }
-    }
 }
 
 /// `--approver` matches the roster look-alike-insensitively: when the typed
@@ -1702,8 +1669,8 @@ mod tests {
             long.as_str(),
         ] {
             let e = Checkpoint::parse(text).expect_err(text);
-            assert_eq!(checkpoint_parse_error(Lang::En, &e), e.to_string());
-            let nl = checkpoint_parse_error(Lang::Nl, &e);
+            assert_eq!(words::checkpoint_parse(W::cli(Lang::En), &e), e.to_string());
+            let nl = words::checkpoint_parse(W::cli(Lang::Nl), &e);
             assert_ne!(nl, e.to_string());
             assert!(nl.contains("KC1 VVVV-VVVV-VVVV-VVVV #SEQ"), "{nl}");
         }

@@ -6,7 +6,6 @@ mod args;
 pub mod clap_nl;
 mod commands;
 pub mod help;
-pub mod words;
 
 // Face code both faces use lives below them in `crate::face`; the CLI
 // keeps its old paths through these re-exports.

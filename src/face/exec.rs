@@ -36,14 +36,22 @@ use std::process::{Command, Stdio};
 
 use rustix::fs::{MemfdFlags, SealFlags};
 
-use crate::i18n::{Lang, Msg, t, tf};
 use crate::ops::CommandEnd;
 
 /// The placeholder in ARGS that becomes the value's path.
 pub const PLACEHOLDER: &str = "{}";
 
-/// Why the words after `--` are no restore command; nothing was released.
-/// [`ExecParseError::worded`] gives it in a language.
+/// A restore command as given after `--`, checked: a program, and `{}` at
+/// most once in its arguments.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExecCommand {
+    program: OsString,
+    args: Vec<OsString>,
+    placeholder: bool,
+}
+
+/// Why the words after `--` are no restore command; each face words it
+/// (`crate::face::words`), the English here is the CLI's.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ExecParseError {
     /// Nothing after `--`.
@@ -54,31 +62,14 @@ pub enum ExecParseError {
     /// An empty program name.
     #[error("the command after -- is empty: name a program; nothing was released")]
     EmptyProgram,
-    /// `{}` more than once in the arguments.
+    /// The placeholder more than once.
     #[error(
-        "{{}} appears {0} times in the command: give it once (the value's path) or not at all (the value on standard input); nothing was released"
+        "{{}} appears {count} times in the command: give it once (the value's path) or not at all (the value on standard input); nothing was released"
     )]
-    PlaceholderTwice(usize),
-}
-
-impl ExecParseError {
-    /// The refusal in `lang`.
-    pub fn worded(&self, lang: Lang) -> String {
-        match self {
-            ExecParseError::NoCommand => t(lang, Msg::ExecNoCommand).to_string(),
-            ExecParseError::EmptyProgram => t(lang, Msg::ExecEmptyProgram).to_string(),
-            ExecParseError::PlaceholderTwice(n) => tf(lang, Msg::ExecPlaceholderTwice, &[("n", n)]),
-        }
-    }
-}
-
-/// A restore command as given after `--`, checked: a program, and `{}` at
-/// most once in its arguments.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ExecCommand {
-    program: OsString,
-    args: Vec<OsString>,
-    placeholder: bool,
+    Placeholders {
+        /// How many times.
+        count: usize,
+    },
 }
 
 impl ExecCommand {
@@ -96,7 +87,7 @@ impl ExecCommand {
         }
         let count: usize = args.iter().map(|a| occurrences(a)).sum();
         if count > 1 {
-            return Err(ExecParseError::PlaceholderTwice(count));
+            return Err(ExecParseError::Placeholders { count });
         }
         Ok(Self {
             program: program.clone(),
@@ -303,6 +294,7 @@ pub fn exit_code(end: CommandEnd, start_error: Option<&io::Error>) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     fn argv(words: &[&str]) -> Vec<OsString> {
         words.iter().map(OsString::from).collect()
@@ -317,10 +309,10 @@ mod tests {
             ),
             "{err}"
         );
+        let nl = crate::face::words::exec_parse(crate::face::words::W::cli(Lang::Nl), &err);
         assert!(
-            err.worded(Lang::Nl)
-                .starts_with("--to exec vraagt een commando na --"),
-            "{err}"
+            nl.starts_with("--to exec vraagt een commando na --"),
+            "{nl}"
         );
     }
 
@@ -331,10 +323,11 @@ mod tests {
         for e in [
             ExecParseError::NoCommand,
             ExecParseError::EmptyProgram,
-            ExecParseError::PlaceholderTwice(3),
+            ExecParseError::Placeholders { count: 3 },
         ] {
-            assert_eq!(e.worded(Lang::En), e.to_string());
-            assert_ne!(e.worded(Lang::Nl), e.to_string());
+            let cli = |lang| crate::face::words::exec_parse(crate::face::words::W::cli(lang), &e);
+            assert_eq!(cli(Lang::En), e.to_string());
+            assert_ne!(cli(Lang::Nl), e.to_string());
         }
     }
 

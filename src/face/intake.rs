@@ -86,13 +86,30 @@ pub fn read_share(
             } else {
                 share_file_text(lang, path, &input::share_file_bytes(lang, path)?, ids)?
             };
-            Ok(ops::parse_share(&text)
-                .with_context(|| tf(lang, Msg::InShareFile, &[("path", &path.display())]))?)
+            Ok(ops::parse_share(&text).with_context(|| ShareFrom::File(path.to_path_buf()))?)
         }
         ShareSource::Image(path) => {
             let text = input::share_image_text(lang, path)?;
-            Ok(ops::parse_share(&text)
-                .with_context(|| tf(lang, Msg::InShareImageOf, &[("path", &path.display())]))?)
+            Ok(ops::parse_share(&text).with_context(|| ShareFrom::Image(path.to_path_buf()))?)
+        }
+    }
+}
+
+/// Where a share that does not read came from: the context of its error,
+/// worded by each face (`crate::face::words`); English here.
+#[derive(Debug, Clone)]
+pub enum ShareFrom {
+    /// A share text (or age) file.
+    File(PathBuf),
+    /// A photo of a sheet's QR code.
+    Image(PathBuf),
+}
+
+impl std::fmt::Display for ShareFrom {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ShareFrom::File(p) => write!(f, "share file {}", p.display()),
+            ShareFrom::Image(p) => write!(f, "share image {}", p.display()),
         }
     }
 }
@@ -120,8 +137,7 @@ pub fn share_file_text(
         let Some(ids) = ids else {
             return Err(NeedsIdentity(path.to_path_buf()).into());
         };
-        return age::decrypt_share(bytes, ids)
-            .with_context(|| tf(lang, Msg::InShareFile, &[("path", &path.display())]));
+        return age::decrypt_share(bytes, ids).with_context(|| ShareFrom::File(path.to_path_buf()));
     }
     let text = std::str::from_utf8(bytes).map_err(|_| {
         AuthInputError(tf(lang, Msg::InNotAShareFile, &[("path", &path.display())]))
@@ -141,8 +157,7 @@ pub fn read_typed_path(lang: Lang, line: &str) -> anyhow::Result<Share> {
         ShareSource::Image(p) => read_share(lang, ShareSource::Image(p), None),
         _ => {
             let text = input::share_file_text(lang, &path, identity.as_deref())?;
-            Ok(ops::parse_share(&text)
-                .with_context(|| tf(lang, Msg::InShareFile, &[("path", &path.display())]))?)
+            Ok(ops::parse_share(&text).with_context(|| ShareFrom::File(path.to_path_buf()))?)
         }
     }
 }

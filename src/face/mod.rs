@@ -14,6 +14,7 @@ pub mod release;
 pub mod report;
 pub mod terms;
 pub mod time;
+pub mod words;
 
 /// A usage problem found after the arguments were parsed (exit 2).
 #[derive(Debug, thiserror::Error)]

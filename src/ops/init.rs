@@ -210,11 +210,7 @@ pub fn init(env: &Env, path: &Path, mut req: InitRequest) -> Result<InitReport> 
     req.name = text::check_name("the vault name", &req.name)?;
     req.holders = check_holders(&req.holders)?;
     let mut warnings = check_threshold(req.threshold, req.holders.len(), req.allow_threshold_one)?;
-    warnings.extend(
-        recipient_warnings(&req.holders)
-            .into_iter()
-            .map(Notice::Other),
-    );
+    warnings.extend(recipient_warnings(&req.holders));
     if req.passphrase.is_empty() {
         return Err(OpsError::Invalid(Invalid::EmptyPassphrase));
     }

@@ -45,6 +45,8 @@ mod unseal;
 pub use crate::crypto::kdf::{KdfLimits, KdfParams, KdfRefused};
 pub use crate::format::body::{RemoteNameError, check_remote_name};
 pub use crate::format::body::{Role, SecretKind, SetState};
+/// The errors of a damaged vault file, for the faces to word.
+pub use crate::format::{HeaderError, body::BodyError, header::FORMAT_VERSION};
 pub use custody::*;
 pub use emergency::*;
 pub use init::*;

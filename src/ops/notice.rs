@@ -1,6 +1,7 @@
 //! Warnings an operation hands the faces, as typed values ([`Notice`]):
 //! the English `Display` names no CLI flag or command; each face words
-//! them for its user (the CLI in `crate::cli::words`).
+//! them for its user (both in `crate::face::words`). There is no untyped
+//! warning: each has its variant and its words in both languages.
 
 /// A warning to show the user; nothing was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -66,9 +67,6 @@ pub enum Notice {
     /// An emergency session began.
     #[error("emergency session: only secrets marked for emergencies can be released")]
     EmergencySession,
-    /// Any other warning (remotes, the system log), in English.
-    #[error("{0}")]
-    Other(String),
     /// A remote could not be reached when the vault was opened.
     #[error(
         "remote {name} cannot be reached ({why}): this copy was not compared with it, and saves to it stay pending until the next sync"
@@ -91,4 +89,171 @@ pub enum Notice {
         /// Saves not yet pushed there.
         pending: u64,
     },
+    /// Two holders of a set with the same age recipient.
+    #[error(
+        "holders {first} ({first_label}) and {second} ({second_label}) have the same recipient {fingerprint}: one person would hold two shares"
+    )]
+    SameRecipient {
+        /// The first holder's number.
+        first: usize,
+        /// Its label.
+        first_label: String,
+        /// The second holder's number.
+        second: usize,
+        /// Its label.
+        second_label: String,
+        /// The recipient's fingerprint.
+        fingerprint: String,
+    },
+    /// A holder's recipient needs an age plugin not installed here.
+    #[error(
+        "holder {holder} ({label}) has a recipient of the age plugin {plugin}, which is not installed here: install it before printing encrypted share files"
+    )]
+    PluginMissing {
+        /// The holder's number.
+        holder: usize,
+        /// Its label.
+        label: String,
+        /// The plugin's binary.
+        plugin: String,
+    },
+    /// A remote's copy could not be read when the vault was opened.
+    #[error("remote {name} could not be read ({why})")]
+    RemoteUnreadable {
+        /// The remote's name.
+        name: String,
+        /// What went wrong.
+        why: String,
+    },
+    /// This copy was kept over a newer or diverged remote, rollback allowed.
+    #[error(
+        "kept this copy (rollback allowed) although {}; it will not be pushed over the remote's history",
+        kept_although(name, *newer, *theirs, theirs_ckpt, *ours, ours_ckpt)
+    )]
+    RollbackKept {
+        /// The remote's name.
+        name: String,
+        /// The remote is newer (else the two diverged).
+        newer: bool,
+        /// The remote's generation.
+        theirs: u64,
+        /// The remote's checkpoint.
+        theirs_ckpt: String,
+        /// This copy's generation.
+        ours: u64,
+        /// This copy's checkpoint.
+        ours_ckpt: String,
+    },
+    /// A sync took the remote's copy; this copy's records are in it.
+    #[error(
+        "took generation {theirs} ({theirs_ckpt}) from remote {name}; this copy was generation {ours} ({ours_ckpt}), a record of it"
+    )]
+    TookRemote {
+        /// The remote's name.
+        name: String,
+        /// The remote's generation.
+        theirs: u64,
+        /// The remote's checkpoint.
+        theirs_ckpt: String,
+        /// This copy's generation.
+        ours: u64,
+        /// This copy's checkpoint.
+        ours_ckpt: String,
+    },
+    /// A sync took the remote's copy; this copy was kept beside the vault.
+    #[error(
+        "took generation {theirs} ({theirs_ckpt}) from remote {name}; this copy's generation {ours} ({ours_ckpt}, head {head}) kept as {side}"
+    )]
+    TookRemoteKeptLocal {
+        /// The remote's name.
+        name: String,
+        /// The remote's generation.
+        theirs: u64,
+        /// The remote's checkpoint.
+        theirs_ckpt: String,
+        /// This copy's generation.
+        ours: u64,
+        /// This copy's checkpoint.
+        ours_ckpt: String,
+        /// This copy's head hash, hex.
+        head: String,
+        /// Where this copy was kept.
+        side: String,
+    },
+    /// A sync kept this copy; the remote's was kept beside the vault.
+    #[error(
+        "kept this copy's generation {ours} ({ours_ckpt}); remote {name}'s generation {theirs} ({theirs_ckpt}, head {head}) kept as {side}"
+    )]
+    KeptLocal {
+        /// The remote's name.
+        name: String,
+        /// This copy's generation.
+        ours: u64,
+        /// This copy's checkpoint.
+        ours_ckpt: String,
+        /// The remote's generation.
+        theirs: u64,
+        /// The remote's checkpoint.
+        theirs_ckpt: String,
+        /// The remote's head hash, hex.
+        head: String,
+        /// Where the remote's copy was kept.
+        side: String,
+    },
+    /// Pending saves could not be pushed to a remote.
+    #[error("remote {name} did not accept the pending saves ({why})")]
+    PushFailed {
+        /// The remote's name.
+        name: String,
+        /// What went wrong.
+        why: String,
+    },
+    /// Audit records could not be forwarded to the system log.
+    #[error(
+        "cannot forward {count} audit record(s) to syslog {target} ({why}); the chain in the vault is unaffected"
+    )]
+    SyslogFailed {
+        /// Records not forwarded.
+        count: usize,
+        /// The syslog target.
+        target: String,
+        /// What went wrong.
+        why: String,
+    },
+}
+
+/// What [`Notice::RollbackKept`] kept this copy although: the remote's
+/// refusal as the core says it.
+fn kept_although(
+    name: &str,
+    newer: bool,
+    theirs: u64,
+    theirs_ckpt: &str,
+    ours: u64,
+    ours_ckpt: &str,
+) -> String {
+    let (name, theirs_ckpt, ours_ckpt) = (
+        name.to_string(),
+        theirs_ckpt.to_string(),
+        ours_ckpt.to_string(),
+    );
+    if newer {
+        super::RemoteError::Newer {
+            name,
+            theirs,
+            theirs_ckpt,
+            ours,
+            ours_ckpt,
+        }
+        .to_string()
+    } else {
+        super::RemoteError::Diverged {
+            name,
+            theirs,
+            theirs_ckpt,
+            ours,
+            ours_ckpt,
+        }
+        .to_string()
+    }
 }

@@ -61,7 +61,7 @@ pub fn recipient_status(set: &ShareSetRecord, index: u8) -> Option<RecipientStat
 
 /// Warnings for a set's recipients: the same recipient for two holders
 /// means one person can open two shares. Also used at init and rotate.
-pub fn recipient_warnings(holders: &[HolderSpec]) -> Vec<String> {
+pub fn recipient_warnings(holders: &[HolderSpec]) -> Vec<Notice> {
     let mut out = Vec::new();
     for (i, h) in holders.iter().enumerate() {
         let Some(r) = &h.recipient else { continue };
@@ -69,24 +69,23 @@ pub fn recipient_warnings(holders: &[HolderSpec]) -> Vec<String> {
             .iter()
             .position(|o| o.recipient.as_deref() == Some(r.as_str()))
         {
-            out.push(format!(
-                "holders {} ({}) and {} ({}) have the same recipient {}: one person would hold two shares",
-                j + 1,
-                holders[j].label,
-                i + 1,
-                h.label,
-                age_share::fingerprint_of(r)
-            ));
+            out.push(Notice::SameRecipient {
+                first: j + 1,
+                first_label: holders[j].label.clone(),
+                second: i + 1,
+                second_label: h.label.clone(),
+                fingerprint: age_share::fingerprint_of(r).to_string(),
+            });
         }
         if let Ok(p) = ShareRecipient::parse(r)
             && let Some(bin) = p.plugin_binary()
             && !on_path(&bin)
         {
-            out.push(format!(
-                "holder {} ({}) has a recipient of the age plugin {bin}, which is not installed here: install it before printing encrypted share files",
-                i + 1,
-                h.label
-            ));
+            out.push(Notice::PluginMissing {
+                holder: i + 1,
+                label: h.label.clone(),
+                plugin: bin,
+            });
         }
     }
     out
@@ -146,7 +145,7 @@ impl Session<'_> {
         pending: bool,
         index: u8,
         recipient: Option<&str>,
-    ) -> Result<Vec<String>> {
+    ) -> Result<Vec<Notice>> {
         self.require_po(PoAction::ChangeRecipient)?;
         let parsed = recipient
             .map(ShareRecipient::parse)
@@ -271,7 +270,10 @@ mod tests {
         let r = "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p";
         let w = recipient_warnings(&[spec("A", Some(r)), spec("B", None), spec("C", Some(r))]);
         assert_eq!(w.len(), 1, "{w:?}");
-        assert!(w[0].contains("holders 1 (A) and 3 (C)"), "{w:?}");
+        assert!(
+            w[0].to_string().contains("holders 1 (A) and 3 (C)"),
+            "{w:?}"
+        );
         assert!(recipient_warnings(&[spec("A", Some(r)), spec("B", None)]).is_empty());
     }
 }

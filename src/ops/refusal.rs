@@ -4,8 +4,8 @@
 //!
 //! The English `Display` here names no CLI flag and no command: it is what
 //! the audit chain records and what a log sees. Each face words a refusal
-//! for its user, in the user's language and with its own hint (the CLI's
-//! flags in `crate::cli::words`, the TUI's keys in its own messages).
+//! for its user, in the user's language and with its own hint, in
+//! `crate::face::words` (the CLI names its flags, the TUI its keys).
 
 use crate::format::body::{Role, SecretKind};
 

@@ -287,10 +287,10 @@ pub(super) fn check_on_open(
             Ok(None) => continue,
             Ok(Some(t)) => t,
             Err(remote::TipError::Git(e)) => {
-                out.warnings.push(super::Notice::Other(format!(
-                    "remote {} could not be read ({e})",
-                    r.name
-                )));
+                out.warnings.push(super::Notice::RemoteUnreadable {
+                    name: r.name.clone(),
+                    why: e.to_string(),
+                });
                 continue;
             }
             Err(e) => {
@@ -349,10 +349,14 @@ pub(super) fn check_on_open(
         };
         match (opts.sync, newer) {
             (None, _) if opts.allow_rollback => {
-                let what = (if newer { newer_err() } else { diverged_err() }).to_string();
-                out.warnings.push(super::Notice::Other(format!(
-                    "kept this copy (rollback allowed) although {what}; it will not be pushed over the remote's history"
-                )));
+                out.warnings.push(super::Notice::RollbackKept {
+                    name: r.name.clone(),
+                    newer,
+                    theirs: tip.head.generation,
+                    theirs_ckpt: theirs_ckpt.clone(),
+                    ours: ours.generation,
+                    ours_ckpt: ours_ckpt.clone(),
+                });
                 out.events.push(
                     Event::new(EventKind::RollbackAccepted, actor.clone())
                         .subject(format!("remote {}", r.name))
@@ -420,7 +424,24 @@ pub(super) fn check_on_open(
                     },
                 }
                 .to_string();
-                out.warnings.push(super::Notice::Other(detail.clone()));
+                out.warnings.push(match &kept {
+                    None => super::Notice::TookRemote {
+                        name: r.name.clone(),
+                        theirs: tip.head.generation,
+                        theirs_ckpt: theirs_ckpt.clone(),
+                        ours: ours.generation,
+                        ours_ckpt: ours_ckpt.clone(),
+                    },
+                    Some(side) => super::Notice::TookRemoteKeptLocal {
+                        name: r.name.clone(),
+                        theirs: tip.head.generation,
+                        theirs_ckpt: theirs_ckpt.clone(),
+                        ours: ours.generation,
+                        ours_ckpt: ours_ckpt.clone(),
+                        head: data_encoding::HEXLOWER.encode(&ours.head),
+                        side: side.display().to_string(),
+                    },
+                });
                 out.events.push(
                     Event::new(EventKind::Sync, actor.clone())
                         .subject(format!("remote {}", r.name))
@@ -440,7 +461,15 @@ pub(super) fn check_on_open(
                     kept_as: side.display().to_string(),
                 }
                 .to_string();
-                out.warnings.push(super::Notice::Other(detail.clone()));
+                out.warnings.push(super::Notice::KeptLocal {
+                    name: r.name.clone(),
+                    ours: ours.generation,
+                    ours_ckpt: ours_ckpt.clone(),
+                    theirs: tip.head.generation,
+                    theirs_ckpt: theirs_ckpt.clone(),
+                    head: data_encoding::HEXLOWER.encode(&tip.head.head),
+                    side: side.display().to_string(),
+                });
                 out.events.push(
                     Event::new(EventKind::Sync, actor.clone())
                         .subject(format!("remote {}", r.name))
@@ -604,10 +633,10 @@ impl Session<'_> {
                 .ensure(&r.url)
                 .and_then(|()| rep.push(remote::PUSH_TIMEOUT))
             {
-                warnings.push(super::Notice::Other(format!(
-                    "remote {} did not accept the pending saves ({e})",
-                    r.name
-                )));
+                warnings.push(super::Notice::PushFailed {
+                    name: r.name.clone(),
+                    why: e.to_string(),
+                });
             }
         }
         for w in warnings {

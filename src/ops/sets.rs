@@ -161,7 +161,7 @@ impl<'e> Session<'e> {
         self.require_po(PoAction::RotateShares)?;
         let holders = &check_holders(holders)?;
         let mut warnings = check_threshold(threshold, holders.len(), allow_threshold_one)?;
-        warnings.extend(recipient_warnings(holders).into_iter().map(Notice::Other));
+        warnings.extend(recipient_warnings(holders));
         let recovery = RecoveryKey::random(&mut rand::rng());
         let set = new_set(
             &recovery,

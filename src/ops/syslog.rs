@@ -53,11 +53,11 @@ impl Session<'_> {
             .map(|r| audit::syslog::line(r, setting.reasons, pid))
             .collect();
         if let Err(e) = audit::syslog::send(&target, &lines) {
-            self.warn(super::Notice::Other(format!(
-                "cannot forward {} audit record(s) to syslog {} ({e}); the chain in the vault is unaffected",
-                lines.len(),
-                setting.target
-            )));
+            self.warn(super::Notice::SyslogFailed {
+                count: lines.len(),
+                target: setting.target.clone(),
+                why: e.to_string(),
+            });
         }
     }
 

@@ -32,7 +32,11 @@ pub fn strength(pass: &str, inputs: &[&str]) -> (u8, Vec<String>) {
 /// # Errors
 /// No holder, or no place, worded.
 pub fn holder(text: &str, lang: Lang) -> Result<HolderSpec, String> {
-    let h: HolderSpec = text.parse()?;
+    // The core's only parse error is a missing name (its text is
+    // English; the CLI words it as a usage error).
+    let h: HolderSpec = text
+        .parse()
+        .map_err(|_| t(lang, Msg::TuiHolderNeedsLabel).to_string())?;
     if h.place.is_empty() {
         return Err(t(lang, Msg::TuiHolderNeedsPlace).into());
     }
@@ -55,6 +59,18 @@ pub fn holders(text: &str, lang: Lang) -> Result<Vec<HolderSpec>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A holder without a name or without a place is refused in the
+    /// user's language.
+    #[test]
+    fn a_holder_needs_a_name_and_a_place_in_words() {
+        let e = holder("@Kluis", Lang::Nl).expect_err("no name");
+        assert!(e.starts_with("een houder heeft een naam nodig"), "{e}");
+        let e = holder("Bert", Lang::Nl).expect_err("no place");
+        assert!(e.starts_with("een houder heeft een plaats nodig"), "{e}");
+        let h = holder("Kantoorkluis@Kluis, kantoor Utrecht", Lang::Nl).expect("holder");
+        assert_eq!(h.place, "Kluis, kantoor Utrecht");
+    }
 
     #[test]
     fn an_empty_passphrase_scores_zero_without_notes() {

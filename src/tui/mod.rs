@@ -38,7 +38,7 @@ use ratatui::crossterm::{
 
 pub use demo::demo;
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Msg, tf};
 use crate::ops::Env;
 use model::{Clock, DemoInfo, Model};
 
@@ -168,19 +168,27 @@ pub fn run_restore_command(model: &mut Model) {
         Ok(end) => (end, None),
         Err(e) => (CommandEnd::NotStarted, Some(e)),
     };
+    let lang = model.lang;
+    let p: &dyn std::fmt::Display = &program;
     let how = match (end, &start_error) {
-        (_, Some(e)) => format!(
-            "cannot start the command {program}: {e}; recorded as released-to-exec-failed, nothing was left behind"
+        (_, Some(e)) => tf(
+            lang,
+            Msg::TuiCmdNotStarted,
+            &[("program", p), ("why", &words::error(lang, e))],
         ),
-        (CommandEnd::Exited(code), _) => format!("{program} exited with status {code}"),
-        (CommandEnd::Killed(sig), _) => format!("{program} was killed by signal {sig}"),
-        (CommandEnd::NotStarted, None) => format!("{program} could not be started"),
+        (CommandEnd::Exited(code), _) => {
+            tf(lang, Msg::TuiCmdExited, &[("program", p), ("code", &code)])
+        }
+        (CommandEnd::Killed(sig), _) => {
+            tf(lang, Msg::TuiCmdKilled, &[("program", p), ("sig", &sig)])
+        }
+        (CommandEnd::NotStarted, None) => tf(lang, Msg::TuiCmdNeverStarted, &[("program", p)]),
     };
     let recorded = match model.session.as_mut() {
         Some(s) => s
             .record_command_end(&job.name, job.version, &program, end)
-            .map_err(|e| e.to_string()),
-        None => Err("the vault is locked".into()),
+            .map_err(|e| words::ops(lang, &e)),
+        None => Err(crate::i18n::t(lang, Msg::TuiVaultLocked).to_string()),
     };
     let text = match recorded {
         Ok(()) => format!(

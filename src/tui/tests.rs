@@ -2108,7 +2108,13 @@ const NEW_PASS: &str = "plum tractor quietly sings 47 arias";
 
 /// Opens an emergency session as Dirk with shares 1 and 3 from files.
 fn emergency_by_keys(f: &Fx) -> Model {
+    emergency_in(f, Lang::En)
+}
+
+/// An emergency session opened by keys with shares 1 and 3, in `lang`.
+fn emergency_in(f: &Fx, lang: Lang) -> Model {
     let mut m = f.model();
+    m.lang = lang;
     press(&mut m, KeyCode::Esc);
     press(&mut m, KeyCode::Char('e'));
     for i in [0, 2] {
@@ -3048,4 +3054,124 @@ fn audit_view_words_details_in_dutch() {
     let screen = render(&m, 120, 40);
     assert!(screen.contains("(drempel 2 van 3, set "), "{screen}");
     assert!(screen.contains("(delen 1, 2, 3 als txt)"), "{screen}");
+}
+
+/// English words that have no place on a Dutch screen (as in
+/// tests/it/dutch.rs: words that are Dutch too are left out).
+const ENGLISH: &[&str] = &[
+    "the",
+    "with",
+    "and",
+    "from",
+    "to",
+    "never",
+    "yes",
+    "no",
+    "error",
+    "warning",
+    "secret",
+    "share",
+    "shares",
+    "sheet",
+    "vault",
+    "passphrase",
+    "roster",
+    "approver",
+    "delegate",
+    "emergency",
+    "released",
+    "reason",
+    "required",
+    "weak",
+    "derivation",
+    "allowed",
+    "when",
+    "it",
+    "was",
+    "made",
+    "failed",
+    "unlock",
+    "attempt",
+    "since",
+    "last",
+    "see",
+    "only",
+    "can",
+    "not",
+    "refused",
+    "sessions",
+    "give",
+    "category",
+];
+
+/// The English words of `text`.
+fn english_in(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphabetic())
+        .map(str::to_lowercase)
+        .filter(|w| ENGLISH.contains(&w.as_str()))
+        .collect()
+}
+
+/// Issue 12 item 1: a Dutch TUI words the core's refusals and warnings in
+/// Dutch (through src/face/words.rs), with its keys and no CLI flag: the
+/// weak-KDF and failed-unlock warnings, a refused unseal (no reason) and a
+/// policy refusal in an emergency session.
+#[test]
+fn dutch_tui_words_refusals_and_warnings() {
+    let f = fixture();
+    let mut m = f.model();
+    m.lang = Lang::Nl;
+    typ(&mut m, "wrong");
+    press(&mut m, KeyCode::Enter);
+    settle(&mut m);
+    typ(&mut m, PASS);
+    press(&mut m, KeyCode::Enter);
+    settle(&mut m);
+    assert!(matches!(m.screen, Screen::Main(_)), "unlocked");
+    let warnings = m.warnings.join("\n");
+    assert!(warnings.contains("zwakke sleutelafleiding"), "{warnings}");
+    assert!(warnings.contains("mislukte poging"), "{warnings}");
+    assert!(warnings.contains("zie de audit (a)"), "{warnings}");
+    assert_eq!(english_in(&warnings), Vec::<String>::new(), "{warnings}");
+    snap("dutch_main_warnings", &m);
+    // A refusal at unseal: no reason given.
+    open_unseal(&mut m);
+    press(&mut m, KeyCode::BackTab);
+    typ(&mut m, PIN);
+    press(&mut m, KeyCode::Enter);
+    let e = unseal_state(&m).error.clone().unwrap_or_default();
+    assert!(e.contains("een reden is verplicht"), "{e}");
+    assert!(!e.contains("--"), "{e}");
+    assert_eq!(english_in(&e), Vec::<String>::new(), "{e}");
+    snap("dutch_unseal_no_reason", &m);
+    press(&mut m, KeyCode::Esc);
+    press(&mut m, KeyCode::Char('l'));
+    drop(m);
+    // A policy refusal in an emergency session: a secret not marked for
+    // emergencies.
+    let mut s = open_retrying(f.env, &f.path);
+    let value = NewValue::File {
+        bytes: b"username: hr\npassword: CANARY-hr\n".to_vec().into(),
+        raw: false,
+    };
+    s.add_secret("hr-admin", SecretKind::Credential, value, Some(false))
+        .expect("add");
+    s.close().expect("close");
+    let mut m = emergency_in(&f, Lang::Nl);
+    press(&mut m, KeyCode::Char('/'));
+    typ(&mut m, "hr-");
+    press(&mut m, KeyCode::Enter);
+    fill_unseal(&mut m);
+    settle(&mut m);
+    let e = match m.popups.last() {
+        Some(Popup::Unseal(u)) => u.error.clone().unwrap_or_default(),
+        _ => m.notice.clone().unwrap_or_default(),
+    };
+    assert!(
+        e.contains("wordt in een noodsessie niet vrijgegeven"),
+        "{e}\n{}",
+        render(&m, 120, 40)
+    );
+    assert_eq!(english_in(&e), Vec::<String>::new(), "{e}");
+    snap("dutch_emergency_refusal", &m);
 }

@@ -340,7 +340,7 @@ pub fn lock(m: &mut Model, notice: Option<String>) {
     if let Some(s) = m.session.take()
         && let Err(e) = s.close()
     {
-        m.notice = Some(e.to_string());
+        m.notice = Some(super::words::ops(m.lang, &e));
     }
     m.warnings.clear();
     m.remotes.clear();
@@ -363,7 +363,11 @@ fn clear_clipboard(m: &mut Model) {
             t(m.lang, Msg::TuiClipboardCleared).to_string()
         }
         Ok(ClipboardOutcome::LeftAlone) => t(m.lang, Msg::TuiClipboardLeftAlone).to_string(),
-        Err(e) => format!("{}: {e:#}", t(m.lang, Msg::Error)),
+        Err(e) => format!(
+            "{}: {}",
+            t(m.lang, Msg::Error),
+            super::words::chain(m.lang, &e)
+        ),
     });
 }
 
@@ -378,7 +382,11 @@ fn opened(m: &mut Model, r: Opened, now: i64) {
     }
     match r {
         Ok(s) => {
-            m.warnings = s.warnings().iter().map(ToString::to_string).collect();
+            m.warnings = s
+                .warnings()
+                .iter()
+                .map(|w| super::words::notice(m.lang, w))
+                .collect();
             m.idle_secs = i64::from(s.settings().idle_lock_minutes) * 60;
             m.remotes = s.remotes();
             m.session = Some(s);
@@ -417,7 +425,7 @@ fn opened(m: &mut Model, r: Opened, now: i64) {
                         word_open_error(lang, &e, 0)
                     });
                 }
-                _ => m.notice = Some(e.to_string()),
+                _ => m.notice = Some(super::words::ops(lang, &e)),
             }
         }
     }
@@ -453,9 +461,9 @@ pub fn word_open_error(lang: crate::i18n::Lang, e: &OpsError, wrong: u32) -> Str
         }
         OpsError::Remote(_) => Msg::TuiRemoteProblem,
         e if e.class() == ExitClass::Damaged => Msg::TuiDamaged,
-        _ => return e.to_string(),
+        _ => return super::words::ops(lang, e),
     };
-    format!("{}: {e}", t(lang, head))
+    format!("{}: {}", t(lang, head), super::words::ops(lang, e))
 }
 
 fn help(msg: Message) -> Option<Popup> {
@@ -651,8 +659,14 @@ fn accept_share(m: &Model, r: &mut RecoveryState, s: Share) {
         Ok(intake::Offer::OtherSet(check)) => (check, Some(Msg::TuiOtherSet)),
         Ok(intake::Offer::Duplicate(check)) => (check, Some(Msg::TuiDuplicate)),
         Err(e) => {
-            r.verdicts
-                .push((false, format!("{} {index}: {e}", t(lang, Msg::TuiShare))));
+            r.verdicts.push((
+                false,
+                format!(
+                    "{} {index}: {}",
+                    t(lang, Msg::TuiShare),
+                    super::words::ops(lang, &e)
+                ),
+            ));
             return;
         }
     };
@@ -978,7 +992,11 @@ fn do_unseal(m: &mut Model, u: &mut UnsealState, _now: i64) {
         match (m.clipboard)() {
             Ok(b) => (Some(PendingRelease::Clipboard(b)), "clipboard", None),
             Err(e) => {
-                u.error = Some(format!("{}: {e:#}", t(lang, Msg::Error)));
+                u.error = Some(format!(
+                    "{}: {}",
+                    t(lang, Msg::Error),
+                    super::words::chain(lang, &e)
+                ));
                 u.field = UnsealField::Channel;
                 return;
             }
@@ -1025,8 +1043,13 @@ fn prepare_command(
         .map_err(|e| format!("{}: {e}", t(lang, Msg::Error)))
         .and_then(|w| {
             let w: Vec<std::ffi::OsString> = w.into_iter().map(Into::into).collect();
-            ExecCommand::parse(&w)
-                .map_err(|e| format!("{}: {}", t(lang, Msg::Error), e.worded(lang)))
+            ExecCommand::parse(&w).map_err(|e| {
+                format!(
+                    "{}: {}",
+                    t(lang, Msg::Error),
+                    crate::tui::words::error(lang, &e)
+                )
+            })
         })
         .map_err(|e| (e, Some(UnsealField::Command)))?;
     let file =
@@ -1044,7 +1067,11 @@ fn unsealed(m: &mut Model, u: &mut UnsealState, r: Result<ops::Unsealed, OpsErro
     let out = match r {
         Ok(out) => out,
         Err(e) => {
-            u.error = Some(format!("{}: {e}", t(lang, Msg::TuiRefused)));
+            u.error = Some(format!(
+                "{}: {}",
+                t(lang, Msg::TuiRefused),
+                super::words::ops(lang, &e)
+            ));
             u.field = UnsealField::Pin;
             return;
         }
@@ -1068,7 +1095,13 @@ fn unsealed(m: &mut Model, u: &mut UnsealState, r: Result<ops::Unsealed, OpsErro
                         clear_at: now + m.clipboard_secs,
                     });
                 }
-                Err(e) => u.error = Some(format!("{}: {e:#}", t(lang, Msg::Error))),
+                Err(e) => {
+                    u.error = Some(format!(
+                        "{}: {}",
+                        t(lang, Msg::Error),
+                        super::words::chain(lang, &e)
+                    ));
+                }
             }
         }
         Some(PendingRelease::Command(command, file)) => {
@@ -1142,7 +1175,9 @@ fn load_audit(m: &Model) -> AuditState {
         filter: String::new(),
         filtering: false,
         scroll: 0,
-        chain: s.audit_verify(None).map_err(|e| e.to_string()),
+        chain: s
+            .audit_verify(None)
+            .map_err(|e| super::words::ops(m.lang, &e)),
         checkpoint: s.checkpoint().to_string(),
     }
 }
@@ -1191,7 +1226,11 @@ fn shares(m: &mut Model, s: SharesState, msg: Message) -> Screen {
             spawn_on_session(m, Msg::TuiWorkingSave, move |session| {
                 Outcome::Notice(match session.shares_commit() {
                     Ok(()) => t(lang, Msg::TuiCommitted).to_string(),
-                    Err(e) => format!("{}: {e}", t(lang, Msg::TuiRefused)),
+                    Err(e) => format!(
+                        "{}: {}",
+                        t(lang, Msg::TuiRefused),
+                        super::words::ops(lang, &e)
+                    ),
                 })
             });
         }
@@ -1231,7 +1270,7 @@ fn verify(m: &mut Model, v: &mut VerifyState, msg: Message) -> bool {
                             t(lang, Msg::ShareValid)
                         ),
                     ),
-                    Some(Err(e)) => (false, e.to_string()),
+                    Some(Err(e)) => (false, super::words::ops(lang, &e)),
                     None => return false,
                 };
                 v.result = Some(r);

@@ -1,81 +1,35 @@
-//! The core words its refusals and warnings for the CLI: they name
-//! commands (`kluis audit list`) and flags (`--allow-weak-kdf`). Inside the
-//! TUI those are no use to the PO, so [`for_tui`] puts the screen's own
-//! keys in their place before anything is drawn (issue 12 item 5). A test
-//! checks that no snapshot of the TUI shows a command or a flag.
+//! The TUI words the core's errors and warnings through the one wording
+//! both faces share ([`crate::face::words`]), with its own hints: the keys
+//! of its screens, never a CLI flag or command (issue 12 items 1 and 5).
+//! A test checks that no snapshot of the TUI shows a command or a flag.
 
-use crate::i18n::{Lang, Msg, t};
+use crate::face::words::{self, W};
+use crate::i18n::Lang;
+use crate::ops::{Notice, OpsError};
 
-/// `text` (a core message) with its CLI advice replaced by the TUI's.
-pub fn for_tui(lang: Lang, text: &str) -> String {
-    // Longest phrases first: a command inside a longer phrase goes with it.
-    // The core's words since its refusals are typed (src/ops/refusal.rs,
-    // src/ops/notice.rs): general advice, made specific here with keys.
-    let rules: [(&str, Msg); 15] = [
-        (
-            "review them in the audit log, then acknowledge them",
-            Msg::TuiHintReviewAck,
-        ),
-        ("is exposed: rotate it", Msg::TuiHintExposedRotate),
-        ("verify each, then commit", Msg::TuiHintVerifyCommit),
-        ("update it to add a version", Msg::TuiHintNewVersion),
-        (
-            "allowed knowingly when it was made",
-            Msg::TuiHintWeakAllowed,
-        ),
-        ("rollback accepted on request", Msg::TuiHintRollbackAccepted),
-        (
-            "review them with `kluis audit list`, then run `kluis ack`",
-            Msg::TuiHintReviewAck,
-        ),
-        ("see `kluis audit list`", Msg::TuiHintSeeAudit),
-        ("rotate it with `kluis shares rotate`", Msg::TuiHintRotate),
-        (
-            "verify each with `kluis shares verify`, then commit",
-            Msg::TuiHintVerifyCommit,
-        ),
-        (
-            "use `kluis secret update` to add a version",
-            Msg::TuiHintNewVersion,
-        ),
-        (
-            "allowed with --allow-weak-kdf when it was made",
-            Msg::TuiHintWeakAllowed,
-        ),
-        (
-            "rollback accepted with --allow-rollback",
-            Msg::TuiHintRollbackAccepted,
-        ),
-        (
-            "choose 2 or more, or pass --allow-threshold-one",
-            Msg::TuiHintThresholdOne,
-        ),
-        (
-            "create one with `kluis init`, or pass --vault PATH",
-            Msg::TuiHintNoVault,
-        ),
-    ];
-    let mut out = text.to_string();
-    for (cli, tui) in rules {
-        if out.contains(cli) {
-            out = out.replace(cli, t(lang, tui));
-        }
-    }
-    out
+/// An [`OpsError`] as the TUI says it.
+pub(crate) fn ops(lang: Lang, e: &OpsError) -> String {
+    words::ops(W::tui(lang), e)
+}
+
+/// Any error as the TUI says it (a core error in words, else its text).
+pub(crate) fn error(lang: Lang, e: &(dyn std::error::Error + 'static)) -> String {
+    words::error(W::tui(lang), e)
+}
+
+/// An error chain as the TUI says it: the causes joined as `{:#}` does,
+/// the first one the wording knows in words.
+pub(crate) fn chain(lang: Lang, e: &anyhow::Error) -> String {
+    words::error_chain(W::tui(lang), e)
+}
+
+/// A warning as the TUI says it.
+pub(crate) fn notice(lang: Lang, n: &Notice) -> String {
+    words::notice(W::tui(lang), n)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-
-    #[test]
-    fn cli_advice_becomes_keys() {
-        let w = "3 emergency event(s) since your last acknowledgement: review them with `kluis audit list`, then run `kluis ack`";
-        let en = for_tui(Lang::En, w);
-        assert!(!en.contains("kluis ack") && en.contains("(!)"), "{en}");
-        assert_eq!(for_tui(Lang::En, "nothing to change"), "nothing to change");
-    }
-
     /// No TUI snapshot shows a CLI command or flag.
     #[test]
     fn no_snapshot_names_a_command_or_a_flag() {

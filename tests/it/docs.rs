@@ -1177,41 +1177,10 @@ const PENDING_NL: &[Pending] = &[
     // Core errors nobody words yet (helper `words`): text checks, share
     // parsing and recovery, export and archive checks, remotes, the value
     // file, import parsing, the kit folder, age files.
-    ("… already exists: refusing to overwrite it", &[]),
-    ("\"…\" looks like \"…\", already in the roster …", &[]),
-    (
-        "… holds a control character (U+001B) at character 5: remove it",
-        &[],
-    ),
-    (
-        "line 4 of the share does not match its check character",
-        &[],
-    ),
-    ("belongs to a retired set", &[]),
-    ("need 2 shares, have 1", &[]),
-    ("entered twice", &[]),
-    ("belongs to another share set", &[Msg::TuiOtherSet]),
-    ("does not match its fingerprint", &[]),
-    ("the vault file is damaged (checksum mismatch)", &[]),
-    ("fails authentication", &[]),
-    ("is not a git repository kluis can reach", &[]),
     ("git is not installed or not on PATH", &[]),
-    ("remote kantoor was changed outside kluis: …", &[]),
     ("the value file starts like a PEM key … but is not one", &[]),
-    ("cannot decrypt the KeePass database", &[]),
-    ("is damaged or not a KDBX file", &[]),
-    ("asks for … over the … kluis allows", &[]),
-    ("has no \"password\" column", &[]),
-    ("has the name \"…\" twice", &[]),
-    ("over the 65536-byte limit", &[]),
-    ("this Bitwarden export is encrypted", &[]),
-    ("has type 9, which kluis does not know", &[]),
     ("… is not empty", &[]),
     ("… exists and is not a directory", &[Msg::RelParentNotDir]),
-    ("does not pass its checksum", &[]),
-    ("is truncated or was changed after it was encrypted", &[]),
-    ("is a damaged age file", &[]),
-    ("the age plugin age-plugin-yubikey is not installed", &[]),
 ];
 
 /// The English half quotes catalogue texts or the core's own English

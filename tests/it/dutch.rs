@@ -1228,13 +1228,13 @@ fn input_and_command_refusals_are_dutch() {
             ],
             b"",
             2,
-            "kluis: fout: dit is geen controlepunt (de tekst begint niet met KC1): verwacht is KC1 VVVV-VVVV-VVVV-VVVV #SEQ HHHH-HHHH-HHHH-HHHH-HHHH-HHHH, zoals afgedrukt\n",
+            "kluis: fout: dit is geen controlepunt (de tekst begint niet met KC1): verwacht KC1 VVVV-VVVV-VVVV-VVVV #SEQ HHHH-HHHH-HHHH-HHHH-HHHH-HHHH, zoals afgedrukt\n",
         ),
         (
             vec!["audit", "verify-export", pass, "--checkpoint", "KC1 0000"],
             b"",
             2,
-            "kluis: fout: dit is geen controlepunt (de tekst houdt op in het kluisdeel): verwacht is KC1",
+            "kluis: fout: dit is geen controlepunt (de tekst houdt op in het kluisdeel): verwacht KC1",
         ),
         (
             vec![
@@ -1529,6 +1529,171 @@ fn command_results_are_dutch() {
             "\ncontrolepunt: KC1 ",
         ],
     );
+    assert!(
+        bad.is_empty(),
+        "English in Dutch output:\n{}",
+        bad.join("\n")
+    );
+}
+
+/// Core errors a user can hit by typing: a bad name, a mistyped share
+/// line in a `--share-file`, a CSV without its password column. Each is
+/// refused in Dutch with its exit code, and the vault is unchanged
+/// (issue 12, item 1).
+#[test]
+fn typed_input_errors_are_dutch() {
+    let f = Fixture::new();
+    f.ok(&["roster", "add", "Dirk", "--role", "delegate"]);
+    let sheets = f.print_shares(&[]);
+    let before = f.bytes();
+    let mut bad = Vec::new();
+    // A name with a bidirectional control.
+    let args = ["roster", "add", "Ber\u{202e}t", "--role", "delegate"];
+    let r = nl(&f, &args);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains(
+            "de naam van een persoon bevat een teken voor de schrijfrichting (U+202E) op teken 4: verwijder het"
+        ),
+        "{}",
+        r.stderr
+    );
+    scan(&mut bad, &args, &r);
+    // A secret name with a space in front.
+    let value = f.file("waarde.txt", "geheim\n");
+    let args = [
+        "secret",
+        "add",
+        " mail",
+        "--kind",
+        "note",
+        "--value-file",
+        path_str(&value),
+    ];
+    let r = nl(&f, &args);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("de naam van een geheim begint of eindigt met een spatie: verwijder die"),
+        "{}",
+        r.stderr
+    );
+    scan(&mut bad, &args, &r);
+    // A share file with a mistyped line 3.
+    let text = std::fs::read_to_string(&sheets[0]).expect("read");
+    let mut lines: Vec<String> = text.lines().map(String::from).collect();
+    let mut chars: Vec<char> = lines[3].chars().collect();
+    chars[0] = if chars[0] == 'A' { 'B' } else { 'A' };
+    lines[3] = chars.into_iter().collect();
+    let typo = f.file("typo.txt", lines.join("\n"));
+    let args = [
+        "--share-file",
+        path_str(&typo),
+        "--share-file",
+        path_str(&sheets[1]),
+        "--as",
+        "Dirk",
+        "secret",
+        "list",
+    ];
+    let r = nl_raw(&f, &args);
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    assert!(
+        r.stderr.contains(
+            "regel 3 van het deel klopt niet met zijn controleteken: typ regel 3 opnieuw"
+        ),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("deelbestand"), "{}", r.stderr);
+    scan(&mut bad, &args, &r);
+    // A CSV file without a password column.
+    let csv = f.file("lijst.csv", "name,username\nMail,anna\n");
+    let args = ["secret", "import", "--csv", path_str(&csv)];
+    let r = nl(&f, &args);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("het CSV-bestand heeft geen kolom \"password\""),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("er is niets geïmporteerd"),
+        "{}",
+        r.stderr
+    );
+    scan(&mut bad, &args, &r);
+    // A CSV row that cannot be read.
+    let csv = f.file("kapot.csv", "name,password\n\"Mail,pw\n");
+    let args = ["secret", "import", "--csv", path_str(&csv)];
+    let r = nl(&f, &args);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("van het CSV-bestand is niet te lezen"),
+        "{}",
+        r.stderr
+    );
+    scan(&mut bad, &args, &r);
+    // A checkpoint typed with a record number 0.
+    let args = [
+        "audit",
+        "verify",
+        "--checkpoint",
+        "KC1 0123-4567-89AB-CDEF #0 0123-4567-89AB-CDEF-0123-4567",
+    ];
+    let r = nl(&f, &args);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("dit is geen controlepunt (het recordnummer is 0; records tellen vanaf 1)"),
+        "{}",
+        r.stderr
+    );
+    scan(&mut bad, &args, &r);
+    assert_eq!(f.bytes(), before, "nothing changed");
+    assert!(
+        bad.is_empty(),
+        "English in Dutch errors:\n{}",
+        bad.join("\n")
+    );
+}
+
+/// A warning that was a plain English string (two holders with one age
+/// recipient) is typed and worded in Dutch (issue 12, item 1).
+#[test]
+fn a_recipient_warning_is_dutch() {
+    let f = Fixture::empty();
+    let rec = "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p";
+    let mut args = vec![
+        "init",
+        "--po",
+        "Anna",
+        "--threshold",
+        "2",
+        "--holder",
+        "Kluis kantoor@Utrecht",
+        "--recipient",
+        rec,
+        "--holder",
+        "Bert@Thuis",
+        "--recipient",
+        rec,
+        "--holder",
+        "Anna@Thuis",
+    ];
+    let weak = weak_kdf();
+    args.extend(weak.iter().map(String::as_str));
+    let r = nl(&f, &args);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("houders 1 (Kluis kantoor) en 2 (Bert) hebben dezelfde ontvanger"),
+        "{}",
+        r.stderr
+    );
+    let mut bad = Vec::new();
+    scan(&mut bad, &args, &r);
     assert!(
         bad.is_empty(),
         "English in Dutch output:\n{}",

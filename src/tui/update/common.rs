@@ -120,14 +120,14 @@ pub(super) fn enter_share_line(
         // photo of the sheet: the one share intake (src/face/intake.rs).
         return match crate::face::intake::read_typed_path(lang, &line) {
             Ok(s) => LineOutcome::Share(Box::new(s)),
-            Err(e) => LineOutcome::Error(format!("{e:#}")),
+            Err(e) => LineOutcome::Error(crate::tui::words::chain(lang, &e)),
         };
     }
     // The whole share on one line (a pasted QR text) is read as it is.
     let whole = lines.is_empty() && Share::parse(&line).is_ok();
     if !whole && let Err(e) = crate::shares::check_line(lines.len() + 1, &line) {
         // Kept as typed: the typist corrects this line, not the share.
-        return LineOutcome::Error(e.to_string());
+        return LineOutcome::Error(crate::tui::words::error(lang, &e));
     }
     input.clear();
     lines.push(line);
@@ -148,7 +148,7 @@ pub(super) fn enter_share_line(
         }
         Err(e) => {
             lines.clear();
-            LineOutcome::Error(e.to_string())
+            LineOutcome::Error(crate::tui::words::error(lang, &e))
         }
     }
 }

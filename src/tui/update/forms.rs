@@ -492,7 +492,13 @@ fn new_value(f: [&Field; 4], kind: Option<SecretKind>) -> NewValue {
 /// for the other forms; `Some(Err)` for a refusal before any work.
 fn slow_submit(m: &mut Model, f: &mut FormState) -> Option<Result<(), String>> {
     let lang = m.lang;
-    let fail = move |e: ops::OpsError| format!("{}: {e}", t(lang, Msg::TuiRefused));
+    let fail = move |e: ops::OpsError| {
+        format!(
+            "{}: {}",
+            t(lang, Msg::TuiRefused),
+            crate::tui::words::ops(lang, &e)
+        )
+    };
     let done = move |what: Msg, name: &str| format!("{name}: {}", t(lang, what));
     let inputs = strength_inputs(m);
     let approvers = takeover_approvers(m);
@@ -589,7 +595,13 @@ type FormJob = Box<dyn FnOnce(&mut Session<'static>) -> Result<String, String> +
 /// session.
 fn submit(m: &mut Model, f: &mut FormState) -> Result<(), String> {
     let lang = m.lang;
-    let fail = move |e: ops::OpsError| format!("{}: {e}", t(lang, Msg::TuiRefused));
+    let fail = move |e: ops::OpsError| {
+        format!(
+            "{}: {}",
+            t(lang, Msg::TuiRefused),
+            crate::tui::words::ops(lang, &e)
+        )
+    };
     let done = move |what: Msg, name: &str| format!("{name}: {}", t(lang, what));
     let lp = m.lp;
     let env = m.env;
@@ -674,7 +686,7 @@ fn submit(m: &mut Model, f: &mut FormState) -> Result<(), String> {
                             );
                             (notice, if to_printer { files } else { Vec::new() })
                         })
-                        .map_err(|e| format!("{e:#}")),
+                        .map_err(|e| crate::tui::words::chain(lang, &e)),
                 )
             });
             return if started {
@@ -697,6 +709,7 @@ fn submit(m: &mut Model, f: &mut FormState) -> Result<(), String> {
                 let warnings = s.shares_rotate(k, &hs, allow_one).map_err(fail)?;
                 let mut out = t(lang, Msg::TuiPendingMade).to_string();
                 for w in warnings {
+                    let w = crate::tui::words::notice(lang, &w);
                     out.push_str(&format!(" {}: {w}.", t(lang, Msg::Warning)));
                 }
                 Ok(out)
@@ -725,8 +738,13 @@ fn submit(m: &mut Model, f: &mut FormState) -> Result<(), String> {
             }
             Box::new(move |s| {
                 let doc = doc_lang(lang, s);
-                crate::face::report::write_report(env, s, &path, doc)
-                    .map_err(|e| format!("{}: {e:#}", t(lang, Msg::TuiRefused)))?;
+                crate::face::report::write_report(env, s, &path, doc).map_err(|e| {
+                    format!(
+                        "{}: {}",
+                        t(lang, Msg::TuiRefused),
+                        crate::tui::words::chain(lang, &e)
+                    )
+                })?;
                 Ok(format!(
                     "{}: {}",
                     t(lang, Msg::TuiReportWritten),

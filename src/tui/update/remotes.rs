@@ -59,7 +59,12 @@ pub fn sync(m: &mut Model) {
 pub fn synced(m: &mut Model, remotes: Vec<ops::RemoteStatus>) {
     m.remotes = remotes;
     if let Some(s) = m.session.as_ref() {
-        m.warnings = s.warnings().iter().map(ToString::to_string).collect();
+        let lang = m.lang;
+        m.warnings = s
+            .warnings()
+            .iter()
+            .map(|w| crate::tui::words::notice(lang, w))
+            .collect();
     }
     m.notice = Some(t(m.lang, Msg::TuiSynced).to_string());
 }
@@ -94,7 +99,13 @@ pub fn clone_screen(m: &mut Model, mut c: CloneState, msg: Message) -> Screen {
                                     head.checkpoint
                                 )
                             })
-                            .map_err(|e| format!("{}: {e}", t(lang, Msg::Error))),
+                            .map_err(|e| {
+                                format!(
+                                    "{}: {}",
+                                    t(lang, Msg::Error),
+                                    crate::tui::words::error(lang, &e)
+                                )
+                            }),
                     )
                 }))));
         }

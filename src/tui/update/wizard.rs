@@ -251,7 +251,8 @@ fn step_done(m: &mut Model, w: &mut WizardState) -> Result<(), String> {
                 .session
                 .as_mut()
                 .ok_or_else(|| t(lang, Msg::TuiWorkerDied).to_string())?;
-            print_sheets(env, s, false, &dir, lang).map_err(|e| format!("{e:#}"))?;
+            print_sheets(env, s, false, &dir, lang)
+                .map_err(|e| crate::tui::words::chain(lang, &e))?;
             w.printed_to = Some(dir);
             go(w, WizardStep::Verify, lang);
         }
@@ -262,7 +263,7 @@ fn step_done(m: &mut Model, w: &mut WizardState) -> Result<(), String> {
                 .as_mut()
                 .ok_or_else(|| t(lang, Msg::TuiWorkerDied).to_string())?;
             s.roster_add(&name, Role::Delegate, None)
-                .map_err(|e| format!("{}: {e}", t(lang, Msg::TuiRefused)))?;
+                .map_err(|e| refused(lang, &e))?;
             go(w, WizardStep::FirstSecret, lang);
         }
         WizardStep::FirstSecret => {
@@ -280,12 +281,21 @@ fn step_done(m: &mut Model, w: &mut WizardState) -> Result<(), String> {
                 .as_mut()
                 .ok_or_else(|| t(lang, Msg::TuiWorkerDied).to_string())?;
             s.add_secret(&name, SecretKind::BackupKey, value, None)
-                .map_err(|e| format!("{}: {e}", t(lang, Msg::TuiRefused)))?;
+                .map_err(|e| refused(lang, &e))?;
             go(w, WizardStep::Done, lang);
         }
         WizardStep::Creating | WizardStep::Verify | WizardStep::Done => {}
     }
     Ok(())
+}
+
+/// "refused: " and the refusal in words.
+fn refused(lang: Lang, e: &ops::OpsError) -> String {
+    format!(
+        "{}: {}",
+        t(lang, Msg::TuiRefused),
+        crate::tui::words::ops(lang, e)
+    )
 }
 
 /// Starts `ops::init` (and the approvers' enrolment) on the worker.
@@ -334,7 +344,11 @@ pub fn created(m: &mut Model, w: &mut WizardState, r: Opened) {
     let lang = m.lang;
     match r {
         Ok(s) => {
-            m.warnings = s.warnings().iter().map(ToString::to_string).collect();
+            m.warnings = s
+                .warnings()
+                .iter()
+                .map(|w| crate::tui::words::notice(lang, w))
+                .collect();
             m.idle_secs = i64::from(s.settings().idle_lock_minutes) * 60;
             m.session = Some(s);
             m.last_activity = m.now();
@@ -346,7 +360,7 @@ pub fn created(m: &mut Model, w: &mut WizardState, r: Opened) {
         Err(e) => {
             let exists = std::fs::symlink_metadata(&m.path).is_ok();
             go(w, WizardStep::Holders, lang);
-            w.error = Some(format!("{}: {e}", t(lang, Msg::TuiRefused)));
+            w.error = Some(refused(lang, &e));
             if exists {
                 // Made, but a later step failed: unlock it normally.
                 m.notice = w.error.take();
@@ -393,7 +407,7 @@ fn verify(m: &mut Model, w: &mut WizardState, msg: Message) {
                             go(w, WizardStep::Delegate, lang);
                         }
                     }
-                    Err(e) => v.result = Some((false, e.to_string())),
+                    Err(e) => v.result = Some((false, crate::tui::words::ops(lang, &e))),
                 }
             }
         },

@@ -55,12 +55,11 @@ pub(crate) fn spinner(m: &Model) -> char {
     FRAMES[(m.ticks % 4) as usize]
 }
 
-/// A message from the core (a refusal, a warning, a notice) as the TUI
-/// says it: the CLI's advice replaced by keys ([`crate::tui::words`]),
-/// times in the PO's zone, escaped.
+/// A message (a refusal, a warning, a notice, worded with the TUI's keys
+/// where it was made: [`crate::tui::words`]) as the TUI draws it: times in
+/// the PO's zone, escaped.
 pub(crate) fn say(m: &Model, text: &str) -> String {
-    let worded = crate::tui::words::for_tui(m.lang, text);
-    esc(&crate::face::time::localize_in(&worded, &m.tz))
+    esc(&crate::face::time::localize_in(text, &m.tz))
 }
 
 /// m:ss.

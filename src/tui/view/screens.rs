@@ -266,7 +266,9 @@ pub(super) fn main(m: &Model, s: &MainState, f: &mut Frame, r: Rect) {
         .map(|x| {
             let flag = if x.emergency { " !" } else { "" };
             ListItem::new(format!(
-                "{}  ({}){flag}",
+                // The marker right after the name, so a narrow list cuts
+                // the kind, never the marker (Dutch kinds are longer).
+                "{}{flag}  ({})",
                 esc(&x.name),
                 terms::secret_kind(m.lang, x.kind)
             ))
