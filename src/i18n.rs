@@ -2163,6 +2163,28 @@ pub enum Msg {
     ErrLookAlikePerson,
     /// A new secret's name that looks like an existing secret's.
     ErrLookAlikeSecret,
+    /// A value file that starts like an age identity but is not one.
+    ErrKeyNotAge,
+    /// A value file that starts like a PEM key but is not one.
+    ErrKeyNotPem,
+    /// A value file that starts like an OpenPGP key but is not one.
+    ErrKeyNotOpenPgp,
+    /// A value file that starts like an OpenSSH key but is not one.
+    ErrKeyNotSsh,
+    /// A value file that holds only a public key.
+    ErrKeyPublicOnly,
+    /// A holder's age recipient that does not read.
+    ErrHolderRecipient,
+    /// A share that could not be encrypted to its recipient.
+    ErrEncryptShare,
+    /// The kit's folder is a file.
+    ErrKitNotDir,
+    /// The kit's folder has files in it.
+    ErrKitNotEmpty,
+    /// No git on PATH.
+    ErrGitMissing,
+    /// A value file that holds only a public key (TUI).
+    TuiErrKeyPublicOnly,
 }
 
 /// The text of `msg` in `lang` with its `{name}` placeholders filled from
@@ -5848,6 +5870,64 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         }
         (Lang::Nl, ErrLookAlikeSecret) => {
             "{new} lijkt op {existing}, al de naam van een geheim: twee namen die op elkaar lijken kunnen in het auditlog voor elkaar doorgaan; kies een duidelijk andere naam"
+        }
+        (Lang::En, ErrKeyNotAge) => {
+            "the value file starts like an age identity (AGE-SECRET-KEY-1…) but line {line} is not one: give the whole file age-keygen wrote; nothing was stored"
+        }
+        (Lang::Nl, ErrKeyNotAge) => {
+            "het waardebestand begint als een age-identiteit (AGE-SECRET-KEY-1…), maar regel {line} is er geen: geef het hele bestand dat age-keygen schreef; er is niets opgeslagen"
+        }
+        (Lang::En, ErrKeyNotPem) => {
+            "the value file starts like a PEM key (-----BEGIN {label}-----) but is not one ({why}): give the whole key file; nothing was stored"
+        }
+        (Lang::Nl, ErrKeyNotPem) => {
+            "het waardebestand begint als een PEM-sleutel (-----BEGIN {label}-----), maar is er geen ({why}): geef het hele sleutelbestand; er is niets opgeslagen"
+        }
+        (Lang::En, ErrKeyNotOpenPgp) => {
+            "the value file starts like an OpenPGP secret key but is not one ({why}): export it again with `gpg --export-secret-keys`; nothing was stored"
+        }
+        (Lang::Nl, ErrKeyNotOpenPgp) => {
+            "het waardebestand begint als een geheime OpenPGP-sleutel, maar is er geen ({why}): exporteer hem opnieuw met `gpg --export-secret-keys`; er is niets opgeslagen"
+        }
+        (Lang::En, ErrKeyNotSsh) => {
+            "the value file starts like an OpenSSH private key but is not one ({why}): give the whole key file ssh-keygen wrote; nothing was stored"
+        }
+        (Lang::Nl, ErrKeyNotSsh) => {
+            "het waardebestand begint als een private OpenSSH-sleutel, maar is er geen ({why}): geef het hele sleutelbestand dat ssh-keygen schreef; er is niets opgeslagen"
+        }
+        (Lang::En, ErrKeyPublicOnly) => {
+            "the value file holds {what}, which is public: store the private key (kluis secret show gives its public half); nothing was stored"
+        }
+        (Lang::Nl, ErrKeyPublicOnly) => {
+            "het waardebestand bevat {what}, en die is openbaar: bewaar de privésleutel (kluis toont zelf de openbare helft); er is niets opgeslagen"
+        }
+        (Lang::En, ErrHolderRecipient) => "the recipient of holder {holder}: {why}",
+        (Lang::Nl, ErrHolderRecipient) => "de ontvanger van houder {holder}: {why}",
+        (Lang::En, ErrEncryptShare) => "share {index} ({label}): {why}; nothing was printed",
+        (Lang::Nl, ErrEncryptShare) => "deel {index} ({label}): {why}; er is niets afgedrukt",
+        (Lang::En, ErrKitNotDir) => {
+            "{path} exists and is not a directory: give a new or empty directory for the kit"
+        }
+        (Lang::Nl, ErrKitNotDir) => {
+            "{path} bestaat al en is geen map: geef een nieuwe of lege map voor het noodpakket"
+        }
+        (Lang::En, ErrKitNotEmpty) => {
+            "{path} is not empty: give a new or empty directory for the kit (nothing was written)"
+        }
+        (Lang::Nl, ErrKitNotEmpty) => {
+            "{path} is niet leeg: geef een nieuwe of lege map voor het noodpakket (er is niets geschreven)"
+        }
+        (Lang::En, ErrGitMissing) => {
+            "git is not installed or not on PATH: kluis uses the system git to reach remotes"
+        }
+        (Lang::Nl, ErrGitMissing) => {
+            "git is niet geïnstalleerd of niet te vinden op PATH: kluis gebruikt de git van de computer om remotes te bereiken"
+        }
+        (Lang::En, TuiErrKeyPublicOnly) => {
+            "the value file holds {what}, which is public: store the private key (kluis shows its public half itself); nothing was stored"
+        }
+        (Lang::Nl, TuiErrKeyPublicOnly) => {
+            "het waardebestand bevat {what}, en die is openbaar: bewaar de privésleutel (kluis toont zelf de openbare helft); er is niets opgeslagen"
         }
     }
 }

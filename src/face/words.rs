@@ -81,6 +81,7 @@ fn tui_msg(msg: Msg) -> Msg {
     use Msg::*;
     match msg {
         ErrSecondPo => TuiErrSecondPo,
+        ErrKeyPublicOnly => TuiErrKeyPublicOnly,
         ErrSheetsNotVerified => TuiErrSheetsNotVerified,
         ErrUnacknowledged => TuiErrUnacknowledged,
         ErrThresholdOne => TuiErrThresholdOne,
@@ -226,6 +227,16 @@ fn share_from(w: W, f: &ShareFrom) -> String {
 fn worded(w: W, cause: &(dyn std::error::Error + 'static)) -> Option<String> {
     if let Some(e) = cause.downcast_ref::<OpsError>() {
         return ops_error(w, e);
+    }
+    if let Some(e) = cause.downcast_ref::<crate::keys::KeyFileError>() {
+        return Some(key_file(w, e));
+    }
+    if let Some(e) = cause.downcast_ref::<crate::kit::KitOutError>() {
+        return Some(kit_out(w, e));
+    }
+    if let Some(crate::remote::GitError::Missing) = cause.downcast_ref::<crate::remote::GitError>()
+    {
+        return Some(w.t(Msg::ErrGitMissing).to_string());
     }
     if let Some(e) = cause.downcast_ref::<StoreError>() {
         return store_error(w, e);
@@ -519,6 +530,38 @@ pub fn quorum(w: W, e: &QuorumError) -> String {
     }
 }
 
+/// A backup key's value file that claims a key form but is not one, in
+/// words; the parser's own reason (`why`) stays as it says.
+pub fn key_file(w: W, e: &crate::keys::KeyFileError) -> String {
+    use crate::keys::KeyFileError as K;
+    match e {
+        K::NotAge { line } => w.tf(Msg::ErrKeyNotAge, &[("line", line)]),
+        K::NotPem { label, why } => w.tf(Msg::ErrKeyNotPem, &[("label", label), ("why", why)]),
+        K::NotOpenPgp { why } => w.tf(Msg::ErrKeyNotOpenPgp, &[("why", why)]),
+        K::NotSsh { why } => w.tf(Msg::ErrKeyNotSsh, &[("why", why)]),
+        K::PublicOnly { what } => {
+            let what = match (w.lang, *what) {
+                (Lang::Nl, "an age recipient (age1…)") => "een age-ontvanger (age1…)",
+                (Lang::Nl, "an SSH public key") => "een openbare SSH-sleutel",
+                (Lang::Nl, "an OpenPGP public key") => "een openbare OpenPGP-sleutel",
+                (Lang::Nl, "a PEM public key") => "een openbare PEM-sleutel",
+                (Lang::Nl, "a certificate") => "een certificaat",
+                (_, other) => other,
+            };
+            w.tf(Msg::ErrKeyPublicOnly, &[("what", &what)])
+        }
+    }
+}
+
+/// A kit folder that cannot be used, in words.
+pub fn kit_out(w: W, e: &crate::kit::KitOutError) -> String {
+    use crate::kit::KitOutError as K;
+    match e {
+        K::NotADirectory(p) => w.tf(Msg::ErrKitNotDir, &[("path", &p.display())]),
+        K::NotEmpty(p) => w.tf(Msg::ErrKitNotEmpty, &[("path", &p.display())]),
+    }
+}
+
 /// A TOTP seed kluis cannot read, in words.
 pub fn totp(w: W, e: &TotpSeedError) -> String {
     match e {
@@ -598,6 +641,7 @@ fn remote_error(w: W, e: &RemoteError) -> Option<String> {
             w.tf(Msg::ErrRemoteTampered, &[("name", name), ("why", why)])
         }
         RemoteError::Rekeyed(n) => w.tf(Msg::ErrRemoteRekeyed, &[("name", n)]),
+        RemoteError::Git(crate::remote::GitError::Missing) => w.t(Msg::ErrGitMissing).to_string(),
         RemoteError::Git(_) | RemoteError::Syslog(_) => return None,
     })
 }
@@ -1333,7 +1377,26 @@ pub fn invalid(w: W, i: &Invalid) -> Option<String> {
                 &[("what", &what), ("len", len), ("max", max)],
             )
         }
-        Invalid::Split(_) | Invalid::Syslog(_) | Invalid::Value(_) => return None,
+        Invalid::KeyFile(e) => key_file(w, e),
+        Invalid::TotpSeed(e) => totp(w, e),
+        Invalid::Recipient(e) => age_error(w, e)?,
+        Invalid::HolderRecipient { holder, source } => w.tf(
+            Msg::ErrHolderRecipient,
+            &[("holder", holder), ("why", &age_error(w, source)?)],
+        ),
+        Invalid::Encrypt {
+            index,
+            label,
+            source,
+        } => w.tf(
+            Msg::ErrEncryptShare,
+            &[
+                ("index", index),
+                ("label", label),
+                ("why", &age_error(w, source)?),
+            ],
+        ),
+        Invalid::Split(_) | Invalid::Syslog(_) => return None,
     })
 }
 
@@ -1360,6 +1423,23 @@ mod tests {
         assert!(tui.starts_with("drempel 1") && !tui.contains("--"), "{tui}");
     }
 
+    /// A public key where a private one belongs: the CLI names its
+    /// command, the TUI does not; the Dutch names the key in Dutch.
+    #[test]
+    fn a_public_key_only_in_words() {
+        let e = crate::keys::KeyFileError::PublicOnly {
+            what: "an SSH public key",
+        };
+        assert_eq!(key_file(W::cli(Lang::En), &e), e.to_string());
+        let tui = key_file(W::tui(Lang::En), &e);
+        assert!(!tui.contains("kluis secret"), "{tui}");
+        let nl = key_file(W::cli(Lang::Nl), &e);
+        assert!(
+            nl.contains("een openbare SSH-sleutel, en die is openbaar"),
+            "{nl}"
+        );
+    }
+
     /// No TUI wording names a CLI flag or a `kluis` command: every CLI
     /// key with one has a TUI key without it.
     #[test]
@@ -1368,13 +1448,19 @@ mod tests {
         for msg in Msg::iter() {
             for lang in [Lang::En, Lang::Nl] {
                 // Another program's command (git's) is advice for both.
-                let text = t(lang, msg).replace("`git init --bare`", "");
-                let named =
-                    text.contains("`kluis ") || text.contains(" --") || text.starts_with("--");
+                let text = t(lang, msg)
+                    .replace("`git init --bare`", "")
+                    .replace("`gpg --export-secret-keys`", "");
+                let named = text.contains("`kluis ")
+                    || text.contains("kluis secret ")
+                    || text.contains(" --")
+                    || text.starts_with("--");
                 let is_error =
                     format!("{msg:?}").starts_with("Err") || format!("{msg:?}").starts_with("Warn");
                 if named && is_error {
-                    let tui = t(lang, tui_msg(msg)).replace("`git init --bare`", "");
+                    let tui = t(lang, tui_msg(msg))
+                        .replace("`git init --bare`", "")
+                        .replace("`gpg --export-secret-keys`", "");
                     assert!(
                         !tui.contains("`kluis ") && !tui.contains("--"),
                         "{msg:?} in the TUI: {tui}"
@@ -1410,6 +1496,24 @@ mod tests {
         let other = [9u8; 8];
         let what = || "the label of holder 2".to_string();
         vec![
+            Box::new(crate::keys::KeyFileError::NotAge { line: 2 }),
+            Box::new(crate::kit::KitOutError::NotEmpty("/tmp/noodpakket".into())),
+            Box::new(crate::kit::KitOutError::NotADirectory(
+                "/tmp/noodpakket".into(),
+            )),
+            Box::new(crate::remote::GitError::Missing),
+            Box::new(crate::keys::KeyFileError::NotPem {
+                label: "EC PRIVATE KEY".into(),
+                why: "base64".into(),
+            }),
+            Box::new(crate::keys::KeyFileError::NotSsh {
+                why: "magic".into(),
+            }),
+            Box::new(crate::keys::KeyFileError::NotOpenPgp { why: "packet" }),
+            Box::new(OpsError::Invalid(Invalid::HolderRecipient {
+                holder: 2,
+                source: crate::shares::age::AgeShareError::RecipientChecksum("age1xyz".into()),
+            })),
             // The two callers of `ops::refuse_look_alike`.
             Box::new(OpsError::LookAlike {
                 what: "in the roster",

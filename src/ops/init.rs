@@ -172,10 +172,10 @@ pub fn check_holders(holders: &[HolderSpec]) -> Result<Vec<HolderSpec>> {
                     shares::age::ShareRecipient::parse(r)
                         .map(|r| r.as_str().to_string())
                         .map_err(|e| {
-                            OpsError::Invalid(Invalid::Value(format!(
-                                "the recipient of holder {}: {e}",
-                                i + 1
-                            )))
+                            OpsError::Invalid(Invalid::HolderRecipient {
+                                holder: i + 1,
+                                source: e,
+                            })
                         })
                 })
                 .transpose()?;

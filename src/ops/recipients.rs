@@ -150,7 +150,7 @@ impl Session<'_> {
         let parsed = recipient
             .map(ShareRecipient::parse)
             .transpose()
-            .map_err(|e| OpsError::Invalid(Invalid::Value(e.to_string())))?;
+            .map_err(|e| OpsError::Invalid(Invalid::Recipient(e)))?;
         let set = self.recipient_set_of(pending)?;
         let Some(holder) = set.holders.iter().find(|h| h.index == index) else {
             return Err(OpsError::Invalid(Invalid::NoSuchShare {
@@ -216,14 +216,15 @@ impl Session<'_> {
                 continue;
             }
             let Some(r) = &h.recipient else { continue };
-            let p = ShareRecipient::parse(r)
-                .map_err(|e| OpsError::Invalid(Invalid::Value(e.to_string())))?;
+            let p =
+                ShareRecipient::parse(r).map_err(|e| OpsError::Invalid(Invalid::Recipient(e)))?;
             let text = Zeroizing::new(share.to_text());
             let bytes = age_share::encrypt_share(&text, &p, armor).map_err(|e| {
-                OpsError::Invalid(Invalid::Value(format!(
-                    "share {} ({}): {e}; nothing was printed",
-                    h.index, h.label
-                )))
+                OpsError::Invalid(Invalid::Encrypt {
+                    index: h.index,
+                    label: h.label.clone(),
+                    source: e,
+                })
             })?;
             files.push(EncryptedShare {
                 share,

@@ -358,9 +358,34 @@ pub enum Invalid {
     /// A generated age key pair for a kind other than a backup key.
     #[error("an age key pair is for backups: use it for a backup key, not a {}", .0.as_str())]
     AgeNeedsBackupKey(SecretKind),
-    /// A value refused by its parser (key file, TOTP seed).
-    #[error("{0}")]
-    Value(String),
+    /// A backup key's value file that claims a key form but is not one.
+    #[error(transparent)]
+    KeyFile(crate::keys::KeyFileError),
+    /// A TOTP seed that does not read.
+    #[error(transparent)]
+    TotpSeed(crate::totp::TotpSeedError),
+    /// An age recipient that does not read.
+    #[error(transparent)]
+    Recipient(crate::shares::age::AgeShareError),
+    /// A holder's age recipient (given at init or rotation) that does not
+    /// read.
+    #[error("the recipient of holder {holder}: {source}")]
+    HolderRecipient {
+        /// 1-based holder number.
+        holder: usize,
+        /// Why.
+        source: crate::shares::age::AgeShareError,
+    },
+    /// A share that could not be encrypted to its holder's recipient.
+    #[error("share {index} ({label}): {source}; nothing was printed")]
+    Encrypt {
+        /// Share index.
+        index: u8,
+        /// The holder's label.
+        label: String,
+        /// Why.
+        source: crate::shares::age::AgeShareError,
+    },
     /// An empty value file.
     #[error("the value file is empty: nothing to store")]
     EmptyValueFile,

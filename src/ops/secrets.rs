@@ -245,7 +245,7 @@ pub fn check_new_value(kind: SecretKind, value: &NewValue) -> Result<()> {
         NewValue::File { bytes, .. } if kind == SecretKind::BackupKey => {
             crate::keys::recognise(bytes)
                 .map(drop)
-                .map_err(|e| OpsError::Invalid(Invalid::Value(e.to_string())))
+                .map_err(|e| OpsError::Invalid(Invalid::KeyFile(e)))
         }
         _ => Ok(()),
     }
@@ -261,7 +261,7 @@ pub(super) fn make_value(kind: SecretKind, value: NewValue) -> Result<(SecretVal
         NewValue::File { bytes, .. }
             if kind == SecretKind::BackupKey
                 && crate::keys::recognise(&bytes)
-                    .map_err(|e| OpsError::Invalid(Invalid::Value(e.to_string())))?
+                    .map_err(|e| OpsError::Invalid(Invalid::KeyFile(e)))?
                     .is_some() =>
         {
             Ok((
@@ -320,7 +320,7 @@ pub(super) fn make_value(kind: SecretKind, value: NewValue) -> Result<(SecretVal
                 }
                 SecretKind::Credential => parse_credential(&bytes)?,
                 SecretKind::Totp => crate::totp::parse_seed(&bytes)
-                    .map_err(|e| OpsError::Invalid(Invalid::Value(e.to_string())))?,
+                    .map_err(|e| OpsError::Invalid(Invalid::TotpSeed(e)))?,
             };
             Ok((v, ValueOrigin::File))
         }
