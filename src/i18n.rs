@@ -5881,19 +5881,19 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             "the value file starts like a PEM key (-----BEGIN {label}-----) but is not one ({why}): give the whole key file; nothing was stored"
         }
         (Lang::Nl, ErrKeyNotPem) => {
-            "het waardebestand begint als een PEM-sleutel (-----BEGIN {label}-----), maar is er geen ({why}): geef het hele sleutelbestand; er is niets opgeslagen"
+            "het waardebestand begint als een PEM-sleutel («-----BEGIN {label}-----»), maar is er geen («{why}»): geef het hele sleutelbestand; er is niets opgeslagen"
         }
         (Lang::En, ErrKeyNotOpenPgp) => {
             "the value file starts like an OpenPGP secret key but is not one ({why}): export it again with `gpg --export-secret-keys`; nothing was stored"
         }
         (Lang::Nl, ErrKeyNotOpenPgp) => {
-            "het waardebestand begint als een geheime OpenPGP-sleutel, maar is er geen ({why}): exporteer hem opnieuw met `gpg --export-secret-keys`; er is niets opgeslagen"
+            "het waardebestand begint als een geheime OpenPGP-sleutel, maar is er geen («{why}»): exporteer hem opnieuw met `gpg --export-secret-keys`; er is niets opgeslagen"
         }
         (Lang::En, ErrKeyNotSsh) => {
             "the value file starts like an OpenSSH private key but is not one ({why}): give the whole key file ssh-keygen wrote; nothing was stored"
         }
         (Lang::Nl, ErrKeyNotSsh) => {
-            "het waardebestand begint als een private OpenSSH-sleutel, maar is er geen ({why}): geef het hele sleutelbestand dat ssh-keygen schreef; er is niets opgeslagen"
+            "het waardebestand begint als een private OpenSSH-sleutel, maar is er geen («{why}»): geef het hele sleutelbestand dat ssh-keygen schreef; er is niets opgeslagen"
         }
         (Lang::En, ErrKeyPublicOnly) => {
             "the value file holds {what}, which is public: store the private key (kluis secret show gives its public half); nothing was stored"

@@ -1700,3 +1700,99 @@ fn a_recipient_warning_is_dutch() {
         bad.join("\n")
     );
 }
+
+/// The last core refusals that reached a Dutch user in English: a key
+/// file that is not one, a public key where a private one belongs, a kit
+/// folder that is a file or not empty, and no git on PATH. Each is Dutch,
+/// with its exit code, and nothing changed (issue 12, item 1).
+#[test]
+fn key_file_kit_and_git_refusals_are_dutch() {
+    let f = Fixture::new();
+    let before = f.bytes();
+    let pem = f.file(
+        "kapot.pem",
+        "-----BEGIN EC PRIVATE KEY-----\nniet base64!!\n-----END EC PRIVATE KEY-----\n",
+    );
+    let public = f.file(
+        "id.pub",
+        "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p\n",
+    );
+    let kit_file = f.file("noodpakket", "geen map\n");
+    let kit_dir = f.dir.path().join("vol");
+    std::fs::create_dir(&kit_dir).expect("dir");
+    std::fs::write(kit_dir.join("iets"), "x").expect("file");
+    let cases: Vec<(Vec<&str>, i32, &str)> = vec![
+        (
+            vec![
+                "secret",
+                "add",
+                "k",
+                "--kind",
+                "backup-key",
+                "--value-file",
+                path_str(&pem),
+            ],
+            2,
+            "het waardebestand begint als een PEM-sleutel («-----BEGIN EC PRIVATE KEY-----»), maar is er geen («",
+        ),
+        (
+            vec![
+                "secret",
+                "add",
+                "k",
+                "--kind",
+                "backup-key",
+                "--value-file",
+                path_str(&public),
+            ],
+            2,
+            "het waardebestand bevat een age-ontvanger (age1…), en die is openbaar: bewaar de privésleutel",
+        ),
+        (
+            vec!["kit", "--out", path_str(&kit_file)],
+            1,
+            "bestaat al en is geen map: geef een nieuwe of lege map voor het noodpakket",
+        ),
+        (
+            vec!["kit", "--out", path_str(&kit_dir)],
+            1,
+            "is niet leeg: geef een nieuwe of lege map voor het noodpakket (er is niets geschreven)",
+        ),
+    ];
+    let mut bad = Vec::new();
+    for (args, code, phrase) in &cases {
+        let r = nl(&f, args);
+        assert_eq!(r.code, *code, "{args:?}: {}", r.stderr);
+        assert!(r.stderr.contains(phrase), "{args:?}: {}", r.stderr);
+        scan(&mut bad, args, &r);
+    }
+    // No git on PATH.
+    let args = ["remote", "add", "usb", "/tmp/geen-repo"];
+    let out = f
+        .cmd()
+        .env("LANG", "nl_NL.UTF-8")
+        .env("PATH", f.dir.path().join("leeg"))
+        .args(["--passphrase-file", path_str(&f.pass)])
+        .args(args)
+        .output()
+        .expect("run");
+    let r = Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    };
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("git is niet geïnstalleerd of niet te vinden op PATH"),
+        "{}",
+        r.stderr
+    );
+    scan(&mut bad, &args, &r);
+    assert!(
+        bad.is_empty(),
+        "English in Dutch output:\n{}",
+        bad.join("\n")
+    );
+    assert!(f.bytes() == before, "a refusal changed the vault");
+}
