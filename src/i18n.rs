@@ -2185,6 +2185,12 @@ pub enum Msg {
     ErrGitMissing,
     /// A value file that holds only a public key (TUI).
     TuiErrKeyPublicOnly,
+    /// A journal record's claim: how often (with its separator).
+    ClaimTimes,
+    /// A journal record's claim: when.
+    ClaimAt,
+    /// A journal record's claim: between two times.
+    ClaimBetween,
 }
 
 /// The text of `msg` in `lang` with its `{name}` placeholders filled from
@@ -5929,6 +5935,12 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::Nl, TuiErrKeyPublicOnly) => {
             "het waardebestand bevat {what}, en die is openbaar: bewaar de privésleutel (kluis toont zelf de openbare helft); er is niets opgeslagen"
         }
+        (Lang::En, ClaimTimes) => "{count} times, ",
+        (Lang::Nl, ClaimTimes) => "{count} keer, ",
+        (Lang::En, ClaimAt) => "claimed {when}",
+        (Lang::Nl, ClaimAt) => "volgens de melding op {when}",
+        (Lang::En, ClaimBetween) => "claimed between {first} and {last}",
+        (Lang::Nl, ClaimBetween) => "volgens de melding tussen {first} en {last}",
     }
 }
 

@@ -488,8 +488,30 @@ pub fn describe_record(lang: Lang, r: &AuditRecord) -> String {
             Msg::CliRecordShares,
             &[("list", &format!("{indices:?}"))],
         ));
-    } else if matches!(e.actor.auth, AuthMethod::ReportedWhileLocked { .. }) {
-        line.push_str(&format!(" [{}]", labels.reported_while_locked));
+    } else if let AuthMethod::ReportedWhileLocked { first, last, count } = e.actor.auth {
+        // What the journal claims, in full: how often and when (the
+        // English line says it through `audit::journal::describe_claim`).
+        let times = if count == 1 {
+            String::new()
+        } else {
+            tf(lang, Msg::ClaimTimes, &[("count", &count)])
+        };
+        let when = if first == last {
+            tf(lang, Msg::ClaimAt, &[("when", &ops::rfc3339(first))])
+        } else {
+            tf(
+                lang,
+                Msg::ClaimBetween,
+                &[
+                    ("first", &ops::rfc3339(first)),
+                    ("last", &ops::rfc3339(last)),
+                ],
+            )
+        };
+        line.push_str(&format!(
+            " [{}: {times}{when}]",
+            labels.reported_while_locked
+        ));
     }
     if let Some(s) = &e.subject {
         line.push_str(&format!("  {}", subject(lang, e.kind, s)));
@@ -554,6 +576,35 @@ mod tests {
             let nl = word(Lang::Nl, &d);
             assert_ne!(nl, stored, "{kind:?}: not worded in Dutch");
         }
+    }
+
+    /// A journal record's claim reads in full in Dutch: how often and
+    /// between which times, as the English line says it.
+    #[test]
+    fn a_journal_claim_keeps_its_count_and_times() {
+        let mut r = crate::audit::tests::varied_chain([3; 16], 1).remove(0);
+        r.event.actor.auth = AuthMethod::ReportedWhileLocked {
+            first: 1_700_000_000,
+            last: 1_700_000_600,
+            count: 3,
+        };
+        let nl = describe_record(Lang::Nl, &r);
+        assert!(
+            nl.contains(
+                "niet geverifieerd: 3 keer, volgens de melding tussen 2023-11-14T22:13:20Z en 2023-11-14T22:23:20Z]"
+            ),
+            "{nl}"
+        );
+        r.event.actor.auth = AuthMethod::ReportedWhileLocked {
+            first: 1_700_000_000,
+            last: 1_700_000_000,
+            count: 1,
+        };
+        let nl = describe_record(Lang::Nl, &r);
+        assert!(
+            nl.contains("niet geverifieerd: volgens de melding op 2023-11-14T22:13:20Z]"),
+            "{nl}"
+        );
     }
 
     #[test]
