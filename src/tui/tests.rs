@@ -2997,6 +2997,18 @@ fn letters_on_a_choice_pick_an_option_or_show_how() {
     press(&mut m, KeyCode::Tab);
     typ(&mut m, "c");
     assert!(unseal_state(&m).to_clipboard, "c: clipboard");
+    // In Dutch the roles read in Dutch and their first letters pick them.
+    press(&mut m, KeyCode::Esc);
+    press(&mut m, KeyCode::Esc);
+    m.lang = Lang::Nl;
+    press(&mut m, KeyCode::Char('r'));
+    press(&mut m, KeyCode::Char('n'));
+    typ(&mut m, "Carla");
+    press(&mut m, KeyCode::Tab);
+    typ(&mut m, "g");
+    assert_eq!(person_form(&m).role.choice, 1, "g: gemachtigde");
+    let screen = render(&m, 120, 40);
+    assert!(screen.contains("< gemachtigde >"), "{screen}");
 }
 
 /// Issue 11, item 5: the strength bar draws what `update` computed when

@@ -167,7 +167,10 @@ pub fn open(m: &Model, kind: FormKind) -> FormState {
                 name: Field::text(Msg::TuiName),
                 role: Field::choice(
                     Msg::TuiRole,
-                    ROLES.iter().map(|r| r.as_str().to_string()).collect(),
+                    ROLES
+                        .iter()
+                        .map(|r| crate::face::terms::role(lang, *r).to_string())
+                        .collect(),
                     0,
                 ),
                 pin: Field::masked(Msg::Pin),
