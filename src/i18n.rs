@@ -2191,6 +2191,8 @@ pub enum Msg {
     ClaimAt,
     /// A journal record's claim: between two times.
     ClaimBetween,
+    /// The TUI clone's result: what was done, with the generation.
+    TuiClonedAt,
 }
 
 /// The text of `msg` in `lang` with its `{name}` placeholders filled from
@@ -5941,6 +5943,8 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::Nl, ClaimAt) => "volgens de melding op {when}",
         (Lang::En, ClaimBetween) => "claimed between {first} and {last}",
         (Lang::Nl, ClaimBetween) => "volgens de melding tussen {first} en {last}",
+        (Lang::En, TuiClonedAt) => "{done} (generation {generation}, {checkpoint})",
+        (Lang::Nl, TuiClonedAt) => "{done} (generatie {generation}, {checkpoint})",
     }
 }
 

@@ -92,11 +92,14 @@ pub fn clone_screen(m: &mut Model, mut c: CloneState, msg: Message) -> Screen {
                     Outcome::Cloned(
                         ops::clone_vault(env, &url, &path)
                             .map(|head| {
-                                format!(
-                                    "{} (generation {}, {})",
-                                    t(lang, Msg::TuiCloned),
-                                    head.generation,
-                                    head.checkpoint
+                                crate::i18n::tf(
+                                    lang,
+                                    Msg::TuiClonedAt,
+                                    &[
+                                        ("done", &t(lang, Msg::TuiCloned)),
+                                        ("generation", &head.generation),
+                                        ("checkpoint", &head.checkpoint),
+                                    ],
                                 )
                             })
                             .map_err(|e| {
