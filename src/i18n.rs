@@ -2193,6 +2193,8 @@ pub enum Msg {
     ClaimBetween,
     /// The TUI clone's result: what was done, with the generation.
     TuiClonedAt,
+    /// A syslog target that does not parse.
+    ErrSyslogTarget,
 }
 
 /// The text of `msg` in `lang` with its `{name}` placeholders filled from
@@ -5945,6 +5947,12 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         (Lang::Nl, ClaimBetween) => "volgens de melding tussen {first} en {last}",
         (Lang::En, TuiClonedAt) => "{done} (generation {generation}, {checkpoint})",
         (Lang::Nl, TuiClonedAt) => "{done} (generatie {generation}, {checkpoint})",
+        (Lang::En, ErrSyslogTarget) => {
+            "{target} is not a syslog target: give unix, udp://HOST:PORT or tcp://HOST:PORT"
+        }
+        (Lang::Nl, ErrSyslogTarget) => {
+            "{target} is geen syslog-bestemming: geef unix, udp://HOST:POORT of tcp://HOST:POORT"
+        }
     }
 }
 

@@ -1396,7 +1396,8 @@ pub fn invalid(w: W, i: &Invalid) -> Option<String> {
                 ("why", &age_error(w, source)?),
             ],
         ),
-        Invalid::Split(_) | Invalid::Syslog(_) => return None,
+        Invalid::Syslog(target) => w.tf(Msg::ErrSyslogTarget, &[("target", &q(target))]),
+        Invalid::Split(_) => return None,
     })
 }
 
@@ -1497,6 +1498,7 @@ mod tests {
         let what = || "the label of holder 2".to_string();
         vec![
             Box::new(crate::keys::KeyFileError::NotAge { line: 2 }),
+            Box::new(OpsError::Invalid(Invalid::Syslog("udp://log".into()))),
             Box::new(crate::kit::KitOutError::NotEmpty("/tmp/noodpakket".into())),
             Box::new(crate::kit::KitOutError::NotADirectory(
                 "/tmp/noodpakket".into(),

@@ -352,8 +352,8 @@ pub enum Invalid {
     /// Splitting failed.
     #[error("{0}")]
     Split(String),
-    /// A bad syslog target.
-    #[error("{0}")]
+    /// A syslog target that does not parse (the text as typed).
+    #[error("{0:?} is not a syslog target: give unix, udp://HOST:PORT or tcp://HOST:PORT")]
     Syslog(String),
     /// A generated age key pair for a kind other than a backup key.
     #[error("an age key pair is for backups: use it for a backup key, not a {}", .0.as_str())]

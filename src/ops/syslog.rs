@@ -18,7 +18,7 @@ pub fn check_syslog_target(target: &str) -> Result<()> {
     }
     audit::syslog::Target::parse(target)
         .map(drop)
-        .map_err(|e| OpsError::Invalid(Invalid::Syslog(e)))
+        .map_err(|_| OpsError::Invalid(Invalid::Syslog(target.to_string())))
 }
 
 /// What `audit verify --against-syslog` compared.

@@ -1702,8 +1702,9 @@ fn a_recipient_warning_is_dutch() {
 }
 
 /// The last core refusals that reached a Dutch user in English: a key
-/// file that is not one, a public key where a private one belongs, a kit
-/// folder that is a file or not empty, and no git on PATH. Each is Dutch,
+/// file that is not one, a public key where a private one belongs, a
+/// syslog target that is none, a kit folder that is a file or not empty,
+/// and no git on PATH. Each is Dutch,
 /// with its exit code, and nothing changed (issue 12, item 1).
 #[test]
 fn key_file_kit_and_git_refusals_are_dutch() {
@@ -1747,6 +1748,11 @@ fn key_file_kit_and_git_refusals_are_dutch() {
             ],
             2,
             "het waardebestand bevat een age-ontvanger (age1…), en die is openbaar: bewaar de privésleutel",
+        ),
+        (
+            vec!["settings", "--syslog", "http://127.0.0.1:1"],
+            2,
+            "\"http://127.0.0.1:1\" is geen syslog-bestemming: geef unix, udp://HOST:POORT of tcp://HOST:POORT",
         ),
         (
             vec!["kit", "--out", path_str(&kit_file)],
