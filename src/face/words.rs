@@ -225,78 +225,52 @@ fn share_from(w: W, f: &ShareFrom) -> String {
 /// One cause of an error chain, if the CLI words it itself (with its
 /// hints: the core's own texts name no flag or command).
 fn worded(w: W, cause: &(dyn std::error::Error + 'static)) -> Option<String> {
-    if let Some(e) = cause.downcast_ref::<OpsError>() {
-        return ops_error(w, e);
+    // The first type `cause` is, worded by its function (`Option` for
+    // the types with variants no face words, plain for the others).
+    macro_rules! by {
+        ($($t:ty => $f:ident),* $(,)?) => {
+            $(if let Some(e) = cause.downcast_ref::<$t>() {
+                return $f(w, e);
+            })*
+        };
     }
-    if let Some(e) = cause.downcast_ref::<crate::keys::KeyFileError>() {
-        return Some(key_file(w, e));
-    }
-    if let Some(e) = cause.downcast_ref::<crate::kit::KitOutError>() {
-        return Some(kit_out(w, e));
+    macro_rules! always {
+        ($($t:ty => $f:ident),* $(,)?) => {
+            $(if let Some(e) = cause.downcast_ref::<$t>() {
+                return Some($f(w, e));
+            })*
+        };
     }
     if let Some(crate::remote::GitError::Missing) = cause.downcast_ref::<crate::remote::GitError>()
     {
         return Some(w.t(Msg::ErrGitMissing).to_string());
     }
-    if let Some(e) = cause.downcast_ref::<StoreError>() {
-        return store_error(w, e);
+    by! {
+        OpsError => ops_error,
+        StoreError => store_error,
+        UnlockError => unlock_error,
+        RemoteError => remote_error,
+        KdfRefused => kdf_refused,
+        crate::import::ImportError => import_error,
+        crate::shares::age::AgeShareError => age_error,
+        crate::audit::checkpoint::CheckpointMismatch => checkpoint_error,
     }
-    if let Some(e) = cause.downcast_ref::<UnlockError>() {
-        return unlock_error(w, e);
-    }
-    if let Some(e) = cause.downcast_ref::<RemoteError>() {
-        return remote_error(w, e);
-    }
-    if let Some(e) = cause.downcast_ref::<KdfRefused>() {
-        return kdf_refused(w, e);
-    }
-    if let Some(e) = cause.downcast_ref::<crate::import::ImportError>() {
-        return import_error(w, e);
-    }
-    if let Some(e) = cause.downcast_ref::<crate::shares::age::AgeShareError>() {
-        return age_error(w, e);
-    }
-    if let Some(e) = cause.downcast_ref::<crate::audit::checkpoint::CheckpointMismatch>() {
-        return checkpoint_error(w, e);
-    }
-    if let Some(e) = cause.downcast_ref::<TextError>() {
-        return Some(text_error(w, e));
-    }
-    if let Some(e) = cause.downcast_ref::<ParseShareError>() {
-        return Some(share_text(w, e));
-    }
-    if let Some(e) = cause.downcast_ref::<ShareCheckError>() {
-        return Some(share_check(w, e));
-    }
-    if let Some(e) = cause.downcast_ref::<ShareVerdictError>() {
-        return Some(share_verdict(w, e));
-    }
-    if let Some(e) = cause.downcast_ref::<QuorumError>() {
-        return Some(quorum(w, e));
-    }
-    if let Some(e) = cause.downcast_ref::<TotpSeedError>() {
-        return Some(totp(w, e));
-    }
-    if let Some(e) = cause.downcast_ref::<CheckpointParseError>() {
-        return Some(checkpoint_parse(w, e));
-    }
-    if let Some(e) = cause.downcast_ref::<crate::face::exec::ExecParseError>() {
-        return Some(exec_parse(w, e));
-    }
-    if let Some(e) = cause.downcast_ref::<HeaderError>() {
-        return Some(header_error(w, e));
-    }
-    if let Some(e) = cause.downcast_ref::<BodyError>() {
-        return Some(body_error(w, e));
-    }
-    if let Some(e) = cause.downcast_ref::<ExportError>() {
-        return Some(export_error(w, e));
-    }
-    if let Some(e) = cause.downcast_ref::<ChainError>() {
-        return Some(chain_error(w, e));
-    }
-    if let Some(e) = cause.downcast_ref::<std::io::Error>() {
-        return Some(io_cause(w, e));
+    always! {
+        crate::keys::KeyFileError => key_file,
+        crate::kit::KitOutError => kit_out,
+        TextError => text_error,
+        ParseShareError => share_text,
+        ShareCheckError => share_check,
+        ShareVerdictError => share_verdict,
+        QuorumError => quorum,
+        TotpSeedError => totp,
+        CheckpointParseError => checkpoint_parse,
+        crate::face::exec::ExecParseError => exec_parse,
+        HeaderError => header_error,
+        BodyError => body_error,
+        ExportError => export_error,
+        ChainError => chain_error,
+        std::io::Error => io_cause,
     }
     None
 }
@@ -1183,10 +1157,9 @@ pub fn ops_error(w: W, e: &OpsError) -> Option<String> {
             new,
             existing,
         } => w.tf(
-            if *what == "a secret" {
-                Msg::ErrLookAlikeSecret
-            } else {
-                Msg::ErrLookAlikePerson
+            match what {
+                crate::ops::NameOf::Secret => Msg::ErrLookAlikeSecret,
+                crate::ops::NameOf::Person => Msg::ErrLookAlikePerson,
             },
             &[("new", &q(new)), ("existing", &q(existing))],
         ),
@@ -1518,12 +1491,12 @@ mod tests {
             })),
             // The two callers of `ops::refuse_look_alike`.
             Box::new(OpsError::LookAlike {
-                what: "in the roster",
+                what: crate::ops::NameOf::Person,
                 new: "ANNA".into(),
                 existing: "Anna".into(),
             }),
             Box::new(OpsError::LookAlike {
-                what: "a secret",
+                what: crate::ops::NameOf::Secret,
                 new: "BAS".into(),
                 existing: "bas".into(),
             }),

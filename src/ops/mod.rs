@@ -153,8 +153,8 @@ pub enum OpsError {
         "{new:?} looks like {existing:?}, already {what}: two names that look alike could pass for each other in the audit trail; choose a clearly different name"
     )]
     LookAlike {
-        /// "in the roster", "a secret".
-        what: &'static str,
+        /// Whose names it was compared with.
+        what: NameOf,
         /// The name refused.
         new: String,
         /// The name already there.
@@ -285,7 +285,7 @@ pub fn rfc3339(t: i64) -> String {
 /// each other in the audit trail (issue 10, finding 3). The one check for
 /// roster names, secret names and imported names.
 pub(super) fn refuse_look_alike<'n>(
-    what: &'static str,
+    what: NameOf,
     new: &str,
     mut names: impl Iterator<Item = &'n str>,
 ) -> Result<()> {
@@ -296,6 +296,24 @@ pub(super) fn refuse_look_alike<'n>(
             existing: existing.to_owned(),
         }),
         None => Ok(()),
+    }
+}
+
+/// Whose names a new name is compared with ([`OpsError::LookAlike`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameOf {
+    /// The people on the roster.
+    Person,
+    /// The vault's secrets.
+    Secret,
+}
+
+impl std::fmt::Display for NameOf {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            NameOf::Person => "in the roster",
+            NameOf::Secret => "a secret",
+        })
     }
 }
 
@@ -701,17 +719,17 @@ mod tests {
         let names = ["Petra", "Bas"];
         // The same name is not a look-alike of itself (callers check
         // exact duplicates first, with their own error).
-        assert!(refuse_look_alike("in the roster", "Petra", names.into_iter()).is_ok());
-        assert!(refuse_look_alike("in the roster", "Anna", names.into_iter()).is_ok());
+        assert!(refuse_look_alike(NameOf::Person, "Petra", names.into_iter()).is_ok());
+        assert!(refuse_look_alike(NameOf::Person, "Anna", names.into_iter()).is_ok());
         // A Greek capital Rho for the P.
-        let e = refuse_look_alike("in the roster", "\u{3a1}etra", names.into_iter())
+        let e = refuse_look_alike(NameOf::Person, "\u{3a1}etra", names.into_iter())
             .expect_err("look-alike");
         assert!(
-            matches!(&e, OpsError::LookAlike { what: "in the roster", existing, .. } if existing == "Petra"),
+            matches!(&e, OpsError::LookAlike { what: NameOf::Person, existing, .. } if existing == "Petra"),
             "{e:?}"
         );
         // Case and I/l are folded too.
-        assert!(refuse_look_alike("a secret", "bas", names.into_iter()).is_err());
+        assert!(refuse_look_alike(NameOf::Secret, "bas", names.into_iter()).is_err());
     }
 
     #[test]

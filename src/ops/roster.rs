@@ -45,7 +45,7 @@ impl<'e> Session<'e> {
         // A look-alike of someone already there could approve as them in
         // the audit trail (issue 10, finding 3).
         refuse_look_alike(
-            "in the roster",
+            NameOf::Person,
             name,
             self.vault.body.roster.iter().map(|p| p.name.as_str()),
         )?;

@@ -414,7 +414,7 @@ impl<'e> Session<'e> {
             return Err(OpsError::SecretExists(name.clone()));
         }
         refuse_look_alike(
-            "a secret",
+            NameOf::Secret,
             name,
             self.vault.body.secrets.iter().map(|s| s.name.as_str()),
         )?;
@@ -536,7 +536,7 @@ impl<'e> Session<'e> {
             // Names come from a file: checked and compared like typed ones.
             s.name = text::check_name("a secret name", &s.name)?;
             refuse_look_alike(
-                "a secret",
+                NameOf::Secret,
                 &s.name,
                 self.vault.body.secrets.iter().map(|e| e.name.as_str()),
             )?;

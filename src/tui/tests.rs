@@ -3068,59 +3068,11 @@ fn audit_view_words_details_in_dutch() {
     assert!(screen.contains("(delen 1, 2, 3 als txt)"), "{screen}");
 }
 
-/// English words that have no place on a Dutch screen (as in
-/// tests/it/dutch.rs: words that are Dutch too are left out).
-const ENGLISH: &[&str] = &[
-    "the",
-    "with",
-    "and",
-    "from",
-    "to",
-    "never",
-    "yes",
-    "no",
-    "error",
-    "warning",
-    "secret",
-    "share",
-    "shares",
-    "sheet",
-    "vault",
-    "passphrase",
-    "roster",
-    "approver",
-    "delegate",
-    "emergency",
-    "released",
-    "reason",
-    "required",
-    "weak",
-    "derivation",
-    "allowed",
-    "when",
-    "it",
-    "was",
-    "made",
-    "failed",
-    "unlock",
-    "attempt",
-    "since",
-    "last",
-    "see",
-    "only",
-    "can",
-    "not",
-    "refused",
-    "sessions",
-    "give",
-    "category",
-];
-
 /// The English words of `text`.
 fn english_in(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphabetic())
         .map(str::to_lowercase)
-        .filter(|w| ENGLISH.contains(&w.as_str()))
+        .filter(|w| crate::i18n::english::WORDS.contains(&w.as_str()))
         .collect()
 }
 

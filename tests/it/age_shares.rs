@@ -664,18 +664,7 @@ fn a_protected_identity_is_asked_on_the_terminal() {
     // Twice in one session: a wrong passphrase, then the right one.
     let cmd = format!("{one}; echo KLUIS-FIRST-$?; {one}; echo KLUIS-DONE-$?");
     let t = crate::terminal::Tmux::new(&f);
-    t.run(&[
-        "new-session",
-        "-d",
-        "-s",
-        "k",
-        "-x",
-        "200",
-        "-y",
-        "50",
-        &cmd,
-    ]);
-    t.run(&["set-option", "-t", "k", "remain-on-exit", "on"]);
+    t.start(&cmd, 200, 50);
     let prompt = "Type passphrase for OpenSSH key";
     let prompts = |n: usize| {
         let start = std::time::Instant::now();

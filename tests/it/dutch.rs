@@ -6,88 +6,9 @@
 
 use crate::util::{Fixture, PASS, Run, path_str, weak_kdf};
 
-/// English words that have no place in a Dutch line. Words that are also
-/// Dutch ("is", "of", "set", "records", "bytes", "intact", "PO") are not
-/// listed.
-const ENGLISH: &[&str] = &[
-    "the",
-    "with",
-    "and",
-    "from",
-    "to",
-    "never",
-    "yes",
-    "no",
-    "error",
-    "warning",
-    "secret",
-    "secrets",
-    "share",
-    "shares",
-    "sheet",
-    "sheets",
-    "vault",
-    "passphrase",
-    "printed",
-    "verified",
-    "drilled",
-    "overdue",
-    "created",
-    "written",
-    "stored",
-    "removed",
-    "roster",
-    "approver",
-    "delegate",
-    "emergency",
-    "released",
-    "chain",
-    "valid",
-    "active",
-    "pending",
-    "made",
-    "next",
-    "days",
-    "language",
-    "idle",
-    "lock",
-    "off",
-    "environment",
-    "wrong",
-    "try",
-    "again",
-    "threshold",
-    "choose",
-    "must",
-    "between",
-    "got",
-    "named",
-    "see",
-    "recovery",
-    "kit",
-    "checkpoint",
-    "report",
-    "custody",
-    "user",
-    "file",
-    "generated",
-    "key",
-    "note",
-    "credential",
-    "not",
-    "allowed",
-    "only",
-    "can",
-    "weak",
-    "derivation",
-    "when",
-    "it",
-    "was",
-    "every",
-    "will",
-    "say",
-    "so",
-];
+/// English words that have no place in a Dutch line (one list for the
+/// TUI's tests and these: `kluis::i18n::english`).
+use kluis::i18n::english::WORDS as ENGLISH;
 
 /// Product names and technical words allowed in a Dutch line.
 const ALLOWED: &[&str] = &["kluis", "kdf", "argon2id", "mib", "pin", "totp", "age"];
@@ -153,11 +74,7 @@ pub(crate) fn nl_raw(f: &Fixture, args: &[&str]) -> Run {
         .args(args)
         .output()
         .expect("run");
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
+    Run::of(&out)
 }
 
 /// Collects the English words of a run, labelled with its arguments.
@@ -365,11 +282,7 @@ fn help_of_every_command_is_dutch() {
         .args(["--lang", "nl", "shares", "--help"])
         .output()
         .expect("run");
-    let r = Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    };
+    let r = Run::of(&out);
     assert!(r.stdout.contains("Opdrachten:"), "{}", r.stdout);
     scan(&mut bad, &["--lang", "nl", "shares", "--help"], &r);
     assert!(bad.is_empty(), "English in Dutch help:\n{}", bad.join("\n"));
@@ -385,11 +298,7 @@ fn nl_git(f: &Fixture, args: &[&str]) -> Run {
         .args(args)
         .output()
         .expect("run");
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
+    Run::of(&out)
 }
 
 /// `kit`, `secret import`, `remote add/list/remove`, `sync`, `clone`,
@@ -590,11 +499,7 @@ fn as_and_approver_typed_otherwise_name_the_roster_spelling() {
             ])
             .output()
             .expect("run");
-        Run {
-            code: out.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        }
+        Run::of(&out)
     };
     let r = run("C", "dirk", "BERT");
     assert_eq!(r.code, 0, "{}", r.stderr);
@@ -652,18 +557,7 @@ fn remove_on_a_terminal(f: &Fixture, typed: &str) -> String {
         vault = path_str(&f.vault),
         pass = path_str(&f.pass),
     );
-    t.run(&[
-        "new-session",
-        "-d",
-        "-s",
-        "k",
-        "-x",
-        "160",
-        "-y",
-        "20",
-        &cmd,
-    ]);
-    t.run(&["set-option", "-t", "k", "remain-on-exit", "on"]);
+    t.start(&cmd, 160, 20);
     t.wait_for(
         "the Dutch prompt",
         "typ de naam van het geheim om het met alle versies te verwijderen:",
@@ -919,11 +813,7 @@ const REFUSED: &[Refused] = &[
 /// Runs `args` with `LANG` set to `lang`, no passphrase.
 fn run_lang(f: &Fixture, lang: &str, args: &[&str]) -> Run {
     let out = f.cmd().env("LANG", lang).args(args).output().expect("run");
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
+    Run::of(&out)
 }
 
 /// Every kind of error clap finds in a command line is Dutch under a
@@ -1038,11 +928,7 @@ fn run_lang_stdin(f: &Fixture, lang: &str, args: &[&str], stdin: &[u8]) -> Run {
         .write_stdin(stdin.to_vec())
         .output()
         .expect("run");
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
+    Run::of(&out)
 }
 
 /// The refusals of reading a passphrase, a file or a share
@@ -1782,11 +1668,7 @@ fn key_file_kit_and_git_refusals_are_dutch() {
         .args(args)
         .output()
         .expect("run");
-    let r = Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    };
+    let r = Run::of(&out);
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert!(
         r.stderr

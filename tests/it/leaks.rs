@@ -102,11 +102,7 @@ impl Leaky {
             .args(args)
             .output()
             .expect("run");
-        let r = Run {
-            code: out.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        };
+        let r = Run::of(&out);
         assert!(!r.stderr.contains("panicked"), "{args:?}: {}", r.stderr);
         if !releases {
             assert_clean(&format!("stdout of {args:?}"), &out.stdout);

@@ -78,11 +78,7 @@ fn unreadable() {
             .env("LANG", "C")
             .output()
             .expect("setpriv (util-linux) runs");
-        crate::util::Run {
-            code: out.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        }
+        crate::util::Run::of(&out)
     } else {
         f.run(&["secret", "list"])
     };

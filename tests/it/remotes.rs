@@ -70,11 +70,7 @@ fn kl_path(f: &Fixture, path: &OsString, args: &[&str]) -> Run {
         .args(args)
         .output()
         .expect("run");
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
+    Run::of(&out)
 }
 
 #[track_caller]

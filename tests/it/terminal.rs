@@ -38,6 +38,14 @@ impl Tmux {
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
+    /// Runs `cmd` in a `width`×`height` session "k" that stays on screen
+    /// after the command ends (so its exit line can be read).
+    pub(crate) fn start(&self, cmd: &str, width: u16, height: u16) {
+        let (w, h) = (width.to_string(), height.to_string());
+        self.run(&["new-session", "-d", "-s", "k", "-x", &w, "-y", &h, cmd]);
+        self.run(&["set-option", "-t", "k", "remain-on-exit", "on"]);
+    }
+
     pub(crate) fn pane(&self) -> String {
         // -S - : the whole scrollback too; -a would be the alternate screen.
         self.run(&["capture-pane", "-p", "-S", "-", "-t", "k"])
@@ -72,18 +80,7 @@ impl Tmux {
             bin = path_str(&bin),
             vault = path_str(&f.vault),
         );
-        t.run(&[
-            "new-session",
-            "-d",
-            "-s",
-            "k",
-            "-x",
-            "120",
-            "-y",
-            "40",
-            &cmd,
-        ]);
-        t.run(&["set-option", "-t", "k", "remain-on-exit", "on"]);
+        t.start(&cmd, 120, 40);
         t.wait_for("unlock screen", "PO passphrase", true);
         t
     }
@@ -136,18 +133,7 @@ fn show(channel: &str, value: &str, marker_gone: &str, lang: &str, hint: &str) {
         pass = path_str(&f.pass),
         pin = path_str(&pin),
     );
-    t.run(&[
-        "new-session",
-        "-d",
-        "-s",
-        "k",
-        "-x",
-        "120",
-        "-y",
-        "50",
-        &cmd,
-    ]);
-    t.run(&["set-option", "-t", "k", "remain-on-exit", "on"]);
+    t.start(&cmd, 120, 50);
     let shown = t.wait_for("value shown", marker_gone, true);
     assert!(shown.contains("k v1"), "label shown: {shown}");
     assert!(shown.contains(hint), "hint shown: {shown}");

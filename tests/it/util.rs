@@ -23,6 +23,15 @@ pub struct Run {
 }
 
 impl Run {
+    /// A finished process's exit code and output, as text.
+    pub fn of(out: &std::process::Output) -> Run {
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+
     /// Asserts the exit code, that stderr holds `needle`, and that nothing
     /// panicked.
     #[track_caller]
@@ -101,11 +110,7 @@ impl Fixture {
     /// Runs exactly these arguments.
     pub fn run_raw(&self, args: &[&str]) -> Run {
         let out = self.cmd().args(args).output().expect("run");
-        Run {
-            code: out.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        }
+        Run::of(&out)
     }
 
     /// Runs with the passphrase and asserts success.

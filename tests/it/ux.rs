@@ -32,8 +32,7 @@ fn start_with(f: &Fixture, args: &str, first: &str) -> Tmux {
         bin = path_str(&bin),
         vault = path_str(&f.vault),
     );
-    t.run(&["new-session", "-d", "-s", "k", "-x", "80", "-y", "24", &cmd]);
-    t.run(&["set-option", "-t", "k", "remain-on-exit", "on"]);
+    t.start(&cmd, 80, 24);
     t.wait_for("first screen", first, true);
     t
 }
